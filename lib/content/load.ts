@@ -1,0 +1,69 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parse as parseYaml } from "yaml";
+import type { z } from "zod";
+import {
+  contributorFileSchema, postFileSchema, sectionFileSchema, seriesFileSchema,
+  type ContributorFile, type PostFile, type SectionFile, type SeriesFile,
+} from "./schema";
+
+export interface ContentSet {
+  sections: SectionFile[];
+  series: SeriesFile[];
+  contributors: ContributorFile[];
+  posts: PostFile[];
+}
+
+export class ContentError extends Error {}
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+
+function parseFile<S extends z.ZodType>(file: string, schema: S): z.infer<S> & { body: string } {
+  const source = readFileSync(file, "utf8");
+  const match = FRONT_MATTER.exec(source);
+  if (!match) throw new ContentError(`${file}: missing YAML front matter between --- lines`);
+  const result = schema.safeParse(parseYaml(match[1]!));
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join(".") || "(front matter)"}: ${i.message}`);
+    throw new ContentError(`${file}: ${problems.join("; ")}`);
+  }
+  return { ...(result.data as object), body: match[2]!.trim() } as z.infer<S> & { body: string };
+}
+
+function markdownFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith(".md")).sort().map((f) => path.join(dir, f));
+}
+
+/** Reads and validates content/, checking that every slug a file refers to exists. */
+export function loadContent(root = "content", publicDir = "public"): ContentSet {
+  const sectionsFile = path.join(root, "sections.yaml");
+  const sections = existsSync(sectionsFile)
+    ? sectionFileSchema.parse(parseYaml(readFileSync(sectionsFile, "utf8")))
+    : [];
+  const set: ContentSet = {
+    sections,
+    series: markdownFiles(path.join(root, "series")).map((f) => parseFile(f, seriesFileSchema)),
+    contributors: markdownFiles(path.join(root, "contributors")).map((f) => parseFile(f, contributorFileSchema)),
+    posts: markdownFiles(path.join(root, "posts")).map((f) => parseFile(f, postFileSchema)),
+  };
+  checkReferences(set, publicDir);
+  return set;
+}
+
+function checkReferences(set: ContentSet, publicDir: string): void {
+  const problems: string[] = [];
+  const has = (list: { slug: string }[], slug: string) => list.some((x) => x.slug === slug);
+  const image = (owner: string, src: string | undefined) => {
+    if (src && !existsSync(path.join(publicDir, src))) problems.push(`${owner}: image ${src} not found in ${publicDir}/`);
+  };
+  for (const c of set.contributors) image(`contributor ${c.slug}`, c.photo);
+  for (const p of set.posts) {
+    const owner = `post ${p.slug}`;
+    if (p.section && !has(set.sections, p.section)) problems.push(`${owner}: unknown section ${p.section}`);
+    if (p.series && !has(set.series, p.series.slug)) problems.push(`${owner}: unknown series ${p.series.slug}`);
+    for (const b of p.bylines) if (!has(set.contributors, b)) problems.push(`${owner}: unknown contributor ${b}`);
+    image(owner, p.hero?.src);
+  }
+  if (problems.length) throw new ContentError(`content/ has problems:\n  ${problems.join("\n  ")}`);
+}

@@ -1,0 +1,50 @@
+import { z } from "zod";
+
+// The environment, parsed once. Every variable has a default that runs on a
+// fresh machine; a malformed value stops the process with a message that
+// names the variable and shows an example.
+
+const postgresUrl = z
+  .string()
+  .refine((v) => /^postgres(ql)?:\/\//.test(v) && URL.canParse(v), "must be a postgres:// URL");
+
+const serverSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: postgresUrl.optional(),
+  MASTHEAD_DATA_DIR: z.string().min(1).default(".data"),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(5488),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  SITE_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
+});
+
+const EXAMPLES: Record<keyof z.infer<typeof serverSchema>, string> = {
+  NODE_ENV: "production",
+  DATABASE_URL: "postgresql://masthead:secret@127.0.0.1:5432/masthead",
+  MASTHEAD_DATA_DIR: ".data",
+  EMBEDDED_PG_PORT: "5488",
+  PORT: "3000",
+  SITE_URL: "https://news.example.org",
+};
+
+export type ServerEnv = z.infer<typeof serverSchema>;
+
+export class EnvError extends Error {}
+
+export function parseEnv(source: Record<string, string | undefined>): ServerEnv {
+  // Treat empty strings as unset, as shells and .env files commonly leave them.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
+  const result = serverSchema.safeParse(cleaned);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => {
+    const name = String(issue.path[0]) as keyof typeof EXAMPLES;
+    return `  ${name}: ${issue.message} (got ${JSON.stringify(source[name])}; example: ${name}=${EXAMPLES[name]})`;
+  });
+  throw new EnvError(`Invalid environment configuration:\n${lines.join("\n")}`);
+}
+
+let cached: ServerEnv | undefined;
+
+export function env(): ServerEnv {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,46 @@
+import { spawn } from "node:child_process";
+import { ensureNextBuild, ensurePrismaClient, nextBin } from "../lib/cli/build";
+import { onExit, runCli } from "../lib/cli/run";
+import { openDatabase } from "../lib/db/database";
+import { migrate } from "../lib/db/migrate/runner";
+import { env } from "../lib/env";
+
+// `npm start` (production server) and `npm run dev` (`--dev`): provide the
+// database (embedded unless DATABASE_URL is set), migrate, seed the demo when
+// the database is empty, build when needed, then serve until Ctrl-C.
+
+const dev = process.argv.includes("--dev");
+
+runCli(async () => {
+  const config = env();
+  ensurePrismaClient();
+  const database = await openDatabase();
+  onExit(database.close);
+  const { applied } = await migrate(database.url, { log: (line) => console.log(line) });
+  if (applied.length) console.log(`✔ Applied ${applied.length} migration(s).`);
+  process.env.DATABASE_URL = database.url;
+
+  if (config.NODE_ENV !== "production") {
+    const { db, disconnectDb } = await import("../lib/db");
+    const { databaseIsEmpty, seedDemo } = await import("../lib/content/seed");
+    if (await databaseIsEmpty(db)) {
+      console.log("Empty database: adding the demo content and demo accounts (see README).");
+      await seedDemo(db, { nodeEnv: config.NODE_ENV, siteUrl: config.SITE_URL });
+    }
+    await disconnectDb();
+  }
+
+  if (!dev) ensureNextBuild();
+  const child = spawn(process.execPath, [nextBin(), dev ? "dev" : "start", "--port", String(config.PORT)], {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  onExit(async () => {
+    if (child.exitCode === null) {
+      child.kill("SIGTERM");
+      await new Promise((resolve) => child.once("exit", resolve));
+    }
+  });
+  console.log(`Masthead is starting on http://localhost:${config.PORT} (${database.embedded ? "embedded PostgreSQL" : "DATABASE_URL"}).`);
+  return new Promise<number>((resolve) => child.once("exit", (code) => resolve(code ?? 0)));
+});
