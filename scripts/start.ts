@@ -1,5 +1,5 @@
-import { spawn } from "node:child_process";
-import { ensureNextBuild, ensurePrismaClient, nextBin } from "../lib/cli/build";
+import { ensureNextBuild, ensurePrismaClient } from "../lib/cli/build";
+import { serveNext } from "../lib/cli/next-server";
 import { onExit, runCli } from "../lib/cli/run";
 import { openDatabase } from "../lib/db/database";
 import { migrate } from "../lib/db/migrate/runner";
@@ -31,16 +31,6 @@ runCli(async () => {
   }
 
   if (!dev) ensureNextBuild();
-  const child = spawn(process.execPath, [nextBin(), dev ? "dev" : "start", "--port", String(config.PORT)], {
-    stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  onExit(async () => {
-    if (child.exitCode === null) {
-      child.kill("SIGTERM");
-      await new Promise((resolve) => child.once("exit", resolve));
-    }
-  });
   console.log(`Masthead is starting on http://localhost:${config.PORT} (${database.embedded ? "embedded PostgreSQL" : "DATABASE_URL"}).`);
-  return new Promise<number>((resolve) => child.once("exit", (code) => resolve(code ?? 0)));
+  return serveNext({ dev, port: config.PORT, databaseUrl: database.url });
 });

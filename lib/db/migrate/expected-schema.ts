@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { get_dmmf } from "@prisma/prisma-schema-wasm";
-import type { ColumnShape, ForeignKeyShape, IndexShape, ReferentialAction, SchemaShape } from "./schema-shape";
+import type { ColumnShape, ReferentialAction, SchemaShape } from "./schema-shape";
 
 // What schema.prisma declares, read through Prisma's own schema parser
 // (WebAssembly, offline) and translated with Prisma Migrate's PostgreSQL

@@ -1,0 +1,20 @@
+import { spawn } from "node:child_process";
+import { nextBin } from "./build";
+import { onExit } from "./run";
+
+/** Runs `next start|dev` as a child until it exits; stopped with the parent. */
+export function serveNext(options: { dev: boolean; port: number; hostname?: string; databaseUrl: string }): Promise<number> {
+  const args = [nextBin(), options.dev ? "dev" : "start", "--port", String(options.port)];
+  if (options.hostname) args.push("--hostname", options.hostname);
+  const child = spawn(process.execPath, args, {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: options.databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  onExit(async () => {
+    if (child.exitCode === null) {
+      child.kill("SIGTERM");
+      await new Promise((resolve) => child.once("exit", resolve));
+    }
+  });
+  return new Promise<number>((resolve) => child.once("exit", (code) => resolve(code ?? 0)));
+}

@@ -1,0 +1,30 @@
+import type { Db } from "../../lib/db";
+import { render } from "../../lib/markdown";
+import { hostileArticleBody } from "../fixtures/hostile/corpus";
+
+export const HOSTILE_SLUG = "e2e-hostile-corpus";
+export const DRAFT_SLUG = "e2e-secret-draft";
+
+/** Rows the browser tests rely on, beyond the demo content. */
+export async function addE2eFixtures(db: Db, siteUrl: string): Promise<void> {
+  const guest = await db.contributor.create({
+    data: { slug: "e2e-guest", name: "Guest <script>alert(1)</script> Writer", organisation: "Test & Co" },
+  });
+  // A guest's article whose body is the whole hostile corpus.
+  const rendered = render(hostileArticleBody, "article", {
+    trustedAuthor: false, articleUrl: `${siteUrl}/articles/${HOSTILE_SLUG}`, hashtag: "Test",
+  });
+  await db.post.create({
+    data: {
+      slug: HOSTILE_SLUG, type: "OPINION", title: "Hostile corpus", status: "PUBLISHED",
+      publishedAt: new Date("2020-01-01T00:00:00Z"), body: hostileArticleBody, html: rendered.html, plainText: rendered.text,
+      bylines: { create: { contributorId: guest.id, position: 0 } },
+    },
+  });
+  await db.post.create({
+    data: {
+      slug: DRAFT_SLUG, title: "Secret draft never to be seen", status: "DRAFT", body: "Unpublished", html: "<p>Unpublished</p>",
+      bylines: { create: { contributorId: guest.id, position: 0 } },
+    },
+  });
+}
