@@ -1,14 +1,22 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
+import { getSiteSettings } from "@/lib/settings/queries";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Masthead", template: "%s · Masthead" },
-  description: "Blog posts and opinion from the people who make it happen.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  await connection();
+  const settings = await getSiteSettings();
+  return {
+    title: { default: settings.siteName, template: `%s · ${settings.siteName}` },
+    description: settings.tagline,
+  };
+}
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  await connection();
+  const settings = await getSiteSettings();
   return (
-    <html lang="en-GB">
+    <html lang={settings.language}>
       <body>{children}</body>
     </html>
   );

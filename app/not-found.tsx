@@ -1,12 +1,18 @@
 import Link from "next/link";
-import "./globals.css";
+import { SiteChrome } from "@/components/site/site-chrome";
+import { translator } from "@/lib/i18n";
+import { getSiteChrome } from "@/lib/site/chrome";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const chrome = await getSiteChrome();
+  const t = translator(chrome.settings.language);
   return (
-    <main id="main" className="container not-found">
-      <h1>Page not found</h1>
-      <p>The page you were looking for doesn’t exist, or is no longer published.</p>
-      <p><Link href="/">Go to the latest articles</Link></p>
-    </main>
+    <SiteChrome {...chrome}>
+      <div className="not-found">
+        <h1>{t("notFound.title")}</h1>
+        <p>{t("notFound.body")}</p>
+        <p><Link href="/">{t("notFound.home")}</Link></p>
+      </div>
+    </SiteChrome>
   );
 }

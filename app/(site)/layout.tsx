@@ -1,18 +1,9 @@
-import Link from "next/link";
+import { connection } from "next/server";
+import { SiteChrome } from "@/components/site/site-chrome";
+import { getSiteChrome } from "@/lib/site/chrome";
 
-export default function SiteLayout({ children }: { children: React.ReactNode }) {
-  return (
-    <>
-      <a className="skip-link" href="#main">Skip to content</a>
-      <header className="site-header">
-        <div className="container">
-          <Link href="/" className="site-name">Masthead</Link>
-        </div>
-      </header>
-      <main id="main" className="container">{children}</main>
-      <footer className="site-footer">
-        <div className="container">Published with Masthead</div>
-      </footer>
-    </>
-  );
+export default async function SiteLayout({ children }: { children: React.ReactNode }) {
+  await connection();
+  const chrome = await getSiteChrome();
+  return <SiteChrome {...chrome}>{children}</SiteChrome>;
 }

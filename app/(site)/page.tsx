@@ -1,20 +1,32 @@
+import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { Listing } from "@/components/article/listing";
 import { PostCard } from "@/components/article/post-card";
-import { listPublishedPosts } from "@/lib/posts/queries";
+import { translator } from "@/lib/i18n";
+import { loadListingPage } from "@/lib/posts/listing-page";
+import { getSiteSettings } from "@/lib/settings/queries";
 
-export default async function HomePage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function HomePage({ searchParams }: Props) {
   await connection();
-  const { posts } = await listPublishedPosts(1);
+  const [page, settings] = await Promise.all([loadListingPage({ kind: "all" }, searchParams), getSiteSettings()]);
+  if (!page) notFound();
+  const t = translator(settings.language);
+  // The newest piece leads the first page.
+  const [featured, ...rest] = page.page === 1 ? page.items : [undefined, ...page.items];
   return (
     <>
-      <h1 className="page-title">Latest articles</h1>
-      {posts.length === 0 ? (
-        <p className="empty">No articles yet. Published pieces will appear here.</p>
-      ) : (
-        <div className="post-list">
-          {posts.map((post) => <PostCard key={post.slug} post={post} />)}
-        </div>
+      <h1 className="visually-hidden">{settings.siteName}</h1>
+      {featured && (
+        <section aria-label={t("listing.featured")} className="featured">
+          <PostCard post={featured} featured />
+        </section>
       )}
+      <section aria-labelledby="latest-title">
+        <h2 id="latest-title" className="section-title">{t("listing.latest")}</h2>
+        <Listing page={{ ...page, items: rest }} basePath="/" empty={featured ? "" : t("listing.empty")} t={t} />
+      </section>
     </>
   );
 }

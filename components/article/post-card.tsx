@@ -1,25 +1,34 @@
 import Link from "next/link";
+import { formatDate, translator } from "@/lib/i18n";
 import type { PublicPostSummary } from "@/lib/posts/dto";
 import { BylineText } from "./byline-text";
 
-const TYPE_LABELS: Record<PublicPostSummary["type"], string> = {
-  BLOG: "Blog", OPINION: "Opinion", NEWS: "News", FEATURE: "Feature",
-};
-
-export function PostCard({ post }: { post: PublicPostSummary }) {
+/** One article in a listing: type, title, standfirst, byline, date, section. */
+export function PostCard({ post, featured = false, headingLevel = 2 }: { post: PublicPostSummary; featured?: boolean; headingLevel?: 2 | 3 }) {
+  const t = translator(post.language);
+  const Heading = `h${headingLevel}` as const;
   return (
-    <article className="post-card" lang={post.language}>
-      <p className="type-label">{TYPE_LABELS[post.type]}</p>
-      <h2><Link href={`/articles/${post.slug}`}>{post.title}</Link></h2>
-      {post.standfirst && <p className="standfirst">{post.standfirst}</p>}
-      <p className="meta">
-        <BylineText bylines={post.bylines} /> ·{" "}
-        <time dateTime={post.publishedAt.toISOString()}>
-          {post.publishedAt.toLocaleDateString(post.language, { dateStyle: "long" })}
-        </time>
-      </p>
+    <article className={featured ? "post-card post-card--featured" : "post-card"} lang={post.language}>
+      {featured && post.hero && (
+        // eslint-disable-next-line @next/next/no-img-element -- local SVG/JPEG; responsive variants come with the media library
+        <img className="post-card-image" src={post.hero.url} alt={post.hero.alt} width={1600} height={900} />
+      )}
+      <div className="post-card-text">
+        <p className="type-label">{t(`type.${post.type}`)}</p>
+        <Heading className="post-card-title"><Link href={`/articles/${post.slug}`}>{post.title}</Link></Heading>
+        {post.standfirst && <p className="post-card-standfirst">{post.standfirst}</p>}
+        <p className="meta">
+          <BylineText bylines={post.bylines} t={t} withRoles={false} />
+          <span aria-hidden="true"> · </span>
+          <time dateTime={post.publishedAt.toISOString()}>{formatDate(post.publishedAt, post.language)}</time>
+          {post.section && (
+            <>
+              <span aria-hidden="true"> · </span>
+              <Link href={`/sections/${post.section.slug}`} className="section-link">{post.section.name}</Link>
+            </>
+          )}
+        </p>
+      </div>
     </article>
   );
 }
-
-export { TYPE_LABELS };

@@ -1,5 +1,7 @@
 // What the public pages receive: plain data, never Prisma models.
 
+export type PostTypeName = "BLOG" | "OPINION" | "NEWS" | "FEATURE";
+
 export interface PublicByline {
   name: string;
   slug: string;
@@ -9,18 +11,76 @@ export interface PublicByline {
 
 export interface PublicPostSummary {
   slug: string;
-  type: "BLOG" | "OPINION" | "NEWS" | "FEATURE";
+  type: PostTypeName;
   title: string;
   standfirst: string;
   language: string;
   publishedAt: Date;
   section: { slug: string; name: string } | null;
   bylines: PublicByline[];
+  hero: PublicHero | null;
+}
+
+export interface PublicHero {
+  url: string;
+  alt: string;
+  caption: string | null;
+  credit: string | null;
+}
+
+export interface ContactCard {
+  name: string;
+  slug: string;
+  email: string | null;
+  phone: string | null;
+}
+
+export interface SeriesPart {
+  position: number;
+  /** Null while the part is not published: forthcoming parts show no title or link. */
+  slug: string | null;
+  title: string | null;
+}
+
+export interface SeriesBox {
+  slug: string;
+  title: string;
+  position: number;
+  total: number;
+  previous: SeriesPart | null;
+  next: SeriesPart | null;
+  parts: SeriesPart[];
+}
+
+export interface ArticleHeading {
+  depth: 2 | 3;
+  id: string;
+  text: string;
 }
 
 export interface PublicPost extends PublicPostSummary {
+  id: string;
   html: string;
+  headings: ArticleHeading[];
   readingMinutes: number;
   contentUpdatedAt: Date | null;
-  hero: { url: string; alt: string; caption: string | null; credit: string | null } | null;
+  seoTitle: string | null;
+  seoDescription: string | null;
+  signOff: boolean;
+  commentsEnabled: boolean;
+  tags: { slug: string; name: string }[];
+}
+
+export interface ArticlePage {
+  post: PublicPost;
+  contacts: ContactCard[];
+  series: SeriesBox | null;
+  related: PublicPostSummary[];
+}
+
+/** A page of a listing. No total: counting every match would grow with the archive. */
+export interface Page<T> {
+  items: T[];
+  page: number;
+  hasNext: boolean;
 }

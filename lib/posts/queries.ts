@@ -1,57 +1,33 @@
 import "server-only";
 import { db, type Prisma } from "../db";
-import type { PublicPost, PublicPostSummary } from "./dto";
+import type { Page, PublicPostSummary } from "./dto";
+import { newestFirst, summarySelect, toSummary } from "./select";
 import { publiclyVisible } from "./visibility";
 
-// Public reads. Visibility is decided inside each query, never by the page.
+// Public listings. Visibility is decided inside each query, never by the page.
 
-const summarySelect = {
-  slug: true, type: true, title: true, standfirst: true, language: true, publishedAt: true,
-  section: { select: { slug: true, name: true } },
-  bylines: {
-    orderBy: { position: "asc" },
-    select: { jobTitle: true, organisation: true, contributor: { select: { name: true, slug: true } } },
-  },
-} satisfies Prisma.PostSelect;
+export const PAGE_SIZE = 10;
 
-type SummaryRow = Prisma.PostGetPayload<{ select: typeof summarySelect }>;
+export type ListingFilter =
+  | { kind: "all" }
+  | { kind: "section"; sectionId: string }
+  | { kind: "tag"; tagId: string }
+  | { kind: "contributor"; contributorId: string };
 
-function toSummary(row: SummaryRow): PublicPostSummary {
-  return {
-    slug: row.slug, type: row.type, title: row.title, standfirst: row.standfirst, language: row.language,
-    publishedAt: row.publishedAt!, section: row.section,
-    bylines: row.bylines.map((b) => ({
-      name: b.contributor.name, slug: b.contributor.slug, jobTitle: b.jobTitle, organisation: b.organisation,
-    })),
-  };
+function filterWhere(filter: ListingFilter): Prisma.PostWhereInput {
+  switch (filter.kind) {
+    case "all": return {};
+    case "section": return { sectionId: filter.sectionId };
+    case "tag": return { tags: { some: { tagId: filter.tagId } } };
+    case "contributor": return { bylines: { some: { contributorId: filter.contributorId } } };
+  }
 }
 
-export const PAGE_SIZE = 12;
-
-export async function listPublishedPosts(page = 1): Promise<{ posts: PublicPostSummary[]; hasMore: boolean }> {
+/** One page of published posts, newest first. Pages past the end come back empty. */
+export async function listPublishedPosts(filter: ListingFilter, page = 1): Promise<Page<PublicPostSummary>> {
+  const where = { ...filterWhere(filter), ...publiclyVisible() };
   const rows = await db.post.findMany({
-    where: publiclyVisible(),
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-    skip: (page - 1) * PAGE_SIZE,
-    take: PAGE_SIZE + 1,
-    select: summarySelect,
+    where, orderBy: newestFirst, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE + 1, select: summarySelect,
   });
-  return { posts: rows.slice(0, PAGE_SIZE).map(toSummary), hasMore: rows.length > PAGE_SIZE };
-}
-
-export async function getPublishedPost(slug: string): Promise<PublicPost | null> {
-  const row = await db.post.findFirst({
-    where: { slug, ...publiclyVisible() },
-    select: {
-      ...summarySelect, html: true, readingMinutes: true, contentUpdatedAt: true,
-      heroImageUrl: true, heroAlt: true, heroCaption: true, heroCredit: true,
-    },
-  });
-  if (!row) return null;
-  return {
-    ...toSummary(row), html: row.html, readingMinutes: row.readingMinutes, contentUpdatedAt: row.contentUpdatedAt,
-    hero: row.heroImageUrl
-      ? { url: row.heroImageUrl, alt: row.heroAlt ?? "", caption: row.heroCaption, credit: row.heroCredit }
-      : null,
-  };
+  return { items: rows.slice(0, PAGE_SIZE).map(toSummary), page, hasNext: rows.length > PAGE_SIZE };
 }

@@ -1,27 +1,119 @@
-import { notFound } from "next/navigation";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, permanentRedirect } from "next/navigation";
 import { connection } from "next/server";
 import { BylineText } from "@/components/article/byline-text";
-import { TYPE_LABELS } from "@/components/article/post-card";
-import { getPublishedPost } from "@/lib/posts/queries";
+import { ContactCard } from "@/components/article/contact-card";
+import { HeroFigure } from "@/components/article/hero-figure";
+import { PostList } from "@/components/article/post-list";
+import { SeriesBox } from "@/components/article/series-box";
+import { ShareLinks } from "@/components/article/share-links";
+import { TableOfContents } from "@/components/article/table-of-contents";
+import { env } from "@/lib/env";
+import { formatDate, translator } from "@/lib/i18n";
+import { findRedirect, getArticlePage } from "@/lib/posts/article-page";
+import { shareLinks } from "@/lib/posts/share";
+import { getSiteSettings } from "@/lib/settings/queries";
 
-export default async function ArticlePage({ params }: { params: Promise<{ slug: string }> }) {
+type Props = { params: Promise<{ slug: string }> };
+
+async function load(slug: string) {
   await connection();
-  const { slug } = await params;
-  const post = await getPublishedPost(slug);
-  if (!post) notFound();
+  const page = await getArticlePage(slug);
+  if (page) return page;
+  const current = await findRedirect(slug);
+  if (current) permanentRedirect(`/articles/${current}`);
+  notFound();
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { post } = await load((await params).slug);
+  return {
+    title: post.seoTitle ?? post.title,
+    description: post.seoDescription ?? post.standfirst,
+    alternates: { canonical: `/articles/${post.slug}` },
+  };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { post, contacts, series, related } = await load((await params).slug);
+  const settings = await getSiteSettings();
+  const t = translator(post.language);
+  const url = new URL(`/articles/${post.slug}`, env().SITE_URL).toString();
+  const links = shareLinks({ url, title: post.title, handle: settings.socialHandle, hashtag: settings.hashtag });
+
   return (
     <article className="article" lang={post.language}>
-      <p className="type-label">{TYPE_LABELS[post.type]}</p>
-      <h1>{post.title}</h1>
-      {post.standfirst && <p className="standfirst">{post.standfirst}</p>}
-      <p className="meta">
-        <BylineText bylines={post.bylines} /> ·{" "}
-        <time dateTime={post.publishedAt.toISOString()}>
-          {post.publishedAt.toLocaleDateString(post.language, { dateStyle: "long" })}
-        </time>
-      </p>
-      {/* The body is the sanitizing Markdown pipeline's output, rendered when the post was saved. */}
+      <header className="article-header">
+        <p className="type-label">
+          {t(`type.${post.type}`)}
+          {post.section && (
+            <>
+              {" "}<span className="article-section">{t("article.in")}{" "}
+                <Link href={`/sections/${post.section.slug}`}>{post.section.name}</Link>
+              </span>
+            </>
+          )}
+        </p>
+        {series && (
+          <p className="series-label">
+            <Link href={`/series/${series.slug}`}>{series.title}</Link>
+            {" · "}{t("series.partOf", { position: series.position, total: series.total })}
+          </p>
+        )}
+        <h1>{post.title}</h1>
+        {post.standfirst && <p className="standfirst">{post.standfirst}</p>}
+        <p className="article-byline"><BylineText bylines={post.bylines} t={t} /></p>
+        <p className="meta">
+          {t("article.published")}{" "}
+          <time dateTime={post.publishedAt.toISOString()}>{formatDate(post.publishedAt, post.language)}</time>
+          {post.contentUpdatedAt && post.contentUpdatedAt > post.publishedAt && (
+            <>
+              <span aria-hidden="true"> · </span>
+              {t("article.updated")}{" "}
+              <time dateTime={post.contentUpdatedAt.toISOString()}>{formatDate(post.contentUpdatedAt, post.language)}</time>
+            </>
+          )}
+          <span aria-hidden="true"> · </span>
+          {t("article.readingTime", { minutes: post.readingMinutes })}
+        </p>
+        <ShareLinks links={links} t={t} />
+      </header>
+
+      {post.hero && <HeroFigure hero={post.hero} t={t} />}
+      <TableOfContents headings={post.headings} t={t} />
+
+      {/* Only the sanitizing Markdown pipeline's output, rendered when the post was saved. */}
       <div className="article-body" dangerouslySetInnerHTML={{ __html: post.html }} />
+
+      {post.signOff && (
+        <p className="sign-off">
+          <BylineText bylines={post.bylines} t={t} />
+        </p>
+      )}
+      {contacts.map((contact) => <ContactCard key={contact.slug} contact={contact} t={t} />)}
+      {series && <SeriesBox series={series} t={t} />}
+
+      {post.tags.length > 0 && (
+        <nav className="tags" aria-label={t("article.tags")}>
+          <ul>
+            {post.tags.map((tag) => <li key={tag.slug}><Link href={`/tags/${tag.slug}`}>{tag.name}</Link></li>)}
+          </ul>
+        </nav>
+      )}
+      <ShareLinks links={links} t={t} />
+
+      {related.length > 0 && (
+        <section className="related" aria-labelledby="related-title">
+          <h2 id="related-title">{t("related.title")}</h2>
+          <PostList posts={related} empty="" headingLevel={3} />
+        </section>
+      )}
+
+      <section id="comments" className="comments" aria-labelledby="comments-title">
+        <h2 id="comments-title">{t("comments.title")}</h2>
+        {!post.commentsEnabled && <p className="empty">{t("comments.closed")}</p>}
+      </section>
     </article>
   );
 }

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { PostCard } from "@/components/article/post-card";
+import { translator } from "@/lib/i18n";
+import { getSeries } from "@/lib/series/queries";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await connection();
+  const series = await getSeries((await params).slug);
+  return series ? { title: series.title } : {};
+}
+
+export default async function SeriesPage({ params }: Props) {
+  await connection();
+  const series = await getSeries((await params).slug);
+  if (!series) notFound();
+  const t = translator(series.language);
+  return (
+    <div lang={series.language}>
+      <header className="listing-header">
+        <p className="type-label">{t("listing.series")}</p>
+        <h1>{series.title}</h1>
+        {/* Only the sanitizing Markdown pipeline's output. */}
+        <div className="series-intro" dangerouslySetInnerHTML={{ __html: series.descriptionHtml }} />
+      </header>
+      <h2 className="section-title">{t("listing.seriesParts")}</h2>
+      <ol className="series-parts">
+        {series.parts.map((part) => (
+          <li key={part.position}>
+            <p className="series-label">{t("series.part", { position: part.position })}</p>
+            {part.post ? (
+              <PostCard post={part.post} headingLevel={3} />
+            ) : (
+              <p className="series-forthcoming">{t("series.forthcoming")}</p>
+            )}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

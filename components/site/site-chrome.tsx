@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { translator } from "@/lib/i18n";
+import type { SiteSettings } from "@/lib/settings/schema";
+import type { PublicSection } from "@/lib/taxonomy/queries";
+
+/** Header with site name, tagline and section navigation; footer; skip link. */
+export function SiteChrome({ settings, sections, children }: {
+  settings: SiteSettings;
+  sections: PublicSection[];
+  children: React.ReactNode;
+}) {
+  const t = translator(settings.language);
+  return (
+    <>
+      <a className="skip-link" href="#main">{t("nav.skip")}</a>
+      <header className="site-header">
+        <div className="wrap">
+          <p className="site-name"><Link href="/">{settings.siteName}</Link></p>
+          <p className="tagline">{settings.tagline}</p>
+        </div>
+        <nav className="site-nav" aria-label={t("nav.main")}>
+          <ul className="wrap">
+            <li><Link href="/">{t("nav.home")}</Link></li>
+            {sections.map((s) => (
+              <li key={s.slug}><Link href={`/sections/${s.slug}`}>{s.name}</Link></li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" className="wrap" tabIndex={-1}>{children}</main>
+      <footer className="site-footer">
+        <div className="wrap">
+          <p>{settings.footerText}</p>
+          <p className="powered">{t("footer.poweredBy")}</p>
+        </div>
+      </footer>
+    </>
+  );
+}

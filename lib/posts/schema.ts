@@ -1,0 +1,9 @@
+import { z } from "zod";
+
+/** Post.headings as the Markdown pipeline stores it; anything else reads as "no headings". */
+export const storedHeadingsSchema = z
+  .array(z.object({ depth: z.union([z.literal(2), z.literal(3)]), id: z.string(), text: z.string() }))
+  .catch([]);
+
+/** `?page=` on listings: anything that is not a sensible page number means page 1. */
+export const pageParamSchema = z.coerce.number().int().min(1).max(100_000).catch(1);

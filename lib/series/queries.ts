@@ -1,0 +1,42 @@
+import "server-only";
+import { db } from "../db";
+import type { PublicPostSummary, SeriesPart } from "../posts/dto";
+import { summarySelect, toSummary } from "../posts/select";
+import { isPubliclyVisible } from "../posts/visibility";
+
+export interface PublicSeries {
+  slug: string;
+  title: string;
+  descriptionHtml: string;
+  language: string;
+  /** Every part in order; unpublished ones as forthcoming placeholders. */
+  parts: (SeriesPart & { post: PublicPostSummary | null })[];
+}
+
+export async function getSeries(slug: string): Promise<PublicSeries | null> {
+  const series = await db.series.findUnique({
+    where: { slug },
+    select: {
+      slug: true, title: true, descriptionHtml: true, language: true,
+      posts: {
+        where: { status: { not: "ARCHIVED" }, seriesPosition: { not: null } },
+        orderBy: { seriesPosition: "asc" },
+        select: { ...summarySelect, status: true, seriesPosition: true },
+      },
+    },
+  });
+  if (!series) return null;
+  const now = new Date();
+  return {
+    slug: series.slug, title: series.title, descriptionHtml: series.descriptionHtml, language: series.language,
+    parts: series.posts.map((p) => {
+      const visible = isPubliclyVisible(p, now);
+      return {
+        position: p.seriesPosition!,
+        slug: visible ? p.slug : null,
+        title: visible ? p.title : null,
+        post: visible ? toSummary(p) : null,
+      };
+    }),
+  };
+}

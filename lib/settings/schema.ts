@@ -1,0 +1,19 @@
+import { z } from "zod";
+
+// Site settings, stored as one JSON value per key in SiteSetting. Every key
+// has a default so a fresh site reads well before anyone configures it.
+
+export const siteSettingsSchema = z.object({
+  siteName: z.string().min(1).max(80).default("Riverside Voices"),
+  tagline: z.string().max(160).default("News, views and opinion from Riverside Homes and the people we work with"),
+  language: z.enum(["en-GB", "nl-NL"]).default("en-GB"),
+  /** Social handle used in share text, with the @. */
+  socialHandle: z.string().regex(/^@\w{1,30}$/).nullable().default("@RiversideHomes"),
+  /** Default hashtag for sharelines, without the #. */
+  hashtag: z.string().regex(/^\w{1,50}$/).nullable().default("UKhousing"),
+  footerText: z.string().max(300).default("Riverside Voices is published by the communications team of Riverside Homes."),
+  publisherName: z.string().min(1).max(120).default("Riverside Homes"),
+});
+
+export type SiteSettings = z.infer<typeof siteSettingsSchema>;
+export const SETTING_KEYS = Object.keys(siteSettingsSchema.shape) as (keyof SiteSettings)[];

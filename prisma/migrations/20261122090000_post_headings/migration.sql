@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Post" ADD COLUMN     "headings" JSONB NOT NULL DEFAULT '[]';
