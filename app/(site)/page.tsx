@@ -14,7 +14,8 @@ export default async function HomePage({ searchParams }: Props) {
   if (!page) notFound();
   const t = translator(settings.language);
   // The newest piece leads the first page.
-  const [featured, ...rest] = page.page === 1 ? page.items : [undefined, ...page.items];
+  const featured = page.page === 1 ? page.items[0] : undefined;
+  const rest = featured ? page.items.slice(1) : page.items;
   return (
     <>
       <h1 className="visually-hidden">{settings.siteName}</h1>
