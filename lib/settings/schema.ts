@@ -13,6 +13,8 @@ export const siteSettingsSchema = z.object({
   hashtag: z.string().regex(/^\w{1,50}$/).nullable().default("UKhousing"),
   footerText: z.string().max(300).default("Riverside Voices is published by the communications team of Riverside Homes."),
   publisherName: z.string().min(1).max(120).default("Riverside Homes"),
+  /** Feeds carry each article's full text, or only its standfirst. */
+  feedContent: z.enum(["full", "summary"]).default("full"),
 });
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
