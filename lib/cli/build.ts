@@ -26,9 +26,11 @@ function hashInputs(inputs: string[]): string {
   return hash.digest("hex");
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
+export class BuildFailed extends Error {}
+
+function run(what: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
   const result = spawnSync(command, args, { stdio: "inherit", env });
-  if (result.status !== 0) throw new Error(`${path.basename(args[0] ?? command)} ${args.slice(1).join(" ")} failed`);
+  if (result.status !== 0) throw new BuildFailed(`${what} failed: see its output above.`);
 }
 
 /** `prisma generate` works offline once it is told where a schema engine "is": it never runs it. */
@@ -36,7 +38,7 @@ export function ensurePrismaClient(force = false): void {
   const stamp = "lib/db/generated/.schema-hash";
   const current = hashInputs(["prisma/schema.prisma", "package-lock.json"]);
   if (!force && existsSync(stamp) && readFileSync(stamp, "utf8") === current) return;
-  run(process.execPath, [require.resolve("prisma/build/index.js"), "generate"], {
+  run("prisma generate", process.execPath, [require.resolve("prisma/build/index.js"), "generate"], {
     ...process.env,
     PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? process.execPath,
     PRISMA_HIDE_UPDATE_MESSAGE: "1",
@@ -59,6 +61,6 @@ export function ensureNextBuild(force = false): void {
   const current = hashInputs(BUILD_INPUTS);
   if (!force && existsSync(".next/BUILD_ID") && existsSync(stamp) && readFileSync(stamp, "utf8") === current) return;
   console.log("Building the site (first start, or the sources changed)…");
-  run(process.execPath, [nextBin(), "build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" });
+  run("next build", process.execPath, [nextBin(), "build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" });
   writeFileSync(stamp, current);
 }

@@ -3,11 +3,12 @@ import { DatabaseUnreachable } from "../db/database";
 import { MigrationError } from "../db/migrate/runner";
 import { ContentError } from "../content/load";
 import { DemoAccountsRefused } from "../content/demo-accounts";
+import { BuildFailed } from "./build";
 
 // Entry-point wrapper for scripts/: expected failures print one line (no
 // stack trace) and exit 1; cleanup runs on Ctrl-C and on normal exit.
 
-const EXPECTED = [EnvError, DatabaseUnreachable, MigrationError, ContentError, DemoAccountsRefused];
+const EXPECTED = [EnvError, DatabaseUnreachable, MigrationError, ContentError, DemoAccountsRefused, BuildFailed];
 const cleanups: (() => Promise<void>)[] = [];
 
 export function onExit(cleanup: () => Promise<void>): void {

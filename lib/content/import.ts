@@ -95,7 +95,7 @@ async function createPost(tx: Tx, p: PostFile, siteUrl: string, editorId: string
   await tx.post.create({
     data: {
       slug: p.slug, type: p.type, title: p.title, standfirst: p.standfirst, language: p.language,
-      body: p.body, html: rendered.html, plainText: rendered.text, headings: rendered.headings, wordCount: rendered.wordCount,
+      body: p.body, html: rendered.html, plainText: rendered.text, headings: rendered.headings.map(({ depth, id, text }) => ({ depth, id, text })), wordCount: rendered.wordCount,
       readingMinutes: rendered.readingMinutes,
       status: p.status,
       publishedAt: published ? p.publishedAt! : null,
