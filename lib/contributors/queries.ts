@@ -25,3 +25,9 @@ export async function getContributor(slug: string): Promise<PublicContributor | 
   const { email, phone, contactOptIn, ...rest } = c;
   return { ...rest, contact: contactOptIn && (email || phone) ? { email, phone } : null };
 }
+
+/** Some contributor slugs, for build-time prerendering (the rest render on first visit). */
+export async function listContributorSlugs(limit: number): Promise<string[]> {
+  const rows = await db.contributor.findMany({ orderBy: { createdAt: "asc" }, take: limit, select: { slug: true } });
+  return rows.map((r) => r.slug);
+}

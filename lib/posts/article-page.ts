@@ -21,7 +21,7 @@ export async function getArticlePage(slug: string): Promise<ArticlePage | null> 
         orderBy: { position: "asc" },
         select: {
           jobTitle: true, organisation: true,
-          contributor: { select: { name: true, slug: true, email: true, phone: true, contactOptIn: true } },
+          contributor: { select: { id: true, name: true, slug: true, email: true, phone: true, contactOptIn: true } },
         },
       },
     },
@@ -39,9 +39,16 @@ export async function getArticlePage(slug: string): Promise<ArticlePage | null> 
     .map(({ contributor: c }) => ({ name: c.name, slug: c.slug, email: c.email, phone: c.phone }));
 
   return {
+    shows: {
+      posts: [row.id, ...related.map((p) => p.id)],
+      sections: row.sectionId ? [row.sectionId] : [],
+      tags: tagIds,
+      contributors: row.bylines.map((b) => b.contributor.id),
+      series: row.seriesId ? [row.seriesId] : [],
+    },
     post: {
       ...toSummary(row),
-      id: row.id, html: row.html, headings: storedHeadingsSchema.parse(row.headings), readingMinutes: row.readingMinutes, contentUpdatedAt: row.contentUpdatedAt,
+      html: row.html, headings: storedHeadingsSchema.parse(row.headings), readingMinutes: row.readingMinutes, contentUpdatedAt: row.contentUpdatedAt,
       seoTitle: row.seoTitle, seoDescription: row.seoDescription, signOff: row.signOff,
       commentsEnabled: row.commentsEnabled, tags: row.tags.map(({ tag }) => ({ slug: tag.slug, name: tag.name })),
     },

@@ -10,6 +10,7 @@ export interface PublicByline {
 }
 
 export interface PublicPostSummary {
+  id: string;
   slug: string;
   type: PostTypeName;
   title: string;
@@ -59,7 +60,6 @@ export interface ArticleHeading {
 }
 
 export interface PublicPost extends PublicPostSummary {
-  id: string;
   html: string;
   headings: ArticleHeading[];
   readingMinutes: number;
@@ -71,7 +71,17 @@ export interface PublicPost extends PublicPostSummary {
   tags: { slug: string; name: string }[];
 }
 
+/** The ids of everything a page shows, so its cache entry can be tagged with them. */
+export interface ShownEntities {
+  posts: string[];
+  sections: string[];
+  tags: string[];
+  contributors: string[];
+  series: string[];
+}
+
 export interface ArticlePage {
+  shows: ShownEntities;
   post: PublicPost;
   contacts: ContactCard[];
   series: SeriesBox | null;

@@ -31,3 +31,9 @@ export async function listPublishedPosts(filter: ListingFilter, page = 1): Promi
   });
   return { items: rows.slice(0, PAGE_SIZE).map(toSummary), page, hasNext: rows.length > PAGE_SIZE };
 }
+
+/** The newest published slugs: the articles worth prerendering at build time. */
+export async function listRecentPublishedSlugs(limit: number): Promise<string[]> {
+  const rows = await db.post.findMany({ where: publiclyVisible(), orderBy: newestFirst, take: limit, select: { slug: true } });
+  return rows.map((r) => r.slug);
+}

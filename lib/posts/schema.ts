@@ -5,5 +5,8 @@ export const storedHeadingsSchema = z
   .array(z.object({ depth: z.union([z.literal(2), z.literal(3)]), id: z.string(), text: z.string() }))
   .catch([]);
 
-/** `?page=` on listings: anything that is not a sensible page number means page 1. */
+/** The N of /…/page/N (what `?page=N` is rewritten to): page 1 is the bare listing URL. */
+export const listingPageSchema = z.coerce.number().int().min(2).max(100_000);
+
+/** A `?page=` query value (search): anything that is not a sensible page number means page 1. */
 export const pageParamSchema = z.coerce.number().int().min(1).max(100_000).catch(1);

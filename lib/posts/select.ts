@@ -17,7 +17,7 @@ export type SummaryRow = Prisma.PostGetPayload<{ select: typeof summarySelect }>
 
 export function toSummary(row: SummaryRow): PublicPostSummary {
   return {
-    slug: row.slug, type: row.type, title: row.title, standfirst: row.standfirst, language: row.language,
+    id: row.id, slug: row.slug, type: row.type, title: row.title, standfirst: row.standfirst, language: row.language,
     // Visible posts always have a publication date (publiclyVisible() requires it).
     publishedAt: row.publishedAt!,
     section: row.section,

@@ -5,6 +5,7 @@ import { summarySelect, toSummary } from "../posts/select";
 import { isPubliclyVisible } from "../posts/visibility";
 
 export interface PublicSeries {
+  id: string;
   slug: string;
   title: string;
   descriptionHtml: string;
@@ -17,7 +18,7 @@ export async function getSeries(slug: string): Promise<PublicSeries | null> {
   const series = await db.series.findUnique({
     where: { slug },
     select: {
-      slug: true, title: true, descriptionHtml: true, language: true,
+      id: true, slug: true, title: true, descriptionHtml: true, language: true,
       posts: {
         where: { status: { not: "ARCHIVED" }, seriesPosition: { not: null } },
         orderBy: { seriesPosition: "asc" },
@@ -28,7 +29,7 @@ export async function getSeries(slug: string): Promise<PublicSeries | null> {
   if (!series) return null;
   const now = new Date();
   return {
-    slug: series.slug, title: series.title, descriptionHtml: series.descriptionHtml, language: series.language,
+    id: series.id, slug: series.slug, title: series.title, descriptionHtml: series.descriptionHtml, language: series.language,
     parts: series.posts.map((p) => {
       const visible = isPubliclyVisible(p, now);
       return {
@@ -39,4 +40,10 @@ export async function getSeries(slug: string): Promise<PublicSeries | null> {
       };
     }),
   };
+}
+
+/** Some series slugs, for build-time prerendering (the rest render on first visit). */
+export async function listSeriesSlugs(limit: number): Promise<string[]> {
+  const rows = await db.series.findMany({ orderBy: { createdAt: "desc" }, take: limit, select: { slug: true } });
+  return rows.map((r) => r.slug);
 }

@@ -16,3 +16,9 @@ export async function getSection(slug: string): Promise<PublicSection | null> {
 export async function getTag(slug: string): Promise<PublicTag | null> {
   return db.tag.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
 }
+
+/** Some tag slugs, for build-time prerendering (the rest render on first visit). */
+export async function listTagSlugs(limit: number): Promise<string[]> {
+  const rows = await db.tag.findMany({ orderBy: { createdAt: "asc" }, take: limit, select: { slug: true } });
+  return rows.map((r) => r.slug);
+}

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
-import { connection } from "next/server";
 import { BylineText } from "@/components/article/byline-text";
 import { ContactCard } from "@/components/article/contact-card";
 import { HeroFigure } from "@/components/article/hero-figure";
@@ -11,17 +10,26 @@ import { ShareLinks } from "@/components/article/share-links";
 import { TableOfContents } from "@/components/article/table-of-contents";
 import { env } from "@/lib/env";
 import { formatDate, translator } from "@/lib/i18n";
-import { findRedirect, getArticlePage } from "@/lib/posts/article-page";
+import { findRedirectCached, getArticlePageCached } from "@/lib/posts/cached";
+import { listRecentPublishedSlugs } from "@/lib/posts/queries";
+import { PRERENDERED, slugParams } from "../../_views/static-params";
 import { shareLinks } from "@/lib/posts/share";
-import { getSiteSettings } from "@/lib/settings/queries";
+import { getSiteSettingsCached } from "@/lib/settings/cached";
+
+// Unknown slugs must answer a real 404, so the first visit renders in full
+// (blocking) before its result is cached for everyone after.
+export const instant = false;
+
+export async function generateStaticParams() {
+  return slugParams(await listRecentPublishedSlugs(PRERENDERED.articles));
+}
 
 type Props = { params: Promise<{ slug: string }> };
 
 async function load(slug: string) {
-  await connection();
-  const page = await getArticlePage(slug);
+  const page = await getArticlePageCached(slug);
   if (page) return page;
-  const current = await findRedirect(slug);
+  const current = await findRedirectCached(slug);
   if (current) permanentRedirect(`/articles/${current}`);
   notFound();
 }
@@ -37,7 +45,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const { post, contacts, series, related } = await load((await params).slug);
-  const settings = await getSiteSettings();
+  const settings = await getSiteSettingsCached();
   const t = translator(post.language);
   const url = new URL(`/articles/${post.slug}`, env().SITE_URL).toString();
   const links = shareLinks({ url, title: post.title, handle: settings.socialHandle, hashtag: settings.hashtag });

@@ -1,38 +1,25 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { connection } from "next/server";
-import { Listing } from "@/components/article/listing";
-import { translator } from "@/lib/i18n";
-import { loadListingPage } from "@/lib/posts/listing-page";
-import { getSiteSettings } from "@/lib/settings/queries";
-import { getSection } from "@/lib/taxonomy/queries";
+import { getSectionCached } from "@/lib/taxonomy/cached";
+import { SectionView } from "../../_views/section-view";
+import { listSections } from "@/lib/taxonomy/queries";
+import { slugParams } from "../../_views/static-params";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+// Unknown slugs must answer a real 404, so the first visit renders in full
+// (blocking) before its result is cached for everyone after.
+export const instant = false;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
-  const section = await getSection((await params).slug);
-  return section ? { title: section.name, description: section.description || undefined } : {};
+export async function generateStaticParams() {
+  return slugParams((await listSections()).map((s) => s.slug));
 }
 
-export default async function SectionPage({ params, searchParams }: Props) {
-  await connection();
-  const section = await getSection((await params).slug);
-  if (!section) notFound();
-  const [page, settings] = await Promise.all([
-    loadListingPage({ kind: "section", sectionId: section.id }, searchParams),
-    getSiteSettings(),
-  ]);
-  if (!page) notFound();
-  const t = translator(settings.language);
-  return (
-    <>
-      <header className="listing-header">
-        <p className="type-label">{t("listing.section")}</p>
-        <h1>{section.name}</h1>
-        {section.description && <p className="standfirst">{section.description}</p>}
-      </header>
-      <Listing page={page} basePath={`/sections/${section.slug}`} empty={t("listing.emptySection")} t={t} />
-    </>
-  );
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const found = await getSectionCached(slug);
+  return found ? { title: found.name, alternates: { canonical: `/sections/${slug}` } } : {};
+}
+
+export default async function Page({ params }: Props) {
+  return <SectionView slug={(await params).slug} page={1} />;
 }

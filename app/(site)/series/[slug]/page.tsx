@@ -1,21 +1,28 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { PostCard } from "@/components/article/post-card";
 import { translator } from "@/lib/i18n";
-import { getSeries } from "@/lib/series/queries";
+import { getSeriesCached } from "@/lib/series/cached";
+import { listSeriesSlugs } from "@/lib/series/queries";
+import { PRERENDERED, slugParams } from "../../_views/static-params";
+
+// Unknown slugs must answer a real 404, so the first visit renders in full
+// (blocking) before its result is cached for everyone after.
+export const instant = false;
+
+export async function generateStaticParams() {
+  return slugParams(await listSeriesSlugs(PRERENDERED.series));
+}
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
-  const series = await getSeries((await params).slug);
+  const series = await getSeriesCached((await params).slug);
   return series ? { title: series.title } : {};
 }
 
 export default async function SeriesPage({ params }: Props) {
-  await connection();
-  const series = await getSeries((await params).slug);
+  const series = await getSeriesCached((await params).slug);
   if (!series) notFound();
   const t = translator(series.language);
   return (

@@ -1,37 +1,25 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { connection } from "next/server";
-import { Listing } from "@/components/article/listing";
-import { translator } from "@/lib/i18n";
-import { loadListingPage } from "@/lib/posts/listing-page";
-import { getSiteSettings } from "@/lib/settings/queries";
-import { getTag } from "@/lib/taxonomy/queries";
+import { getTagCached } from "@/lib/taxonomy/cached";
+import { TagView } from "../../_views/tag-view";
+import { listTagSlugs } from "@/lib/taxonomy/queries";
+import { PRERENDERED, slugParams } from "../../_views/static-params";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+// Unknown slugs must answer a real 404, so the first visit renders in full
+// (blocking) before its result is cached for everyone after.
+export const instant = false;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
-  const tag = await getTag((await params).slug);
-  return tag ? { title: tag.name } : {};
+export async function generateStaticParams() {
+  return slugParams(await listTagSlugs(PRERENDERED.tags));
 }
 
-export default async function TagPage({ params, searchParams }: Props) {
-  await connection();
-  const tag = await getTag((await params).slug);
-  if (!tag) notFound();
-  const [page, settings] = await Promise.all([
-    loadListingPage({ kind: "tag", tagId: tag.id }, searchParams),
-    getSiteSettings(),
-  ]);
-  if (!page) notFound();
-  const t = translator(settings.language);
-  return (
-    <>
-      <header className="listing-header">
-        <p className="type-label">{t("listing.tag")}</p>
-        <h1>{tag.name}</h1>
-      </header>
-      <Listing page={page} basePath={`/tags/${tag.slug}`} empty={t("listing.emptyTag")} t={t} />
-    </>
-  );
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const found = await getTagCached(slug);
+  return found ? { title: found.name, alternates: { canonical: `/tags/${slug}` } } : {};
+}
+
+export default async function Page({ params }: Props) {
+  return <TagView slug={(await params).slug} page={1} />;
 }

@@ -1,0 +1,45 @@
+import { notFound } from "next/navigation";
+import { ContactCard } from "@/components/article/contact-card";
+import { Listing } from "@/components/article/listing";
+import { getContributorCached } from "@/lib/contributors/cached";
+import { translator } from "@/lib/i18n";
+import { listPublishedPostsCached } from "@/lib/posts/cached";
+import { getSiteSettingsCached } from "@/lib/settings/cached";
+
+export async function ContributorView({ slug, page }: { slug: string; page: number }) {
+  const contributor = await getContributorCached(slug);
+  if (!contributor) notFound();
+  const [posts, settings] = await Promise.all([
+    listPublishedPostsCached({ kind: "contributor", contributorId: contributor.id }, page),
+    getSiteSettingsCached(),
+  ]);
+  if (page > 1 && posts.items.length === 0) notFound();
+  const t = translator(settings.language);
+  const role = [contributor.jobTitle, contributor.organisation].filter(Boolean).join(", ");
+  return (
+    <>
+      <header className="contributor-header">
+        {contributor.photoUrl && (
+          // eslint-disable-next-line @next/next/no-img-element -- small local portrait
+          <img className="contributor-photo" src={contributor.photoUrl} alt="" width={160} height={160} />
+        )}
+        <div>
+          <h1>{contributor.name}</h1>
+          {role && <p className="contributor-role">{role}</p>}
+          {/* Only the sanitizing Markdown pipeline's output (bio profile). */}
+          <div className="contributor-bio" dangerouslySetInnerHTML={{ __html: contributor.bioHtml }} />
+        </div>
+      </header>
+      {contributor.contact && (
+        <ContactCard contact={{ name: contributor.name, slug: contributor.slug, ...contributor.contact }} t={t} />
+      )}
+      <h2 className="section-title">{t("listing.articlesBy", { name: contributor.name })}</h2>
+      <Listing
+        page={posts}
+        basePath={`/contributors/${contributor.slug}`}
+        empty={t("listing.emptyContributor", { name: contributor.name })}
+        t={t}
+      />
+    </>
+  );
+}

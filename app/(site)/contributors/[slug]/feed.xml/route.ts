@@ -1,0 +1,9 @@
+import { connection } from "next/server";
+import { serveFeed } from "@/lib/feeds/serve";
+
+type Context = { params: Promise<{ slug: string }> };
+
+export async function GET(_request: Request, { params }: Context) {
+  await connection();
+  return serveFeed({ kind: "contributor", slug: (await params).slug }, "rss");
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { listTagSlugs } from "@/lib/taxonomy/queries";
+import { TagView } from "../../../../_views/tag-view";
+import { listingPageNumber } from "../../../../_views/listing-page-number";
+import { slugParams } from "../../../../_views/static-params";
+
+// Unknown slugs must answer a real 404, so the first visit renders in full
+// (blocking) before its result is cached for everyone after.
+export const instant = false;
+
+// One listing's page 2 at build time; the rest render on their first visit.
+export async function generateStaticParams() {
+  return slugParams(await listTagSlugs(1)).slice(0, 1).map(({ slug }) => ({ slug, page: "2" }));
+}
+
+type Props = { params: Promise<{ slug: string; page: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, page } = await params;
+  return { alternates: { canonical: `/tags/${slug}?page=${page}` } };
+}
+
+export default async function PageN({ params }: Props) {
+  const { slug } = await params;
+  return <TagView slug={slug} page={await listingPageNumber(params, `/tags/${slug}`)} />;
+}

@@ -1,0 +1,28 @@
+import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { cacheTags } from "../cache-tags";
+import { getSection, getTag, listSections } from "./queries";
+
+export async function listSectionsCached() {
+  "use cache";
+  cacheLife("content");
+  cacheTag(cacheTags.sections);
+  return listSections();
+}
+
+export async function getSectionCached(slug: string) {
+  "use cache";
+  cacheLife("content");
+  const section = await getSection(slug);
+  cacheTag(cacheTags.sections, ...(section ? [cacheTags.section(section.id)] : []));
+  return section;
+}
+
+export async function getTagCached(slug: string) {
+  "use cache";
+  cacheLife("content");
+  const tag = await getTag(slug);
+  // An unknown tag slug appears when a post gains the tag.
+  cacheTag(tag ? cacheTags.tag(tag.id) : cacheTags.postsList);
+  return tag;
+}
