@@ -15,6 +15,8 @@ const serverSchema = z.object({
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(5488),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   SITE_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
+  /** Shared with out-of-process writers (worker, CLI) that ask the site to drop cached pages. */
+  INTERNAL_API_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
 });
 
 const EXAMPLES: Record<keyof z.infer<typeof serverSchema>, string> = {
@@ -24,6 +26,7 @@ const EXAMPLES: Record<keyof z.infer<typeof serverSchema>, string> = {
   EMBEDDED_PG_PORT: "5488",
   PORT: "3000",
   SITE_URL: "https://news.example.org",
+  INTERNAL_API_SECRET: "a-long-random-string-such-as-the-output-of-openssl-rand-hex-32",
 };
 
 export type ServerEnv = z.infer<typeof serverSchema>;

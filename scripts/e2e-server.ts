@@ -1,8 +1,10 @@
 import { ensureNextBuild } from "../lib/cli/build";
+import { ensureInternalSecret } from "../lib/cli/internal-secret";
 import { serveNext } from "../lib/cli/next-server";
 import { onExit, runCli } from "../lib/cli/run";
 import { dropDatabase, ensureDatabase } from "../lib/db/database";
 import { migrate } from "../lib/db/migrate/runner";
+import { E2E_DATABASE, E2E_PG_PORT } from "../tests/helpers/e2e-database";
 import { startTestCluster } from "../tests/helpers/test-cluster";
 
 // The server Playwright tests run against: the production build on a
@@ -11,9 +13,9 @@ import { startTestCluster } from "../tests/helpers/test-cluster";
 
 runCli(async () => {
   const port = Number(process.env.E2E_PORT ?? 3100);
-  const cluster = await startTestCluster("postgres-e2e", Number(process.env.E2E_PG_PORT ?? 5497));
+  const cluster = await startTestCluster("postgres-e2e", E2E_PG_PORT);
   onExit(cluster.stop);
-  const name = "masthead_e2e";
+  const name = E2E_DATABASE;
   await dropDatabase(cluster.maintenanceUrl, name);
   await ensureDatabase(cluster.maintenanceUrl, name);
   const url = cluster.urlFor(name);
@@ -28,6 +30,7 @@ runCli(async () => {
   await addE2eFixtures(db, siteUrl);
   await disconnectDb();
 
+  ensureInternalSecret(process.env.MASTHEAD_DATA_DIR ?? ".data");
   ensureNextBuild();
   return serveNext({ dev: false, port, hostname: "127.0.0.1", databaseUrl: url });
 });

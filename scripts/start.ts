@@ -1,4 +1,5 @@
 import { ensureNextBuild, ensurePrismaClient } from "../lib/cli/build";
+import { ensureInternalSecret } from "../lib/cli/internal-secret";
 import { serveNext } from "../lib/cli/next-server";
 import { onExit, runCli } from "../lib/cli/run";
 import { openDatabase } from "../lib/db/database";
@@ -30,6 +31,7 @@ runCli(async () => {
     await disconnectDb();
   }
 
+  ensureInternalSecret(config.MASTHEAD_DATA_DIR);
   if (!dev) ensureNextBuild();
   console.log(`Masthead is starting on http://localhost:${config.PORT} (${database.embedded ? "embedded PostgreSQL" : "DATABASE_URL"}).`);
   return serveNext({ dev, port: config.PORT, databaseUrl: database.url });

@@ -1,5 +1,5 @@
 import { connection } from "next/server";
-import { serveSitemap } from "@/lib/sitemap/serve";
+import { serveSitemap } from "@/lib/sitemap/response";
 
 // A route handler rather than app/sitemap.ts: see lib/sitemap/serve.ts for why.
 export async function GET() {

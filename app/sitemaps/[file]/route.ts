@@ -1,5 +1,5 @@
 import { connection } from "next/server";
-import { serveSitemap } from "@/lib/sitemap/serve";
+import { serveSitemap } from "@/lib/sitemap/response";
 
 type Context = { params: Promise<{ file: string }> };
 

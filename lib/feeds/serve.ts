@@ -1,0 +1,25 @@
+import "server-only";
+import { env } from "../env";
+import { getSiteSettings } from "../settings/queries";
+import { buildFeed } from "./build";
+import { renderFeedCached } from "./cached";
+import { getFeedChannel } from "./queries";
+import { FEED_CONTENT_TYPES, type FeedFormat, type FeedScope } from "./types";
+
+// What the feed route handlers call: read, build, answer.
+
+/** The feed's text, or null when the section or contributor doesn't exist. */
+export async function renderFeed(scope: FeedScope, format: FeedFormat, siteUrl: string = env().SITE_URL): Promise<string | null> {
+  const settings = await getSiteSettings();
+  const channel = await getFeedChannel(scope, { includeContent: settings.feedContent === "full" });
+  return channel && buildFeed(format, { channel, settings, siteUrl });
+}
+
+export async function serveFeed(scope: FeedScope, format: FeedFormat): Promise<Response> {
+  return feedResponse(await renderFeedCached(scope, format, env().SITE_URL), format);
+}
+
+export function feedResponse(body: string | null, format: FeedFormat): Response {
+  if (body === null) return new Response("Not found\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  return new Response(body, { headers: { "content-type": FEED_CONTENT_TYPES[format] } });
+}

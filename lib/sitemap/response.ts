@@ -1,0 +1,13 @@
+import "server-only";
+import { env } from "../env";
+import { renderSitemapCached } from "./cached";
+
+/** /sitemap.xml without a file, /sitemaps/<file> with one. */
+export async function serveSitemap(file?: string): Promise<Response> {
+  return sitemapResponse(await renderSitemapCached(env().SITE_URL, file));
+}
+
+export function sitemapResponse(body: string | null): Response {
+  if (body === null) return new Response("Not found\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  return new Response(body, { headers: { "content-type": "application/xml; charset=utf-8" } });
+}

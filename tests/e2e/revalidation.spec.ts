@@ -1,0 +1,79 @@
+import { readFileSync } from "node:fs";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import pg from "pg";
+import { e2eDatabaseUrl } from "../helpers/e2e-database";
+import { TO_PUBLISH } from "../helpers/e2e-fixtures";
+
+// Cached public pages follow the database: a post published or unpublished
+// behind the site's back shows, or vanishes, as soon as the site is told,
+// and pages that never showed it keep their cached copy.
+
+test.describe.configure({ mode: "serial" });
+
+const secret = () => readFileSync(".data/internal-api-secret", "utf8").trim();
+
+async function sql(text: string, values: unknown[] = []) {
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await client.connect();
+  try {
+    return (await client.query(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+async function revalidate(request: APIRequestContext, postId: string) {
+  const response = await request.post("/api/internal/revalidate", {
+    headers: { authorization: `Bearer ${secret()}` },
+    data: { postIds: [postId] },
+  });
+  expect(response.status()).toBe(200);
+}
+
+async function cacheState(request: APIRequestContext, path: string) {
+  const response = await request.get(path);
+  return { status: response.status(), cache: response.headers()["x-nextjs-cache"], body: await response.text() };
+}
+
+test("the revalidation endpoint refuses callers without the secret", async ({ request }) => {
+  const anonymous = await request.post("/api/internal/revalidate", { data: { tags: ["posts"] } });
+  expect(anonymous.status()).toBe(401);
+  const wrong = await request.post("/api/internal/revalidate", {
+    headers: { authorization: "Bearer not-the-secret" }, data: { tags: ["posts"] },
+  });
+  expect(wrong.status()).toBe(401);
+});
+
+test("publishing shows a post everywhere it belongs; unpublishing removes it; other pages stay cached", async ({ request }) => {
+  const [{ id }] = await sql("SELECT id FROM \"Post\" WHERE slug = $1", [TO_PUBLISH.slug]);
+  const article = `/articles/${TO_PUBLISH.slug}`;
+  const section = `/sections/${TO_PUBLISH.section}`;
+  const unrelated = "/sections/sustainability";
+
+  expect((await cacheState(request, article)).status).toBe(404);
+  for (const path of ["/", section, "/feed.xml", "/sitemap.xml"]) {
+    expect((await cacheState(request, path)).body).not.toContain(TO_PUBLISH.slug);
+  }
+  await cacheState(request, unrelated);
+  expect((await cacheState(request, unrelated)).cache).toBe("HIT");
+
+  await sql(`UPDATE "Post" SET status = 'PUBLISHED', "publishedAt" = now() - interval '1 minute' WHERE id = $1`, [id]);
+  await revalidate(request, id);
+
+  const published = await cacheState(request, article);
+  expect(published.status).toBe(200);
+  expect(published.body).toContain(TO_PUBLISH.title);
+  for (const path of ["/", section, "/feed.xml", "/atom.xml", "/feed.json", "/sitemap.xml"]) {
+    expect((await cacheState(request, path)).body, path).toContain(TO_PUBLISH.slug);
+  }
+  // A section the post is not in was not re-rendered.
+  expect((await cacheState(request, unrelated)).cache).toBe("HIT");
+
+  await sql(`UPDATE "Post" SET status = 'ARCHIVED' WHERE id = $1`, [id]);
+  await revalidate(request, id);
+
+  expect((await cacheState(request, article)).status).toBe(404);
+  for (const path of ["/", section, "/feed.xml", "/sitemap.xml"]) {
+    expect((await cacheState(request, path)).body, path).not.toContain(TO_PUBLISH.slug);
+  }
+});
