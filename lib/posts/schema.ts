@@ -10,3 +10,12 @@ export const listingPageSchema = z.coerce.number().int().min(2).max(100_000);
 
 /** A `?page=` query value (search): anything that is not a sensible page number means page 1. */
 export const pageParamSchema = z.coerce.number().int().min(1).max(100_000).catch(1);
+
+/**
+ * Markdown as a writer submits it. PostgreSQL text cannot hold NUL, and
+ * CommonMark reads it as U+FFFD anyway, so it is replaced at the boundary.
+ */
+export const markdownSourceSchema = z
+  .string()
+  .max(1_000_000, "is longer than 1,000,000 characters")
+  .transform((text) => text.replace(/\u0000/g, "\uFFFD"));
