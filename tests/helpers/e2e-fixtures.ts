@@ -1,9 +1,12 @@
 import type { Db } from "../../lib/db";
 import { render } from "../../lib/markdown";
+import { markdownSourceSchema } from "../../lib/posts/schema";
 import { hostileArticleBody } from "../fixtures/hostile/corpus";
 
 export const HOSTILE_SLUG = "e2e-hostile-corpus";
 export const DRAFT_SLUG = "e2e-secret-draft";
+/** A draft the revalidation test publishes and unpublishes behind the site's back. */
+export const TO_PUBLISH = { slug: "e2e-to-publish", title: "A piece published while the site runs", section: "regulation" };
 
 /** Rows the browser tests rely on, beyond the demo content. */
 export async function addE2eFixtures(db: Db, siteUrl: string): Promise<void> {
@@ -11,13 +14,14 @@ export async function addE2eFixtures(db: Db, siteUrl: string): Promise<void> {
     data: { slug: "e2e-guest", name: "Guest <script>alert(1)</script> Writer", organisation: "Test & Co" },
   });
   // A guest's article whose body is the whole hostile corpus.
-  const rendered = render(hostileArticleBody, "article", {
+  const body = markdownSourceSchema.parse(hostileArticleBody);
+  const rendered = render(body, "article", {
     trustedAuthor: false, articleUrl: `${siteUrl}/articles/${HOSTILE_SLUG}`, hashtag: "Test",
   });
   await db.post.create({
     data: {
       slug: HOSTILE_SLUG, type: "OPINION", title: "Hostile corpus", status: "PUBLISHED",
-      publishedAt: new Date("2020-01-01T00:00:00Z"), body: hostileArticleBody, html: rendered.html, plainText: rendered.text,
+      publishedAt: new Date("2020-01-01T00:00:00Z"), body, html: rendered.html, plainText: rendered.text,
       bylines: { create: { contributorId: guest.id, position: 0 } },
     },
   });
@@ -25,6 +29,15 @@ export async function addE2eFixtures(db: Db, siteUrl: string): Promise<void> {
     data: {
       slug: DRAFT_SLUG, title: "Secret draft never to be seen", status: "DRAFT", body: "Unpublished", html: "<p>Unpublished</p>",
       bylines: { create: { contributorId: guest.id, position: 0 } },
+    },
+  });
+  const section = await db.section.findUniqueOrThrow({ where: { slug: TO_PUBLISH.section } });
+  const staff = await db.contributor.findFirstOrThrow({ where: { userId: { not: null } } });
+  await db.post.create({
+    data: {
+      slug: TO_PUBLISH.slug, title: TO_PUBLISH.title, status: "DRAFT", sectionId: section.id,
+      standfirst: "Written for the cache revalidation test.", body: "Fresh text", html: "<p>Fresh text</p>",
+      bylines: { create: { contributorId: staff.id, position: 0 } },
     },
   });
 }

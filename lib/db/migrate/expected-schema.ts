@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
 import { get_dmmf } from "@prisma/prisma-schema-wasm";
-import type { ColumnShape, ReferentialAction, SchemaShape } from "./schema-shape";
+import { DATABASE_ONLY, type DatabaseOnlyObjects } from "./database-only";
+import { emptyShape, type ColumnShape, type ReferentialAction, type SchemaShape } from "./schema-shape";
 
 // What schema.prisma declares, read through Prisma's own schema parser
 // (WebAssembly, offline) and translated with Prisma Migrate's PostgreSQL
-// conventions: type mapping, default constraint names, referential actions.
+// conventions: type mapping, default constraint names, referential actions,
+// plus the database-only objects listed in database-only.ts.
 
 interface DmmfField {
   name: string;
@@ -27,7 +29,10 @@ interface DmmfIndex {
   model: string;
   type: "id" | "unique" | "normal" | "fulltext";
   dbName?: string | null;
-  fields: { name: string; sortOrder?: "asc" | "desc" }[];
+  /** Absent for the default, B-tree. */
+  algorithm?: "BTree" | "Hash" | "Gist" | "Gin" | "SpGist" | "Brin";
+  /** `ops: raw("…")` comes through verbatim, the named classes as Prisma spells them. */
+  fields: { name: string; sortOrder?: "asc" | "desc"; operatorClass?: string }[];
 }
 interface Dmmf {
   datamodel: {
@@ -37,8 +42,9 @@ interface Dmmf {
   };
 }
 
-export function readDmmf(schemaPath = "prisma/schema.prisma"): Dmmf {
-  const prismaSchema = readFileSync(schemaPath, "utf8");
+export const SCHEMA_PATH = "prisma/schema.prisma";
+
+export function readDmmf(prismaSchema = readFileSync(SCHEMA_PATH, "utf8")): Dmmf {
   return JSON.parse(get_dmmf(JSON.stringify({ prismaSchema }))) as Dmmf;
 }
 
@@ -100,16 +106,44 @@ function columnDefault(field: DmmfField, table: string, column: string, type: st
   return `${literal}::${type.replace(/\(\d+\)$/, "")}`;
 }
 
-export function expectedSchema(dmmf: Dmmf = readDmmf()): SchemaShape {
-  const { enums, models, indexes } = dmmf.datamodel;
+const INDEX_METHODS: Record<NonNullable<DmmfIndex["algorithm"]>, string> = {
+  BTree: "btree", Hash: "hash", Gist: "gist", Gin: "gin", SpGist: "spgist", Brin: "brin",
+};
+// Prisma's named operator classes that the drift check knows so far; raw("…") always works.
+const OPERATOR_CLASSES: Record<string, string> = {
+  JsonbOps: "jsonb_ops", JsonbPathOps: "jsonb_path_ops", ArrayOps: "array_ops", TextOps: "text_ops", InetOps: "inet_ops",
+};
+
+function operatorClass(name: string): string {
+  if (/^[a-z_][a-z0-9_]*$/.test(name)) return name;
+  const known = OPERATOR_CLASSES[name];
+  if (!known) throw new Error(`Operator class ${name} is not supported by the drift check yet (use ops: raw("…"))`);
+  return known;
+}
+
+export interface ExpectedSchemaOptions {
+  /** schema.prisma's text; read from prisma/schema.prisma when absent. */
+  schemaText?: string;
+  databaseOnly?: DatabaseOnlyObjects;
+}
+
+export function expectedSchema(options: ExpectedSchemaOptions = {}): SchemaShape {
+  const schemaText = options.schemaText ?? readFileSync(SCHEMA_PATH, "utf8");
+  const databaseOnly = options.databaseOnly ?? DATABASE_ONLY;
+  const { enums, models, indexes } = readDmmf(schemaText).datamodel;
   const enumNames = new Map(enums.map((e) => [e.name, e.dbName ?? e.name]));
   const tableOf = new Map(models.map((m) => [m.name, m.dbName ?? m.name]));
+  checkUnsupportedColumns(schemaText, databaseOnly, tableOf);
   const columnOf = (model: DmmfModel, fieldName: string) => {
     const field = model.fields.find((f) => f.name === fieldName);
-    return field?.dbName ?? fieldName;
+    if (field) return field.dbName ?? fieldName;
+    // DMMF leaves Unsupported(...) fields out of the model but not out of its indexes.
+    const listed = databaseOnly.unsupportedColumns.find((c) => c.model === model.name && c.field === fieldName);
+    if (listed) return listed.column.name;
+    throw new Error(`${model.name}.${fieldName} is used in schema.prisma but neither DMMF nor database-only.ts describes it`);
   };
 
-  const shape: SchemaShape = { enums: {}, tables: {}, indexes: [], foreignKeys: [] };
+  const shape = emptyShape();
   for (const e of enums) shape.enums[e.dbName ?? e.name] = e.values.map((v) => v.dbName ?? v.name);
 
   for (const model of models) {
@@ -121,6 +155,9 @@ export function expectedSchema(dmmf: Dmmf = readDmmf()): SchemaShape {
         const type = columnType(f, enumNames);
         return { name, type, nullable: !f.isRequired && !f.isList ? true : false, default: columnDefault(f, table, name, type) };
       });
+    for (const listed of databaseOnly.unsupportedColumns.filter((c) => c.model === model.name)) {
+      shape.tables[table].push({ ...listed.column });
+    }
 
     for (const f of model.fields) {
       if (f.kind !== "object" || !f.relationFromFields?.length) continue;
@@ -148,10 +185,37 @@ export function expectedSchema(dmmf: Dmmf = readDmmf()): SchemaShape {
     shape.indexes.push({
       name: index.dbName ?? (index.type === "id" ? `${table}_pkey` : constraintName(table, names, suffix)),
       table,
-      columns: index.fields.map((f, i) => names[i] + (f.sortOrder === "desc" ? " DESC" : "")),
+      columns: index.fields.map((f, i) =>
+        names[i] + (f.operatorClass ? ` ${operatorClass(f.operatorClass)}` : "") + (f.sortOrder === "desc" ? " DESC" : "")),
       unique: index.type !== "normal",
       primary: index.type === "id",
+      method: INDEX_METHODS[index.algorithm ?? "BTree"],
     });
   }
+  shape.extensions = databaseOnly.extensions.map((e) => ({ ...e }));
+  shape.functions = databaseOnly.functions.map((f) => ({ ...f }));
+  shape.triggers = databaseOnly.triggers.map((t) => ({ ...t, events: [...t.events], columns: [...t.columns] }));
   return shape;
+}
+
+/**
+ * database-only.ts must list exactly the Unsupported(...) fields schema.prisma
+ * declares, with the same type, optionality and names: DMMF can't confirm
+ * them, so the schema's text does.
+ */
+function checkUnsupportedColumns(schemaText: string, databaseOnly: DatabaseOnlyObjects, tableOf: Map<string, string>) {
+  const declared: string[] = [];
+  for (const [, model, body] of schemaText.matchAll(/^model\s+(\w+)\s*\{([\s\S]*?)^\}/gm)) {
+    const fields = body!.matchAll(/^[ \t]*(\w+)[ \t]+Unsupported\(\s*"([^"]*)"\s*\)(\?|\[\])?(?:.*@map\(\s*"([^"]+)"\s*\))?/gm);
+    for (const [, field, type, modifier, mapped] of fields) {
+      declared.push(`${model}.${field}: Unsupported("${type}")${modifier ?? ""} as ${tableOf.get(model!)}.${mapped ?? field}`);
+    }
+  }
+  const listed = databaseOnly.unsupportedColumns.map((c) =>
+    `${c.model}.${c.field}: Unsupported("${c.unsupportedType}")${c.column.nullable ? "?" : ""} as ${c.table}.${c.column.name}`);
+  const problems = [
+    ...declared.filter((d) => !listed.includes(d)).map((d) => `schema.prisma declares ${d}, database-only.ts does not list it`),
+    ...listed.filter((l) => !declared.includes(l)).map((l) => `database-only.ts lists ${l}, schema.prisma does not declare it`),
+  ];
+  if (problems.length) throw new Error(`Unsupported columns disagree:\n${problems.join("\n")}`);
 }

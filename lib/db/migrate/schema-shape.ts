@@ -13,10 +13,15 @@ export interface ColumnShape {
 export interface IndexShape {
   name: string;
   table: string;
-  /** Column names in order, " DESC" appended where descending. */
+  /**
+   * Column names in order; " <operator class>" appended where it is not the
+   * type's default one, then " DESC" where descending.
+   */
   columns: string[];
   unique: boolean;
   primary: boolean;
+  /** The access method as pg_am names it: "btree", "gin", "gist", "hash", "brin", "spgist". */
+  method: string;
 }
 
 export type ReferentialAction = "CASCADE" | "RESTRICT" | "NO ACTION" | "SET NULL" | "SET DEFAULT";
@@ -31,11 +36,45 @@ export interface ForeignKeyShape {
   onUpdate: ReferentialAction;
 }
 
+export interface ExtensionShape {
+  name: string;
+}
+
+/** A function in the public schema that no extension owns. Bodies are not compared. */
+export interface FunctionShape {
+  /** The signature as regprocedure prints it, e.g. "post_search_config(text)": overloads are distinct. */
+  name: string;
+  /** As pg_get_function_result() prints it. */
+  result: string;
+  volatility: "IMMUTABLE" | "STABLE" | "VOLATILE";
+  language: string;
+}
+
+/** A user trigger (not the ones PostgreSQL creates for foreign keys). */
+export interface TriggerShape {
+  name: string;
+  table: string;
+  timing: "BEFORE" | "AFTER" | "INSTEAD OF";
+  level: "ROW" | "STATEMENT";
+  /** In the order INSERT, UPDATE, DELETE, TRUNCATE. */
+  events: string[];
+  /** UPDATE OF these columns; empty when any update fires it. */
+  columns: string[];
+  function: string;
+}
+
 export interface SchemaShape {
   enums: Record<string, string[]>;
   tables: Record<string, ColumnShape[]>;
   indexes: IndexShape[];
   foreignKeys: ForeignKeyShape[];
+  extensions: ExtensionShape[];
+  functions: FunctionShape[];
+  triggers: TriggerShape[];
+}
+
+export function emptyShape(): SchemaShape {
+  return { enums: {}, tables: {}, indexes: [], foreignKeys: [], extensions: [], functions: [], triggers: [] };
 }
 
 /** Every difference between two shapes, one human-readable line each. */
@@ -82,17 +121,26 @@ export function diffShapes(expected: SchemaShape, actual: SchemaShape): string[]
 
   diffNamed(out, "index", expected.indexes, actual.indexes);
   diffNamed(out, "foreign key", expected.foreignKeys, actual.foreignKeys);
+  // schema.prisma cannot declare these: they are expected from database-only.ts alone.
+  const list = "lib/db/migrate/database-only.ts";
+  diffNamed(out, "extension", expected.extensions, actual.extensions, list);
+  diffNamed(out, "function", expected.functions, actual.functions, list);
+  // Trigger names are unique per table only.
+  diffNamed(out, "trigger", expected.triggers, actual.triggers, list, (t) => `${t.table}.${t.name}`);
   return out;
 }
 
-function diffNamed<T extends { name: string }>(out: string[], kind: string, expected: T[], actual: T[]) {
+function diffNamed<T extends { name: string }>(
+  out: string[], kind: string, expected: T[], actual: T[],
+  declaredIn = "schema.prisma", id: (item: T) => string = (item) => item.name,
+) {
   const key = (item: T) => JSON.stringify(item, Object.keys(item).sort());
   for (const item of expected) {
-    const found = actual.find((a) => a.name === item.name);
-    if (!found) out.push(`${kind} ${item.name}: missing from the database (schema declares ${key(item)})`);
-    else if (key(found) !== key(item)) out.push(`${kind} ${item.name}: database has ${key(found)}, schema declares ${key(item)}`);
+    const found = actual.find((a) => id(a) === id(item));
+    if (!found) out.push(`${kind} ${id(item)}: missing from the database (${declaredIn} declares ${key(item)})`);
+    else if (key(found) !== key(item)) out.push(`${kind} ${id(item)}: database has ${key(found)}, ${declaredIn} declares ${key(item)}`);
   }
   for (const item of actual) {
-    if (!expected.some((e) => e.name === item.name)) out.push(`${kind} ${item.name}: in the database but not in schema.prisma`);
+    if (!expected.some((e) => id(e) === id(item))) out.push(`${kind} ${id(item)}: in the database but not in ${declaredIn}`);
   }
 }

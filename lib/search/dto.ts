@@ -1,0 +1,42 @@
+import type { PostTypeName, PublicPostSummary } from "../posts/dto";
+
+// What the search page receives: plain data, never Prisma models.
+
+/** A piece of a result's snippet; highlighted pieces are the words that matched. */
+export interface SnippetSegment {
+  text: string;
+  highlighted: boolean;
+}
+
+export interface SearchHit {
+  post: PublicPostSummary;
+  /** Empty when there is nothing to quote (the card then shows the standfirst). */
+  snippet: SnippetSegment[];
+}
+
+export interface SearchFilters {
+  section?: string;
+  type?: PostTypeName;
+  contributor?: string;
+}
+
+export interface SearchQuery extends SearchFilters {
+  /** Normalised and capped; "" means "no search yet". */
+  q: string;
+  page: number;
+}
+
+export interface SearchResults {
+  hits: SearchHit[];
+  page: number;
+  hasNext: boolean;
+  /** Every match across all pages. */
+  total: number;
+  /** "similar-titles": nothing matched the words, these titles look like them (typo fallback). */
+  match: "ranked" | "similar-titles";
+}
+
+export interface SearchFilterOptions {
+  sections: { slug: string; name: string }[];
+  contributors: { slug: string; name: string }[];
+}

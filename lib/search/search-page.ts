@@ -1,0 +1,24 @@
+import "server-only";
+import type { SearchFilterOptions, SearchQuery, SearchResults } from "./dto";
+import { getSearchFilterOptions, searchPosts } from "./queries";
+import { parseSearchParams } from "./schema";
+
+export interface SearchPageData {
+  query: SearchQuery;
+  options: SearchFilterOptions;
+  /** Null when there is no query yet: the page invites a search instead. */
+  results: SearchResults | null;
+}
+
+/** Everything /search renders, from its raw query string. Never throws on bad input. */
+export async function loadSearchPage(
+  searchParams: Promise<Record<string, string | string[] | undefined>>,
+): Promise<SearchPageData> {
+  const query = parseSearchParams(await searchParams);
+  const { q, page, ...filters } = query;
+  const [options, results] = await Promise.all([
+    getSearchFilterOptions(),
+    q ? searchPosts(q, filters, page) : Promise.resolve(null),
+  ]);
+  return { query, options, results };
+}

@@ -1,0 +1,45 @@
+import { absoluteUrl } from "../feeds/links";
+
+// The public addresses metadata and structured data point at. Always
+// absolute: link previews, feed readers and crawlers see them out of context.
+
+export type ListingKind = "home" | "section" | "tag" | "contributor" | "series";
+
+const LISTING_PREFIX: Readonly<Record<Exclude<ListingKind, "home">, string>> = {
+  section: "/sections/",
+  tag: "/tags/",
+  contributor: "/contributors/",
+  series: "/series/",
+};
+
+export function articleUrl(siteUrl: string, slug: string): string {
+  return absoluteUrl(siteUrl, `/articles/${encodeURIComponent(slug)}`);
+}
+
+export function contributorUrl(siteUrl: string, slug: string): string {
+  return absoluteUrl(siteUrl, `/contributors/${encodeURIComponent(slug)}`);
+}
+
+export function seriesUrl(siteUrl: string, slug: string): string {
+  return absoluteUrl(siteUrl, `/series/${encodeURIComponent(slug)}`);
+}
+
+export function homeUrl(siteUrl: string): string {
+  return absoluteUrl(siteUrl, "/");
+}
+
+/**
+ * A listing's public URL: the bare path for page 1 and `?page=N` after it,
+ * the same URLs the pagination links use (the /page/N routes behind them are
+ * an internal rewrite and must never be canonical).
+ */
+export function listingUrl(siteUrl: string, kind: ListingKind, slug: string, page: number): string {
+  const path = kind === "home" ? "/" : LISTING_PREFIX[kind] + encodeURIComponent(slug);
+  return absoluteUrl(siteUrl, page > 1 ? `${path}?page=${page}` : path);
+}
+
+/** Media is stored site-relative ("/images/…"); an image on another host keeps its address. */
+export function mediaUrl(siteUrl: string, url: string): string {
+  if (url.startsWith("//")) return `${new URL(siteUrl).protocol}${url}`;
+  return url.startsWith("/") ? absoluteUrl(siteUrl, url) : url;
+}
