@@ -5,6 +5,7 @@ const alias = {
   "@": path.resolve(import.meta.dirname),
   // Next's "server-only" guard has no meaning outside a React Server bundle.
   "server-only": path.resolve(import.meta.dirname, "tests/helpers/empty-module.ts"),
+  "next/cache": path.resolve(import.meta.dirname, "tests/helpers/next-cache-outside-next.ts"),
 };
 
 export default defineConfig({

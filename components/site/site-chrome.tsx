@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SearchBox } from "@/components/search/search-box";
 import { translator } from "@/lib/i18n";
 import type { SiteSettings } from "@/lib/settings/schema";
 import type { PublicSection } from "@/lib/taxonomy/queries";
@@ -17,6 +18,7 @@ export function SiteChrome({ settings, sections, children }: {
         <div className="wrap">
           <p className="site-name"><Link href="/">{settings.siteName}</Link></p>
           <p className="tagline">{settings.tagline}</p>
+          <SearchBox t={t} />
         </div>
         <nav className="site-nav" aria-label={t("nav.main")}>
           <ul className="wrap">

@@ -1,6 +1,6 @@
 import "server-only";
 import type { SearchFilterOptions, SearchQuery, SearchResults } from "./dto";
-import { getSearchFilterOptions, searchPosts } from "./queries";
+import { getSearchFilterOptionsCached, searchPostsCached } from "./cached";
 import { parseSearchParams } from "./schema";
 
 export interface SearchPageData {
@@ -17,8 +17,8 @@ export async function loadSearchPage(
   const query = parseSearchParams(await searchParams);
   const { q, page, ...filters } = query;
   const [options, results] = await Promise.all([
-    getSearchFilterOptions(),
-    q ? searchPosts(q, filters, page) : Promise.resolve(null),
+    getSearchFilterOptionsCached(),
+    q ? searchPostsCached(q, filters, page) : Promise.resolve(null),
   ]);
   return { query, options, results };
 }

@@ -3,6 +3,8 @@ import { Listing } from "@/components/article/listing";
 import { PostCard } from "@/components/article/post-card";
 import { translator } from "@/lib/i18n";
 import { listPublishedPostsCached } from "@/lib/posts/cached";
+import { env } from "@/lib/env";
+import { jsonLdScript, websiteJsonLd } from "@/lib/seo/json-ld";
 import { getSiteSettingsCached } from "@/lib/settings/cached";
 
 export async function HomeView({ page }: { page: number }) {
@@ -14,6 +16,13 @@ export async function HomeView({ page }: { page: number }) {
   const rest = featured ? posts.items.slice(1) : posts.items;
   return (
     <>
+      {page === 1 && (
+        <script
+          type="application/ld+json"
+          // jsonLdScript escapes <, > and & so no text can close the script element.
+          dangerouslySetInnerHTML={{ __html: jsonLdScript(websiteJsonLd(settings, env().SITE_URL)) }}
+        />
+      )}
       <h1 className="visually-hidden">{settings.siteName}</h1>
       {featured && (
         <section aria-label={t("listing.featured")} className="featured">

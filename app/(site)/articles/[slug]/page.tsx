@@ -14,6 +14,9 @@ import { findRedirectCached, getArticlePageCached } from "@/lib/posts/cached";
 import { listRecentPublishedSlugs } from "@/lib/posts/queries";
 import { PRERENDERED, slugParams } from "../../_views/static-params";
 import { shareLinks } from "@/lib/posts/share";
+import { articleJsonLd, jsonLdScript } from "@/lib/seo/json-ld";
+import { articleMetadata } from "@/lib/seo/metadata";
+import { articleUrl } from "@/lib/seo/urls";
 import { getSiteSettingsCached } from "@/lib/settings/cached";
 
 // Unknown slugs must answer a real 404, so the first visit renders in full
@@ -35,23 +38,25 @@ async function load(slug: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { post } = await load((await params).slug);
-  return {
-    title: post.seoTitle ?? post.title,
-    description: post.seoDescription ?? post.standfirst,
-    alternates: { canonical: `/articles/${post.slug}` },
-  };
+  const [page, settings] = await Promise.all([load((await params).slug), getSiteSettingsCached()]);
+  return articleMetadata(page, settings, env().SITE_URL);
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const { post, contacts, series, related } = await load((await params).slug);
+  const page = await load((await params).slug);
+  const { post, contacts, series, related } = page;
   const settings = await getSiteSettingsCached();
   const t = translator(post.language);
-  const url = new URL(`/articles/${post.slug}`, env().SITE_URL).toString();
+  const url = articleUrl(env().SITE_URL, post.slug);
   const links = shareLinks({ url, title: post.title, handle: settings.socialHandle, hashtag: settings.hashtag });
 
   return (
     <article className="article" lang={post.language}>
+      <script
+        type="application/ld+json"
+        // jsonLdScript escapes <, > and & so no text can close the script element.
+        dangerouslySetInnerHTML={{ __html: jsonLdScript(articleJsonLd(page, settings, env().SITE_URL)) }}
+      />
       <header className="article-header">
         <p className="type-label">
           {t(`type.${post.type}`)}

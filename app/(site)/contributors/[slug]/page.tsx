@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { env } from "@/lib/env";
+import { listingMetadata } from "@/lib/seo/metadata";
+import { getSiteSettingsCached } from "@/lib/settings/cached";
 import { getContributorCached } from "@/lib/contributors/cached";
 import { ContributorView } from "../../_views/contributor-view";
 import { listContributorSlugs } from "@/lib/contributors/queries";
@@ -16,8 +19,9 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const found = await getContributorCached(slug);
-  return found ? { title: found.name, alternates: { canonical: `/contributors/${slug}` } } : {};
+  const [found, settings] = await Promise.all([getContributorCached(slug), getSiteSettingsCached()]);
+  if (!found) return {};
+  return listingMetadata({ kind: "contributor", name: found.name, slug, page: 1, description: [found.jobTitle, found.organisation].filter(Boolean).join(", ") }, settings, env().SITE_URL);
 }
 
 export default async function Page({ params }: Props) {

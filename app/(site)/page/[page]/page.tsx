@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { env } from "@/lib/env";
+import { listingMetadata } from "@/lib/seo/metadata";
+import { getSiteSettingsCached } from "@/lib/settings/cached";
 import { HomeView } from "../../_views/home-view";
 import { listingPageNumber } from "../../_views/listing-page-number";
 
@@ -15,7 +18,7 @@ type Props = { params: Promise<{ page: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { page } = await params;
-  return { alternates: { canonical: `/?page=${page}` } };
+  return listingMetadata({ kind: "home", page: Number(page) }, await getSiteSettingsCached(), env().SITE_URL);
 }
 
 export default async function HomePageN({ params }: Props) {

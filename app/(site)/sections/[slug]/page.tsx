@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { env } from "@/lib/env";
+import { listingMetadata } from "@/lib/seo/metadata";
+import { getSiteSettingsCached } from "@/lib/settings/cached";
 import { getSectionCached } from "@/lib/taxonomy/cached";
 import { SectionView } from "../../_views/section-view";
 import { listSections } from "@/lib/taxonomy/queries";
@@ -16,8 +19,9 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const found = await getSectionCached(slug);
-  return found ? { title: found.name, alternates: { canonical: `/sections/${slug}` } } : {};
+  const [found, settings] = await Promise.all([getSectionCached(slug), getSiteSettingsCached()]);
+  if (!found) return {};
+  return listingMetadata({ kind: "section", name: found.name, slug, page: 1, description: found.description }, settings, env().SITE_URL);
 }
 
 export default async function Page({ params }: Props) {

@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { env } from "@/lib/env";
+import { listingMetadata } from "@/lib/seo/metadata";
+import { getSiteSettingsCached } from "@/lib/settings/cached";
 import { notFound } from "next/navigation";
 import { PostCard } from "@/components/article/post-card";
 import { translator } from "@/lib/i18n";
@@ -17,8 +20,10 @@ export async function generateStaticParams() {
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const series = await getSeriesCached((await params).slug);
-  return series ? { title: series.title } : {};
+  const { slug } = await params;
+  const [series, settings] = await Promise.all([getSeriesCached(slug), getSiteSettingsCached()]);
+  if (!series) return {};
+  return listingMetadata({ kind: "series", name: series.title, slug, page: 1, language: series.language }, settings, env().SITE_URL);
 }
 
 export default async function SeriesPage({ params }: Props) {

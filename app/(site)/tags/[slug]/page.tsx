@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { env } from "@/lib/env";
+import { listingMetadata } from "@/lib/seo/metadata";
+import { getSiteSettingsCached } from "@/lib/settings/cached";
 import { getTagCached } from "@/lib/taxonomy/cached";
 import { TagView } from "../../_views/tag-view";
 import { listTagSlugs } from "@/lib/taxonomy/queries";
@@ -16,8 +19,9 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const found = await getTagCached(slug);
-  return found ? { title: found.name, alternates: { canonical: `/tags/${slug}` } } : {};
+  const [found, settings] = await Promise.all([getTagCached(slug), getSiteSettingsCached()]);
+  if (!found) return {};
+  return listingMetadata({ kind: "tag", name: found.name, slug, page: 1 }, settings, env().SITE_URL);
 }
 
 export default async function Page({ params }: Props) {

@@ -1,4 +1,8 @@
 import type { Metadata } from "next";
+import { getContributorCached } from "@/lib/contributors/cached";
+import { env } from "@/lib/env";
+import { listingMetadata } from "@/lib/seo/metadata";
+import { getSiteSettingsCached } from "@/lib/settings/cached";
 import { listContributorSlugs } from "@/lib/contributors/queries";
 import { ContributorView } from "../../../../_views/contributor-view";
 import { listingPageNumber } from "../../../../_views/listing-page-number";
@@ -17,7 +21,9 @@ type Props = { params: Promise<{ slug: string; page: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, page } = await params;
-  return { alternates: { canonical: `/contributors/${slug}?page=${page}` } };
+  const [found, settings] = await Promise.all([getContributorCached(slug), getSiteSettingsCached()]);
+  if (!found) return {};
+  return listingMetadata({ kind: "contributor", name: found.name, slug, page: Number(page) }, settings, env().SITE_URL);
 }
 
 export default async function PageN({ params }: Props) {

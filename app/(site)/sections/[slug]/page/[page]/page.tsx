@@ -1,4 +1,8 @@
 import type { Metadata } from "next";
+import { getSectionCached } from "@/lib/taxonomy/cached";
+import { env } from "@/lib/env";
+import { listingMetadata } from "@/lib/seo/metadata";
+import { getSiteSettingsCached } from "@/lib/settings/cached";
 import { listSections } from "@/lib/taxonomy/queries";
 import { SectionView } from "../../../../_views/section-view";
 import { listingPageNumber } from "../../../../_views/listing-page-number";
@@ -17,7 +21,9 @@ type Props = { params: Promise<{ slug: string; page: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, page } = await params;
-  return { alternates: { canonical: `/sections/${slug}?page=${page}` } };
+  const [found, settings] = await Promise.all([getSectionCached(slug), getSiteSettingsCached()]);
+  if (!found) return {};
+  return listingMetadata({ kind: "section", name: found.name, slug, page: Number(page) }, settings, env().SITE_URL);
 }
 
 export default async function PageN({ params }: Props) {
