@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getSiteSettingsCached } from "@/lib/settings/cached";
+import { A11Y_BOOT_SCRIPT } from "@/components/site/accessibility-prefs";
 import "./globals.css";
+import "./accessibility.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSiteSettingsCached();
@@ -13,7 +15,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const settings = await getSiteSettingsCached();
   return (
-    <html lang={settings.language}>
+    // The boot script may set data-text-size/data-contrast before React hydrates.
+    <html lang={settings.language} suppressHydrationWarning>
+      <head>
+        {/* A fixed string (no user data) that applies the reader's stored text size and contrast before first paint. */}
+        <script dangerouslySetInnerHTML={{ __html: A11Y_BOOT_SCRIPT }} />
+      </head>
       <body>{children}</body>
     </html>
   );

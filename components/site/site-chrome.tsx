@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { SearchBox } from "@/components/search/search-box";
+import { AccessibilityMenu } from "@/components/site/accessibility-menu";
+import { accessibilityMenuLabels } from "@/components/site/accessibility-prefs";
 import { translator } from "@/lib/i18n";
 import type { SiteSettings } from "@/lib/settings/schema";
 import type { PublicSection } from "@/lib/taxonomy/queries";
@@ -15,6 +17,7 @@ export function SiteChrome({ settings, sections, children }: {
     <>
       <a className="skip-link" href="#main">{t("nav.skip")}</a>
       <header className="site-header">
+        <div className="a11y-bar"><AccessibilityMenu labels={accessibilityMenuLabels(t)} /></div>
         <div className="wrap">
           <p className="site-name"><Link href="/">{settings.siteName}</Link></p>
           <p className="tagline">{settings.tagline}</p>
