@@ -22,5 +22,5 @@ export default defineConfig([
     files: ["lib/**", "scripts/**", "prisma/**", "tests/**"],
     rules: { "no-restricted-imports": "off" },
   },
-  globalIgnores([".next/**", "node_modules/**", ".data/**", "lib/db/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
+  globalIgnores([".next/**", ".next-e2e/**", ".next-bench/**", "node_modules/**", ".data/**", "lib/db/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
 ]);

@@ -9,6 +9,9 @@ const pageQuery = [{ type: "query" as const, key: "page", value: "(?<n>[1-9][0-9
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Separate build folders for the site, the browser tests and the benchmark
+  // (lib/cli/build.ts): each build prerenders pages from its own database.
+  distDir: process.env.MASTHEAD_DIST_DIR || ".next",
   reactStrictMode: true,
   // Type errors fail `npm test` (its own typecheck step over app, lib, scripts
   // and tests); a build that serves the site shouldn't also fail on a test file.

@@ -27,6 +27,11 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: "site", testIgnore: /dutch-site\.spec\.ts/ },
+    // Switches the whole site to Dutch, so it runs alone, after everything else.
+    { name: "dutch-site", testMatch: /dutch-site\.spec\.ts/, dependencies: ["site"] },
+  ],
   webServer: {
     command: "npx tsx --conditions=react-server scripts/e2e-server.ts",
     url: `${baseURL}/`,

@@ -28,7 +28,7 @@ runCli(async () => {
   console.log(created.length ? `✔ Seeded ${created.join(", ")}.` : "✔ Nothing to seed: everything is already there.");
   if (scale !== undefined) {
     const { seedScale } = await import("../lib/content/scale");
-    const { seconds, ...counts } = await seedScale(db, { posts: scale, nodeEnv: env().NODE_ENV });
+    const { seconds, ...counts } = await seedScale(database.url, { posts: scale, nodeEnv: env().NODE_ENV });
     const added = Object.entries(counts).filter(([, n]) => n > 0).map(([k, n]) => `${n.toLocaleString("en-GB")} ${k}`);
     console.log(`✔ Scale ${scale.toLocaleString("en-GB")}: ${added.length ? `added ${added.join(", ")}` : "nothing to add"} in ${seconds.toFixed(1)} s.`);
   }

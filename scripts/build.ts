@@ -10,5 +10,5 @@ runCli(async () => {
   onExit(database.close);
   await migrate(database.url);
   process.env.DATABASE_URL = database.url;
-  ensureNextBuild(true);
+  await ensureNextBuild({ databaseUrl: database.url, force: true });
 });

@@ -5,13 +5,15 @@ import { onExit, runCli } from "../lib/cli/run";
 import { dropDatabase, ensureDatabase } from "../lib/db/database";
 import { migrate } from "../lib/db/migrate/runner";
 import { E2E_DATABASE, E2E_PG_PORT } from "../tests/helpers/e2e-database";
-import { startTestCluster } from "../tests/helpers/test-cluster";
+import { startTestCluster } from "../lib/db/throwaway-cluster";
 
 // The server Playwright tests run against: the production build on a
 // database of its own, rebuilt from the migrations and the demo content on
 // every run, plus the fixtures end-to-end tests need.
 
 runCli(async () => {
+  // Its own build folder: these pages are prerendered from the test database.
+  process.env.MASTHEAD_DIST_DIR ??= ".next-e2e";
   const port = Number(process.env.E2E_PORT ?? 3100);
   const cluster = await startTestCluster("postgres-e2e", E2E_PG_PORT);
   onExit(cluster.stop);
@@ -31,6 +33,6 @@ runCli(async () => {
   await disconnectDb();
 
   ensureInternalSecret(process.env.MASTHEAD_DATA_DIR ?? ".data");
-  ensureNextBuild();
+  await ensureNextBuild({ databaseUrl: url });
   return serveNext({ dev: false, port, hostname: "127.0.0.1", databaseUrl: url });
 });

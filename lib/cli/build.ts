@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import pg from "pg";
 
 // Keeps derived artefacts in step with their sources, so `npm start` on a
 // fresh clone (or after a pull) generates and builds exactly when needed.
@@ -54,13 +55,50 @@ export function nextBin(): string {
   return require.resolve("next/dist/bin/next");
 }
 
-/** Runs `next build` unless .next already holds a build of exactly these sources. */
-export function ensureNextBuild(force = false): void {
+/** Where `next build` writes: next.config.ts reads the same variable. */
+export function distDir(): string {
+  return process.env.MASTHEAD_DIST_DIR || ".next";
+}
+
+/**
+ * Runs `next build` unless the build folder already holds a build of exactly
+ * these sources, for this database and site address, with this content: the
+ * build prerenders pages from the database, so a build made against another
+ * database (or before a seed) would serve the wrong pages.
+ */
+export async function ensureNextBuild(options: { databaseUrl: string; force?: boolean }): Promise<void> {
   ensurePrismaClient();
-  const stamp = ".next/masthead-source-hash";
-  const current = hashInputs(BUILD_INPUTS);
-  if (!force && existsSync(".next/BUILD_ID") && existsSync(stamp) && readFileSync(stamp, "utf8") === current) return;
-  console.log("Building the site (first start, or the sources changed)…");
-  run("next build", process.execPath, [nextBin(), "build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" });
+  const dir = distDir();
+  const stamp = path.join(dir, "masthead-build-stamp");
+  const current = createHash("sha256")
+    .update(hashInputs(BUILD_INPUTS))
+    .update(options.databaseUrl)
+    .update(process.env.SITE_URL ?? "")
+    .update(await contentFingerprint(options.databaseUrl))
+    .digest("hex");
+  const upToDate = existsSync(path.join(dir, "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === current;
+  if (upToDate && !options.force) return;
+  console.log("Building the site (first start, or the sources or content changed since the last build)…");
+  run("next build", process.execPath, [nextBin(), "build"], {
+    ...process.env, DATABASE_URL: options.databaseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production",
+  });
   writeFileSync(stamp, current);
+}
+
+/** Changes whenever public content changes: cheap, indexed aggregates. */
+async function contentFingerprint(databaseUrl: string): Promise<string> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`
+      SELECT (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "Post") AS posts,
+             (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "Contributor") AS contributors,
+             (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "Series") AS series,
+             (SELECT count(*) || ':' || coalesce(max("createdAt")::text, '') FROM "Section") AS sections,
+             (SELECT count(*) FROM "Tag") AS tags,
+             (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "SiteSetting") AS settings`);
+    return JSON.stringify(rows[0]);
+  } finally {
+    await client.end();
+  }
 }

@@ -1,34 +1,12 @@
-import { readFileSync } from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import pg from "pg";
-import { e2eDatabaseUrl } from "../helpers/e2e-database";
 import { TO_PUBLISH } from "../helpers/e2e-fixtures";
+import { revalidate, sql } from "./helpers";
 
 // Cached public pages follow the database: a post published or unpublished
 // behind the site's back shows, or vanishes, as soon as the site is told,
 // and pages that never showed it keep their cached copy.
 
 test.describe.configure({ mode: "serial" });
-
-const secret = () => readFileSync(".data/internal-api-secret", "utf8").trim();
-
-async function sql(text: string, values: unknown[] = []) {
-  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
-  await client.connect();
-  try {
-    return (await client.query(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
-async function revalidate(request: APIRequestContext, postId: string) {
-  const response = await request.post("/api/internal/revalidate", {
-    headers: { authorization: `Bearer ${secret()}` },
-    data: { postIds: [postId] },
-  });
-  expect(response.status()).toBe(200);
-}
 
 async function cacheState(request: APIRequestContext, path: string) {
   const response = await request.get(path);
@@ -58,7 +36,7 @@ test("publishing shows a post everywhere it belongs; unpublishing removes it; ot
   expect((await cacheState(request, unrelated)).cache).toBe("HIT");
 
   await sql(`UPDATE "Post" SET status = 'PUBLISHED', "publishedAt" = now() - interval '1 minute' WHERE id = $1`, [id]);
-  await revalidate(request, id);
+  await revalidate(request, { postIds: [id] });
 
   const published = await cacheState(request, article);
   expect(published.status).toBe(200);
@@ -70,7 +48,7 @@ test("publishing shows a post everywhere it belongs; unpublishing removes it; ot
   expect((await cacheState(request, unrelated)).cache).toBe("HIT");
 
   await sql(`UPDATE "Post" SET status = 'ARCHIVED' WHERE id = $1`, [id]);
-  await revalidate(request, id);
+  await revalidate(request, { postIds: [id] });
 
   expect((await cacheState(request, article)).status).toBe(404);
   for (const path of ["/", section, "/feed.xml", "/sitemap.xml"]) {

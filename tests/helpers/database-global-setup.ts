@@ -1,7 +1,7 @@
 import type { TestProject } from "vitest/node";
 import { dropDatabase, ensureDatabase } from "../../lib/db/database";
 import { migrate } from "../../lib/db/migrate/runner";
-import { startTestCluster } from "./test-cluster";
+import { startTestCluster } from "../../lib/db/throwaway-cluster";
 
 // Once per run: a migrated template database. Each test file then gets its
 // own fresh copy of it (tests/helpers/fresh-database.ts), so files never

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import type { Db } from "../../db";
 import { MARKDOWN_RENDER_VERSION } from "../../markdown";
 import type { PostPlan } from "./plan";
 import type { Pools } from "./pools";
+import type { Sql } from "./sql";
 import { generateBody, generateComment, generateStandfirst, generateTitle } from "./text";
 import { DUTCH, ENGLISH } from "./vocabulary";
 
@@ -117,10 +117,10 @@ export function buildBatch(plans: PostPlan[], pools: Pools, now: Date): BatchRow
  * Writes a batch in one transaction, so a failure never leaves a post without
  * its bylines, tags or comments (a re-run then redoes exactly that batch).
  */
-export async function insertBatch(db: Db, rows: BatchRows, editorId: string | null, now: Date): Promise<void> {
+export async function insertBatch(sql: Sql, rows: BatchRows, editorId: string | null, now: Date): Promise<void> {
   const { posts: p, bylines: b, tags: t, comments: c } = rows;
-  await db.$transaction([
-    db.$executeRawUnsafe(
+  await sql.transaction(async (tx) => {
+    await tx.query(
       `INSERT INTO "Post" (id, slug, type, title, standfirst, body, html, "plainText", headings, "renderVersion",
          "wordCount", "readingMinutes", language, status, "publishedAt", "commentsEnabled", "sectionId", "seriesId",
          "seriesPosition", "createdById", "publishedById", "createdAt", "updatedAt")
@@ -132,25 +132,27 @@ export async function insertBatch(db: Db, rows: BatchRows, editorId: string | nu
          $17::int[])
          AS t(id, slug, type, title, standfirst, body, html, plain, headings, words, minutes, language, published,
            comments, section, series, part)`,
-      p.id, p.slug, p.type, p.title, p.standfirst, p.body, p.html, p.plainText, p.headings, p.wordCount,
-      p.readingMinutes, p.language, p.publishedAt, p.commentsEnabled, p.sectionId, p.seriesId, p.seriesPosition,
-      MARKDOWN_RENDER_VERSION, editorId, now,
-    ),
-    db.$executeRawUnsafe(
+      [
+        p.id, p.slug, p.type, p.title, p.standfirst, p.body, p.html, p.plainText, p.headings, p.wordCount,
+        p.readingMinutes, p.language, p.publishedAt, p.commentsEnabled, p.sectionId, p.seriesId, p.seriesPosition,
+        MARKDOWN_RENDER_VERSION, editorId, now,
+      ],
+    );
+    await tx.query(
       `INSERT INTO "Byline" (id, "postId", "contributorId", position, "jobTitle", organisation)
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[])`,
-      b.id, b.postId, b.contributorId, b.position, b.jobTitle, b.organisation,
-    ),
-    db.$executeRawUnsafe(
+      [b.id, b.postId, b.contributorId, b.position, b.jobTitle, b.organisation],
+    );
+    await tx.query(
       `INSERT INTO "PostTag" ("postId", "tagId") SELECT * FROM unnest($1::text[], $2::text[])`,
-      t.postId, t.tagId,
-    ),
-    db.$executeRawUnsafe(
+      [t.postId, t.tagId],
+    );
+    await tx.query(
       `INSERT INTO "Comment" (id, "postId", "authorId", "parentId", body, html, status, "moderatedAt", "createdAt", "updatedAt")
        SELECT id, post, author, parent, body, html, status::"CommentStatus", moderated, created, coalesce(moderated, created)
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
          $8::timestamptz[], $9::timestamptz[]) AS t(id, post, author, parent, body, html, status, moderated, created)`,
-      c.id, c.postId, c.authorId, c.parentId, c.body, c.html, c.status, c.moderatedAt, c.createdAt,
-    ),
-  ]);
+      [c.id, c.postId, c.authorId, c.parentId, c.body, c.html, c.status, c.moderatedAt, c.createdAt],
+    );
+  });
 }

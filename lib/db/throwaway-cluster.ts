@@ -1,8 +1,8 @@
 import path from "node:path";
-import { startEmbeddedPostgres } from "../../lib/db/embedded";
-import { describeUnreachable } from "../../lib/db/probe";
+import { startEmbeddedPostgres } from "./embedded";
+import { describeUnreachable } from "./probe";
 
-// The Postgres server tests create their databases on: the one DATABASE_URL
+// The Postgres server tests and benchmarks create their databases on: the one DATABASE_URL
 // points at when set, otherwise a throwaway embedded cluster of their own.
 
 export interface TestCluster {

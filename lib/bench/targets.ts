@@ -1,0 +1,34 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import type { Db } from "../db";
+import { SCALE_SLUG_PREFIX } from "../content/scale/plan";
+import { BenchProblem } from "./errors";
+import type { Target } from "./load";
+import { STATIC_PAGE } from "./table";
+
+// The URLs the bench loads: the pages readers hit most, plus a static file
+// served by the same server as the ceiling they are compared with.
+
+export async function pickTargets(db: Db, publicDir = "public"): Promise<Target[]> {
+  const visible = { status: "PUBLISHED" as const, publishedAt: { lte: new Date() } };
+  // A demo article (real Markdown, figures, bylines) rather than a generated one.
+  const article =
+    (await db.post.findFirst({
+      where: { ...visible, NOT: { slug: { startsWith: SCALE_SLUG_PREFIX } } },
+      orderBy: { publishedAt: "desc" },
+      select: { slug: true },
+    })) ?? (await db.post.findFirst({ where: visible, orderBy: { publishedAt: "desc" }, select: { slug: true } }));
+  const section = await db.section.findFirst({ orderBy: [{ position: "asc" }, { slug: "asc" }], select: { slug: true } });
+  const images = readdirSync(path.join(publicDir, "images/posts")).filter((name) => name.endsWith(".svg")).sort();
+  if (!article || !section || !images.length) {
+    throw new BenchProblem("The bench database has no published article or section, or public/images/posts has no SVG.");
+  }
+  return [
+    { page: STATIC_PAGE, path: `/images/posts/${images[0]}` },
+    { page: "home", path: "/" },
+    { page: "article", path: `/articles/${article.slug}` },
+    { page: "section", path: `/sections/${section.slug}` },
+    { page: "search", path: "/search?q=housing" },
+    { page: "feed", path: "/feed.xml" },
+  ];
+}
