@@ -1,0 +1,26 @@
+export type MarkdownProfile = "article" | "bio" | "comment";
+
+export interface RenderOptions {
+  /** staff-authored article → external links get rel="noopener noreferrer"; otherwise (guest/bio/comment) rel="noopener noreferrer nofollow ugc" */
+  trustedAuthor?: boolean;
+  /** absolute URL of the article, for shareline share links */
+  articleUrl?: string;
+  /** e.g. "@RiversideHomes" (no default) */
+  siteHandle?: string;
+  /** e.g. "UKhousing" (without #) */
+  hashtag?: string;
+}
+
+export interface Heading {
+  depth: 2 | 3;
+  id: string;
+  text: string;
+}
+
+export interface RenderResult {
+  html: string;
+  text: string;
+  headings: Heading[];
+  wordCount: number;
+  readingMinutes: number;
+}
