@@ -4,11 +4,18 @@ import type { PublicPostSummary } from "@/lib/posts/dto";
 import { BylineText } from "./byline-text";
 
 /** One article in a listing: type, title, standfirst, byline, date, section. */
-export function PostCard({ post, featured = false, headingLevel = 2 }: { post: PublicPostSummary; featured?: boolean; headingLevel?: 2 | 3 }) {
+export function PostCard({ post, featured = false, headingLevel = 2, summary, className }: {
+  post: PublicPostSummary;
+  featured?: boolean;
+  headingLevel?: 2 | 3;
+  /** Replaces the standfirst, e.g. with a search snippet. */
+  summary?: React.ReactNode;
+  className?: string;
+}) {
   const t = translator(post.language);
   const Heading = `h${headingLevel}` as const;
   return (
-    <article className={featured ? "post-card post-card--featured" : "post-card"} lang={post.language}>
+    <article className={["post-card", featured && "post-card--featured", className].filter(Boolean).join(" ")} lang={post.language}>
       {featured && post.hero && (
         // eslint-disable-next-line @next/next/no-img-element -- local SVG/JPEG; responsive variants come with the media library
         <img className="post-card-image" src={post.hero.url} alt={post.hero.alt} width={1600} height={900} />
@@ -16,7 +23,7 @@ export function PostCard({ post, featured = false, headingLevel = 2 }: { post: P
       <div className="post-card-text">
         <p className="type-label">{t(`type.${post.type}`)}</p>
         <Heading className="post-card-title"><Link href={`/articles/${post.slug}`}>{post.title}</Link></Heading>
-        {post.standfirst && <p className="post-card-standfirst">{post.standfirst}</p>}
+        {summary ?? (post.standfirst && <p className="post-card-standfirst">{post.standfirst}</p>)}
         <p className="meta">
           <BylineText bylines={post.bylines} t={t} withRoles={false} />
           <span aria-hidden="true"> · </span>
