@@ -16,20 +16,10 @@ import { unified } from "unified";
 import { render } from "../lib/markdown";
 import { guardSource } from "../lib/markdown/guard-source";
 import { hostileLargeCases } from "../tests/fixtures/hostile/corpus";
+import { random } from "../lib/random";
 
 const RENDERS = Number(process.argv[2] ?? 500);
 const OPTIONS = { articleUrl: "https://example.org/articles/bench", siteHandle: "@RiversideHomes", hashtag: "UKhousing" };
-
-/** Deterministic PRNG (mulberry32), so every run benchmarks the same text. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = (
   "residents council homes repairs estate garden tenants rent survey housing association neighbours " +
@@ -39,7 +29,7 @@ const WORDS = (
 const LINK_WORDS = ["annual report", "repairs policy", "tenant panel", "energy advice", "garden plan"];
 
 function articleMarkdown(): string {
-  const next = random(2025);
+  const { next } = random(2025);
   const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)]!;
   const sentence = (): string => {
     const words = Array.from({ length: 8 + Math.floor(next() * 12) }, () => pick(WORDS));

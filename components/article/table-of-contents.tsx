@@ -2,7 +2,7 @@ import type { Translate } from "@/lib/i18n";
 import type { ArticleHeading } from "@/lib/posts/dto";
 
 /** Shown for long pieces only: a contents list is noise under four headings. */
-export const TOC_MIN_HEADINGS = 4;
+const TOC_MIN_HEADINGS = 4;
 
 export function TableOfContents({ headings, t }: { headings: ArticleHeading[]; t: Translate }) {
   if (headings.filter((h) => h.depth === 2).length < TOC_MIN_HEADINGS) return null;

@@ -8,9 +8,6 @@ export const storedHeadingsSchema = z
 /** The N of /…/page/N (what `?page=N` is rewritten to): page 1 is the bare listing URL. */
 export const listingPageSchema = z.coerce.number().int().min(2).max(100_000);
 
-/** A `?page=` query value (search): anything that is not a sensible page number means page 1. */
-export const pageParamSchema = z.coerce.number().int().min(1).max(100_000).catch(1);
-
 /**
  * Markdown as a writer submits it. PostgreSQL text cannot hold NUL, and
  * CommonMark reads it as U+FFFD anyway, so it is replaced at the boundary.

@@ -18,4 +18,3 @@ export const siteSettingsSchema = z.object({
 });
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
-export const SETTING_KEYS = Object.keys(siteSettingsSchema.shape) as (keyof SiteSettings)[];

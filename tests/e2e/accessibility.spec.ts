@@ -97,6 +97,16 @@ function menu(page: Page) {
   };
 }
 
+/** Opens the accessibility menu with a click once it is interactive; returns its panel. */
+async function openMenu(page: Page): Promise<Locator> {
+  const { toggle } = menu(page);
+  const panel = await panelOf(toggle);
+  await hydrated(toggle);
+  await toggle.click();
+  await expect(panel).toBeVisible();
+  return panel;
+}
+
 for (const path of PUBLIC_PAGES) {
   test(`axe finds no serious or critical WCAG 2.2 AA violation on ${path}`, async ({ page }) => {
     const response = await page.goto(path);
@@ -109,11 +119,7 @@ for (const path of PUBLIC_PAGES) {
 test("axe finds no serious or critical violation with the menu open in high contrast and larger text", async ({ page }) => {
   await page.addInitScript((key) => localStorage.setItem(key, JSON.stringify({ size: "larger", contrast: "high" })), A11Y_STORAGE_KEY);
   await page.goto(ARTICLE);
-  const { toggle } = menu(page);
-  const panel = await panelOf(toggle);
-  await hydrated(toggle);
-  await toggle.click();
-  await expect(panel).toBeVisible();
+  await openMenu(page);
   const violations = await seriousViolations(page);
   expect(violations, report(violations)).toEqual([]);
 });
@@ -244,11 +250,7 @@ test.describe("at 320 CSS px wide", () => {
   test("the article page still fits with the larger text and the menu open", async ({ page }) => {
     await page.addInitScript((key) => localStorage.setItem(key, JSON.stringify({ size: "larger" })), A11Y_STORAGE_KEY);
     await page.goto(ARTICLE);
-    const { toggle } = menu(page);
-    const panel = await panelOf(toggle);
-    await hydrated(toggle);
-    await toggle.click();
-    await expect(panel).toBeVisible();
+    const panel = await openMenu(page);
     const box = (await panel.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(320);

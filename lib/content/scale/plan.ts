@@ -1,5 +1,5 @@
 import type { PostType } from "../../db";
-import { random, seedOf, type Random } from "./random";
+import { random, seedOf, type Random } from "../../random";
 
 // Where each scale post sits: a pure function of its index (1-based), so a
 // run that adds posts 301–350 places them exactly as one run of 350 would.

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { progressBar } from "../../cli/progress";
 import { slugify } from "../../posts/slug";
 import { contributorCount, readerCount, seriesOfBlock, seriesSlug, TAG_POOL_SIZE } from "./plan";
-import { random, seedOf } from "./random";
+import { random, seedOf } from "../../random";
 import type { Sql } from "./sql";
 import { escapeHtml, generateTitle } from "./text";
 import { DUTCH, ENGLISH, FIRST_NAMES, JOB_TITLES, LAST_NAMES, ORGANISATIONS, SECTION_NAMES, TAG_FACETS, TAG_TOPICS } from "./vocabulary";

@@ -1,7 +1,7 @@
 import GithubSlugger from "github-slugger";
 import type { Heading } from "../../markdown";
 import { countWords, readingMinutes } from "../../markdown/text";
-import type { Random } from "./random";
+import type { Random } from "../../random";
 import type { Vocabulary } from "./vocabulary";
 
 // Article and comment text for scale content. The Markdown source and its

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { render, type MarkdownProfile } from "../../../lib/markdown";
 import { guardSource } from "../../../lib/markdown/guard-source";
 import { unsafeParts } from "./helpers/safe-html";
+import { random } from "../../../lib/random";
 
 // Pieces that matter to some parser state; random sequences of them reach
 // combinations nobody writes by hand.
@@ -13,19 +14,8 @@ const PIECES = [
   "src=", "onerror=", "word", "Word", "10:30", "\u0000", "\uD800", "\uFFFF", "\u202E", "é", "😀",
 ];
 
-/** Deterministic PRNG (mulberry32) so a failure is reproducible from its seed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function sample(seed: number): string {
-  const next = random(seed);
+  const { next } = random(seed);
   const length = 1 + Math.floor(next() * 120);
   let out = "";
   for (let i = 0; i < length; i++) out += PIECES[Math.floor(next() * PIECES.length)];

@@ -1,6 +1,8 @@
-// A tiny seeded PRNG (mulberry32). Scale content is derived from the post's
-// index, not from Math.random, so `scale-000042` gets the same series place,
-// dates and words on every machine and every run.
+// A tiny seeded PRNG (mulberry32), for anything that must come out the same
+// on every run: scale content is derived from the post's index (so
+// `scale-000042` gets the same series place, dates and words everywhere), the
+// Markdown benchmark's article, and the fuzz test's inputs (a failure is
+// reproducible from its seed).
 
 export interface Random {
   /** A float in [0, 1). */
