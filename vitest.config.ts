@@ -6,6 +6,7 @@ const alias = {
   // Next's "server-only" guard has no meaning outside a React Server bundle.
   "server-only": path.resolve(import.meta.dirname, "tests/helpers/empty-module.ts"),
   "next/cache": path.resolve(import.meta.dirname, "tests/helpers/next-cache-outside-next.ts"),
+  "next/headers": path.resolve(import.meta.dirname, "tests/helpers/next-headers-outside-next.ts"),
 };
 
 export default defineConfig({

@@ -17,6 +17,13 @@ const serverSchema = z.object({
   SITE_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
   /** Shared with out-of-process writers (worker, CLI) that ask the site to drop cached pages. */
   INTERNAL_API_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** Signs session cookies and preview links; generated into the data folder when unset. */
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** Outgoing mail. Unset: messages are written to MASTHEAD_DATA_DIR/outbox as .eml files. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().min(3).default("Masthead <no-reply@masthead.local>"),
+  /** Runs the scheduler inside the web server; set to "false" when `npm run worker` runs it instead. */
+  MASTHEAD_IN_PROCESS_SCHEDULER: z.enum(["true", "false"]).default("true"),
 });
 
 const EXAMPLES: Record<keyof z.infer<typeof serverSchema>, string> = {
@@ -27,6 +34,10 @@ const EXAMPLES: Record<keyof z.infer<typeof serverSchema>, string> = {
   PORT: "3000",
   SITE_URL: "https://news.example.org",
   INTERNAL_API_SECRET: "a-long-random-string-such-as-the-output-of-openssl-rand-hex-32",
+  NEXTAUTH_SECRET: "another-long-random-string-from-openssl-rand-hex-32",
+  SMTP_URL: "smtps://user:password@smtp.example.org:465",
+  MAIL_FROM: "Riverside Voices <news@example.org>",
+  MASTHEAD_IN_PROCESS_SCHEDULER: "false",
 };
 
 export type ServerEnv = z.infer<typeof serverSchema>;

@@ -15,6 +15,12 @@ export const siteSettingsSchema = z.object({
   publisherName: z.string().min(1).max(120).default("Riverside Homes"),
   /** Feeds carry each article's full text, or only its standfirst. */
   feedContent: z.enum(["full", "summary"]).default("full"),
+  /** IANA time zone in which the admin shows and takes schedule times. */
+  timeZone: z.string().refine((v) => { try { new Intl.DateTimeFormat("en", { timeZone: v }); return true; } catch { return false; } }, "must be an IANA time zone such as Europe/London").default("Europe/London"),
+  /** Largest image upload accepted, in megabytes. */
+  maxUploadMegabytes: z.number().int().min(1).max(100).default(10),
+  /** Editors are emailed when a post is submitted for review. */
+  notifyEditorsOnReview: z.boolean().default(true),
 });
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;

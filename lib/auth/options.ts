@@ -1,0 +1,43 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { env } from "../env";
+import { checkCredentials } from "./sign-in";
+import { closeSession, openSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
+
+// next-auth carries a signed cookie holding only a server-side session token
+// (`sid`); lib/auth/sessions.ts decides whether that session is still alive.
+
+process.env.NEXTAUTH_URL ??= env().SITE_URL;
+
+export const authOptions: NextAuthOptions = {
+  secret: env().NEXTAUTH_SECRET,
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: "/login", error: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials, request) {
+        const forwarded = request.headers?.["x-forwarded-for"];
+        const ip = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() || "local";
+        const user = await checkCredentials(credentials ?? {}, ip);
+        return { id: user.id, email: user.email, name: user.name };
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) token.sid = await openSession(user.id);
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, sid: typeof token.sid === "string" ? token.sid : undefined };
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") await closeSession(token.sid);
+    },
+  },
+};
