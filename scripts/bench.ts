@@ -1,28 +1,17 @@
-import path from "node:path";
-import { existsSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { BenchArgsError, parseBenchArgs, type BenchArgs } from "../lib/bench/args";
 import { BenchProblem } from "../lib/bench/errors";
-import { measureAll, warm } from "../lib/bench/load";
+import { measureAll, warm, type Target } from "../lib/bench/load";
 import { machineFacts } from "../lib/bench/machine";
-import { assertPortFree, startNextServer, waitUntilAnswering } from "../lib/bench/server";
 import { formatMs, formatRate } from "../lib/bench/stats";
 import { renderReport, type BenchReport } from "../lib/bench/table";
 import { pickTargets } from "../lib/bench/targets";
-import { distDir, ensureNextBuild } from "../lib/cli/build";
-import { ensureInternalSecret } from "../lib/cli/internal-secret";
-import { onExit, runCli } from "../lib/cli/run";
-import { ensureDatabase } from "../lib/db/database";
-import { migrate } from "../lib/db/migrate/runner";
-import { env } from "../lib/env";
-import { startTestCluster } from "../lib/db/throwaway-cluster";
+import { runCli } from "../lib/cli/run";
+import { startBenchSite } from "../lib/bench/site";
 
-// `npm run bench`: the production site on a database of N scale posts, loaded
-// with autocannon, reported as a Markdown table. It reports and never asserts
-// a speed. The database (masthead_bench_<N> on its own PostgreSQL, data in
-// .data/postgres-bench) is kept between runs, so the seed happens once per N.
-// Throwaway-cluster settings (fsync off) are fine there: it can be rebuilt.
-
-const BENCH_PG_PORT = 5495;
+// `npm run bench`: the production site on a database of N scale posts (see
+// lib/bench/site.ts), loaded with autocannon, reported as a Markdown table.
+// It reports and never asserts a speed.
 
 runCli(async () => {
   try {
@@ -35,47 +24,13 @@ runCli(async () => {
 });
 
 async function bench(args: BenchArgs): Promise<void> {
-  const config = env();
-  const baseUrl = `http://127.0.0.1:${args.port}`;
-  await assertPortFree(args.port);
-  // Its own build folder: the benchmark's pages are prerendered from its own database.
-  process.env.MASTHEAD_DIST_DIR ??= ".next-bench";
-  if (args.skipBuild && !existsSync(path.join(distDir(), "BUILD_ID"))) {
-    throw new BenchProblem(`--skip-build needs an existing production build in ${distDir()}/ (run once without it).`);
-  }
-
-  // The tests' cluster helper, as scripts/e2e-server.ts uses it: with DATABASE_URL set, the bench
-  // database is created on that server instead of an embedded one.
-  const cluster = await startTestCluster("postgres-bench", BENCH_PG_PORT);
-  onExit(cluster.stop);
-  const name = `masthead_bench_${args.scale}`;
-  await ensureDatabase(cluster.maintenanceUrl, name);
-  const databaseUrl = cluster.urlFor(name);
-  await migrate(databaseUrl);
-  // The build prerenders pages from the database, so a build made here reads the bench's.
-  process.env.DATABASE_URL = databaseUrl;
-  process.env.SITE_URL = baseUrl;
-
-  const { db, disconnectDb } = await import("../lib/db");
-  const { seedDemo } = await import("../lib/content/seed");
-  const { seedScale } = await import("../lib/content/scale");
-  await seedDemo(db, { nodeEnv: config.NODE_ENV, siteUrl: baseUrl, quiet: true });
-  const seeded = await seedScale(databaseUrl, { posts: args.scale, nodeEnv: config.NODE_ENV });
-  console.log(
-    seeded.posts
-      ? `✔ Seeded ${seeded.posts.toLocaleString("en-GB")} scale posts in ${seeded.seconds.toFixed(1)} s (${name}).`
-      : `✔ ${name} already holds ${args.scale.toLocaleString("en-GB")} scale posts.`,
-  );
-  const targets = await pickTargets(db);
-  await disconnectDb();
-
-  ensureInternalSecret(config.MASTHEAD_DATA_DIR);
-  if (!args.skipBuild) await ensureNextBuild({ databaseUrl });
-  else console.log(`Using the existing build in ${distDir()}/ (--skip-build); its prerendered pages come from the database it was built against.`);
-
-  const server = startNextServer({ port: args.port, env: { DATABASE_URL: databaseUrl, SITE_URL: baseUrl } });
-  onExit(server.stop);
-  await waitUntilAnswering(server, baseUrl);
+  let targets: Target[] = [];
+  const { baseUrl, server } = await startBenchSite({
+    scale: args.scale, port: args.port, skipBuild: args.skipBuild,
+    prepare: async (db) => {
+      targets = await pickTargets(db);
+    },
+  });
 
   console.log(`Warming ${targets.length} URLs…`);
   for (const result of await warm(baseUrl, targets)) {
