@@ -12,6 +12,8 @@ export interface Viewer {
   role: Role;
   /** The contributor profile linked to this account, if any. */
   contributorId: string | null;
+  /** Banned from commenting by a moderator. */
+  banned: boolean;
 }
 
 /** A post as far as permissions care: who created it and where it is in the workflow. */
@@ -26,8 +28,10 @@ export interface Subjects {
   post: PostSubject;
   contributor: { id: string; userId: string | null };
   media: { uploadedById: string | null };
+  comment: { authorId: string; status: "PENDING" | "APPROVED" | "REJECTED" | "SPAM" };
 }
 
+const EVERYONE: readonly Role[] = ["ADMIN", "EDITOR", "AUTHOR", "MODERATOR", "READER"];
 const STAFF: readonly Role[] = ["ADMIN", "EDITOR", "AUTHOR", "MODERATOR"];
 const WRITERS: readonly Role[] = ["ADMIN", "EDITOR", "AUTHOR"];
 const EDITORS: readonly Role[] = ["ADMIN", "EDITOR"];
@@ -43,12 +47,20 @@ const ownsMedia = (viewer: Viewer, media: Subjects["media"]) => media.uploadedBy
 
 const ownDraft = (viewer: Viewer, post: PostSubject) => ownsPost(viewer, post) && post.status === "DRAFT";
 
-type Rule<S> = { roles: readonly Role[]; editorsAlways?: boolean; when?: (viewer: Viewer, subject: S) => boolean };
+type Rule<S> = {
+  roles: readonly Role[];
+  when?: (viewer: Viewer, subject: S) => boolean;
+  /** Roles the `when` condition does not apply to (default: ADMIN and EDITOR act on any subject). */
+  anySubject?: readonly Role[];
+};
+
+const notBanned = (viewer: Viewer) => !viewer.banned;
+const ownComment = (viewer: Viewer, comment: Subjects["comment"]) => comment.authorId === viewer.id;
 
 /**
  * The matrix. `roles` may attempt the action at all; `when` narrows it for a
- * concrete subject for roles other than ADMIN and EDITOR (who, where listed in
- * `roles`, may act on any subject).
+ * concrete subject, except for the `anySubject` roles (ADMIN and EDITOR unless
+ * the rule says otherwise), who may act on any subject.
  */
 const rules = {
   "admin:access": { roles: STAFF },
@@ -72,6 +84,11 @@ const rules = {
   "media:update": { roles: WRITERS, when: ownsMedia },
   "media:delete": { roles: WRITERS, when: ownsMedia },
   "comment:moderate": { roles: MODERATORS },
+  // Readers' own comments: nobody edits someone else's words through these, admins included.
+  "comment:create": { roles: EVERYONE, when: notBanned, anySubject: [] },
+  "comment:edit-own": { roles: EVERYONE, when: (viewer: Viewer, c: Subjects["comment"]) => ownComment(viewer, c) && c.status === "PENDING" && !viewer.banned, anySubject: [] },
+  "comment:delete-own": { roles: EVERYONE, when: ownComment, anySubject: [] },
+  "comment:report": { roles: EVERYONE, when: notBanned, anySubject: [] },
   "user:manage": { roles: ADMINS },
   "settings:update": { roles: ADMINS },
   "audit:read": { roles: ADMINS },
@@ -92,8 +109,10 @@ export function can<A extends Action>(viewer: Viewer | null, action: A, subject?
   if (!viewer) return false;
   const rule = rules[action] as Rule<unknown>;
   if (!rule.roles.includes(viewer.role)) return false;
-  if (viewer.role === "ADMIN" || viewer.role === "EDITOR") return true;
-  if (!rule.when || subject === undefined) return true;
+  if ((rule.anySubject ?? EDITORS).includes(viewer.role)) return true;
+  if (!rule.when) return true;
+  // notBanned-style rules look only at the viewer, so they apply with or without a subject.
+  if (subject === undefined) return rule.when.length < 2 ? rule.when(viewer, undefined) : true;
   return rule.when(viewer, subject);
 }
 

@@ -21,6 +21,12 @@ export const siteSettingsSchema = z.object({
   maxUploadMegabytes: z.number().int().min(1).max(100).default(10),
   /** Editors are emailed when a post is submitted for review. */
   notifyEditorsOnReview: z.boolean().default(true),
+  /** Longest comment accepted, in characters. */
+  commentMaxLength: z.number().int().min(100).max(10_000).default(2_000),
+  /** Comments close this many days after publication; null keeps them open. */
+  commentsCloseAfterDays: z.number().int().min(1).max(3_650).nullable().default(null),
+  /** Readers with this many approved comments and none rejected skip the queue; null: everyone is pre-moderated. */
+  trustedCommenterThreshold: z.number().int().min(1).max(1_000).nullable().default(null),
 });
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;

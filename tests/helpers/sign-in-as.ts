@@ -23,7 +23,7 @@ export async function makeAccount(role: Role, data: { email?: string; name?: str
     : null;
   const sid = await openSession(user.id);
   const cookie = await encode({ token: { sub: user.id, sid }, secret: process.env.NEXTAUTH_SECRET! });
-  return { viewer: { id: user.id, email, name: user.name, role, contributorId: contributor?.id ?? null }, cookie };
+  return { viewer: { id: user.id, email, name: user.name, role, contributorId: contributor?.id ?? null, banned: false }, cookie };
 }
 
 /** Runs `fn` as a request from this account (or anonymously with null). */
