@@ -96,7 +96,14 @@ const rules = {
 
 export type Action = keyof typeof rules;
 
-type SubjectOf<A extends Action> = (typeof rules)[A] extends { when: (viewer: Viewer, subject: infer S) => boolean } ? S : never;
+// Every action on a kind of record takes that record as its subject, whether or
+// not its rule looks at it, so callers can always pass what they act on.
+type SubjectOf<A extends Action> =
+  A extends `post:${string}` ? PostSubject
+  : A extends `media:${string}` ? Subjects["media"]
+  : A extends "contributor:update" | "contributor:manage" ? Subjects["contributor"]
+  : A extends `comment:${string}` ? Subjects["comment"]
+  : never;
 
 export const ACTIONS = Object.keys(rules) as Action[];
 
