@@ -1,6 +1,7 @@
 import "server-only";
-import { db } from "../db";
-import type { ArticlePage, ContactCard, PublicPostSummary, SeriesBox, SeriesPart } from "./dto";
+import { db, type Prisma } from "../db";
+import { imageSources } from "../media/dto";
+import type { ArticlePage, ContactCard, PublicHero, PublicPostSummary, SeriesBox, SeriesPart } from "./dto";
 import { storedHeadingsSchema } from "./schema";
 import { newestFirst, summarySelect, toSummary } from "./select";
 import { isPubliclyVisible, publiclyVisible } from "./visibility";
@@ -10,12 +11,21 @@ import { isPubliclyVisible, publiclyVisible } from "./visibility";
 export const RELATED_LIMIT = 4;
 
 export async function getArticlePage(slug: string): Promise<ArticlePage | null> {
+  return loadArticlePage({ slug, ...publiclyVisible() });
+}
+
+/**
+ * The article page for the post matching `where`. Public callers must put
+ * publiclyVisible() in it; staff previews (lib/posts/preview.ts) pass an id.
+ */
+export async function loadArticlePage(where: Prisma.PostWhereInput): Promise<ArticlePage | null> {
   const row = await db.post.findFirst({
-    where: { slug, ...publiclyVisible() },
+    where,
     select: {
       ...summarySelect,
       html: true, headings: true, readingMinutes: true, contentUpdatedAt: true, seoTitle: true, seoDescription: true,
       signOff: true, commentsEnabled: true, sectionId: true, seriesId: true, seriesPosition: true,
+      heroMedia: { select: { width: true, height: true, alt: true, caption: true, credit: true, variants: true } },
       tags: { select: { tag: { select: { id: true, slug: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
       bylines: {
         orderBy: { position: "asc" },
@@ -38,6 +48,7 @@ export async function getArticlePage(slug: string): Promise<ArticlePage | null> 
     .filter((b) => b.contributor.contactOptIn && (b.contributor.email || b.contributor.phone))
     .map(({ contributor: c }) => ({ name: c.name, slug: c.slug, email: c.email, phone: c.phone }));
 
+  const summary = toSummary(row);
   return {
     shows: {
       posts: [row.id, ...related.map((p) => p.id)],
@@ -47,7 +58,8 @@ export async function getArticlePage(slug: string): Promise<ArticlePage | null> 
       series: row.seriesId ? [row.seriesId] : [],
     },
     post: {
-      ...toSummary(row),
+      ...summary,
+      hero: libraryHero(row) ?? summary.hero,
       html: row.html, headings: storedHeadingsSchema.parse(row.headings), readingMinutes: row.readingMinutes, contentUpdatedAt: row.contentUpdatedAt,
       seoTitle: row.seoTitle, seoDescription: row.seoDescription, signOff: row.signOff,
       commentsEnabled: row.commentsEnabled, tags: row.tags.map(({ tag }) => ({ slug: tag.slug, name: tag.name })),
@@ -55,6 +67,27 @@ export async function getArticlePage(slug: string): Promise<ArticlePage | null> 
     contacts,
     series,
     related,
+  };
+}
+
+/**
+ * A hero chosen from the media library, with its responsive variants. The
+ * post's own alt text, caption and credit win; the image's fill the gaps.
+ */
+function libraryHero(row: {
+  heroAlt: string | null; heroCaption: string | null; heroCredit: string | null;
+  heroMedia: { width: number; height: number; alt: string; caption: string; credit: string; variants: unknown } | null;
+}): PublicHero | null {
+  const media = row.heroMedia;
+  if (!media) return null;
+  const { url, srcset } = imageSources(media.variants);
+  if (!url) return null;
+  return {
+    url,
+    alt: row.heroAlt || media.alt,
+    caption: row.heroCaption || media.caption || null,
+    credit: row.heroCredit || media.credit || null,
+    responsive: { srcset, width: media.width, height: media.height },
   };
 }
 

@@ -27,6 +27,8 @@ export interface PublicHero {
   alt: string;
   caption: string | null;
   credit: string | null;
+  /** Present when the hero comes from the media library: WebP candidates and the intrinsic size. */
+  responsive?: { srcset: string; width: number; height: number };
 }
 
 export interface ContactCard {

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { MediaLibrary } from "@/components/admin/media/media-library";
+import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
+import { adminPageViewer } from "@/lib/admin/page-viewer";
+import { can } from "@/lib/auth/permissions";
+import { listMedia } from "@/lib/media/queries";
+import { listMediaSchema } from "@/lib/media/schema";
+import { getSiteSettings } from "@/lib/settings/queries";
+import "./media.css";
+
+export const instant = false;
+export const metadata: Metadata = { title: "Media library" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function MediaLibraryPage({ searchParams }: Props) {
+  const viewer = await adminPageViewer("/admin/media");
+  if (!can(viewer, "media:read")) return <ForbiddenNotice what="use the media library" />;
+  const query = listMediaSchema.parse(await searchParams);
+  const [page, settings] = await Promise.all([listMedia(viewer, query), getSiteSettings()]);
+  const href = (n: number) => {
+    const params = new URLSearchParams({ ...(query.q && { q: query.q }), ...(n > 1 && { page: String(n) }) }).toString();
+    return params ? `/admin/media?${params}` : "/admin/media";
+  };
+
+  return (
+    <div className="media-page">
+      <header className="media-page-header">
+        <h1>Media library</h1>
+        <form className="media-search" role="search" action="/admin/media">
+          <label htmlFor="media-search-q">Search by alt text, caption or file name</label>
+          <input id="media-search-q" name="q" type="search" defaultValue={query.q} />
+          <button type="submit" className="media-button">Search</button>
+        </form>
+      </header>
+      <MediaLibrary page={page} maxUploadMegabytes={settings.maxUploadMegabytes} />
+      {(page.page > 1 || page.hasNext) && (
+        <nav className="media-pager" aria-label="Pages of images">
+          {page.page > 1 ? <Link href={href(page.page - 1)} rel="prev">← Newer</Link> : <span />}
+          <span aria-current="page">Page {page.page}</span>
+          {page.hasNext ? <Link href={href(page.page + 1)} rel="next">Older →</Link> : <span />}
+        </nav>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { authorize } from "@/lib/auth/permissions";
+import { getViewer } from "@/lib/auth/viewer";
+import { errorResponse } from "@/lib/http";
+import { uploadMedia } from "@/lib/media/mutations";
+import { parseUploadRequest } from "@/lib/media/upload-request";
+import { getSiteSettings } from "@/lib/settings/queries";
+
+/** Multipart image upload: 201 with the MediaDTO, or a 4xx `{ error }` that says what was wrong. */
+export async function POST(request: Request) {
+  try {
+    // Who is asking is settled before a byte of the body is read.
+    const viewer = authorize(await getViewer(), "media:upload");
+    const { maxUploadMegabytes } = await getSiteSettings();
+    const { file, details } = await parseUploadRequest(request, maxUploadMegabytes);
+    return Response.json(await uploadMedia(viewer, file, details), { status: 201 });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,86 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { deleteMediaAction } from "@/lib/media/actions";
+import type { MediaDTO, MediaLibraryItem } from "@/lib/media/dto";
+import { MediaDetailsForm } from "./media-details-form";
+import { formatBytes, MediaThumbnail } from "./media-image";
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric" });
+
+/** One image in the library grid: what it is, its words, and editing or deleting it where the viewer may. */
+export function MediaCard({ item, onChanged }: { item: MediaLibraryItem; onChanged: () => void }) {
+  const [media, setMedia] = useState<MediaDTO>(item);
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [refusal, setRefusal] = useState<{ message: string; usedBy: string[] } | null>(null);
+  const [deleting, startDelete] = useTransition();
+  const titleId = `media-${item.id}-name`;
+
+  function remove() {
+    if (!window.confirm(`Delete “${media.originalName}”? This cannot be undone.`)) return;
+    startDelete(async () => {
+      const result = await deleteMediaAction({ id: media.id });
+      if (result.ok) onChanged();
+      else setRefusal({ message: result.error.message, usedBy: result.error.fieldErrors.usedBy ?? [] });
+    });
+  }
+
+  return (
+    <li className="media-card" aria-labelledby={titleId}>
+      <a className="media-card-image" href={media.url} target="_blank" rel="noreferrer" aria-label={`Open ${media.originalName} at full size`}>
+        <MediaThumbnail media={media} />
+      </a>
+      <div className="media-card-body">
+        <p id={titleId} className="media-card-name">{media.originalName}</p>
+        <p className="media-hint">
+          {media.width} × {media.height} · {formatBytes(media.bytes)} · {dateFormat.format(new Date(media.createdAt))}
+        </p>
+        {editing ? (
+          <MediaDetailsForm
+            media={media}
+            onCancel={() => setEditing(false)}
+            onSaved={(updated) => {
+              setMedia(updated);
+              setEditing(false);
+              setSaved(true);
+            }}
+          />
+        ) : (
+          <>
+            {media.alt ? <p className="media-card-alt">{media.alt}</p> : <p className="media-missing-alt">No alt text yet</p>}
+            {media.caption && <p className="media-card-caption">{media.caption}</p>}
+            {media.credit && <p className="media-hint">Credit: {media.credit}</p>}
+            {saved && <p className="media-hint" role="status">Details saved.</p>}
+          </>
+        )}
+        {refusal && (
+          <div className="media-error" role="alert">
+            {refusal.usedBy.length > 0 ? (
+              <>
+                <p>This image can’t be deleted while {refusal.usedBy.length === 1 ? "a post uses" : `${refusal.usedBy.length} posts use`} it. Remove it from:</p>
+                <ul>{refusal.usedBy.map((title, i) => <li key={`${i}-${title}`}>{title}</li>)}</ul>
+              </>
+            ) : (
+              <p>{refusal.message}</p>
+            )}
+          </div>
+        )}
+        {!editing && (item.canUpdate || item.canDelete) && (
+          <p className="media-actions">
+            {item.canUpdate && (
+              <button type="button" className="media-button is-quiet" onClick={() => { setSaved(false); setEditing(true); }}>
+                Edit details<span className="visually-hidden"> of {media.originalName}</span>
+              </button>
+            )}
+            {item.canDelete && (
+              <button type="button" className="media-button is-danger" onClick={remove} disabled={deleting}>
+                {deleting ? "Deleting…" : "Delete"}<span className="visually-hidden"> {media.originalName}</span>
+              </button>
+            )}
+          </p>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,37 @@
+"use server";
+
+import { defineAction } from "../action";
+import { invalidateTags } from "../cache-tags";
+import { getSiteSettings } from "../settings/queries";
+import { deleteMedia, updateMediaDetails } from "./mutations";
+import { listMedia } from "./queries";
+import { deleteMediaSchema, listMediaSchema, updateMediaSchema } from "./schema";
+
+export const updateMediaAction = defineAction({
+  schema: updateMediaSchema,
+  permission: "media:update",
+  handler: async ({ id, ...details }, viewer) => {
+    const { media, tags } = await updateMediaDetails(viewer, id, details);
+    invalidateTags(tags);
+    return media;
+  },
+});
+
+export const deleteMediaAction = defineAction({
+  schema: deleteMediaSchema,
+  permission: "media:delete",
+  handler: async ({ id }, viewer) => {
+    await deleteMedia(viewer, id);
+    return { id };
+  },
+});
+
+/** One page of the library for the picker, with the upload limit its upload zone checks against. */
+export const listMediaAction = defineAction({
+  schema: listMediaSchema,
+  permission: "media:read",
+  handler: async (input, viewer) => {
+    const [page, settings] = await Promise.all([listMedia(viewer, input), getSiteSettings()]);
+    return { ...page, maxUploadMegabytes: settings.maxUploadMegabytes };
+  },
+});

@@ -1,0 +1,20 @@
+// What an uploader is told when a file is refused. Pure, so the upload zone
+// can say the same thing before sending a file the server would refuse.
+
+export const BYTES_PER_MEGABYTE = 1024 * 1024;
+
+export const uploadMessages = {
+  noFile: "Choose an image to upload.",
+  empty: "The file is empty.",
+  notAnImage: "That file is not a JPEG, PNG, WebP, GIF or AVIF image.",
+  unreadable: "That image could not be read: the file may be damaged or incomplete.",
+  tooLarge: (maxMegabytes: number) => `The file is larger than the ${maxMegabytes} MB limit.`,
+  tooManyPixels: (maxMegapixels: number) => `The image is larger than ${maxMegapixels} megapixels; please scale it down first.`,
+} as const;
+
+/** Why a file of this size is refused, or null when its size is acceptable. */
+export function sizeProblem(bytes: number, maxMegabytes: number): string | null {
+  if (bytes === 0) return uploadMessages.empty;
+  if (bytes > maxMegabytes * BYTES_PER_MEGABYTE) return uploadMessages.tooLarge(maxMegabytes);
+  return null;
+}
