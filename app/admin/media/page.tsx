@@ -34,7 +34,8 @@ export default async function MediaLibraryPage({ searchParams }: Props) {
           <button type="submit" className="media-button">Search</button>
         </form>
       </header>
-      <MediaLibrary page={page} maxUploadMegabytes={settings.maxUploadMegabytes} />
+      {/* Dates in the site's time zone, so the server's and the browser's renderings agree. */}
+      <MediaLibrary page={page} maxUploadMegabytes={settings.maxUploadMegabytes} timeZone={settings.timeZone} />
       {(page.page > 1 || page.hasNext) && (
         <nav className="media-pager" aria-label="Pages of images">
           {page.page > 1 ? <Link href={href(page.page - 1)} rel="prev">← Newer</Link> : <span />}

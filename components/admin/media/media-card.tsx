@@ -6,10 +6,8 @@ import type { MediaDTO, MediaLibraryItem } from "@/lib/media/dto";
 import { MediaDetailsForm } from "./media-details-form";
 import { formatBytes, MediaThumbnail } from "./media-image";
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric" });
-
 /** One image in the library grid: what it is, its words, and editing or deleting it where the viewer may. */
-export function MediaCard({ item, onChanged }: { item: MediaLibraryItem; onChanged: () => void }) {
+export function MediaCard({ item, timeZone, onChanged }: { item: MediaLibraryItem; timeZone: string; onChanged: () => void }) {
   const [media, setMedia] = useState<MediaDTO>(item);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -34,7 +32,7 @@ export function MediaCard({ item, onChanged }: { item: MediaLibraryItem; onChang
       <div className="media-card-body">
         <p id={titleId} className="media-card-name">{media.originalName}</p>
         <p className="media-hint">
-          {media.width} × {media.height} · {formatBytes(media.bytes)} · {dateFormat.format(new Date(media.createdAt))}
+          {media.width} × {media.height} · {formatBytes(media.bytes)} · {new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone }).format(new Date(media.createdAt))}
         </p>
         {editing ? (
           <MediaDetailsForm

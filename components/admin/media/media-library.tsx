@@ -9,7 +9,7 @@ import { UploadZone } from "./upload-zone";
 import "./media.css";
 
 /** The library page's interactive part: the upload zone above the grid, which reloads as images arrive or go. */
-export function MediaLibrary({ page, maxUploadMegabytes }: { page: MediaPage; maxUploadMegabytes: number }) {
+export function MediaLibrary({ page, maxUploadMegabytes, timeZone }: { page: MediaPage; maxUploadMegabytes: number; timeZone: string }) {
   const router = useRouter();
   const [, startRefresh] = useTransition();
   const refresh = () => startRefresh(() => router.refresh());
@@ -19,7 +19,7 @@ export function MediaLibrary({ page, maxUploadMegabytes }: { page: MediaPage; ma
       <UploadZone maxUploadMegabytes={maxUploadMegabytes} onUploaded={refresh} />
       {page.items.length > 0 ? (
         <ul className="media-grid" aria-label="Images">
-          {page.items.map((item) => <MediaCard key={item.id} item={item} onChanged={refresh} />)}
+          {page.items.map((item) => <MediaCard key={item.id} item={item} timeZone={timeZone} onChanged={refresh} />)}
         </ul>
       ) : page.q ? (
         <p className="media-empty">No images match “{page.q}”. Try other words, or <Link href="/admin/media">show all images</Link>.</p>

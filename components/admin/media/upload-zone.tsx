@@ -20,6 +20,7 @@ const ACCEPT = "image/jpeg,image/png,image/webp,image/gif,image/avif,.jpg,.jpeg,
 export function UploadZone({ maxUploadMegabytes, onUploaded }: { maxUploadMegabytes: number; onUploaded: (media: MediaDTO) => void }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const queue = useRef<Promise<void>>(Promise.resolve());
+  const counter = useRef(0);
   const [uploads, setUploads] = useState<Upload[]>([]);
   const [dragging, setDragging] = useState(false);
   const hintId = useId();
@@ -28,7 +29,7 @@ export function UploadZone({ maxUploadMegabytes, onUploaded }: { maxUploadMegaby
     setUploads((list) => list.map((u) => (u.key === key ? { ...u, ...change } : u)));
 
   function add(files: File[]) {
-    const batch = files.map((file) => ({ file, key: `${file.name}-${file.size}-${crypto.randomUUID()}` }));
+    const batch = files.map((file) => ({ file, key: `upload-${(counter.current += 1)}` }));
     setUploads((list) => [...batch.map(({ file, key }) => ({ key, name: file.name, progress: 0, status: "waiting" as const })), ...list]);
     for (const { file, key } of batch) {
       // One at a time: the server resizes every image, and a queue keeps the progress bars honest.
