@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PostEditor } from "@/components/admin/editor/post-editor";
+import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
+import { getEditorOptions } from "@/lib/admin/editor-options";
+import { adminPageViewer } from "@/lib/admin/page-viewer";
+import { can } from "@/lib/auth/permissions";
+import { getEditablePost } from "@/lib/posts/editable";
+import { getSiteSettingsCached } from "@/lib/settings/cached";
+
+export const instant = false;
+export const metadata: Metadata = { title: "Edit post" };
+
+export default async function EditPostPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const viewer = await adminPageViewer(`/admin/posts/${encodeURIComponent(id)}`);
+  if (!can(viewer, "post:read")) return <ForbiddenNotice what="edit posts" />;
+  const [post, options, settings] = await Promise.all([getEditablePost(viewer, id), getEditorOptions(viewer), getSiteSettingsCached()]);
+  if (!post) notFound();
+  // A workflow move changes the status: the editor starts afresh from the stored post
+  // (its text was saved before the move), picking up the new version and permissions.
+  return <PostEditor key={`${post.id}:${post.status}`} post={post} options={options} timeZone={settings.timeZone} />;
+}

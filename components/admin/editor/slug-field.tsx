@@ -1,0 +1,62 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { checkSlugAction } from "@/lib/posts/actions";
+import { SLUG_PATTERN } from "@/lib/posts/slug";
+import { describedBy, FieldErrors } from "./field";
+
+const CHECK_DELAY_MS = 400;
+
+type Check = { slug: string; available: boolean; suggestion: string | null };
+
+/** The article's address, checked against other posts as the writer types. */
+export function SlugField({ postId, slug, errors, disabled, onChange }: {
+  postId: string;
+  slug: string;
+  errors: readonly string[];
+  disabled: boolean;
+  onChange: (slug: string) => void;
+}) {
+  const [check, setCheck] = useState<Check | null>(null);
+  const wellFormed = SLUG_PATTERN.test(slug);
+
+  useEffect(() => {
+    if (!wellFormed) return;
+    let current = true;
+    const timer = setTimeout(async () => {
+      const result = await checkSlugAction({ postId, slug }).catch(() => null);
+      if (current && result?.ok) setCheck({ slug, available: result.data.available, suggestion: result.data.suggestion ?? null });
+    }, CHECK_DELAY_MS);
+    return () => { current = false; clearTimeout(timer); };
+  }, [postId, slug, wellFormed]);
+
+  // Only an answer about the slug in the box now is worth showing.
+  const answer = check?.slug === slug ? check : null;
+  let hint: React.ReactNode;
+  if (slug === "") hint = "Leave empty to make the address from the title.";
+  else if (!wellFormed) hint = "Use lower-case letters, digits and single hyphens, e.g. our-repairs-promise.";
+  else if (!answer) hint = `The article will live at /articles/${slug}.`;
+  else if (answer.available) hint = `Available: the article will live at /articles/${slug}.`;
+  else hint = "Another post already uses this address.";
+
+  return (
+    <div className="field">
+      <label htmlFor="post-slug">Address (slug)</label>
+      <div className="slug-input">
+        <span aria-hidden="true">/articles/</span>
+        <input
+          {...describedBy("post-slug", { hint: true, errors })}
+          name="slug" value={slug} disabled={disabled} autoComplete="off" spellCheck={false}
+          onChange={(e) => onChange(e.currentTarget.value)}
+        />
+      </div>
+      <p id="post-slug-hint" className={answer && !answer.available ? "field-hint field-hint-warning" : "field-hint"} aria-live="polite">
+        {hint}
+        {answer && !answer.available && answer.suggestion ? (
+          <> <button type="button" className="link-button" onClick={() => onChange(answer.suggestion!)} disabled={disabled}>Use “{answer.suggestion}”</button></>
+        ) : null}
+      </p>
+      <FieldErrors id="post-slug" errors={errors} />
+    </div>
+  );
+}
