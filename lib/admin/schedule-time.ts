@@ -45,7 +45,7 @@ export function utcToZonedLocal(instant: Date | string, timeZone: string): strin
   return `${p.year}-${two(p.month)}-${two(p.day)}T${two(p.hour)}:${two(p.minute)}`;
 }
 
-/** "Tue 1 Dec 2026, 10:30 GMT": a date and time as staff in the site's zone read it. */
+/** "Tue, 1 Dec 2026, 10:30 GMT": a date and time as staff in the site's zone read it. */
 export function formatInZone(instant: Date | string, timeZone: string): string {
   return new Intl.DateTimeFormat("en-GB", {
     timeZone, weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short",

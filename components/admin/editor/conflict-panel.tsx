@@ -20,12 +20,15 @@ export function ConflictPanel({ theirs, mine, onKeepMine, onUseTheirs }: {
   onUseTheirs: () => void;
 }) {
   return (
-    <section className="conflict-panel" role="alert" aria-labelledby="conflict-title">
-      <h2 id="conflict-title">Someone else saved this post since you opened it</h2>
-      <p>
-        Autosave is paused. Compare the two versions, then keep yours (it replaces theirs; theirs stays in the
-        revisions) or use theirs (your unsaved changes are dropped).
-      </p>
+    <section className="conflict-panel" aria-labelledby="conflict-title">
+      {/* Only the message is announced; the two texts can be long. */}
+      <div role="alert">
+        <h2 id="conflict-title">Someone else saved this post since you opened it</h2>
+        <p>
+          Autosave is paused and nothing has been overwritten. Compare the two versions, then keep yours (it
+          replaces theirs) or use theirs. Either way, both stay in the post’s revisions.
+        </p>
+      </div>
       <div className="conflict-versions">
         <Version heading="Their version (saved)" title={theirs.title} standfirst={theirs.standfirst} body={theirs.body} />
         <Version heading="Your version (not saved)" title={mine.title} standfirst={mine.standfirst} body={mine.body} />

@@ -94,6 +94,8 @@ export function usePostDraft(post: EditablePost) {
             const amended = { ...latest, slug: event.result.slug };
             self.amend(amended);
             setForm(amended);
+            // The kept copy must match the form, or it would look like text the server never had.
+            if (!event.clean) keepLocally(post.id, { fields: amended, baseVersion: self.baseVersion, at: new Date().toISOString() });
           }
           break;
         }

@@ -154,9 +154,7 @@ export function WorkflowPanel({ post, missing, timeZone, saveFirst, currentVersi
 
       <ul className="workflow-links">
         <li><Link href={`/admin/posts/${post.id}/preview`} target="_blank">Preview<span className="visually-hidden"> (opens in a new tab)</span></Link></li>
-        {may.canEdit || may.canPublish ? (
-          <li><button type="button" className="link-button" disabled={busy} onClick={() => void copyPreviewLink()}>Copy preview link</button></li>
-        ) : null}
+        <li><button type="button" className="link-button" disabled={busy} onClick={() => void copyPreviewLink()}>Copy preview link</button></li>
         <li><Link href={`/admin/posts/${post.id}/revisions`}>Revisions</Link></li>
       </ul>
       {previewLink ? (
