@@ -44,7 +44,7 @@ export class DraftSaver<F, R> {
   private inFlight: Promise<boolean> | null = null;
   private failures = 0;
   private conflicted = false;
-  private stopped = false;
+  private disposed = false;
 
   constructor(private readonly options: DraftSaverOptions<F, R>) {
     this.fields = options.fields;
@@ -75,7 +75,7 @@ export class DraftSaver<F, R> {
 
   /** Saves now. Resolves true once the newest text is on the server. */
   async save(autosave: boolean): Promise<boolean> {
-    if (this.conflicted || this.stopped) return false;
+    if (this.conflicted || this.disposed) return false;
     while (this.inFlight) await this.inFlight;
     if (this.conflicted) return false;
     if (this.changes === this.savedChanges) return true;
@@ -114,16 +114,9 @@ export class DraftSaver<F, R> {
     this.change(fields);
   }
 
-  /** The editor is closing: send what is unsaved once more, then schedule nothing further. */
-  stop(): void {
+  dispose(): void {
+    this.disposed = true;
     clearTimeout(this.timer);
-    if (!this.conflicted && this.changes !== this.savedChanges) void this.save(true);
-    this.stopped = true;
-  }
-
-  /** Undoes stop(): React may unmount and mount the same editor again. */
-  start(): void {
-    this.stopped = false;
   }
 
   private emit(event: SaverEvent<F, R>): void {
@@ -132,7 +125,7 @@ export class DraftSaver<F, R> {
 
   private schedule(delay?: number): void {
     clearTimeout(this.timer);
-    if (this.conflicted || this.stopped) return;
+    if (this.conflicted || this.disposed) return;
     const now = Date.now();
     const wait = delay ?? autosaveDelay({ firstUnsavedAt: this.firstUnsavedAt ?? now, lastChangeAt: this.lastChangeAt, now });
     this.timer = setTimeout(() => void this.save(true), wait);

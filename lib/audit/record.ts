@@ -9,7 +9,7 @@ type Tx = Pick<Db, "auditLog">;
 export type AuditAction =
   | "post.create" | "post.delete" | "post.submit" | "post.return" | "post.publish" | "post.schedule"
   | "post.unpublish" | "post.archive" | "post.restore-revision" | "post.auto-publish"
-  | "user.invite" | "user.role-change" | "user.disable" | "user.enable" | "user.password-reset"
+  | "user.invite" | "user.invitation-revoke" | "user.role-change" | "user.disable" | "user.enable" | "user.password-reset"
   | "auth.login-failure-burst"
   | "media.upload" | "media.delete"
   | "taxonomy.create" | "taxonomy.rename" | "taxonomy.merge" | "taxonomy.delete"

@@ -164,10 +164,7 @@ export function usePostDraft(post: EditablePost) {
       window.removeEventListener("keydown", keys);
     };
   }, []);
-  useEffect(() => {
-    saver.start();
-    return () => saver.stop();
-  }, [saver]);
+  useEffect(() => () => saver.dispose(), [saver]);
 
   return {
     form, update, status, fieldErrors, missing, save, keepMine, takeTheirs,
