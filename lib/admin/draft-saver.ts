@@ -44,7 +44,7 @@ export class DraftSaver<F, R> {
   private inFlight: Promise<boolean> | null = null;
   private failures = 0;
   private conflicted = false;
-  private disposed = false;
+  private stopped = false;
 
   constructor(private readonly options: DraftSaverOptions<F, R>) {
     this.fields = options.fields;
@@ -75,7 +75,7 @@ export class DraftSaver<F, R> {
 
   /** Saves now. Resolves true once the newest text is on the server. */
   async save(autosave: boolean): Promise<boolean> {
-    if (this.conflicted || this.disposed) return false;
+    if (this.conflicted || this.stopped) return false;
     while (this.inFlight) await this.inFlight;
     if (this.conflicted) return false;
     if (this.changes === this.savedChanges) return true;
@@ -114,9 +114,16 @@ export class DraftSaver<F, R> {
     this.change(fields);
   }
 
-  dispose(): void {
-    this.disposed = true;
+  /** The editor is closing: send what is unsaved once more, then schedule nothing further. */
+  stop(): void {
     clearTimeout(this.timer);
+    if (!this.conflicted && this.changes !== this.savedChanges) void this.save(true);
+    this.stopped = true;
+  }
+
+  /** Undoes stop(): React may unmount and mount the same editor again. */
+  start(): void {
+    this.stopped = false;
   }
 
   private emit(event: SaverEvent<F, R>): void {
@@ -125,7 +132,7 @@ export class DraftSaver<F, R> {
 
   private schedule(delay?: number): void {
     clearTimeout(this.timer);
-    if (this.conflicted || this.disposed) return;
+    if (this.conflicted || this.stopped) return;
     const now = Date.now();
     const wait = delay ?? autosaveDelay({ firstUnsavedAt: this.firstUnsavedAt ?? now, lastChangeAt: this.lastChangeAt, now });
     this.timer = setTimeout(() => void this.save(true), wait);

@@ -164,7 +164,10 @@ export function usePostDraft(post: EditablePost) {
       window.removeEventListener("keydown", keys);
     };
   }, []);
-  useEffect(() => () => saver.dispose(), [saver]);
+  useEffect(() => {
+    saver.start();
+    return () => saver.stop();
+  }, [saver]);
 
   return {
     form, update, status, fieldErrors, missing, save, keepMine, takeTheirs,

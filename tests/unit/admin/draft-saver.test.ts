@@ -131,4 +131,21 @@ describe("the editor's draft saver", () => {
     await vi.advanceTimersByTimeAsync(3_000);
     expect(sent).toEqual([{ text: "kept in the browser", version: 4, autosave: true }]);
   });
+
+  it("sends unsaved text once more when the editor closes, then schedules nothing", async () => {
+    const { saver, sent } = setup([() => ({ kind: "unreachable" })]);
+    saver.change("last words");
+    saver.stop();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(sent).toEqual([{ text: "last words", version: 1, autosave: true }]);
+  });
+
+  it("closing with everything saved sends nothing, and a remounted editor saves again", async () => {
+    const { saver, sent } = setup();
+    saver.stop();
+    saver.start();
+    saver.change("after remount");
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(sent.map((s) => s.text)).toEqual(["after remount"]);
+  });
 });
