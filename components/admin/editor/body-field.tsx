@@ -54,7 +54,7 @@ export function BodyField({ postId, body, language, errors, disabled, onChange }
       <p id="post-body-hint" className="field-hint">
         Markdown. Start headings at ##. Pull quotes with share links and figures use the buttons below.
       </p>
-      <div className="markdown-toolbar" role="toolbar" aria-label="Formatting" aria-controls="post-body">
+      <div className="markdown-toolbar" role="group" aria-label="Formatting">
         <button type="button" disabled={disabled} onClick={() => apply(toggleHeading)}>Heading</button>
         <button type="button" disabled={disabled} onClick={() => apply((t, s, e) => insertLink(t, s, e))}>Link</button>
         <button type="button" disabled={disabled} onClick={() => apply(insertShareline)}>Shareline</button>

@@ -99,8 +99,7 @@ export function PostEditor({ post, options, timeZone }: { post: EditablePost; op
               </select>
             </Field>
             <TagsField tagNames={form.tagNames} suggestions={options.tags} errors={errorsOf("tagNames")} disabled={readOnly} onChange={(tagNames) => update({ tagNames })} />
-            <fieldset className="field-group">
-              <legend>Series</legend>
+            <div className="field-group">
               <Field id="post-series" label="Series" errors={errorsOf("seriesId")}>
                 <select {...describedBy("post-series", { errors: errorsOf("seriesId") })} value={form.seriesId ?? ""} onChange={(e) => update({ seriesId: e.currentTarget.value || null })}>
                   <option value="">Not part of a series</option>
@@ -116,7 +115,7 @@ export function PostEditor({ post, options, timeZone }: { post: EditablePost; op
                   />
                 </Field>
               ) : null}
-            </fieldset>
+            </div>
             <HeroField hero={form.hero} errors={fieldErrors} disabled={readOnly} onChange={(hero) => update({ hero })} />
             <SeoFields seoTitle={form.seoTitle} seoDescription={form.seoDescription} hashtag={form.hashtag} errorsOf={errorsOf} disabled={readOnly} onChange={update} />
             <Field id="post-language" label="Language of the text" errors={errorsOf("language")}>

@@ -26,7 +26,7 @@ export function SeoFields({ seoTitle, seoDescription, hashtag, errorsOf, disable
     <fieldset className="field-group">
       <legend>Search and sharing</legend>
       <div className="field">
-        <label htmlFor="post-seo-title">Search title</label>
+        <label htmlFor="post-seo-title">SEO title</label>
         <input
           {...describedBy("post-seo-title", { hint: true, errors: errorsOf("seoTitle") })}
           value={seoTitle} disabled={disabled} onChange={(e) => onChange({ seoTitle: e.currentTarget.value })}
@@ -35,7 +35,7 @@ export function SeoFields({ seoTitle, seoDescription, hashtag, errorsOf, disable
         {errorsOf("seoTitle").length > 0 ? <p id="post-seo-title-error" className="field-error">{errorsOf("seoTitle").join(" ")}</p> : null}
       </div>
       <div className="field">
-        <label htmlFor="post-seo-description">Search description</label>
+        <label htmlFor="post-seo-description">SEO description</label>
         <textarea
           {...describedBy("post-seo-description", { hint: true, errors: errorsOf("seoDescription") })}
           rows={3} value={seoDescription} disabled={disabled} onChange={(e) => onChange({ seoDescription: e.currentTarget.value })}

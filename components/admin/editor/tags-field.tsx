@@ -30,7 +30,7 @@ export function TagsField({ tagNames, suggestions, errors, disabled, onChange }:
     <div className="field">
       <label htmlFor="post-tags">Tags</label>
       {tagNames.length > 0 ? (
-        <ul className="chips" aria-label="Tags on this post">
+        <ul className="chips">
           {tagNames.map((name) => (
             <li key={name} className="chip">
               {name}
