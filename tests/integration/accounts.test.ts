@@ -5,7 +5,7 @@ import { hashPassword } from "../../lib/auth/password";
 import { checkCredentials, MAX_FAILURES_PER_ACCOUNT, SIGN_IN_THROTTLED } from "../../lib/auth/sign-in";
 import { getViewer } from "../../lib/auth/viewer";
 import { db } from "../../lib/db";
-import { readOutbox } from "../../lib/mail/outbox";
+import { readOutbox } from "../../lib/mail/outbox-reader";
 import {
   acceptInvitationAction, changeRoleAction, disableUserAction, enableUserAction, inviteUserAction, requestPasswordResetAction,
   resendInvitationAction, resetPasswordAction, revokeInvitationAction,

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Role } from "../../lib/auth/permissions";
 import { notifyModeratorsOfPendingComment, sendModerationDigests } from "../../lib/comments/notify";
 import { db } from "../../lib/db";
-import { readOutbox } from "../../lib/mail/outbox";
+import { readOutbox } from "../../lib/mail/outbox-reader";
 import { makePost } from "../helpers/factories";
 import { makeAccount } from "../helpers/sign-in-as";
 

@@ -1,6 +1,6 @@
 import nodemailer from "nodemailer";
 import { describe, expect, it } from "vitest";
-import { parseEml } from "../../../lib/mail/outbox";
+import { parseEml } from "../../../lib/mail/outbox-reader";
 
 // The outbox reader decodes what nodemailer writes: the same transport the
 // development outbox uses, so encodings match what lands on disk.
