@@ -30,7 +30,7 @@ export async function assertPortFree(port: number): Promise<void> {
 export function startNextServer(options: { port: number; env: Record<string, string> }): BenchServer {
   const child = spawn(process.execPath, [nextBin(), "start", "--port", String(options.port), "--hostname", "127.0.0.1"], {
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, ...options.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, ...options.env, PORT: String(options.port), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
   });
   const lines: string[] = [];
   const keep = (chunk: Buffer) => {

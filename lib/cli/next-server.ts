@@ -8,7 +8,8 @@ export function serveNext(options: { dev: boolean; port: number; hostname?: stri
   if (options.hostname) args.push("--hostname", options.hostname);
   const child = spawn(process.execPath, args, {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: options.databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    // PORT too: the in-process scheduler asks this same server to drop cached pages.
+    env: { ...process.env, DATABASE_URL: options.databaseUrl, PORT: String(options.port), NEXT_TELEMETRY_DISABLED: "1" },
   });
   onExit(async () => {
     if (child.exitCode === null) {
