@@ -5,10 +5,14 @@ import { getContributorCached } from "@/lib/contributors/cached";
 import { translator } from "@/lib/i18n";
 import { listPublishedPostsCached } from "@/lib/posts/cached";
 import { getSiteSettingsCached } from "@/lib/settings/cached";
+import { followRenamedPath } from "@/lib/redirects/follow";
 
 export async function ContributorView({ slug, page }: { slug: string; page: number }) {
   const contributor = await getContributorCached(slug);
-  if (!contributor) notFound();
+  if (!contributor) {
+    await followRenamedPath(`/contributors/${slug}`, page > 1 ? `/page/${page}` : "");
+    notFound();
+  }
   const [posts, settings] = await Promise.all([
     listPublishedPostsCached({ kind: "contributor", contributorId: contributor.id }, page),
     getSiteSettingsCached(),

@@ -4,10 +4,14 @@ import { translator } from "@/lib/i18n";
 import { listPublishedPostsCached } from "@/lib/posts/cached";
 import { getSiteSettingsCached } from "@/lib/settings/cached";
 import { getSectionCached } from "@/lib/taxonomy/cached";
+import { followRenamedPath } from "@/lib/redirects/follow";
 
 export async function SectionView({ slug, page }: { slug: string; page: number }) {
   const section = await getSectionCached(slug);
-  if (!section) notFound();
+  if (!section) {
+    await followRenamedPath(`/sections/${slug}`, page > 1 ? `/page/${page}` : "");
+    notFound();
+  }
   const [posts, settings] = await Promise.all([
     listPublishedPostsCached({ kind: "section", sectionId: section.id }, page),
     getSiteSettingsCached(),

@@ -4,10 +4,14 @@ import { translator } from "@/lib/i18n";
 import { listPublishedPostsCached } from "@/lib/posts/cached";
 import { getSiteSettingsCached } from "@/lib/settings/cached";
 import { getTagCached } from "@/lib/taxonomy/cached";
+import { followRenamedPath } from "@/lib/redirects/follow";
 
 export async function TagView({ slug, page }: { slug: string; page: number }) {
   const tag = await getTagCached(slug);
-  if (!tag) notFound();
+  if (!tag) {
+    await followRenamedPath(`/tags/${slug}`, page > 1 ? `/page/${page}` : "");
+    notFound();
+  }
   const [posts, settings] = await Promise.all([
     listPublishedPostsCached({ kind: "tag", tagId: tag.id }, page),
     getSiteSettingsCached(),

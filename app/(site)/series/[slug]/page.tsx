@@ -5,6 +5,7 @@ import { getSiteSettingsCached } from "@/lib/settings/cached";
 import { notFound } from "next/navigation";
 import { PostCard } from "@/components/article/post-card";
 import { translator } from "@/lib/i18n";
+import { followRenamedPath } from "@/lib/redirects/follow";
 import { getSeriesCached } from "@/lib/series/cached";
 import { listSeriesSlugs } from "@/lib/series/queries";
 import { PRERENDERED, slugParams } from "../../_views/static-params";
@@ -27,8 +28,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SeriesPage({ params }: Props) {
-  const series = await getSeriesCached((await params).slug);
-  if (!series) notFound();
+  const { slug } = await params;
+  const series = await getSeriesCached(slug);
+  if (!series) {
+    await followRenamedPath(`/series/${slug}`);
+    notFound();
+  }
   const t = translator(series.language);
   return (
     <div lang={series.language}>

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { contributorFields } from "@/components/admin/contributors/contributor-fields";
+import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
+import { ActionForm } from "@/components/ui/action-form";
+import { adminPageViewer } from "@/lib/admin/page-viewer";
+import { can } from "@/lib/auth/permissions";
+import { createContributorProfileAction } from "@/lib/contributors/actions";
+import "../../manage.css";
+
+export const instant = false;
+export const metadata: Metadata = { title: "New contributor" };
+
+export default async function NewContributorPage() {
+  const viewer = await adminPageViewer("/admin/contributors/new");
+  if (!can(viewer, "contributor:manage")) return <ForbiddenNotice what="add contributors" />;
+  return (
+    <div className="manage-page">
+      <p className="manage-back"><Link href="/admin/contributors">← All contributors</Link></p>
+      <header className="admin-page-header">
+        <h1>New contributor</h1>
+      </header>
+      <p className="manage-intro">A guest writer: someone credited in bylines who does not sign in. Staff profiles are linked when their account is created.</p>
+      <ActionForm action={createContributorProfileAction} fields={contributorFields()} submitLabel="Add contributor" successHref="/admin/contributors" className="manage-profile-form" />
+    </div>
+  );
+}

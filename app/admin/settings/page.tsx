@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { settingsFields } from "@/components/admin/settings/settings-fields";
+import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
+import { ActionForm } from "@/components/ui/action-form";
+import { adminPageViewer } from "@/lib/admin/page-viewer";
+import { can } from "@/lib/auth/permissions";
+import { updateSettingsAction } from "@/lib/settings/actions";
+import { getSiteSettings } from "@/lib/settings/queries";
+import "../manage.css";
+
+export const instant = false;
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const viewer = await adminPageViewer("/admin/settings");
+  if (!can(viewer, "settings:update")) return <ForbiddenNotice what="change the site settings" />;
+  // Read past the cache: the form must show what is stored right now.
+  const settings = await getSiteSettings();
+  return (
+    <div className="manage-page">
+      <header className="admin-page-header">
+        <h1>Settings</h1>
+      </header>
+      <p className="manage-intro">Changes show on every public page as soon as you save.</p>
+      <ActionForm action={updateSettingsAction} fields={settingsFields(settings, Intl.supportedValuesOf("timeZone"))} submitLabel="Save settings" successMessage="Settings saved." className="manage-settings-form" />
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { formatInZone } from "@/lib/admin/schedule-time";
+import type { AuditLogEntry } from "@/lib/audit/queries";
+import { AUDIT_ACTION_LABELS } from "@/lib/audit/schema";
+
+const label = (action: string) => (AUDIT_ACTION_LABELS as Record<string, string>)[action] ?? action;
+
+export function AuditTable({ entries, timeZone }: { entries: AuditLogEntry[]; timeZone: string }) {
+  return (
+    <table className="admin-table manage-table audit-table">
+      <caption className="visually-hidden">Audit log entries, newest first</caption>
+      <thead>
+        <tr>
+          <th scope="col">When</th>
+          <th scope="col">Who</th>
+          <th scope="col">What</th>
+          <th scope="col">Subject</th>
+          <th scope="col">Details</th>
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map((e) => (
+          <tr key={e.id}>
+            <td><time dateTime={e.at.toISOString()}>{formatInZone(e.at, timeZone)}</time></td>
+            <td>{e.actor ? e.actor.name : <span className="table-note">The system</span>}</td>
+            <th scope="row">{label(e.action)}<span className="table-note"><code>{e.action}</code></span></th>
+            <td>
+              {e.subject === null ? "—" : e.subject.href ? <Link href={e.subject.href}>{e.subject.label}</Link> : e.subject.label}
+            </td>
+            <td>
+              {e.details.length === 0 ? "—" : (
+                <dl className="audit-details">
+                  {e.details.map((d) => (
+                    <div key={d.label}>
+                      <dt>{d.label}</dt>
+                      <dd>{d.value}</dd>
+                    </div>
+                  ))}
+                </dl>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,42 @@
+import type { FormFieldSpec } from "@/components/ui/action-form";
+import type { SettingsKey } from "@/lib/settings/input";
+import type { SiteSettings } from "@/lib/settings/schema";
+
+// The settings form: one field per key of siteSettingsSchema. Keyed by
+// setting so a new key in the schema fails to compile until it has a field.
+
+type FieldFor = (value: SiteSettings, timeZones: readonly string[]) => FormFieldSpec;
+
+const FIELDS = {
+  siteName: (s) => ({ kind: "text", name: "siteName", label: "Site name", required: true, maxLength: 80, defaultValue: s.siteName, hint: "Shown in the header, browser tabs and feeds." }),
+  tagline: (s) => ({ kind: "text", name: "tagline", label: "Tagline", maxLength: 160, defaultValue: s.tagline, hint: "One line under the site name, also used as the home page description for search engines." }),
+  language: (s) => ({
+    kind: "select", name: "language", label: "Language of the site", required: true, defaultValue: s.language,
+    options: [{ value: "en-GB", label: "English (UK)" }, { value: "nl-NL", label: "Dutch" }], hint: "The language of menus, buttons and dates readers see.",
+  }),
+  publisherName: (s) => ({ kind: "text", name: "publisherName", label: "Publisher", required: true, maxLength: 120, defaultValue: s.publisherName, hint: "The organisation named as publisher to search engines." }),
+  footerText: (s) => ({ kind: "textarea", name: "footerText", label: "Footer text", rows: 2, maxLength: 300, defaultValue: s.footerText }),
+  socialHandle: (s) => ({ kind: "text", name: "socialHandle", label: "Social media handle", maxLength: 31, defaultValue: s.socialHandle, hint: "With the @, e.g. @RiversideHomes. Added to share text. Leave empty for none." }),
+  hashtag: (s) => ({ kind: "text", name: "hashtag", label: "Default hashtag", maxLength: 50, defaultValue: s.hashtag, hint: "Without the #, e.g. UKhousing. Used when a post has no hashtag of its own. Leave empty for none." }),
+  feedContent: (s) => ({
+    kind: "select", name: "feedContent", label: "Feeds carry", required: true, defaultValue: s.feedContent,
+    options: [{ value: "full", label: "The full text of each article" }, { value: "summary", label: "Only each article's standfirst" }],
+  }),
+  timeZone: (s, zones) => ({
+    kind: "select", name: "timeZone", label: "Time zone", required: true, defaultValue: s.timeZone,
+    options: (zones.includes(s.timeZone) ? zones : [s.timeZone, ...zones]).map((z) => ({ value: z, label: z.replaceAll("_", " ") })),
+    hint: "The admin shows and takes schedule times in this zone.",
+  }),
+  maxUploadMegabytes: (s) => ({ kind: "number", name: "maxUploadMegabytes", label: "Largest image upload (MB)", required: true, defaultValue: s.maxUploadMegabytes, hint: "From 1 to 100." }),
+  notifyEditorsOnReview: (s) => ({ kind: "checkbox", name: "notifyEditorsOnReview", label: "Email editors when a post is sent for review", defaultChecked: s.notifyEditorsOnReview }),
+  commentMaxLength: (s) => ({ kind: "number", name: "commentMaxLength", label: "Longest comment (characters)", required: true, defaultValue: s.commentMaxLength, hint: "From 100 to 10,000." }),
+  commentsCloseAfterDays: (s) => ({ kind: "number", name: "commentsCloseAfterDays", label: "Close comments after (days)", defaultValue: s.commentsCloseAfterDays, hint: "Counted from publication. Leave empty to keep comments open." }),
+  trustedCommenterThreshold: (s) => ({
+    kind: "number", name: "trustedCommenterThreshold", label: "Trust readers after this many approved comments", defaultValue: s.trustedCommenterThreshold,
+    hint: "Trusted readers' comments appear without waiting for a moderator, unless one of theirs was ever rejected. Leave empty to moderate every comment.",
+  }),
+} satisfies Record<SettingsKey, FieldFor>;
+
+export function settingsFields(settings: SiteSettings, timeZones: readonly string[]): FormFieldSpec[] {
+  return Object.values(FIELDS).map((field: FieldFor) => field(settings, timeZones));
+}

@@ -1,0 +1,37 @@
+"use server";
+
+import { defineAction } from "../action";
+import { deleteByIdSchema } from "../taxonomy/schema";
+import { createContributor, createContributorProfile, deleteContributor, updateContributor } from "./mutations";
+import { contributorInlineCreateSchema, contributorProfileSchema, contributorUpdateSchema } from "./schema";
+
+/** The post editor's inline "new guest writer": answers exactly { id, name, slug, jobTitle, organisation }. */
+export const createContributorAction = defineAction({
+  schema: contributorInlineCreateSchema,
+  permission: "contributor:create",
+  handler: (input, viewer) => createContributor(viewer, input),
+});
+
+export const createContributorProfileAction = defineAction({
+  schema: contributorProfileSchema,
+  permission: "contributor:manage",
+  handler: async (input, viewer) => {
+    const { id, slug } = await createContributorProfile(viewer, input);
+    return { id, slug };
+  },
+});
+
+export const updateContributorAction = defineAction({
+  schema: contributorUpdateSchema,
+  permission: "contributor:update",
+  handler: async (input, viewer) => {
+    const { id, slug } = await updateContributor(viewer, input);
+    return { id, slug };
+  },
+});
+
+export const deleteContributorAction = defineAction({
+  schema: deleteByIdSchema,
+  permission: "contributor:manage",
+  handler: ({ id }, viewer) => deleteContributor(viewer, id),
+});

@@ -1,0 +1,26 @@
+// What the admin shows of contributors.
+
+/** The answer to an inline "new guest writer" from the post editor. */
+export interface CreatedContributor {
+  id: string;
+  name: string;
+  slug: string;
+  jobTitle: string | null;
+  organisation: string | null;
+}
+
+export interface AdminContributorSummary extends CreatedContributor {
+  /** No staff account: a guest writer. */
+  isGuest: boolean;
+  bylineCount: number;
+}
+
+export interface EditableContributor extends AdminContributorSummary {
+  bio: string;
+  email: string | null;
+  phone: string | null;
+  contactOptIn: boolean;
+  photoUrl: string | null;
+  /** The linked account's id; the account holder may edit this profile. */
+  userId: string | null;
+}

@@ -1,0 +1,11 @@
+"use server";
+
+import { defineAction } from "../action";
+import { settingsInputSchema } from "./input";
+import { updateSettings } from "./mutations";
+
+export const updateSettingsAction = defineAction({
+  schema: settingsInputSchema,
+  permission: "settings:update",
+  handler: async (input, viewer) => ({ changed: (await updateSettings(viewer, input)).changed }),
+});
