@@ -1,5 +1,6 @@
 import type { Db } from "../db";
 import { render } from "../markdown";
+import { bylinesAreTrusted, renderPostBody } from "../posts/render-body";
 import { slugify } from "../posts/slug";
 import type { Progress } from "../cli/progress";
 import type { ContentSet, } from "./load";
@@ -81,11 +82,8 @@ async function createPost(tx: Tx, p: PostFile, siteUrl: string, editorId: string
     select: { id: true, slug: true, jobTitle: true, organisation: true, userId: true },
   });
   const bySlug = new Map(contributors.map((c) => [c.slug, c]));
-  const trustedAuthor = contributors.every((c) => c.userId !== null);
-  const rendered = render(p.body, "article", {
-    trustedAuthor,
-    articleUrl: new URL(`/articles/${p.slug}`, siteUrl).toString(),
-    ...(p.hashtag ? { hashtag: p.hashtag } : {}),
+  const rendered = renderPostBody(p.body, {
+    slug: p.slug, hashtag: p.hashtag ?? null, trustedAuthor: bylinesAreTrusted(contributors), siteUrl,
   });
   const section = p.section ? await tx.section.findUnique({ where: { slug: p.section }, select: { id: true } }) : null;
   const series = p.series ? await tx.series.findUnique({ where: { slug: p.series.slug }, select: { id: true } }) : null;

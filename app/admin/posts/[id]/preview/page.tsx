@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArticleView } from "@/components/article/article-view";
+import { PreviewBanner } from "@/components/article/preview-banner";
+import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
+import { adminPageViewer } from "@/lib/admin/page-viewer";
+import { can } from "@/lib/auth/permissions";
+import { env } from "@/lib/env";
+import { translator } from "@/lib/i18n";
+import { getStaffPreview } from "@/lib/posts/preview";
+import { getSiteSettingsCached } from "@/lib/settings/cached";
+
+// The post as readers will see it, whatever its status, for staff who may read it.
+export const instant = false;
+export const metadata: Metadata = { title: "Preview", robots: { index: false, follow: false } };
+
+export default async function StaffPreviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const viewer = await adminPageViewer(`/admin/posts/${encodeURIComponent(id)}/preview`);
+  if (!can(viewer, "post:read")) return <ForbiddenNotice what="preview posts" />;
+  const [page, settings] = await Promise.all([getStaffPreview(viewer, id), getSiteSettingsCached()]);
+  if (!page) notFound();
+  return (
+    <>
+      <PreviewBanner status={page.status} t={translator(page.post.language)}>
+        <p style={{ margin: "0.5rem 0 0", fontWeight: 400 }}>
+          <Link href={`/admin/posts/${encodeURIComponent(id)}`}>Back to the editor</Link>
+        </p>
+      </PreviewBanner>
+      <ArticleView page={page} settings={settings} siteUrl={env().SITE_URL} />
+    </>
+  );
+}

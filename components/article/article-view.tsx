@@ -1,0 +1,100 @@
+import Link from "next/link";
+import { BylineText } from "@/components/article/byline-text";
+import { ContactCard } from "@/components/article/contact-card";
+import { HeroFigure } from "@/components/article/hero-figure";
+import { PostList } from "@/components/article/post-list";
+import { SeriesBox } from "@/components/article/series-box";
+import { ShareLinks } from "@/components/article/share-links";
+import { TableOfContents } from "@/components/article/table-of-contents";
+import { formatDate, translator } from "@/lib/i18n";
+import type { ArticlePage } from "@/lib/posts/dto";
+import { shareLinks } from "@/lib/posts/share";
+import type { SiteSettings } from "@/lib/settings/schema";
+import { articleUrl } from "@/lib/seo/urls";
+
+/**
+ * An article as readers see it, shared by the public page and the previews
+ * of unpublished posts. `children` close the article (comments, structured data).
+ */
+export function ArticleView({ page, settings, siteUrl, children }: {
+  page: ArticlePage;
+  settings: Pick<SiteSettings, "socialHandle" | "hashtag">;
+  siteUrl: string;
+  children?: React.ReactNode;
+}) {
+  const { post, contacts, series, related } = page;
+  const t = translator(post.language);
+  const url = articleUrl(siteUrl, post.slug);
+  const links = shareLinks({ url, title: post.title, handle: settings.socialHandle, hashtag: settings.hashtag });
+
+  return (
+    <article className="article" lang={post.language}>
+      <header className="article-header">
+        <p className="type-label">
+          {t(`type.${post.type}`)}
+          {post.section && (
+            <>
+              {" "}<span className="article-section">{t("article.in")}{" "}
+                <Link href={`/sections/${post.section.slug}`}>{post.section.name}</Link>
+              </span>
+            </>
+          )}
+        </p>
+        {series && (
+          <p className="series-label">
+            <Link href={`/series/${series.slug}`}>{series.title}</Link>
+            {" · "}{t("series.partOf", { position: series.position, total: series.total })}
+          </p>
+        )}
+        <h1>{post.title}</h1>
+        {post.standfirst && <p className="standfirst">{post.standfirst}</p>}
+        <p className="article-byline"><BylineText bylines={post.bylines} t={t} /></p>
+        <p className="meta">
+          {t("article.published")}{" "}
+          <time dateTime={post.publishedAt.toISOString()}>{formatDate(post.publishedAt, post.language)}</time>
+          {post.contentUpdatedAt && post.contentUpdatedAt > post.publishedAt && (
+            <>
+              <span aria-hidden="true"> · </span>
+              {t("article.updated")}{" "}
+              <time dateTime={post.contentUpdatedAt.toISOString()}>{formatDate(post.contentUpdatedAt, post.language)}</time>
+            </>
+          )}
+          <span aria-hidden="true"> · </span>
+          {t("article.readingTime", { minutes: post.readingMinutes })}
+        </p>
+        <ShareLinks links={links} t={t} />
+      </header>
+
+      {post.hero && <HeroFigure hero={post.hero} t={t} />}
+      <TableOfContents headings={post.headings} t={t} />
+
+      {/* Only the sanitizing Markdown pipeline's output, rendered when the post was saved. */}
+      <div className="article-body" dangerouslySetInnerHTML={{ __html: post.html }} />
+
+      {post.signOff && (
+        <p className="sign-off">
+          <BylineText bylines={post.bylines} t={t} />
+        </p>
+      )}
+      {contacts.map((contact) => <ContactCard key={contact.slug} contact={contact} t={t} />)}
+      {series && <SeriesBox series={series} t={t} />}
+
+      {post.tags.length > 0 && (
+        <nav className="tags" aria-label={t("article.tags")}>
+          <ul>
+            {post.tags.map((tag) => <li key={tag.slug}><Link href={`/tags/${tag.slug}`}>{tag.name}</Link></li>)}
+          </ul>
+        </nav>
+      )}
+      <ShareLinks links={links} t={t} />
+
+      {related.length > 0 && (
+        <section className="related" aria-labelledby="related-title">
+          <h2 id="related-title">{t("related.title")}</h2>
+          <PostList posts={related} empty="" headingLevel={3} />
+        </section>
+      )}
+      {children}
+    </article>
+  );
+}

@@ -1,0 +1,26 @@
+// Runs once when the server starts. With MASTHEAD_IN_PROCESS_SCHEDULER=true
+// (the default) the web server itself publishes scheduled posts every 15 s;
+// set it to "false" when `npm run worker` does that instead.
+
+export const SCHEDULER_INTERVAL_MS = 15_000;
+
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { env } = await import("./lib/env");
+  const config = env();
+  if (config.MASTHEAD_IN_PROCESS_SCHEDULER !== "true") return;
+  // Development reloads can register twice in one process; one scheduler is enough.
+  const holder = globalThis as { __mastheadScheduler?: true };
+  if (holder.__mastheadScheduler) return;
+  holder.__mastheadScheduler = true;
+
+  const { startScheduler } = await import("./lib/posts/scheduler");
+  const secret = config.INTERNAL_API_SECRET;
+  if (!secret) console.warn("INTERNAL_API_SECRET is not set: scheduled posts are published, but cached pages only refresh when they expire.");
+  startScheduler({
+    intervalMs: SCHEDULER_INTERVAL_MS,
+    revalidate: secret ? { baseUrl: `http://127.0.0.1:${config.PORT}`, secret } : null,
+    log: (line) => console.log(`[scheduler] ${line}`),
+    unref: true,
+  });
+}

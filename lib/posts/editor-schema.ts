@@ -1,0 +1,88 @@
+import { z } from "zod";
+import { slugify } from "./slug";
+
+// What the post editor submits, one schema for the form and the server.
+// Drafts may be incomplete (draftFieldsSchema); whether a post is complete
+// enough to publish is publish-requirements.ts's question, not the schema's.
+
+export const POST_TYPES = ["BLOG", "OPINION", "NEWS", "FEATURE"] as const;
+export const UNTITLED = "Untitled";
+export const SLUG_MAX = 120;
+export const SEO_TITLE_HINT = 70;
+export const SEO_DESCRIPTION_HINT = 160;
+
+const EDITOR_SLUG = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+const MEDIA_URL = /^(?:\/(?!\/)|https?:\/\/)\S*$/;
+
+/** Markdown as a writer submits it. PostgreSQL text cannot hold NUL; CommonMark reads it as U+FFFD anyway. */
+export const postBodySchema = z.string().max(100_000, "must be at most 100,000 characters").transform((t) => t.replace(/\u0000/g, "\uFFFD"));
+
+const optionalId = z.preprocess((v) => (v === "" ? null : v), z.string().min(1).max(64).nullable());
+
+const heroSchema = z.object({
+  mediaId: optionalId,
+  url: z.string().trim().max(2000).regex(MEDIA_URL, "must be a web address or a path on this site"),
+  alt: z.string().trim().max(300, "must be at most 300 characters"),
+  caption: z.string().trim().max(500, "must be at most 500 characters"),
+  credit: z.string().trim().max(200, "must be at most 200 characters"),
+});
+
+export const draftFieldsSchema = z
+  .object({
+    title: z.string().trim().max(200, "must be at most 200 characters"),
+    slug: z.string().trim().max(SLUG_MAX, `must be at most ${SLUG_MAX} characters`)
+      .regex(EDITOR_SLUG, "may only use lower-case letters, digits and single hyphens"),
+    type: z.enum(POST_TYPES),
+    standfirst: z.string().trim().max(400, "must be at most 400 characters"),
+    body: postBodySchema,
+    language: z.string().trim().regex(LANGUAGE_TAG, "must be a language tag such as en-GB or nl-NL"),
+    sectionId: optionalId,
+    seriesId: optionalId,
+    seriesPosition: z.number().int().min(1, "must be 1 or more").max(10_000).nullable(),
+    tagNames: z
+      .array(z.string().trim().min(1).max(60, "must be at most 60 characters")
+        .refine((name) => slugify(name) !== "", "needs at least one letter or digit"))
+      .max(30, "at most 30 tags")
+      .transform(uniqueBySlug),
+    bylines: z
+      .array(z.object({ contributorId: z.string().min(1).max(64) }))
+      .max(10, "at most 10 bylines")
+      .refine((list) => new Set(list.map((b) => b.contributorId)).size === list.length, "names someone twice"),
+    // An empty hero slot (no media, no address) means "no hero image".
+    hero: z.preprocess((v) => (isEmptyHero(v) ? null : v), heroSchema.nullable()),
+    seoTitle: z.string().trim().max(300, "must be at most 300 characters").nullable().transform((v) => v ?? ""),
+    seoDescription: z.string().trim().max(500, "must be at most 500 characters").nullable().transform((v) => v ?? ""),
+    hashtag: z.preprocess(
+      (v) => (typeof v === "string" ? v.trim().replace(/^#/, "") || null : v),
+      z.string().regex(/^\w{1,50}$/, "must be one word of letters, digits or underscores, without #").nullable(),
+    ),
+    commentsEnabled: z.boolean(),
+    signOff: z.boolean(),
+  })
+  // A position only means something inside a series.
+  .transform((fields) => (fields.seriesId === null ? { ...fields, seriesPosition: null } : fields));
+
+/** The editor's fields as the contract states them: a title is required outside autosave. */
+export const postFieldsSchema = draftFieldsSchema.superRefine((fields, ctx) => {
+  if (!fields.title) ctx.addIssue({ code: "custom", path: ["title"], message: "Give the post a title." });
+});
+
+export type PostFields = z.output<typeof draftFieldsSchema>;
+export type PostFieldsInput = z.input<typeof draftFieldsSchema>;
+
+function uniqueBySlug(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((name) => {
+    const slug = slugify(name);
+    if (seen.has(slug)) return false;
+    seen.add(slug);
+    return true;
+  });
+}
+
+function isEmptyHero(value: unknown): boolean {
+  if (!value || typeof value !== "object") return false;
+  const hero = value as { mediaId?: unknown; url?: unknown };
+  return !hero.mediaId && (typeof hero.url !== "string" || hero.url.trim() === "");
+}

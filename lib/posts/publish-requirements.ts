@@ -1,0 +1,35 @@
+import { UNTITLED } from "./editor-schema";
+
+// What a post needs before readers may see it. Drafts may lack any of it;
+// publishing and scheduling refuse until the list is empty.
+
+export interface PublishableFields {
+  title: string;
+  body: string;
+  bylineCount: number;
+  /** Null when the post has no hero image. */
+  heroAlt: string | null;
+}
+
+export interface MissingField {
+  /** The editor field it concerns, as savePostAction's field errors name it. */
+  field: "fields.title" | "fields.body" | "fields.bylines" | "fields.hero.alt";
+  message: string;
+}
+
+export function missingForPublish(post: PublishableFields): MissingField[] {
+  const missing: MissingField[] = [];
+  const title = post.title.trim();
+  if (!title || title === UNTITLED) missing.push({ field: "fields.title", message: "Give the post a title." });
+  if (!post.body.trim()) missing.push({ field: "fields.body", message: "Write the body of the post." });
+  if (post.bylineCount === 0) missing.push({ field: "fields.bylines", message: "Add at least one byline." });
+  if (post.heroAlt !== null && !post.heroAlt.trim()) {
+    missing.push({ field: "fields.hero.alt", message: "Describe the hero image in its alt text." });
+  }
+  return missing;
+}
+
+/** The human messages, as EditablePost.missingForPublish lists them. */
+export function missingMessages(post: PublishableFields): string[] {
+  return missingForPublish(post).map((m) => m.message);
+}

@@ -1,0 +1,37 @@
+import { onExit, runCli } from "../lib/cli/run";
+import { ensureInternalSecret } from "../lib/cli/internal-secret";
+import { openDatabase } from "../lib/db/database";
+import { migrate } from "../lib/db/migrate/runner";
+import { env } from "../lib/env";
+
+// `npm run worker`: publishes scheduled posts every 15 s outside the web
+// server (set MASTHEAD_IN_PROCESS_SCHEDULER=false for the site then), and
+// asks the site on PORT to drop the cached pages it changed. Ctrl-C lets a
+// run in progress finish, then stops.
+
+const INTERVAL_MS = 15_000;
+
+runCli(async () => {
+  const config = env();
+  const database = await openDatabase();
+  onExit(database.close);
+  await migrate(database.url);
+  process.env.DATABASE_URL = database.url;
+  const secret = ensureInternalSecret(config.MASTHEAD_DATA_DIR);
+
+  const { startScheduler } = await import("../lib/posts/scheduler");
+  const { disconnectDb } = await import("../lib/db");
+  const baseUrl = `http://127.0.0.1:${config.PORT}`;
+  const scheduler = startScheduler({
+    intervalMs: INTERVAL_MS,
+    revalidate: { baseUrl, secret },
+    log: (line) => console.log(`${new Date().toISOString()} ${line}`),
+  });
+  onExit(async () => {
+    await scheduler.stop();
+    await disconnectDb();
+    console.log("Worker stopped.");
+  });
+  console.log(`Worker running: publishing scheduled posts every ${INTERVAL_MS / 1000} s; cached pages are dropped through ${baseUrl}. Ctrl-C stops it.`);
+  await new Promise<never>(() => {});
+});

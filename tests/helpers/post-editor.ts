@@ -1,0 +1,37 @@
+import type { EditablePost } from "../../lib/posts/editable";
+import type { PostFieldsInput } from "../../lib/posts/editor-schema";
+import { makePost } from "./factories";
+import type { TestAccount } from "./sign-in-as";
+
+// Builders for the post editor's tests: the fields the editor submits, and
+// posts owned by a test account.
+
+export function editorFields(overrides: Partial<PostFieldsInput> = {}): PostFieldsInput {
+  return {
+    title: "Why we still knock on doors", slug: "", type: "BLOG", standfirst: "", body: "We knock on doors.",
+    language: "en-GB", sectionId: null, seriesId: null, seriesPosition: null, tagNames: [], bylines: [], hero: null,
+    seoTitle: "", seoDescription: "", hashtag: null, commentsEnabled: true, signOff: false,
+    ...overrides,
+  };
+}
+
+/** What the editor would send back for this post unchanged, with `overrides` typed in. */
+export function fieldsOf(post: EditablePost, overrides: Partial<PostFieldsInput> = {}): PostFieldsInput {
+  return editorFields({
+    title: post.title, slug: post.slug, type: post.type, standfirst: post.standfirst, body: post.body, language: post.language,
+    sectionId: post.sectionId, seriesId: post.seriesId, seriesPosition: post.seriesPosition,
+    tagNames: post.tags.map((t) => t.name), bylines: post.bylines.map((b) => ({ contributorId: b.contributorId })),
+    hero: post.hero, seoTitle: post.seoTitle, seoDescription: post.seoDescription, hashtag: post.hashtag,
+    commentsEnabled: post.commentsEnabled, signOff: post.signOff,
+    ...overrides,
+  });
+}
+
+/** A post created by `owner` and credited to their contributor profile; a complete, unpublished draft unless told otherwise. */
+export function postOwnedBy(owner: TestAccount, data: Parameters<typeof makePost>[0] = {}) {
+  return makePost({
+    status: "DRAFT", publishedAt: null, body: "A complete body.", createdById: owner.viewer.id,
+    ...(owner.viewer.contributorId ? { contributorIds: [owner.viewer.contributorId] } : {}),
+    ...data,
+  });
+}
