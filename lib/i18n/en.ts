@@ -88,6 +88,8 @@ export const en = {
   "a11y.highContrast": "High contrast",
   "a11y.reset": "Reset",
   "a11y.savedLocally": "Saved in this browser only.",
+  "preview.notPublished": "Preview — not published",
+  "preview.published": "Preview — this is the published version",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -87,4 +87,6 @@ export const nl: Partial<Record<MessageKey, string>> = {
   "a11y.highContrast": "Hoog contrast",
   "a11y.reset": "Terugzetten",
   "a11y.savedLocally": "Alleen in deze browser bewaard.",
+  "preview.notPublished": "Voorbeeld — niet gepubliceerd",
+  "preview.published": "Voorbeeld — dit is de gepubliceerde versie",
 };
