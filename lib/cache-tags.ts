@@ -13,11 +13,11 @@ export const cacheTags = {
   tag: (id: string) => `tag:${id}`,
   contributor: (id: string) => `contributor:${id}`,
   series: (id: string) => `series:${id}`,
+  /** A post's approved comments; its comment count on cards travels with `post(id)`. */
+  comments: (postId: string) => `comments:${postId}`,
   /** Navigation: the list of sections. */
   sections: "sections",
   settings: "settings",
-  /** Redirects from renamed sections', tags', series' and contributors' old paths. */
-  pathRedirects: "path-redirects",
 } as const;
 
 /** Every tag a cache entry showing these entities must carry. */

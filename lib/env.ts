@@ -24,6 +24,11 @@ const serverSchema = z.object({
   MAIL_FROM: z.string().min(3).default("Masthead <no-reply@masthead.local>"),
   /** Runs the scheduler inside the web server; set to "false" when `npm run worker` runs it instead. */
   MASTHEAD_IN_PROCESS_SCHEDULER: z.enum(["true", "false"]).default("true"),
+  /** Readers may sign in with GitHub / Google when both halves of a pair are set. */
+  GITHUB_ID: z.string().min(1).optional(),
+  GITHUB_SECRET: z.string().min(1).optional(),
+  GOOGLE_CLIENT_ID: z.string().min(1).optional(),
+  GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
 });
 
 const EXAMPLES: Record<keyof z.infer<typeof serverSchema>, string> = {
@@ -38,6 +43,10 @@ const EXAMPLES: Record<keyof z.infer<typeof serverSchema>, string> = {
   SMTP_URL: "smtps://user:password@smtp.example.org:465",
   MAIL_FROM: "Riverside Voices <news@example.org>",
   MASTHEAD_IN_PROCESS_SCHEDULER: "false",
+  GITHUB_ID: "Iv1.0123456789abcdef",
+  GITHUB_SECRET: "the-client-secret-from-github-developer-settings",
+  GOOGLE_CLIENT_ID: "1234567890-abc.apps.googleusercontent.com",
+  GOOGLE_CLIENT_SECRET: "the-client-secret-from-google-cloud-console",
 };
 
 export type ServerEnv = z.infer<typeof serverSchema>;

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { commentCountHeading } from "@/lib/comments/wording";
 import { formatDate, translator } from "@/lib/i18n";
 import type { PublicPostSummary } from "@/lib/posts/dto";
 import { BylineText } from "./byline-text";
@@ -34,6 +35,12 @@ export function PostCard({ post, featured = false, headingLevel = 2, summary, cl
               <Link href={`/sections/${post.section.slug}`} className="section-link">{post.section.name}</Link>
             </>
           )}
+          {post.commentCount ? (
+            <>
+              <span aria-hidden="true"> · </span>
+              <Link href={`/articles/${post.slug}#comments`} className="comment-count-link">{commentCountHeading(post.commentCount, t)}</Link>
+            </>
+          ) : null}
         </p>
       </div>
     </article>

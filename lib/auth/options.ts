@@ -2,6 +2,8 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../env";
+import { readerAdapter } from "./adapter";
+import { allowReaderSignIn, readerProviders } from "./reader-sign-in";
 import { checkCredentials } from "./sign-in";
 import { closeSession, openSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
 
@@ -13,7 +15,12 @@ process.env.NEXTAUTH_URL ??= env().SITE_URL;
 export const authOptions: NextAuthOptions = {
   secret: env().NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
-  pages: { signIn: "/login", error: "/login" },
+  // Readers sign in by email link or OAuth (lib/auth/reader-sign-in.ts); the
+  // adapter only finds and creates their accounts and holds the link tokens.
+  adapter: readerAdapter(),
+  // Errors that reach `error` (an expired or used link, a refused sign-in)
+  // only happen to readers: staff password failures go to `signIn`.
+  pages: { signIn: "/login", error: "/signin", newUser: "/welcome" },
   providers: [
     CredentialsProvider({
       name: "Email and password",
@@ -25,8 +32,10 @@ export const authOptions: NextAuthOptions = {
         return { id: user.id, email: user.email, name: user.name };
       },
     }),
+    ...readerProviders(),
   ],
   callbacks: {
+    signIn: allowReaderSignIn,
     async jwt({ token, user }) {
       if (user) token.sid = await openSession(user.id);
       return token;

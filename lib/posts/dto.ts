@@ -20,6 +20,8 @@ export interface PublicPostSummary {
   section: { slug: string; name: string } | null;
   bylines: PublicByline[];
   hero: PublicHero | null;
+  /** Approved comments; filled in by the listings that show it on their cards. */
+  commentCount?: number;
 }
 
 export interface PublicHero {

@@ -1,4 +1,5 @@
 import "server-only";
+import { countApprovedComments } from "../comments/public-queries";
 import { db, type Prisma } from "../db";
 import type { Page, PublicPostSummary } from "./dto";
 import { newestFirst, summarySelect, toSummary } from "./select";
@@ -29,7 +30,13 @@ export async function listPublishedPosts(filter: ListingFilter, page = 1): Promi
   const rows = await db.post.findMany({
     where, orderBy: newestFirst, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE + 1, select: summarySelect,
   });
-  return { items: rows.slice(0, PAGE_SIZE).map(toSummary), page, hasNext: rows.length > PAGE_SIZE };
+  const items = rows.slice(0, PAGE_SIZE);
+  const comments = await countApprovedComments(items.map((r) => r.id));
+  return {
+    items: items.map((r) => ({ ...toSummary(r), commentCount: comments.get(r.id) ?? 0 })),
+    page,
+    hasNext: rows.length > PAGE_SIZE,
+  };
 }
 
 /** The newest published slugs: the articles worth prerendering at build time. */

@@ -1,0 +1,154 @@
+import "server-only";
+import { authorize, type Viewer } from "../auth/permissions";
+import { cacheTags } from "../cache-tags";
+import { db, Prisma } from "../db";
+import { Conflict, Forbidden, NotFound, ValidationError } from "../errors";
+import { render } from "../markdown";
+import { publiclyVisible } from "../posts/visibility";
+import { getSiteSettings } from "../settings/queries";
+import { commentsOpen } from "./closing";
+import type { OwnPendingComment } from "./dto";
+import { notifyModeratorsOfPendingComment } from "./notify";
+import {
+  commentBodySchema, type CommentCreateInput, type CommentEditInput, type CommentReportInput, type DisplayNameInput,
+} from "./schema";
+import { isTrustedCommenter } from "./trusted-commenter";
+
+// What readers do with their own words: post, edit while pending, delete,
+// report someone else's. Error messages are i18n keys (lib/comments/wording.ts).
+// Each write returns the cache tags it touched: only approved comments are public.
+
+type WithTags<T> = T & { tags: string[] };
+
+const publicTags = (postId: string) => [cacheTags.comments(postId), cacheTags.post(postId)];
+
+async function parseBody(body: string): Promise<string> {
+  const { commentMaxLength } = await getSiteSettings();
+  const parsed = commentBodySchema(commentMaxLength).safeParse(body);
+  if (!parsed.success) throw new ValidationError("comments.error.fields", { body: parsed.error.issues.map((i) => i.message) });
+  return parsed.data;
+}
+
+async function isTrusted(authorId: string, threshold: number | null): Promise<boolean> {
+  if (threshold === null) return false;
+  const groups = await db.comment.groupBy({ by: ["status"], where: { authorId }, _count: { _all: true } });
+  const count = (status: string) => groups.find((g) => g.status === status)?._count._all ?? 0;
+  return isTrustedCommenter({ approved: count("APPROVED"), rejected: count("REJECTED"), spam: count("SPAM") }, threshold);
+}
+
+const toOwnPending = (row: { id: string; parentId: string | null; body: string; html: string; createdAt: Date }): OwnPendingComment => ({
+  id: row.id, parentId: row.parentId, body: row.body, html: row.html, createdAt: row.createdAt.toISOString(),
+});
+
+export type CreatedComment = { status: "PENDING"; comment: OwnPendingComment } | { status: "APPROVED"; comment: { id: string } };
+
+/**
+ * A new comment, or a reply to an approved top-level comment of the same
+ * post (threads are one level deep). Pending unless the reader is trusted.
+ */
+export async function createComment(viewer: Viewer, input: CommentCreateInput): Promise<WithTags<CreatedComment>> {
+  if (viewer.banned) throw new Forbidden("comments.error.banned");
+  authorize(viewer, "comment:create");
+  if (!viewer.name) throw new Forbidden("comments.error.needsName");
+  const settings = await getSiteSettings();
+  const body = await parseBody(input.body);
+
+  const post = await db.post.findFirst({
+    where: { id: input.postId, ...publiclyVisible() },
+    select: { id: true, commentsEnabled: true, publishedAt: true },
+  });
+  if (!post?.publishedAt) throw new NotFound("comments.error.notFound");
+  if (!commentsOpen({ commentsEnabled: post.commentsEnabled, publishedAt: post.publishedAt }, settings.commentsCloseAfterDays)) {
+    throw new Forbidden("comments.error.closed");
+  }
+  if (input.parentId) {
+    const parent = await db.comment.findFirst({
+      where: { id: input.parentId, postId: post.id, status: "APPROVED", parentId: null },
+      select: { id: true },
+    });
+    if (!parent) throw new ValidationError("comments.error.parent", { parentId: ["comments.error.parent"] });
+  }
+
+  const trusted = await isTrusted(viewer.id, settings.trustedCommenterThreshold);
+  const row = await db.comment.create({
+    data: {
+      postId: post.id, authorId: viewer.id, parentId: input.parentId ?? null,
+      body, html: render(body, "comment").html, status: trusted ? "APPROVED" : "PENDING",
+    },
+    select: { id: true, parentId: true, body: true, html: true, createdAt: true },
+  });
+  if (trusted) return { status: "APPROVED", comment: { id: row.id }, tags: publicTags(post.id) };
+  // The comment is stored whatever happens to the alert; a failed alert must not invite a second post.
+  await notifyModeratorsOfPendingComment(row.id).catch((error: unknown) => console.error("Moderator alert failed:", error));
+  return { status: "PENDING", comment: toOwnPending(row), tags: [] };
+}
+
+/** The reader's own comment, while it still waits for moderation. */
+export async function editOwnComment(viewer: Viewer, input: CommentEditInput): Promise<WithTags<{ comment: OwnPendingComment }>> {
+  const existing = await db.comment.findUnique({ where: { id: input.id }, select: { authorId: true, status: true } });
+  if (!existing) throw new NotFound("comments.error.notFound");
+  if (existing.authorId !== viewer.id) throw new Forbidden("comments.error.notYours");
+  if (existing.status !== "PENDING") throw new Forbidden("comments.error.notEditable");
+  authorize(viewer, "comment:edit-own", existing);
+  const body = await parseBody(input.body);
+
+  // Scoped to the author and PENDING in the write itself: an approval landing in between wins.
+  const { count } = await db.comment.updateMany({
+    where: { id: input.id, authorId: viewer.id, status: "PENDING" },
+    data: { body, html: render(body, "comment").html, editedAt: new Date() },
+  });
+  if (count === 0) throw new Forbidden("comments.error.notEditable");
+  const row = await db.comment.findUniqueOrThrow({
+    where: { id: input.id }, select: { id: true, parentId: true, body: true, html: true, createdAt: true },
+  });
+  return { comment: toOwnPending(row), tags: [] };
+}
+
+/**
+ * Deletes the reader's own comment in any state. Replies to it go with it
+ * (the schema cascades): a reply makes no sense without what it answers, and
+ * a removed comment must not live on in quotes.
+ */
+export async function deleteOwnComment(viewer: Viewer, { id }: { id: string }): Promise<WithTags<{ id: string }>> {
+  const existing = await db.comment.findUnique({ where: { id }, select: { authorId: true, status: true, postId: true } });
+  if (!existing) throw new NotFound("comments.error.notFound");
+  if (existing.authorId !== viewer.id) throw new Forbidden("comments.error.notYours");
+  authorize(viewer, "comment:delete-own", existing);
+  const { count } = await db.comment.deleteMany({ where: { id, authorId: viewer.id } });
+  if (count === 0) throw new NotFound("comments.error.notFound");
+  return { id, tags: existing.status === "APPROVED" ? publicTags(existing.postId) : [] };
+}
+
+/** One report per reader per comment, on approved comments of visible posts only, never on one's own. */
+export async function reportComment(viewer: Viewer, input: CommentReportInput): Promise<{ commentId: string }> {
+  if (viewer.banned) throw new Forbidden("comments.error.banned");
+  authorize(viewer, "comment:report");
+  const comment = await db.comment.findFirst({
+    where: { id: input.commentId, status: "APPROVED", post: publiclyVisible() },
+    select: { id: true, authorId: true },
+  });
+  if (!comment) throw new NotFound("comments.error.notFound");
+  if (comment.authorId === viewer.id) throw new Forbidden("comments.error.reportOwn");
+  try {
+    await db.commentReport.create({
+      data: { commentId: comment.id, reporterId: viewer.id, reason: input.reason, note: input.note },
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new Conflict("comments.error.alreadyReported");
+    }
+    throw error;
+  }
+  return { commentId: comment.id };
+}
+
+/** A reader's public name under their comments. Staff names are managed in the admin. */
+export async function setDisplayName(viewer: Viewer, { name }: DisplayNameInput): Promise<WithTags<{ name: string }>> {
+  if (viewer.role !== "READER") throw new Forbidden("welcome.error.staff");
+  await db.user.update({ where: { id: viewer.id }, data: { name } });
+  // A changed name shows under every approved comment the reader has written.
+  const shown = await db.comment.findMany({
+    where: { authorId: viewer.id, status: "APPROVED" }, distinct: ["postId"], select: { postId: true },
+  });
+  return { name, tags: shown.flatMap((c) => publicTags(c.postId)) };
+}
