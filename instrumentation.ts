@@ -2,7 +2,7 @@
 // (the default) the web server itself publishes scheduled posts every 15 s;
 // set it to "false" when `npm run worker` does that instead.
 
-export const SCHEDULER_INTERVAL_MS = 15_000;
+const SCHEDULER_INTERVAL_MS = 15_000;
 
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;

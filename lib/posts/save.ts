@@ -65,6 +65,7 @@ export async function writeFields(
 ): Promise<Written<SaveResult>> {
   if (subject.version !== version) return refuseStale(viewer, subject.id, version, fields);
   const isPublic = subject.status === "PUBLISHED";
+  if (isPublic && kind === "AUTOSAVE") return autosaveBesidePublished(viewer, subject, fields);
   const tagsBefore = isPublic ? await tagsTouchedByPost(subject.id) : [];
 
   const saved = await db.$transaction(async (tx) => {
@@ -129,6 +130,32 @@ export async function writeFields(
       }),
     },
     tags: isPublic ? [...tagsBefore, ...(await tagsTouchedByPost(subject.id))] : [],
+  };
+}
+
+/**
+ * Readers must not see half-typed text: an autosave of a published post is
+ * kept only as the writer's AUTOSAVE revision, and the live post changes on a
+ * deliberate save. The version stays, so that save is not refused as stale.
+ */
+async function autosaveBesidePublished(viewer: Viewer, subject: LoadedSubject, fields: PostFields): Promise<Written<SaveResult>> {
+  const kept = await db.$transaction(async (tx) => {
+    const post = await tx.post.findFirst({ where: { id: subject.id, version: subject.version }, select: { slug: true } });
+    if (!post) return null;
+    await keepRevision(tx, viewer, subject.id, subject.version, fields, "AUTOSAVE");
+    return post;
+  });
+  if (!kept) return refuseStale(viewer, subject.id, subject.version, fields);
+  return {
+    result: {
+      version: subject.version,
+      savedAt: new Date().toISOString(),
+      slug: kept.slug,
+      missingForPublish: missingMessages({
+        title: fields.title || UNTITLED, body: fields.body, bylineCount: fields.bylines.length, heroAlt: fields.hero ? fields.hero.alt : null,
+      }),
+    },
+    tags: [],
   };
 }
 

@@ -206,6 +206,21 @@ describe("saving a post", () => {
     expect(autosaves.map((r) => r.authorId).sort()).toEqual([author.viewer.id, editor.viewer.id].sort());
   });
 
+  it("keeps an autosave of a published post as a revision and leaves what readers see until a deliberate save", async () => {
+    const editor = await makeAccount("EDITOR", { withContributor: true });
+    const post = await postOwnedBy(editor, { status: "PUBLISHED", publishedAt: new Date(), body: "Live text." });
+    const editable = (await getEditablePost(editor.viewer, post.id))!;
+    const before = await db.post.findUniqueOrThrow({ where: { id: post.id } });
+    const autosaved = await save(editor, post.id, fieldsOf(editable, { body: "Half-typed corr" }), { autosave: true });
+    expect(autosaved).toMatchObject({ ok: true, data: { version: editable.version } });
+    expect(await db.post.findUniqueOrThrow({ where: { id: post.id } })).toEqual(before);
+    expect(await db.revision.findFirst({ where: { postId: post.id, kind: "AUTOSAVE" } })).toMatchObject({ body: "Half-typed corr" });
+
+    const saved = await save(editor, post.id, fieldsOf(editable, { body: "Corrected text." }), { version: editable.version });
+    expect(saved).toMatchObject({ ok: true, data: { version: editable.version + 1 } });
+    expect((await db.post.findUniqueOrThrow({ where: { id: post.id } })).body).toBe("Corrected text.");
+  });
+
   it("lets an autosave keep an untitled draft but asks a deliberate save for a title", async () => {
     const author = await makeAccount("AUTHOR", { withContributor: true });
     const post = await postOwnedBy(author);
