@@ -18,8 +18,9 @@ export const authOptions: NextAuthOptions = {
   // Readers sign in by email link or OAuth (lib/auth/reader-sign-in.ts); the
   // adapter only finds and creates their accounts and holds the link tokens.
   adapter: readerAdapter(),
-  // Errors that reach `error` (an expired or used link, a refused sign-in)
-  // only happen to readers: staff password failures go to `signIn`.
+  // next-auth sends the errors it has no page for to `error`: /signin shows
+  // the readers' (an expired link, a refused sign-in) and passes a staff
+  // password failure on to /login.
   pages: { signIn: "/login", error: "/signin", newUser: "/welcome" },
   providers: [
     CredentialsProvider({

@@ -2,7 +2,7 @@ import "server-only";
 import { authorize, type Viewer } from "../auth/permissions";
 import { cacheTags } from "../cache-tags";
 import { db, Prisma } from "../db";
-import { Conflict, Forbidden, NotFound, ValidationError } from "../errors";
+import { Conflict, Forbidden, NotFound, RateLimited, ValidationError } from "../errors";
 import { render } from "../markdown";
 import { publiclyVisible } from "../posts/visibility";
 import { getSiteSettings } from "../settings/queries";
@@ -19,6 +19,9 @@ import { isTrustedCommenter } from "./trusted-commenter";
 // Each write returns the cache tags it touched: only approved comments are public.
 
 type WithTags<T> = T & { tags: string[] };
+
+/** A reader posting faster than this is flooding the queue (and the moderators' inboxes), not conversing. */
+export const COMMENT_BURST = { count: 5, minutes: 10 } as const;
 
 const publicTags = (postId: string) => [cacheTags.comments(postId), cacheTags.post(postId)];
 
@@ -68,6 +71,11 @@ export async function createComment(viewer: Viewer, input: CommentCreateInput): 
     });
     if (!parent) throw new ValidationError("comments.error.parent", { parentId: ["comments.error.parent"] });
   }
+
+  const recent = await db.comment.count({
+    where: { authorId: viewer.id, createdAt: { gt: new Date(Date.now() - COMMENT_BURST.minutes * 60_000) } },
+  });
+  if (recent >= COMMENT_BURST.count) throw new RateLimited("comments.error.rateLimited");
 
   const trusted = await isTrusted(viewer.id, settings.trustedCommenterThreshold);
   const row = await db.comment.create({

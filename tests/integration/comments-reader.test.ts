@@ -4,6 +4,7 @@ import { getApprovedThread, countApprovedComments, THREAD_PAGE_SIZE } from "../.
 import {
   createCommentAction, deleteOwnCommentAction, editOwnCommentAction, reportCommentAction, setDisplayNameAction,
 } from "../../lib/comments/reader-actions";
+import { COMMENT_BURST } from "../../lib/comments/reader-mutations";
 import { getReaderCommentState } from "../../lib/comments/reader-queries";
 import { db } from "../../lib/db";
 import { listPublishedPosts } from "../../lib/posts/queries";
@@ -136,6 +137,14 @@ describe("posting a comment", () => {
     expect(await post(rosa, article.id, `  ${"x".repeat(100)}  `)).toMatchObject({ ok: true });
     expect(await post(rosa, article.id, "   ")).toMatchObject({ ok: false, error: { fieldErrors: { body: ["comments.error.empty"] } } });
     expect(await db.comment.count({ where: { postId: article.id } })).toBe(1);
+  });
+
+  it("slows down a reader who posts in bursts", async () => {
+    const article = await makePost();
+    const rosa = await reader();
+    for (let i = 0; i < COMMENT_BURST.count; i++) await postedId(rosa, article.id, `Comment ${i}`);
+    expect(await post(rosa, article.id, "One too many")).toMatchObject({ ok: false, error: { code: "rate-limited" } });
+    expect(await db.comment.count({ where: { authorId: rosa.viewer.id } })).toBe(COMMENT_BURST.count);
   });
 
   it("refuses comments on a post that has them switched off", async () => {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/comments/sign-in-form";
 import { safeCallbackPath } from "@/lib/auth/callback-path";
 import { configuredOAuthProviders, MAGIC_LINK_MINUTES } from "@/lib/auth/reader-sign-in";
@@ -14,6 +15,15 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
+/**
+ * next-auth sends every error it has no page for here (lib/auth/options.ts
+ * `pages.error`). These are the readers'; anything else is a staff password
+ * sign-in failing without JavaScript, which belongs on /login.
+ */
+const READER_ERRORS = new Set([
+  "Verification", "AccessDenied", "Configuration", "StaffAccount", "AccountDisabled", "OAuthAccountNotLinked",
+]);
+
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSiteSettingsCached();
   return { title: translator(settings.language)("signin.title"), robots: { index: false, follow: false } };
@@ -21,6 +31,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SignInPage({ searchParams }: Props) {
   const [query, settings] = await Promise.all([searchParams, getSiteSettingsCached()]);
+  const error = first(query.error) ?? null;
+  if (error && !READER_ERRORS.has(error)) redirect(`/login?${new URLSearchParams({ error })}`);
   const t = translator(settings.language);
   return (
     <div className="reader-page">
@@ -28,7 +40,7 @@ export default async function SignInPage({ searchParams }: Props) {
       <SignInForm
         language={settings.language}
         callbackUrl={safeCallbackPath(first(query.callbackUrl), env().SITE_URL)}
-        error={first(query.error) ?? null}
+        error={error}
         providers={configuredOAuthProviders()}
         linkMinutes={MAGIC_LINK_MINUTES}
       />
