@@ -47,7 +47,7 @@ export function readerProviders(): Provider[] {
   return providers;
 }
 
-export type ReaderSignInRefusal = "StaffAccount" | "AccountDisabled" | "OAuthAccountNotLinked";
+export type ReaderSignInRefusal = "StaffAccount" | "AccountDisabled" | "OAuthAccountNotLinked" | "EmailRequired";
 
 const refusal = (error: ReaderSignInRefusal) => `${env().SITE_URL}/signin?error=${error}`;
 
@@ -65,13 +65,15 @@ export async function allowReaderSignIn({ user, account, email }: {
   // Asking for a link always looks the same; the email itself says what to do.
   if (email?.verificationRequest) return true;
 
+  // Accounts are known by their email address; a provider that keeps it private cannot make one.
+  if (!user.email) return refusal("EmailRequired");
   const linked = account.type === "oauth"
     ? await db.account.findUnique({
       where: { provider_providerAccountId: { provider: account.provider, providerAccountId: account.providerAccountId } },
       select: { user: { select: { role: true, disabled: true } } },
     })
     : null;
-  const byEmail = !linked?.user && user.email
+  const byEmail = !linked?.user
     ? await db.user.findUnique({ where: { email: user.email.trim().toLowerCase() }, select: { role: true, disabled: true } })
     : null;
   const existing = linked?.user ?? byEmail;

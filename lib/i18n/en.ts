@@ -116,6 +116,7 @@ export const en = {
   "signin.error.StaffAccount": "This address belongs to a staff account, which signs in with its password.",
   "signin.error.AccountDisabled": "This account cannot sign in.",
   "signin.error.OAuthAccountNotLinked": "You first signed in with this email address another way. Sign in with the email link, as you did then.",
+  "signin.error.EmailRequired": "That account did not share an email address with us. Sign in with an email link instead.",
   "signin.error.default": "Signing in did not work. Please try again.",
   "signin.mail.subject": "Your sign-in link for {site}",
   "signin.mail.intro": "Use the link below to sign in to {site}.",

@@ -115,6 +115,7 @@ export const nl: Partial<Record<MessageKey, string>> = {
   "signin.error.StaffAccount": "Dit adres hoort bij een medewerkersaccount, dat inlogt met een wachtwoord.",
   "signin.error.AccountDisabled": "Met dit account kun je niet inloggen.",
   "signin.error.OAuthAccountNotLinked": "Je bent met dit e-mailadres eerder op een andere manier ingelogd. Log in met de link per e-mail, zoals toen.",
+  "signin.error.EmailRequired": "Dat account deelde geen e-mailadres met ons. Log in met een link per e-mail.",
   "signin.error.default": "Inloggen is niet gelukt. Probeer het opnieuw.",
   "signin.mail.subject": "Je inloglink voor {site}",
   "signin.mail.intro": "Log in bij {site} met de link hieronder.",

@@ -81,6 +81,7 @@ describe("who may sign in by link or OAuth", () => {
     await expect(allowReaderSignIn({ user: asProfile(reader.viewer.email), account: githubAccount("gh-1") })).resolves.toMatch(/error=OAuthAccountNotLinked$/);
     await expect(allowReaderSignIn({ user: asProfile(admin.viewer.email), account: githubAccount("gh-2") })).resolves.toMatch(/error=StaffAccount$/);
     await expect(allowReaderSignIn({ user: asProfile(address("new")), account: githubAccount("gh-3") })).resolves.toBe(true);
+    await expect(allowReaderSignIn({ user: { id: "gh-private" }, account: githubAccount("gh-4") })).resolves.toMatch(/error=EmailRequired$/);
   });
 
   it("refuses an OAuth account linked to an account that has since become staff", async () => {
