@@ -1,7 +1,7 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ActionResult } from "../../lib/action";
 import { db, type Prisma } from "../../lib/db";
 import {
@@ -24,7 +24,9 @@ type Outcome = "ok" | "forbidden" | "not-found" | "unauthenticated";
 type Status = "DRAFT" | "IN_REVIEW" | "SCHEDULED" | "PUBLISHED" | "ARCHIVED";
 
 // Review emails from the submit cases go to this file's own outbox.
-process.env.MASTHEAD_DATA_DIR = mkdtempSync(path.join(tmpdir(), "masthead-permissions-"));
+const dataDir = mkdtempSync(path.join(tmpdir(), "masthead-permissions-"));
+process.env.MASTHEAD_DATA_DIR = dataDir;
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 const ACTORS: Actor[] = ["ADMIN", "EDITOR", "AUTHOR (own post)", "AUTHOR (someone else's post)", "MODERATOR", "READER", "anonymous"];
 

@@ -1,7 +1,7 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "../../lib/db";
 import { readOutbox } from "../../lib/mail/outbox-reader";
 import {
@@ -24,7 +24,9 @@ vi.mock("next/cache", () => ({
 beforeEach(() => { expired.tags = []; });
 
 // Review emails land in this file's own outbox (lib/mail without SMTP_URL).
-process.env.MASTHEAD_DATA_DIR = mkdtempSync(path.join(tmpdir(), "masthead-workflow-"));
+const dataDir = mkdtempSync(path.join(tmpdir(), "masthead-workflow-"));
+process.env.MASTHEAD_DATA_DIR = dataDir;
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 const HOUR = 60 * 60 * 1000;
 const inAnHour = () => new Date(Date.now() + HOUR).toISOString();
