@@ -18,6 +18,8 @@ export const cacheTags = {
   /** Navigation: the list of sections. */
   sections: "sections",
   settings: "settings",
+  /** Redirects from renamed sections', tags', series' and contributors' old paths. */
+  pathRedirects: "path-redirects",
 } as const;
 
 /** Every tag a cache entry showing these entities must carry. */
