@@ -1,4 +1,5 @@
 import "server-only";
+import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { type Action, authorize, type Viewer } from "./auth/permissions";
 import { getViewer } from "./auth/viewer";
@@ -77,6 +78,7 @@ export function defineAction<S extends z.ZodType, T>(config: {
       const parsed = config.schema.parse(input instanceof FormData ? formDataToObject(input) : input);
       return { ok: true, data: await handler(parsed, viewer) };
     } catch (error) {
+      unstable_rethrow(error);
       return failure(error);
     }
   };

@@ -1,3 +1,4 @@
+import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { DomainError, ValidationError, httpStatusOf } from "./errors";
 
@@ -7,6 +8,8 @@ import { DomainError, ValidationError, httpStatusOf } from "./errors";
  * leaks nothing.
  */
 export function errorResponse(error: unknown): Response {
+  // Next's own control flow (prerender bail-out, redirect, notFound) is not an error to answer.
+  unstable_rethrow(error);
   if (error instanceof z.ZodError) {
     return Response.json({ error: "Some fields need attention.", fieldErrors: z.flattenError(error).fieldErrors }, { status: 422 });
   }
