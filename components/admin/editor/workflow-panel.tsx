@@ -14,6 +14,17 @@ import { StatusBadge } from "../posts/status-badge";
 
 type Outcome = { kind: "done" | "error"; message: string } | null;
 
+// A workflow move changes the status, and the page then remounts the editor
+// from the stored post; the move's confirmation is carried across that remount.
+const carried = new Map<string, { outcome: Outcome; at: number }>();
+const CARRY_MS = 10_000;
+
+function takeCarried(postId: string): Outcome {
+  const entry = carried.get(postId);
+  carried.delete(postId);
+  return entry && Date.now() - entry.at < CARRY_MS ? entry.outcome : null;
+}
+
 /** Where the post is in the workflow, what it still lacks, and the moves this viewer may make. */
 export function WorkflowPanel({ post, missing, timeZone, saveFirst, currentVersion, onDeleted }: {
   post: EditablePost;
@@ -27,7 +38,7 @@ export function WorkflowPanel({ post, missing, timeZone, saveFirst, currentVersi
   const router = useRouter();
   const { permissions: may, status } = post;
   const [pending, setPending] = useState<string | null>(null);
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [outcome, setOutcome] = useState<Outcome>(() => takeCarried(post.id));
   const [note, setNote] = useState("");
   const [when, setWhen] = useState(post.scheduledAt ? utcToZonedLocal(post.scheduledAt, timeZone) : "");
   const [confirmingDelete, setConfirmingDelete] = useState(false);
@@ -48,7 +59,10 @@ export function WorkflowPanel({ post, missing, timeZone, saveFirst, currentVersi
       else {
         setOutcome({ kind: "done", message: done });
         if (after) after(result.data);
-        else router.refresh();
+        else {
+          carried.set(post.id, { outcome: { kind: "done", message: done }, at: Date.now() });
+          router.refresh();
+        }
       }
     } finally {
       setPending(null);
