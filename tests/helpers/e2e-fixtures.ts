@@ -8,6 +8,11 @@ export const DRAFT_SLUG = "e2e-secret-draft";
 /** A draft the revalidation test publishes and unpublishes behind the site's back. */
 export const TO_PUBLISH = { slug: "e2e-to-publish", title: "A piece published while the site runs", section: "regulation" };
 
+/** A published article with one approved comment by another reader, for the comments journey. */
+export const CONVERSATION = {
+  slug: "e2e-conversation", title: "A piece readers answer", existingComment: "Estates need more green space, not less.",
+};
+
 /** Rows the browser tests rely on, beyond the demo content. */
 export async function addE2eFixtures(db: Db, siteUrl: string): Promise<void> {
   const guest = await db.contributor.create({
@@ -38,6 +43,20 @@ export async function addE2eFixtures(db: Db, siteUrl: string): Promise<void> {
       slug: TO_PUBLISH.slug, title: TO_PUBLISH.title, status: "DRAFT", sectionId: section.id,
       standfirst: "Written for the cache revalidation test.", body: "Fresh text", html: "<p>Fresh text</p>",
       bylines: { create: { contributorId: staff.id, position: 0 } },
+    },
+  });
+  const other = await db.user.create({ data: { email: "existing-reader@example.test", name: "Existing Reader", role: "READER" } });
+  await db.post.create({
+    data: {
+      slug: CONVERSATION.slug, title: CONVERSATION.title, status: "PUBLISHED", publishedAt: new Date(Date.now() - 60_000),
+      sectionId: section.id, body: "Tell us what you think.", html: "<p>Tell us what you think.</p>",
+      bylines: { create: { contributorId: staff.id, position: 0 } },
+      comments: {
+        create: {
+          authorId: other.id, status: "APPROVED", body: CONVERSATION.existingComment,
+          html: render(CONVERSATION.existingComment, "comment", { trustedAuthor: false }).html,
+        },
+      },
     },
   });
 }
