@@ -1,13 +1,13 @@
-import { parseArgs } from "node:util";
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import { z } from "zod";
 import { scaleCountSchema } from "../content/scale/flags";
 
-// `npm run bench` flags, parsed with zod before anything starts, so a typo
+// The benches' flags, parsed with zod before anything starts, so a typo
 // costs a one-line message instead of a database start and a build.
 
 export class BenchArgsError extends Error {}
 
-const wholeNumber = (flag: string, min: number, max: number) =>
+export const wholeNumber = (flag: string, min: number, max: number) =>
   z
     .string()
     .regex(/^\d+$/, `${flag} must be a whole number`)
@@ -20,40 +20,48 @@ const connectionsSchema = z
   .transform((list) => [...new Set(list.split(",").map(Number))])
   .pipe(z.array(z.number().int().min(1, "--connections must be at least 1").max(1024, "--connections must be at most 1024")));
 
-const benchArgsSchema = z.object({
+/** The flags of every bench that runs the site of lib/bench/site.ts. */
+export const siteFlagsShape = {
   scale: scaleCountSchema.default(1000),
-  duration: wholeNumber("--duration", 1, 300).default(10),
-  connections: connectionsSchema.default([16, 64]),
   skipBuild: z.boolean().default(false),
   port: wholeNumber("--port", 1024, 65535).default(3200),
   json: z.string().min(1, "--json needs a file name").optional(),
+};
+
+export const siteFlagOptions = {
+  scale: { type: "string" },
+  "skip-build": { type: "boolean" },
+  port: { type: "string" },
+  json: { type: "string" },
+} satisfies ParseArgsConfig["options"];
+
+const benchArgsSchema = z.object({
+  ...siteFlagsShape,
+  duration: wholeNumber("--duration", 1, 300).default(10),
+  connections: connectionsSchema.default([16, 64]),
 });
 
 export type BenchArgs = z.infer<typeof benchArgsSchema>;
 
-export function parseBenchArgs(argv: string[]): BenchArgs {
-  let values: Record<string, string | boolean | undefined>;
+const toFlag = (key: string) => key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+const toKey = (flag: string) => flag.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
+/** `argv` read with node's parseArgs, then checked by `schema` (keys in camelCase, flags in kebab-case). */
+export function parseFlags<S extends z.ZodType>(argv: string[], options: ParseArgsConfig["options"], schema: S): z.output<S> {
+  let values: Record<string, string | boolean | (string | boolean)[] | undefined>;
   try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        scale: { type: "string" },
-        duration: { type: "string" },
-        connections: { type: "string" },
-        "skip-build": { type: "boolean" },
-        port: { type: "string" },
-        json: { type: "string" },
-      },
-    }));
+    ({ values } = parseArgs({ args: argv, strict: true, options }));
   } catch (err) {
     throw new BenchArgsError((err as Error).message);
   }
-  const { "skip-build": skipBuild, ...rest } = values;
-  const parsed = benchArgsSchema.safeParse({ ...rest, skipBuild });
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(values).map(([flag, value]) => [toKey(flag), value])));
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
-  const flag = `--${String(issue.path[0] ?? "")}`.replace("--skipBuild", "--skip-build");
-  const message = issue.message.startsWith("--") ? issue.message : `${flag} ${issue.message}`;
-  throw new BenchArgsError(`${message} (got ${JSON.stringify(values[String(issue.path[0])])}).`);
+  const flag = toFlag(String(issue.path[0] ?? ""));
+  const message = issue.message.startsWith("--") ? issue.message : `--${flag} ${issue.message}`;
+  throw new BenchArgsError(`${message} (got ${JSON.stringify(values[flag])}).`);
+}
+
+export function parseBenchArgs(argv: string[]): BenchArgs {
+  return parseFlags(argv, { ...siteFlagOptions, duration: { type: "string" }, connections: { type: "string" } }, benchArgsSchema);
 }

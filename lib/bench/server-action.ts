@@ -18,20 +18,31 @@ export function serverActionId(distDir: string, exportedName: string): string {
   return found[0];
 }
 
-export async function callServerAction(baseUrl: string, options: { pagePath: string; actionId: string; args: unknown[]; cookie: string }): Promise<string> {
-  const response = await fetch(new URL(options.pagePath, assertLoopback(baseUrl)), {
+type ServerActionCall = { pagePath: string; actionId: string; args: unknown[]; cookie: string; signal?: AbortSignal };
+
+/** The HTTP status and the whole answer, whatever they say: for callers that count refusals rather than stop at one. */
+export async function sendServerAction(baseUrl: string, options: ServerActionCall): Promise<{ status: number; text: string }> {
+  const base = assertLoopback(baseUrl);
+  const response = await fetch(new URL(options.pagePath, base), {
     method: "POST",
     headers: {
+      // Browsers send it with every POST; without it Next lets the call through but logs a warning each time.
+      origin: base.origin,
       "next-action": options.actionId,
       "content-type": "text/plain;charset=UTF-8",
       accept: "text/x-component",
       cookie: options.cookie,
     },
     body: JSON.stringify(options.args),
+    signal: options.signal,
   });
-  const text = await response.text();
-  if (!response.ok || !text.includes('"ok":true')) {
-    throw new BenchProblem(`Server action ${options.actionId} answered HTTP ${response.status}: ${text.slice(0, 300)}`);
+  return { status: response.status, text: await response.text() };
+}
+
+export async function callServerAction(baseUrl: string, options: ServerActionCall): Promise<string> {
+  const { status, text } = await sendServerAction(baseUrl, options);
+  if (status < 200 || status >= 300 || !text.includes('"ok":true')) {
+    throw new BenchProblem(`Server action ${options.actionId} answered HTTP ${status}: ${text.slice(0, 300)}`);
   }
   return text;
 }
