@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { A11Y_BOOT_SCRIPT, A11Y_STORAGE_KEY } from "../../components/site/accessibility-prefs";
+import { report, seriousViolations } from "./axe";
 
 // WCAG 2.2 AA on the public pages: axe on every kind of page, a keyboard-only
 // walk through an article, the reader's display menu, and reflow at 320 px.
@@ -15,21 +15,6 @@ const PUBLIC_PAGES = [
   "/series/retrofit-diary",
   "/search?q=damp",
 ];
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-type Violation = Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"][number];
-
-async function seriousViolations(page: Page): Promise<Violation[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-}
-
-function report(violations: Violation[]): string {
-  return violations
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")}`).join("\n")}`)
-    .join("\n");
-}
-
 /** React has attached its handlers to the element: a click now does something. */
 async function hydrated(target: Locator): Promise<void> {
   await expect

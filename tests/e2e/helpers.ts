@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, type APIRequestContext } from "@playwright/test";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import pg from "pg";
 import { e2eDatabaseUrl } from "../helpers/e2e-database";
 
@@ -19,4 +19,13 @@ export async function revalidate(request: APIRequestContext, body: { postIds?: s
   const secret = readFileSync(".data/internal-api-secret", "utf8").trim();
   const response = await request.post("/api/internal/revalidate", { headers: { authorization: `Bearer ${secret}` }, data: body });
   expect(response.status()).toBe(200);
+}
+
+/** Signs in through the staff login form with a demo account (password masthead-demo). */
+export async function signInAsStaff(page: Page, email: string) {
+  await page.goto("/login");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill("masthead-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(/\/admin(\/|$)/);
 }

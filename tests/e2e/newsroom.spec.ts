@@ -1,21 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import sharp from "sharp";
-import { sql } from "./helpers";
+import { signInAsStaff, sql } from "./helpers";
 
 // The newsroom journeys from the issue, on the production server: an author
 // drafts and submits, an editor schedules, the scheduler publishes with nobody
 // present, and two editors saving the same post never lose a word.
 
-const PASSWORD = "masthead-demo";
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/login");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(/\/admin(\/|$)/);
-}
 
 async function newPost(page: Page): Promise<string> {
   await page.goto("/admin/posts");
@@ -47,7 +38,7 @@ test("an author drafts and submits, an editor schedules, it goes live on time an
   const title = `Journey ${marker}: what tenants told us about repairs`;
   const author = await (await browser.newContext()).newPage();
 
-  await signIn(author, "author@masthead.local");
+  await signInAsStaff(author, "author@masthead.local");
   const postId = await newPost(author);
   await author.getByLabel("Title", { exact: true }).fill(title);
   await author.getByLabel("Standfirst").fill("Three things we heard on the estate this autumn.");
@@ -81,7 +72,7 @@ test("an author drafts and submits, an editor schedules, it goes live on time an
 
   // The editor finds it in the review queue, edits and schedules it a few seconds ahead.
   const editor = await (await browser.newContext()).newPage();
-  await signIn(editor, "editor@masthead.local");
+  await signInAsStaff(editor, "editor@masthead.local");
   await editor.goto("/admin");
   await editor.getByRole("link", { name: title }).first().click();
   await editor.waitForURL(new RegExp(`/admin/posts/${postId}$`));
@@ -118,7 +109,7 @@ test("an author drafts and submits, an editor schedules, it goes live on time an
 
 async function editorPage(browser: Browser): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await signIn(page, "editor@masthead.local");
+  await signInAsStaff(page, "editor@masthead.local");
   return page;
 }
 

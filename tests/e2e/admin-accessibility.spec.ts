@@ -1,0 +1,50 @@
+import { expect, test } from "@playwright/test";
+import { report, seriousViolations } from "./axe";
+import { signInAsStaff, sql } from "./helpers";
+
+// WCAG 2.2 AA in the newsroom too: axe on every admin page and the sign-in
+// pages, and the post editor reachable and operable from the keyboard.
+
+const ADMIN_PAGES = [
+  "/admin", "/admin/posts", "/admin/media", "/admin/comments", "/admin/sections", "/admin/tags", "/admin/series",
+  "/admin/contributors", "/admin/users", "/admin/audit", "/admin/settings",
+];
+
+for (const path of ["/login", "/forgot-password", "/signin"]) {
+  test(`axe finds no serious or critical violation on ${path}`, async ({ page }) => {
+    expect((await page.goto(path))?.status()).toBe(200);
+    const violations = await seriousViolations(page);
+    expect(violations, report(violations)).toEqual([]);
+  });
+}
+
+test("axe finds no serious or critical violation on any admin page or the post editor", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signInAsStaff(page, "admin@masthead.local");
+  const [draft] = await sql(`SELECT id FROM "Post" WHERE slug = 'writing-for-the-small-screen'`);
+  for (const path of [...ADMIN_PAGES, `/admin/posts/${draft.id}`, `/admin/posts/${draft.id}/revisions`]) {
+    expect((await page.goto(path))?.status(), path).toBe(200);
+    const violations = await seriousViolations(page);
+    expect(violations, `${path}\n${report(violations)}`).toEqual([]);
+  }
+});
+
+test("the editor's fields and workflow buttons are reached with the keyboard alone", async ({ page }) => {
+  await signInAsStaff(page, "editor@masthead.local");
+  const [draft] = await sql(`SELECT id FROM "Post" WHERE slug = 'writing-for-the-small-screen'`);
+  await page.goto(`/admin/posts/${draft.id}`);
+  await page.getByRole("link", { name: /skip to/i }).focus();
+  await page.keyboard.press("Enter");
+  const reached = new Set<string>();
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press("Tab");
+    const name = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return "";
+      const label = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null;
+      return (label ?? el.textContent ?? "").trim();
+    });
+    reached.add(name);
+  }
+  for (const name of ["Title", "Standfirst", "Body", "Publish now"]) expect([...reached]).toContain(name);
+});
