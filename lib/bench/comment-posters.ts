@@ -31,7 +31,8 @@ export function benchCommentText(runId: string, index: number): string {
 }
 
 export interface StampedReader extends BenchReader {
-  formStamp: string;
+  /** Sent back as the island sends it: absent when the state had none (the probe post then tells whether that matters). */
+  formStamp: string | undefined;
 }
 
 function whyNoPosting(state: ReaderCommentState | null, status: number): string | null {
@@ -39,14 +40,13 @@ function whyNoPosting(state: ReaderCommentState | null, status: number): string 
   if (!state.signedIn) return "does not know the bench reader's session (was the server started with another NEXTAUTH_SECRET?)";
   if (state.needsName || state.banned) return "says the bench reader may not post";
   if (!state.open) return "says the thread is closed";
-  if (!state.formStamp) return "hands out no form stamp (a build older than the comment spam defences? run without --skip-build)";
   return null;
 }
 
 /**
  * Each reader's comment state for the article, as the island loads it when
  * the page opens: it proves the session cookie works and that the reader may
- * post, and gives the form stamp every comment must carry back.
+ * post, and gives the form stamp each comment carries back.
  */
 export async function openCommentForms(baseUrl: string, article: { id: string; path: string }, readers: readonly BenchReader[]): Promise<StampedReader[]> {
   const url = new URL(`/api/comments?postId=${encodeURIComponent(article.id)}`, assertLoopback(baseUrl));
