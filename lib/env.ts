@@ -29,6 +29,8 @@ const serverSchema = z.object({
   GITHUB_SECRET: z.string().min(1).optional(),
   GOOGLE_CLIENT_ID: z.string().min(1).optional(),
   GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
+  /** "true" when a reverse proxy in front of the site sets X-Forwarded-For: readers' addresses are then known and rate-limited. */
+  TRUST_PROXY: z.enum(["true", "false"]).default("false"),
 });
 
 const EXAMPLES: Record<keyof z.infer<typeof serverSchema>, string> = {
@@ -47,6 +49,7 @@ const EXAMPLES: Record<keyof z.infer<typeof serverSchema>, string> = {
   GITHUB_SECRET: "the-client-secret-from-github-developer-settings",
   GOOGLE_CLIENT_ID: "1234567890-abc.apps.googleusercontent.com",
   GOOGLE_CLIENT_SECRET: "the-client-secret-from-google-cloud-console",
+  TRUST_PROXY: "true",
 };
 
 export type ServerEnv = z.infer<typeof serverSchema>;

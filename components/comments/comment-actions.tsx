@@ -42,7 +42,8 @@ export function CommentActions({ commentId, canReply }: { commentId: string; can
           label={t("comments.yourReply")}
           submitLabel={t("comments.postReply")}
           autoFocus
-          onSubmit={(body) => create(body, commentId)}
+          withHoneypot
+          onSubmit={(body, honeypot) => create(body, { parentId: commentId, honeypot })}
           onCancel={() => setReplyingTo(null)}
         />
       )}

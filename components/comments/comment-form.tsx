@@ -1,23 +1,27 @@
 "use client";
 
 import { useId, useState } from "react";
+import { HONEYPOT_FIELD } from "@/lib/comments/spam/honeypot";
 import type { Translate } from "@/lib/i18n";
 import type { Failure } from "./comments-context";
 import { failureMessage, fieldMessage } from "./messages";
 
 /**
  * The comment box: plain text with a live character count. Whatever the
- * reader typed stays in the box when posting fails.
+ * reader typed stays in the box when posting fails. New comments carry the
+ * honeypot: a field out of sight, out of the tab order and hidden from
+ * screen readers, which only bots fill in.
  */
-export function CommentForm({ t, maxLength, label, submitLabel, initialBody = "", autoFocus = false, onSubmit, onCancel }: {
+export function CommentForm({ t, maxLength, label, submitLabel, initialBody = "", autoFocus = false, withHoneypot = false, onSubmit, onCancel }: {
   t: Translate;
   maxLength: number;
   label: string;
   submitLabel: string;
   initialBody?: string;
   autoFocus?: boolean;
-  /** Resolves to a failure to show, or null when the comment was taken. */
-  onSubmit: (body: string) => Promise<Failure | null>;
+  withHoneypot?: boolean;
+  /** Resolves to a failure to show, or null when the comment was taken; `honeypot` is what the hidden field holds. */
+  onSubmit: (body: string, honeypot: string) => Promise<Failure | null>;
   onCancel?: () => void;
 }) {
   const id = useId();
@@ -31,8 +35,9 @@ export function CommentForm({ t, maxLength, label, submitLabel, initialBody = ""
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const honeypot = new FormData(event.currentTarget).get(HONEYPOT_FIELD);
     setBusy(true);
-    const failure = await onSubmit(body);
+    const failure = await onSubmit(body, typeof honeypot === "string" ? honeypot : "");
     setBusy(false);
     setError(failure);
     if (!failure && !initialBody) setBody("");
@@ -58,6 +63,12 @@ export function CommentForm({ t, maxLength, label, submitLabel, initialBody = ""
         {over ? t("comments.counterOver", { count: length - maxLength, max: maxLength }) : t("comments.counter", { count: length, max: maxLength })}
       </p>
       {bodyError && <p id={`${id}-error`} className="field-error">{bodyError}</p>}
+      {withHoneypot && (
+        <div className="comment-form-website" aria-hidden="true">
+          <label htmlFor={`${id}-website`}>{t("comments.honeypot")}</label>
+          <input id={`${id}-website`} type="text" name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" defaultValue="" />
+        </div>
+      )}
       {formError && <p className="field-error" role="alert">{formError}</p>}
       <div className="comment-form-buttons">
         <button type="submit" disabled={busy || over}>{busy ? t("comments.working") : submitLabel}</button>

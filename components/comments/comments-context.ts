@@ -16,7 +16,7 @@ export interface CommentsContextValue {
   reader: ReaderCommentState | null;
   replyingTo: string | null;
   setReplyingTo: (id: string | null) => void;
-  create: (body: string, parentId?: string) => Promise<Failure | null>;
+  create: (body: string, options: { parentId?: string; honeypot: string }) => Promise<Failure | null>;
   edit: (id: string, body: string) => Promise<Failure | null>;
   remove: (id: string) => Promise<Failure | null>;
   report: (commentId: string, reason: ReportReason, note: string) => Promise<Failure | null>;

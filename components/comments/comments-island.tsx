@@ -7,6 +7,7 @@ import type { CommentThreadPage, OwnPendingComment, PublicThreadItem, ReaderComm
 import {
   createCommentAction, deleteOwnCommentAction, editOwnCommentAction, reportCommentAction,
 } from "@/lib/comments/reader-actions";
+import { HONEYPOT_FIELD } from "@/lib/comments/spam/honeypot";
 import { translator, type Translate } from "@/lib/i18n";
 import { CommentForm } from "./comment-form";
 import { CommentsContext, type CommentsContextValue } from "./comments-context";
@@ -39,14 +40,18 @@ export function CommentsIsland({ postId, path, language, enabled, hasMore, child
     items: [], page: 1, hasNext: hasMore, loading: false,
   });
 
+  const loadState = useCallback(
+    () => fetch(`/api/comments?postId=${encodeURIComponent(postId)}`, { cache: "no-store" })
+      .then((response) => (response.ok ? response.json() as Promise<ReaderCommentState> : null))
+      .catch(() => null),
+    [postId],
+  );
+
   useEffect(() => {
     let live = true;
-    fetch(`/api/comments?postId=${encodeURIComponent(postId)}`, { cache: "no-store" })
-      .then((response) => (response.ok ? response.json() as Promise<ReaderCommentState> : null))
-      .then((state) => { if (live) setReader(state); })
-      .catch(() => { if (live) setReader(null); });
+    void loadState().then((state) => { if (live) setReader(state); });
     return () => { live = false; };
-  }, [postId]);
+  }, [loadState]);
 
   const update = useCallback((change: (state: ReaderCommentState) => ReaderCommentState) => {
     setReader((state) => (state ? change(state) : state));
@@ -54,9 +59,18 @@ export function CommentsIsland({ postId, path, language, enabled, hasMore, child
 
   const context = useMemo<CommentsContextValue>(() => ({
     t, language, reader, replyingTo, setReplyingTo,
-    async create(body, parentId) {
-      const result = await createCommentAction({ postId, body, ...(parentId ? { parentId } : {}) });
-      if (!result.ok) return result.error;
+    async create(body, { parentId, honeypot }) {
+      const result = await createCommentAction({
+        postId, body, formStamp: reader?.formStamp, [HONEYPOT_FIELD]: honeypot, ...(parentId ? { parentId } : {}),
+      });
+      if (!result.ok) {
+        // A form open for over a day: a fresh stamp lets the reader simply post again.
+        if (result.error.message === "comments.error.staleForm") {
+          const fresh = await loadState();
+          if (fresh) update((s) => ({ ...s, formStamp: fresh.formStamp }));
+        }
+        return result.error;
+      }
       setReplyingTo(null);
       if (result.data.status === "PENDING") {
         const pending: OwnPendingComment = result.data.comment;
@@ -95,7 +109,7 @@ export function CommentsIsland({ postId, path, language, enabled, hasMore, child
       update((s) => ({ ...s, reported: [...s.reported, commentId] }));
       return null;
     },
-  }), [t, language, reader, replyingTo, postId, update, router]);
+  }), [t, language, reader, replyingTo, postId, update, router, loadState]);
 
   async function showMore() {
     setMore((m) => ({ ...m, loading: true }));
@@ -162,7 +176,14 @@ function Composer({ enabled, reader, path, create, t }: {
   return (
     <>
       <h3 className="comment-form-title">{t("comments.formTitle")}</h3>
-      <CommentForm t={t} maxLength={reader.maxLength} label={t("comments.yourComment")} submitLabel={t("comments.post")} onSubmit={(body) => create(body)} />
+      <CommentForm
+        t={t}
+        maxLength={reader.maxLength}
+        label={t("comments.yourComment")}
+        submitLabel={t("comments.post")}
+        withHoneypot
+        onSubmit={(body, honeypot) => create(body, { honeypot })}
+      />
     </>
   );
 }

@@ -15,7 +15,7 @@ export type AuditAction =
   | "taxonomy.create" | "taxonomy.rename" | "taxonomy.merge" | "taxonomy.delete"
   | "contributor.create" | "contributor.update" | "contributor.delete"
   | "settings.update"
-  | "comment.approve" | "comment.reject" | "comment.spam" | "comment.edit" | "comment.undo" | "reader.ban" | "reader.unban";
+  | "comment.approve" | "comment.reject" | "comment.spam" | "comment.auto-spam" | "comment.edit" | "comment.undo" | "reader.ban" | "reader.unban";
 
 export interface AuditEntry {
   actorId: string | null;

@@ -22,7 +22,7 @@ export const AUDIT_ACTION_LABELS = {
   "taxonomy.merge": "Tags merged", "taxonomy.delete": "Section, tag or series deleted",
   "contributor.create": "Contributor added", "contributor.update": "Contributor profile changed", "contributor.delete": "Contributor deleted",
   "settings.update": "Settings changed",
-  "comment.approve": "Comment approved", "comment.reject": "Comment rejected", "comment.spam": "Comment marked as spam",
+  "comment.approve": "Comment approved", "comment.reject": "Comment rejected", "comment.spam": "Comment marked as spam", "comment.auto-spam": "Comment sent to spam automatically",
   "comment.edit": "Comment edited", "comment.undo": "Moderation undone", "reader.ban": "Reader banned", "reader.unban": "Reader ban lifted",
 } satisfies Record<AuditAction, string>;
 

@@ -42,6 +42,8 @@ export interface ReaderCommentState {
   /** Whether the thread takes comments right now (the cached page may be older). */
   open: boolean;
   maxLength: number;
+  /** Signed time the form was handed out; a comment carries it back (lib/comments/spam/form-stamp.ts). */
+  formStamp: string;
   pending: OwnPendingComment[];
   /** Ids of the reader's approved comments on this post, which they may delete. */
   ownApproved: string[];

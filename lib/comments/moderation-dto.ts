@@ -41,6 +41,8 @@ export interface ModerationItem {
   post: { id: string; title: string; path: string; published: boolean };
   parent: { id: string; authorName: string; excerpt: string } | null;
   reports: OpenReport[];
+  /** Why the spam checks sent it to Spam when it was posted or edited; null when a person put it there, or it is not spam. */
+  autoSpamReasons: string | null;
 }
 
 export type QueueCounts = Record<ModerationQueue, number>;

@@ -77,7 +77,31 @@ async function historiesOf(authorIds: string[]): Promise<Map<string, AuthorHisto
   return histories;
 }
 
-function toItem(row: ItemRow, history: AuthorHistory, threshold: number | null): ModerationItem {
+/**
+ * The spam checks' reasons for the page's spam comments: the newest
+ * "comment.auto-spam" audit entry of each (found by the subject index),
+ * unless a moderator decided on the comment after it.
+ */
+async function autoSpamReasonsOf(rows: ItemRow[]): Promise<Map<string, string>> {
+  const spam = new Map(rows.filter((row) => row.status === "SPAM").map((row) => [row.id, row.moderatedAt]));
+  if (spam.size === 0) return new Map();
+  const entries = await db.auditLog.findMany({
+    where: { subjectType: "comment", subjectId: { in: [...spam.keys()] }, action: "comment.auto-spam" },
+    orderBy: { createdAt: "asc" },
+    select: { subjectId: true, data: true, createdAt: true },
+  });
+  const reasons = new Map<string, string>();
+  for (const entry of entries) {
+    const data = entry.data as { reasons?: unknown } | null;
+    const moderatedAt = spam.get(entry.subjectId ?? "");
+    if (!entry.subjectId || typeof data?.reasons !== "string") continue;
+    if (moderatedAt && moderatedAt > entry.createdAt) reasons.delete(entry.subjectId);
+    else reasons.set(entry.subjectId, data.reasons);
+  }
+  return reasons;
+}
+
+function toItem(row: ItemRow, history: AuthorHistory, threshold: number | null, autoSpamReasons: string | null): ModerationItem {
   return {
     id: row.id,
     status: row.status,
@@ -97,6 +121,7 @@ function toItem(row: ItemRow, history: AuthorHistory, threshold: number | null):
     post: { id: row.post.id, title: row.post.title || "Untitled", path: `/articles/${row.post.slug}`, published: row.post.status === "PUBLISHED" },
     parent: row.parent ? { id: row.parent.id, authorName: displayName(row.parent.author), excerpt: excerpt(row.parent.body) } : null,
     reports: row.reports.map((report) => ({ reason: report.reason, note: report.note, createdAt: report.createdAt.toISOString() })),
+    autoSpamReasons,
   };
 }
 
@@ -132,11 +157,11 @@ export async function getModerationQueue(
     db.user.findUniqueOrThrow({ where: { id: viewer.id }, select: { commentAlerts: true } }),
   ]);
   const page = rows.slice(0, QUEUE_PAGE_SIZE);
-  const histories = await historiesOf([...new Set(page.map((row) => row.author.id))]);
+  const [histories, spamReasons] = await Promise.all([historiesOf([...new Set(page.map((row) => row.author.id))]), autoSpamReasonsOf(page)]);
   const last = page.at(-1);
   return {
     queue,
-    items: page.map((row) => toItem(row, histories.get(row.author.id)!, settings.trustedCommenterThreshold)),
+    items: page.map((row) => toItem(row, histories.get(row.author.id)!, settings.trustedCommenterThreshold, spamReasons.get(row.id) ?? null)),
     counts,
     nextCursor: rows.length > QUEUE_PAGE_SIZE && last ? encodeQueueCursor(last) : null,
     trustedThreshold: settings.trustedCommenterThreshold,

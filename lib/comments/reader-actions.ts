@@ -1,18 +1,25 @@
 "use server";
 
+import { headers } from "next/headers";
 import { defineAction } from "../action";
 import { invalidateTags } from "../cache-tags";
-import { createComment, deleteOwnComment, editOwnComment, reportComment, setDisplayName } from "./reader-mutations";
+import { env } from "../env";
+import { createComment, deleteOwnComment, editOwnComment, reportComment, type RequestOrigin, setDisplayName } from "./reader-mutations";
 import { commentCreateSchema, commentDeleteSchema, commentEditSchema, commentReportSchema, displayNameSchema } from "./schema";
+import { clientAddress } from "./spam/client-address";
 
 // Readers' comment actions. The builder checks the role-level permission; the
 // mutations check the concrete comment and post.
+
+async function requestOrigin(): Promise<RequestOrigin> {
+  return { address: clientAddress(await headers(), env().TRUST_PROXY === "true") };
+}
 
 export const createCommentAction = defineAction({
   schema: commentCreateSchema,
   permission: "comment:create",
   handler: async (input, viewer) => {
-    const { tags, ...created } = await createComment(viewer, input);
+    const { tags, ...created } = await createComment(viewer, input, await requestOrigin());
     invalidateTags(tags);
     return created;
   },
@@ -21,7 +28,7 @@ export const createCommentAction = defineAction({
 export const editOwnCommentAction = defineAction({
   schema: commentEditSchema,
   permission: "comment:edit-own",
-  handler: async (input, viewer) => (await editOwnComment(viewer, input)).comment,
+  handler: async (input, viewer) => (await editOwnComment(viewer, input, await requestOrigin())).comment,
 });
 
 export const deleteOwnCommentAction = defineAction({

@@ -1,17 +1,23 @@
 import "server-only";
+import { recordAudit } from "../audit/record";
 import { authorize, type Viewer } from "../auth/permissions";
 import { cacheTags } from "../cache-tags";
-import { db, Prisma } from "../db";
+import { db, Prisma, type Db } from "../db";
 import { Conflict, Forbidden, NotFound, RateLimited, ValidationError } from "../errors";
 import { render } from "../markdown";
 import { publiclyVisible } from "../posts/visibility";
 import { getSiteSettings } from "../settings/queries";
+import type { SiteSettings } from "../settings/schema";
 import { commentsOpen } from "./closing";
 import type { OwnPendingComment } from "./dto";
 import { notifyModeratorsOfPendingComment } from "./notify";
+import { enforceCommentRateLimits, noteCommentFromAddress } from "./rate-limit";
 import {
   commentBodySchema, type CommentCreateInput, type CommentEditInput, type CommentReportInput, type DisplayNameInput,
 } from "./schema";
+import { checkForSpam, type SpamVerdict } from "./spam";
+import { checkFormStamp, formStampSecret } from "./spam/form-stamp";
+import { HONEYPOT_FIELD, HONEYPOT_REASON, honeypotTripped } from "./spam/honeypot";
 import { isTrustedCommenter } from "./trusted-commenter";
 
 // What readers do with their own words: post, edit while pending, delete,
@@ -20,16 +26,36 @@ import { isTrustedCommenter } from "./trusted-commenter";
 
 type WithTags<T> = T & { tags: string[] };
 
-/** A reader posting faster than this is flooding the queue (and the moderators' inboxes), not conversing. */
-export const COMMENT_BURST = { count: 5, minutes: 10 } as const;
+/** Where a request came from: the reader's network address key, when the site can know it (spam/client-address.ts). */
+export interface RequestOrigin {
+  address: string | null;
+}
+
+const UNKNOWN_ORIGIN: RequestOrigin = { address: null };
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 const publicTags = (postId: string) => [cacheTags.comments(postId), cacheTags.post(postId)];
 
-async function parseBody(body: string): Promise<string> {
-  const { commentMaxLength } = await getSiteSettings();
+function parseBody(body: string, { commentMaxLength }: SiteSettings): string {
   const parsed = commentBodySchema(commentMaxLength).safeParse(body);
   if (!parsed.success) throw new ValidationError("comments.error.fields", { body: parsed.error.issues.map((i) => i.message) });
   return parsed.data;
+}
+
+/** A form posted sooner after it was shown than a person could have typed it, or with no genuine stamp, is refused. */
+function requireGenuineForm(stamp: string | undefined, postId: string, settings: SiteSettings): void {
+  const check = checkFormStamp(stamp, { postId, secret: formStampSecret(), minSeconds: settings.commentMinSecondsToPost });
+  if (check === "too-quick") throw new RateLimited("comments.error.tooQuick");
+  if (check === "invalid") throw new ValidationError("comments.error.staleForm");
+}
+
+/** Why a comment goes straight to Spam, kept in the audit log for the moderators' Spam queue. */
+async function recordAutoSpam(tx: Tx, commentId: string, postId: string, verdict: SpamVerdict): Promise<void> {
+  await recordAudit(tx, {
+    actorId: null, action: "comment.auto-spam", subjectType: "comment", subjectId: commentId,
+    data: { postId, reasons: verdict.reasons.join("; ") },
+  });
 }
 
 async function isTrusted(authorId: string, threshold: number | null): Promise<boolean> {
@@ -47,14 +73,17 @@ export type CreatedComment = { status: "PENDING"; comment: OwnPendingComment } |
 
 /**
  * A new comment, or a reply to an approved top-level comment of the same
- * post (threads are one level deep). Pending unless the reader is trusted.
+ * post (threads are one level deep). Pending unless the reader is trusted;
+ * Spam when the honeypot is filled or a spam check says so, whoever wrote it.
  */
-export async function createComment(viewer: Viewer, input: CommentCreateInput): Promise<WithTags<CreatedComment>> {
+export async function createComment(
+  viewer: Viewer, input: CommentCreateInput, origin: RequestOrigin = UNKNOWN_ORIGIN,
+): Promise<WithTags<CreatedComment>> {
   if (viewer.banned) throw new Forbidden("comments.error.banned");
   authorize(viewer, "comment:create");
   if (!viewer.name) throw new Forbidden("comments.error.needsName");
   const settings = await getSiteSettings();
-  const body = await parseBody(input.body);
+  const body = parseBody(input.body, settings);
 
   const post = await db.post.findFirst({
     where: { id: input.postId, ...publiclyVisible() },
@@ -71,43 +100,63 @@ export async function createComment(viewer: Viewer, input: CommentCreateInput): 
     });
     if (!parent) throw new ValidationError("comments.error.parent", { parentId: ["comments.error.parent"] });
   }
+  requireGenuineForm(input.formStamp, post.id, settings);
+  await enforceCommentRateLimits(viewer.id, origin.address, settings);
 
-  const recent = await db.comment.count({
-    where: { authorId: viewer.id, createdAt: { gt: new Date(Date.now() - COMMENT_BURST.minutes * 60_000) } },
-  });
-  if (recent >= COMMENT_BURST.count) throw new RateLimited("comments.error.rateLimited");
+  const rendered = render(body, "comment");
+  const verdict: SpamVerdict = honeypotTripped(input[HONEYPOT_FIELD])
+    ? { verdict: "spam", reasons: [HONEYPOT_REASON] }
+    : await checkForSpam({
+      body, text: rendered.text, html: rendered.html, authorId: viewer.id, postId: post.id, commentId: null, ip: origin.address,
+    }, settings);
+  const status = verdict.verdict === "spam" ? "SPAM" : (await isTrusted(viewer.id, settings.trustedCommenterThreshold)) ? "APPROVED" : "PENDING";
 
-  const trusted = await isTrusted(viewer.id, settings.trustedCommenterThreshold);
-  const row = await db.comment.create({
-    data: {
-      postId: post.id, authorId: viewer.id, parentId: input.parentId ?? null,
-      body, html: render(body, "comment").html, status: trusted ? "APPROVED" : "PENDING",
-    },
-    select: { id: true, parentId: true, body: true, html: true, createdAt: true },
+  const row = await db.$transaction(async (tx) => {
+    const created = await tx.comment.create({
+      data: { postId: post.id, authorId: viewer.id, parentId: input.parentId ?? null, body, html: rendered.html, status },
+      select: { id: true, parentId: true, body: true, html: true, createdAt: true },
+    });
+    if (status === "SPAM") await recordAutoSpam(tx, created.id, post.id, verdict);
+    return created;
   });
-  if (trusted) return { status: "APPROVED", comment: { id: row.id }, tags: publicTags(post.id) };
-  // The comment is stored whatever happens to the alert; a failed alert must not invite a second post.
-  await notifyModeratorsOfPendingComment(row.id).catch((error: unknown) => console.error("Moderator alert failed:", error));
+  noteCommentFromAddress(origin.address);
+  if (status === "APPROVED") return { status: "APPROVED", comment: { id: row.id }, tags: publicTags(post.id) };
+  if (status === "PENDING") {
+    // The comment is stored whatever happens to the alert; a failed alert must not invite a second post.
+    await notifyModeratorsOfPendingComment(row.id).catch((error: unknown) => console.error("Moderator alert failed:", error));
+  }
+  // Spam is answered like any comment awaiting moderation: whoever sent it learns nothing.
   return { status: "PENDING", comment: toOwnPending(row), tags: [] };
 }
 
-/** The reader's own comment, while it still waits for moderation. */
-export async function editOwnComment(viewer: Viewer, input: CommentEditInput): Promise<WithTags<{ comment: OwnPendingComment }>> {
-  const existing = await db.comment.findUnique({ where: { id: input.id }, select: { authorId: true, status: true } });
+/** The reader's own comment, while it still waits for moderation; the new text goes through the spam checks again. */
+export async function editOwnComment(
+  viewer: Viewer, input: CommentEditInput, origin: RequestOrigin = UNKNOWN_ORIGIN,
+): Promise<WithTags<{ comment: OwnPendingComment }>> {
+  const existing = await db.comment.findUnique({ where: { id: input.id }, select: { authorId: true, status: true, postId: true } });
   if (!existing) throw new NotFound("comments.error.notFound");
   if (existing.authorId !== viewer.id) throw new Forbidden("comments.error.notYours");
   if (existing.status !== "PENDING") throw new Forbidden("comments.error.notEditable");
   authorize(viewer, "comment:edit-own", existing);
-  const body = await parseBody(input.body);
+  const settings = await getSiteSettings();
+  const body = parseBody(input.body, settings);
+  const rendered = render(body, "comment");
+  const verdict = await checkForSpam({
+    body, text: rendered.text, html: rendered.html, authorId: viewer.id, postId: existing.postId, commentId: input.id, ip: origin.address,
+  }, settings);
+  const spam = verdict.verdict === "spam";
 
   // Scoped to the author and PENDING in the write itself: an approval landing in between wins.
-  const { count } = await db.comment.updateMany({
-    where: { id: input.id, authorId: viewer.id, status: "PENDING" },
-    data: { body, html: render(body, "comment").html, editedAt: new Date() },
-  });
-  if (count === 0) throw new Forbidden("comments.error.notEditable");
-  const row = await db.comment.findUniqueOrThrow({
-    where: { id: input.id }, select: { id: true, parentId: true, body: true, html: true, createdAt: true },
+  const row = await db.$transaction(async (tx) => {
+    const { count } = await tx.comment.updateMany({
+      where: { id: input.id, authorId: viewer.id, status: "PENDING" },
+      data: { body, html: rendered.html, editedAt: new Date(), ...(spam ? { status: "SPAM" as const } : {}) },
+    });
+    if (count === 0) throw new Forbidden("comments.error.notEditable");
+    if (spam) await recordAutoSpam(tx, input.id, existing.postId, verdict);
+    return tx.comment.findUniqueOrThrow({
+      where: { id: input.id }, select: { id: true, parentId: true, body: true, html: true, createdAt: true },
+    });
   });
   return { comment: toOwnPending(row), tags: [] };
 }

@@ -6,6 +6,7 @@ import { publiclyVisible } from "../posts/visibility";
 import { getSiteSettings } from "../settings/queries";
 import { commentsOpen } from "./closing";
 import type { ReaderCommentState } from "./dto";
+import { issueFormStamp } from "./spam/form-stamp";
 
 // The part of the comments section that depends on who is reading, asked for
 // at runtime by the section's client island.
@@ -19,6 +20,7 @@ export async function getReaderCommentState(viewer: Viewer | null, postId: strin
   const base = {
     open: commentsOpen({ commentsEnabled: post.commentsEnabled, publishedAt: post.publishedAt }, settings.commentsCloseAfterDays),
     maxLength: settings.commentMaxLength,
+    formStamp: issueFormStamp(postId),
   };
   if (!viewer) return { ...base, signedIn: false, needsName: false, banned: false, pending: [], ownApproved: [], reported: [] };
 

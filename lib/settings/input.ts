@@ -25,6 +25,11 @@ const EXPECTED: Record<SettingsKey, string> = {
   commentMaxLength: "Enter a whole number of characters from 100 to 10,000",
   commentsCloseAfterDays: "Enter a whole number of days from 1 to 3,650, or leave it empty to keep comments open",
   trustedCommenterThreshold: "Enter a whole number from 1 to 1,000, or leave it empty to hold every comment for moderation",
+  commentMaxLinks: "Enter a whole number of links from 0 to 100",
+  commentBannedWords: "Enter up to 500 words or phrases, one per line, each up to 100 characters",
+  commentRateLimitPerMinute: "Enter a whole number of comments from 1 to 1,000",
+  commentRateLimitPerMinutePerIp: "Enter a whole number of comments from 1 to 10,000",
+  commentMinSecondsToPost: "Enter a whole number of seconds from 0 to 600",
 };
 
 /** The value type under a key's default and nullable wrappers: "string", "number", "boolean" or "enum". */
@@ -36,6 +41,16 @@ function valueKind(key: SettingsKey): string {
 
 const isNullable = (key: SettingsKey) => siteSettingsSchema.shape[key].safeParse(null).success;
 
+function uniqueLines(text: string): string[] {
+  const seen = new Set<string>();
+  return text.split(/\r?\n/).map((line) => line.trim()).filter((line) => {
+    const key = line.toLocaleLowerCase();
+    if (!line || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function fromForm(key: SettingsKey, value: unknown): unknown {
   if (typeof value !== "string") return value;
   const text = value.trim();
@@ -43,6 +58,8 @@ function fromForm(key: SettingsKey, value: unknown): unknown {
   const kind = valueKind(key);
   if (kind === "number") return text === "" ? null : Number(text);
   if (kind === "boolean") return text === "on" || text === "true";
+  // Lists are typed one entry per line; blank lines and repeats (in any letter case) are dropped.
+  if (kind === "array") return uniqueLines(text);
   return text;
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { isDeepStrictEqual } from "node:util";
 import { recordAudit } from "../audit/record";
 import { type Viewer, authorize } from "../auth/permissions";
 import { cacheTags, invalidateTags } from "../cache-tags";
@@ -15,7 +16,8 @@ import type { SiteSettings } from "./schema";
 export async function updateSettings(viewer: Viewer, input: SettingsInput): Promise<{ settings: SiteSettings; changed: SettingsKey[] }> {
   authorize(viewer, "settings:update");
   const current = await getSiteSettings();
-  const changed = (Object.keys(input) as SettingsKey[]).filter((key) => input[key] !== current[key]);
+  // Compared by value: list settings (banned words) are new arrays on every save.
+  const changed = (Object.keys(input) as SettingsKey[]).filter((key) => !isDeepStrictEqual(input[key], current[key]));
   if (changed.length === 0) return { settings: current, changed };
   await db.$transaction(async (tx) => {
     for (const key of changed) {

@@ -27,6 +27,16 @@ export const siteSettingsSchema = z.object({
   commentsCloseAfterDays: z.number().int().min(1).max(3_650).nullable().default(null),
   /** Readers with this many approved comments and none rejected skip the queue; null: everyone is pre-moderated. */
   trustedCommenterThreshold: z.number().int().min(1).max(1_000).nullable().default(null),
+  /** A comment with more links than this goes to Spam. */
+  commentMaxLinks: z.number().int().min(0).max(100).default(3),
+  /** Words and phrases that send a comment to Spam, matched as whole words in any letter case. */
+  commentBannedWords: z.array(z.string().trim().min(1).max(100)).max(500).default([]),
+  /** Comments one reader may post within a minute; the next is refused. */
+  commentRateLimitPerMinute: z.number().int().min(1).max(1_000).default(5),
+  /** Comments that may come from one network address within a minute (when the address is known: TRUST_PROXY). */
+  commentRateLimitPerMinutePerIp: z.number().int().min(1).max(10_000).default(20),
+  /** Seconds a reader must have had the article open before a comment is taken; 0 turns the check off. */
+  commentMinSecondsToPost: z.number().int().min(0).max(600).default(3),
 });
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;

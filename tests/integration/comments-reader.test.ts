@@ -4,10 +4,11 @@ import { getApprovedThread, countApprovedComments, THREAD_PAGE_SIZE } from "../.
 import {
   createCommentAction, deleteOwnCommentAction, editOwnCommentAction, reportCommentAction, setDisplayNameAction,
 } from "../../lib/comments/reader-actions";
-import { COMMENT_BURST } from "../../lib/comments/reader-mutations";
+import { issueFormStamp } from "../../lib/comments/spam/form-stamp";
 import { getReaderCommentState } from "../../lib/comments/reader-queries";
 import { db } from "../../lib/db";
 import { listPublishedPosts } from "../../lib/posts/queries";
+import { siteSettingsSchema } from "../../lib/settings/schema";
 import { daysAgo, makePost, makeSection } from "../helpers/factories";
 import { asViewer, makeAccount, type TestAccount } from "../helpers/sign-in-as";
 
@@ -21,8 +22,10 @@ const setSetting = (key: string, value: number) => db.siteSetting.upsert({ where
 
 const reader = (name = "Rosa Reader") => makeAccount("READER", { name });
 
+/** As the island posts: with the stamp of a form shown a minute ago. */
 async function post(account: TestAccount, postId: string, body: string, parentId?: string) {
-  return asViewer(account, () => createCommentAction({ postId, body, ...(parentId ? { parentId } : {}) }));
+  const formStamp = issueFormStamp(postId, new Date(Date.now() - 60_000));
+  return asViewer(account, () => createCommentAction({ postId, body, formStamp, ...(parentId ? { parentId } : {}) }));
 }
 
 async function postedId(account: TestAccount, postId: string, body: string, parentId?: string): Promise<string> {
@@ -142,9 +145,10 @@ describe("posting a comment", () => {
   it("slows down a reader who posts in bursts", async () => {
     const article = await makePost();
     const rosa = await reader();
-    for (let i = 0; i < COMMENT_BURST.count; i++) await postedId(rosa, article.id, `Comment ${i}`);
+    const perMinute = siteSettingsSchema.parse({}).commentRateLimitPerMinute;
+    for (let i = 0; i < perMinute; i++) await postedId(rosa, article.id, `Comment ${i}`);
     expect(await post(rosa, article.id, "One too many")).toMatchObject({ ok: false, error: { code: "rate-limited" } });
-    expect(await db.comment.count({ where: { authorId: rosa.viewer.id } })).toBe(COMMENT_BURST.count);
+    expect(await db.comment.count({ where: { authorId: rosa.viewer.id } })).toBe(perMinute);
   });
 
   it("refuses comments on a post that has them switched off", async () => {

@@ -64,6 +64,10 @@ export function ModerationItem({ ref, item, focused, selected, busy, timeZone, o
       {/* The comment pipeline's sanitized output, stored when the comment was written or edited. */}
       <div className="moderation-body comment-body" dangerouslySetInnerHTML={{ __html: item.html }} />
 
+      {item.status === "SPAM" && item.autoSpamReasons ? (
+        <p className="moderation-auto-spam"><strong>Sent to Spam automatically:</strong> {item.autoSpamReasons}</p>
+      ) : null}
+
       {item.reports.length > 0 ? (
         <div className="moderation-reports">
           <h3>Open reports ({item.reports.length})</h3>

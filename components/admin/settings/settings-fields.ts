@@ -35,6 +35,17 @@ const FIELDS = {
     kind: "number", name: "trustedCommenterThreshold", label: "Trust readers after this many approved comments", defaultValue: s.trustedCommenterThreshold,
     hint: "Trusted readers' comments appear without waiting for a moderator, unless one of theirs was ever rejected. Leave empty to moderate every comment.",
   }),
+  commentMaxLinks: (s) => ({ kind: "number", name: "commentMaxLinks", label: "Most links in a comment", required: true, defaultValue: s.commentMaxLinks, hint: "A comment with more links goes to Spam for a moderator to check. From 0 to 100." }),
+  commentBannedWords: (s) => ({
+    kind: "textarea", name: "commentBannedWords", label: "Banned words and phrases", rows: 6, maxLength: 60_000, defaultValue: s.commentBannedWords.join("\n"),
+    hint: "One per line, up to 500. A comment containing one as a whole word, in any letter case, goes to Spam.",
+  }),
+  commentRateLimitPerMinute: (s) => ({ kind: "number", name: "commentRateLimitPerMinute", label: "Comments per reader per minute", required: true, defaultValue: s.commentRateLimitPerMinute, hint: "A reader who posts more within a minute is asked to wait. From 1 to 1,000." }),
+  commentRateLimitPerMinutePerIp: (s) => ({
+    kind: "number", name: "commentRateLimitPerMinutePerIp", label: "Comments per network address per minute", required: true, defaultValue: s.commentRateLimitPerMinutePerIp,
+    hint: "Counts every reader posting from one address. Applies only when the site sits behind a proxy it trusts (TRUST_PROXY=true). From 1 to 10,000.",
+  }),
+  commentMinSecondsToPost: (s) => ({ kind: "number", name: "commentMinSecondsToPost", label: "Seconds before a comment can be posted", required: true, defaultValue: s.commentMinSecondsToPost, hint: "Counted from opening the article; faster posts are usually bots. 0 turns this off." }),
 } satisfies Record<SettingsKey, FieldFor>;
 
 export function settingsFields(settings: SiteSettings, timeZones: readonly string[]): FormFieldSpec[] {
