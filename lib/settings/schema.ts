@@ -35,7 +35,7 @@ export const siteSettingsSchema = z.object({
   commentRateLimitPerMinute: z.number().int().min(1).max(1_000).default(5),
   /** Comments that may come from one network address within a minute (when the address is known: TRUST_PROXY). */
   commentRateLimitPerMinutePerIp: z.number().int().min(1).max(10_000).default(20),
-  /** Seconds a reader must have had the article open before a comment is taken; 0 turns the check off. */
+  /** Seconds a reader must have had the article open before a comment is taken; 0: no wait (the form's signed stamp is still required). */
   commentMinSecondsToPost: z.number().int().min(0).max(600).default(3),
 });
 

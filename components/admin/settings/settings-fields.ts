@@ -45,7 +45,7 @@ const FIELDS = {
     kind: "number", name: "commentRateLimitPerMinutePerIp", label: "Comments per network address per minute", required: true, defaultValue: s.commentRateLimitPerMinutePerIp,
     hint: "Counts every reader posting from one address. Applies only when the site sits behind a proxy it trusts (TRUST_PROXY=true). From 1 to 10,000.",
   }),
-  commentMinSecondsToPost: (s) => ({ kind: "number", name: "commentMinSecondsToPost", label: "Seconds before a comment can be posted", required: true, defaultValue: s.commentMinSecondsToPost, hint: "Counted from opening the article; faster posts are usually bots. 0 turns this off." }),
+  commentMinSecondsToPost: (s) => ({ kind: "number", name: "commentMinSecondsToPost", label: "Seconds before a comment can be posted", required: true, defaultValue: s.commentMinSecondsToPost, hint: "Counted from opening the article; faster posts are usually bots. 0 means no wait." }),
 } satisfies Record<SettingsKey, FieldFor>;
 
 export function settingsFields(settings: SiteSettings, timeZones: readonly string[]): FormFieldSpec[] {
