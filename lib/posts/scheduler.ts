@@ -3,6 +3,7 @@ import { recordAudit } from "../audit/record";
 import { db } from "../db";
 import { freezeBylines } from "./post-references";
 import { assertTransition } from "./workflow";
+import { sendModerationDigests } from "../comments/notify";
 
 // Publishes scheduled posts when their time comes. Runs inside the web
 // server (instrumentation.ts) or as `npm run worker`; several instances may
@@ -70,7 +71,7 @@ export async function askSiteToRevalidate(target: RevalidateTarget, postIds: str
 }
 
 /**
- * Runs publishDuePosts every `intervalMs` until stopped; runs never overlap.
+ * Runs publishDuePosts (and the moderators' daily digests) every `intervalMs` until stopped; runs never overlap.
  * `stop()` waits for a run in progress to finish.
  */
 export function startScheduler(options: {
@@ -86,8 +87,11 @@ export function startScheduler(options: {
 
   const tick = () => {
     running = publishDuePosts({ revalidate: options.revalidate })
-      .then(({ published }) => {
+      .then(async ({ published }) => {
         if (published.length) options.log?.(`Published ${published.length} scheduled post(s).`);
+        // Moderators who chose a daily digest get it from the same loop; each is claimed once per day, whichever instance runs.
+        const digests = await sendModerationDigests();
+        if (digests) options.log?.(`Sent ${digests} moderation digest(s).`);
       })
       .catch((error: unknown) => console.error("The scheduler run failed; it will try again.", error))
       .finally(() => {
