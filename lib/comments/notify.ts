@@ -2,7 +2,7 @@ import "server-only";
 import { db, type Prisma } from "../db";
 import { env } from "../env";
 import { absoluteUrl } from "../feeds/links";
-import { sendMail } from "../mail/send";
+import { sendMailOrLog } from "../mail/send";
 import { getSiteSettings } from "../settings/queries";
 
 // Tells moderators about comments waiting for them, each as they chose on
@@ -32,15 +32,6 @@ const shorten = (text: string, max: number) => (text.length <= max ? text : `${t
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-async function trySend(message: { to: string; subject: string; text: string }): Promise<boolean> {
-  try {
-    await sendMail(message);
-    return true;
-  } catch (error) {
-    console.error(`Could not send "${message.subject}" to ${message.to}:`, error);
-    return false;
-  }
-}
 
 /** Emails every moderator with immediate alerts about one new pending comment (not its own author). */
 export async function notifyModeratorsOfPendingComment(commentId: string): Promise<void> {
@@ -64,7 +55,7 @@ export async function notifyModeratorsOfPendingComment(commentId: string): Promi
     "You get an email for every new comment because your comment alerts are set to “Immediately”. You can change that on the moderation page.",
   ].join("\n\n") + "\n";
   for (const moderator of moderators) {
-    await trySend({ to: moderator.email, subject: shorten(`New comment to moderate on “${title}”`, 300), text });
+    await sendMailOrLog({ to: moderator.email, subject: shorten(`New comment to moderate on “${title}”`, 300), text });
   }
 }
 
@@ -109,7 +100,7 @@ export async function sendModerationDigests(now: Date = new Date()): Promise<num
       `Moderate them:\n${queueUrl()}`,
       "You get this digest at most once a day because your comment alerts are set to “Daily digest”. You can change that on the moderation page.",
     ].join("\n\n") + "\n";
-    const ok = await trySend({ to: moderator.email, subject: `${plural(pending, "comment", "comments")} waiting for moderation on ${settings.siteName}`, text });
+    const ok = await sendMailOrLog({ to: moderator.email, subject: `${plural(pending, "comment", "comments")} waiting for moderation on ${settings.siteName}`, text });
     if (ok) sent++;
     else await db.user.updateMany({ where: { id: moderator.id, lastDigestAt: now }, data: { lastDigestAt: since } });
   }

@@ -39,3 +39,17 @@ export async function sendMail(message: { to: string; subject: string; text: str
     console.log(`✉ Mail to ${to} ("${subject}") written to ${file}${links}`);
   }
 }
+
+/**
+ * Sends a message whose failure must not undo what caused it (the change it
+ * reports is already committed): a failure is logged and answered with false.
+ */
+export async function sendMailOrLog(message: Parameters<typeof sendMail>[0]): Promise<boolean> {
+  try {
+    await sendMail(message);
+    return true;
+  } catch (error) {
+    console.error(`Could not send "${message.subject}" to ${message.to}:`, error);
+    return false;
+  }
+}

@@ -2,7 +2,7 @@ import "server-only";
 import type { Viewer } from "../auth/permissions";
 import { db } from "../db";
 import { env } from "../env";
-import { sendMail } from "../mail/send";
+import { sendMailOrLog } from "../mail/send";
 import { getSiteSettings } from "../settings/queries";
 
 // Tells the editors a post waits for their review, when the site wants that.
@@ -20,10 +20,10 @@ export async function notifyEditorsOfReview(post: { id: string; title: string },
   const link = new URL(`/admin/posts/${post.id}`, env().SITE_URL).toString();
   const who = submitter.name ?? submitter.email;
   for (const editor of editors) {
-    await sendMail({
+    await sendMailOrLog({
       to: editor.email,
       subject: `For review: ${post.title}`,
       text: `${who} has submitted “${post.title}” for review on ${settings.siteName}.\n\nReview it here:\n${link}\n`,
-    }).catch((error: unknown) => console.error(`Could not email ${editor.email} about the review of post ${post.id}:`, error));
+    });
   }
 }

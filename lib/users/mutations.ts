@@ -7,7 +7,7 @@ import { db, Prisma, type Db } from "../db";
 import { env } from "../env";
 import { DomainError, NotFound, ValidationError } from "../errors";
 import { invitationMessage, passwordResetMessage } from "../mail/message";
-import { sendMail } from "../mail/send";
+import { sendMailOrLog } from "../mail/send";
 import { getSiteSettings } from "../settings/queries";
 import { PENDING_INVITATION } from "./queries";
 import type { AcceptInvitationInput, ChangeRoleInput, InviteUserInput, ResetPasswordInput, UserIdInput } from "./schema";
@@ -29,16 +29,6 @@ const ACCOUNT_NOT_FOUND = "That account no longer exists.";
 /** Staff accounts, not pending invitations. */
 const STAFF_MEMBER = { role: { not: "READER" }, NOT: PENDING_INVITATION } satisfies Prisma.UserWhereInput;
 
-/** Sends a message after its transaction committed; a mail failure leaves the change in place and is reported. */
-async function trySend(message: Parameters<typeof sendMail>[0]): Promise<boolean> {
-  try {
-    await sendMail(message);
-    return true;
-  } catch (error) {
-    console.error(`Could not send "${message.subject}" to ${message.to}:`, error);
-    return false;
-  }
-}
 
 /**
  * Serializes every change that can remove an administrator, so two admins
@@ -52,7 +42,7 @@ async function assertAnotherAdminRemains(tx: Tx, userId: string, field: string):
 
 async function sendInvitation(viewer: Viewer, user: { email: string; role: InviteUserInput["role"] }, token: string): Promise<boolean> {
   const { siteName } = await getSiteSettings();
-  return trySend(invitationMessage({
+  return sendMailOrLog(invitationMessage({
     to: user.email,
     siteName,
     inviterName: viewer.name ?? viewer.email,
@@ -172,7 +162,7 @@ export async function requestPasswordReset(email: string): Promise<void> {
   if (recent >= MAX_RESET_EMAILS_PER_HOUR) return;
   const { token } = await issueToken(db, user.id, "PASSWORD_RESET");
   const { siteName } = await getSiteSettings();
-  await trySend(passwordResetMessage({
+  await sendMailOrLog(passwordResetMessage({
     to: user.email,
     siteName,
     link: tokenLink(env().SITE_URL, "PASSWORD_RESET", token),

@@ -48,7 +48,7 @@ export async function addE2eFixtures(db: Db, siteUrl: string): Promise<void> {
   const other = await db.user.create({ data: { email: "existing-reader@example.test", name: "Existing Reader", role: "READER" } });
   await db.post.create({
     data: {
-      slug: CONVERSATION.slug, title: CONVERSATION.title, status: "PUBLISHED", publishedAt: new Date(Date.now() - 60_000),
+      slug: CONVERSATION.slug, title: CONVERSATION.title, status: "PUBLISHED", publishedAt: new Date("2020-01-02T00:00:00Z"),
       sectionId: section.id, body: "Tell us what you think.", html: "<p>Tell us what you think.</p>",
       bylines: { create: { contributorId: staff.id, position: 0 } },
       comments: {
