@@ -11,6 +11,7 @@ import type { SiteSettings } from "../settings/schema";
 import { commentsOpen } from "./closing";
 import type { OwnPendingComment } from "./dto";
 import { notifyModeratorsOfPendingComment } from "./notify";
+import { afterResponse } from "../after-response";
 import { enforceCommentRateLimits, noteCommentFromAddress } from "./rate-limit";
 import {
   commentBodySchema, type CommentCreateInput, type CommentEditInput, type CommentReportInput, type DisplayNameInput,
@@ -122,8 +123,8 @@ export async function createComment(
   noteCommentFromAddress(origin.address);
   if (status === "APPROVED") return { status: "APPROVED", comment: { id: row.id }, tags: publicTags(post.id) };
   if (status === "PENDING") {
-    // The comment is stored whatever happens to the alert; a failed alert must not invite a second post.
-    await notifyModeratorsOfPendingComment(row.id).catch((error: unknown) => console.error("Moderator alert failed:", error));
+    // The comment is stored whatever happens to the alert, and the reader's answer does not wait for the mail.
+    await afterResponse(() => notifyModeratorsOfPendingComment(row.id).catch((error: unknown) => console.error("Moderator alert failed:", error)));
   }
   // Spam is answered like any comment awaiting moderation: whoever sent it learns nothing.
   return { status: "PENDING", comment: toOwnPending(row), tags: [] };
