@@ -7,6 +7,8 @@ import { env } from "../env";
 import { createComment, deleteOwnComment, editOwnComment, reportComment, type RequestOrigin, setDisplayName } from "./reader-mutations";
 import { commentCreateSchema, commentDeleteSchema, commentEditSchema, commentReportSchema, displayNameSchema } from "./schema";
 import { clientAddress } from "./spam/client-address";
+import { afterResponse } from "../after-response";
+import { notifyModeratorsOfPendingComment } from "./notify";
 
 // Readers' comment actions. The builder checks the role-level permission; the
 // mutations check the concrete comment and post.
@@ -19,8 +21,13 @@ export const createCommentAction = defineAction({
   schema: commentCreateSchema,
   permission: "comment:create",
   handler: async (input, viewer) => {
-    const { tags, ...created } = await createComment(viewer, input, await requestOrigin());
+    const { tags, alertModerators, ...created } = await createComment(viewer, input, await requestOrigin());
     invalidateTags(tags);
+    if (alertModerators) {
+      // The comment is stored whatever happens to the alert, and the reader's answer does not wait for the mail.
+      await afterResponse(() => notifyModeratorsOfPendingComment(created.comment.id)
+        .catch((error: unknown) => console.error("Moderator alert failed:", error)));
+    }
     return created;
   },
 });

@@ -10,8 +10,6 @@ import { getSiteSettings } from "../settings/queries";
 import type { SiteSettings } from "../settings/schema";
 import { commentsOpen } from "./closing";
 import type { OwnPendingComment } from "./dto";
-import { notifyModeratorsOfPendingComment } from "./notify";
-import { afterResponse } from "../after-response";
 import { enforceCommentRateLimits, noteCommentFromAddress } from "./rate-limit";
 import {
   commentBodySchema, type CommentCreateInput, type CommentEditInput, type CommentReportInput, type DisplayNameInput,
@@ -72,6 +70,9 @@ const toOwnPending = (row: { id: string; parentId: string | null; body: string; 
 
 export type CreatedComment = { status: "PENDING"; comment: OwnPendingComment } | { status: "APPROVED"; comment: { id: string } };
 
+/** What createComment answers; `alertModerators` asks the caller to tell moderators about a comment that waits for them. */
+type CreateOutcome = WithTags<CreatedComment> & { alertModerators?: boolean };
+
 /**
  * A new comment, or a reply to an approved top-level comment of the same
  * post (threads are one level deep). Pending unless the reader is trusted;
@@ -79,7 +80,7 @@ export type CreatedComment = { status: "PENDING"; comment: OwnPendingComment } |
  */
 export async function createComment(
   viewer: Viewer, input: CommentCreateInput, origin: RequestOrigin = UNKNOWN_ORIGIN,
-): Promise<WithTags<CreatedComment>> {
+): Promise<CreateOutcome> {
   if (viewer.banned) throw new Forbidden("comments.error.banned");
   authorize(viewer, "comment:create");
   if (!viewer.name) throw new Forbidden("comments.error.needsName");
@@ -130,12 +131,8 @@ export async function createComment(
     : await db.comment.create({ data, select });
   noteCommentFromAddress(origin.address);
   if (status === "APPROVED") return { status: "APPROVED", comment: { id: row.id }, tags: publicTags(post.id) };
-  if (status === "PENDING") {
-    // The comment is stored whatever happens to the alert, and the reader's answer does not wait for the mail.
-    await afterResponse(() => notifyModeratorsOfPendingComment(row.id).catch((error: unknown) => console.error("Moderator alert failed:", error)));
-  }
   // Spam is answered like any comment awaiting moderation: whoever sent it learns nothing.
-  return { status: "PENDING", comment: toOwnPending(row), tags: [] };
+  return { status: "PENDING", comment: toOwnPending(row), tags: [], alertModerators: status === "PENDING" };
 }
 
 /** The reader's own comment, while it still waits for moderation; the new text goes through the spam checks again. */
