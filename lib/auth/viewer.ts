@@ -3,12 +3,11 @@ import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { env } from "../env";
+import { SESSION_COOKIES } from "./cookie-names";
 import { Unauthenticated } from "../errors";
 import type { Viewer } from "./permissions";
 import { viewerForSession } from "./sessions";
 
-// next-auth's cookie names (the __Secure- one when the site runs on https).
-export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"] as const;
 
 /**
  * The signed-in account for this request, or null. Reads next-auth's signed

@@ -48,7 +48,8 @@ export function ensurePrismaClient(force = false): void {
 }
 
 const BUILD_INPUTS = [
-  "app", "components", "lib", "public", "next.config.ts", "tsconfig.json", "package-lock.json", "prisma/schema.prisma",
+  "app", "components", "lib", "public", "next.config.ts", "proxy.ts", "instrumentation.ts", "tsconfig.json", "package-lock.json",
+  "prisma/schema.prisma",
 ];
 
 export function nextBin(): string {

@@ -48,3 +48,9 @@ test("the editor's fields and workflow buttons are reached with the keyboard alo
   }
   for (const name of ["Title", "Standfirst", "Body", "Publish now"]) expect([...reached]).toContain(name);
 });
+
+test("the admin area answers a visitor without a session with a real redirect to sign in", async ({ request }) => {
+  const response = await request.get("/admin/posts?status=DRAFT", { maxRedirects: 0 });
+  expect(response.status()).toBe(307);
+  expect(response.headers().location).toBe("/login?callbackUrl=%2Fadmin%2Fposts%3Fstatus%3DDRAFT");
+});
