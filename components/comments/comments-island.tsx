@@ -1,5 +1,6 @@
 "use client";
 
+import { signOut } from "next-auth/react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useState } from "react";
@@ -165,17 +166,29 @@ function Composer({ enabled, reader, path, create, t }: {
       </p>
     );
   }
-  if (reader.banned) return <p className="empty">{t("comments.banned")}</p>;
+  const signedInAs = (
+    <p className="comment-signed-in">
+      {reader.name ? `${t("comments.signedInAs", { name: reader.name })} ` : null}
+      <button type="button" className="button-quiet" onClick={() => void signOut({ callbackUrl: `${path}#comments` })}>
+        {t("comments.signOut")}
+      </button>
+    </p>
+  );
+  if (reader.banned) return <>{signedInAs}<p className="empty">{t("comments.banned")}</p></>;
   if (reader.needsName) {
     return (
-      <p className="comment-sign-in">
-        {t("comments.chooseName")} <Link href={welcomeHref(path)}>{t("comments.chooseNameLink")}</Link>
-      </p>
+      <>
+        {signedInAs}
+        <p className="comment-sign-in">
+          {t("comments.chooseName")} <Link href={welcomeHref(path)}>{t("comments.chooseNameLink")}</Link>
+        </p>
+      </>
     );
   }
   return (
     <>
       <h3 className="comment-form-title">{t("comments.formTitle")}</h3>
+      {signedInAs}
       <CommentForm
         t={t}
         maxLength={reader.maxLength}

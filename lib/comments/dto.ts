@@ -36,6 +36,8 @@ export interface OwnPendingComment {
 /** The signed-in parts of the section, fetched at runtime so the article itself stays cached. */
 export interface ReaderCommentState {
   signedIn: boolean;
+  /** The signed-in reader's display name, shown beside "Sign out". */
+  name: string | null;
   /** Signed in but without a display name: they are sent to /welcome first. */
   needsName: boolean;
   banned: boolean;

@@ -22,7 +22,7 @@ export async function getReaderCommentState(viewer: Viewer | null, postId: strin
     maxLength: settings.commentMaxLength,
     formStamp: issueFormStamp(postId),
   };
-  if (!viewer) return { ...base, signedIn: false, needsName: false, banned: false, pending: [], ownApproved: [], reported: [] };
+  if (!viewer) return { ...base, signedIn: false, name: null, needsName: false, banned: false, pending: [], ownApproved: [], reported: [] };
 
   const [own, reports] = await Promise.all([
     db.comment.findMany({
@@ -35,6 +35,7 @@ export async function getReaderCommentState(viewer: Viewer | null, postId: strin
   return {
     ...base,
     signedIn: true,
+    name: viewer.name,
     needsName: !viewer.name,
     banned: viewer.banned,
     pending: own

@@ -41,6 +41,8 @@ export const en = {
   "comments.countOther": "{count} comments",
   "comments.signInPrompt": "You must be signed in to comment.",
   "comments.signInLink": "Sign in to comment",
+  "comments.signedInAs": "Signed in as {name}.",
+  "comments.signOut": "Sign out",
   "comments.chooseName": "Choose the name shown with your comments before you comment.",
   "comments.chooseNameLink": "Choose your name",
   "comments.banned": "You can no longer comment on this site.",

@@ -40,6 +40,8 @@ export const nl: Partial<Record<MessageKey, string>> = {
   "comments.countOther": "{count} reacties",
   "comments.signInPrompt": "Je moet ingelogd zijn om te reageren.",
   "comments.signInLink": "Log in om te reageren",
+  "comments.signedInAs": "Aangemeld als {name}.",
+  "comments.signOut": "Afmelden",
   "comments.chooseName": "Kies eerst de naam die bij je reacties staat.",
   "comments.chooseNameLink": "Kies je naam",
   "comments.banned": "Je kunt op deze site niet meer reageren.",

@@ -84,6 +84,11 @@ test("a reader signs in by email link and comments; a moderator approves it with
   await dialog.getByRole("button", { name: "Send report" }).click();
   await expect(other.getByText("Reported. Thank you: a moderator will look at it.")).toBeVisible();
 
+  // Signing out from under the thread ends the reader's session.
+  await expect(reader.getByText(`Signed in as Reader ${marker}.`)).toBeVisible();
+  await reader.getByRole("button", { name: "Sign out" }).click();
+  await expect(reader.getByText("You must be signed in to comment.")).toBeVisible();
+
   await moderator.goto("/admin/comments?queue=reported");
   await expect(moderator.locator("article.moderation-item").filter({ hasText: CONVERSATION.existingComment })).toBeVisible();
 });
