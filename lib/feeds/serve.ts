@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "../env";
+import { findPathRedirectCached } from "../redirects/cached";
 import { getSiteSettings } from "../settings/queries";
 import { buildFeed } from "./build";
 import { renderFeedCached } from "./cached";
@@ -15,8 +16,16 @@ export async function renderFeed(scope: FeedScope, format: FeedFormat, siteUrl: 
   return channel && buildFeed(format, { channel, settings, siteUrl });
 }
 
+const FEED_FILES: Readonly<Record<FeedFormat, string>> = { rss: "feed.xml", atom: "atom.xml", json: "feed.json" };
+
 export async function serveFeed(scope: FeedScope, format: FeedFormat): Promise<Response> {
-  return feedResponse(await renderFeedCached(scope, format, env().SITE_URL), format);
+  const body = await renderFeedCached(scope, format, env().SITE_URL);
+  if (body === null && scope.kind !== "site") {
+    // A renamed section's or contributor's feed moves with its page, so subscribers keep it.
+    const renamed = await findPathRedirectCached(`/${scope.kind}s/${scope.slug}`);
+    if (renamed) return new Response(null, { status: 308, headers: { location: `${renamed}/${FEED_FILES[format]}` } });
+  }
+  return feedResponse(body, format);
 }
 
 export function feedResponse(body: string | null, format: FeedFormat): Response {

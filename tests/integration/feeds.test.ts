@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
 import { FEED_SIZE, getFeedChannel } from "../../lib/feeds/queries";
-import { feedResponse, renderFeed } from "../../lib/feeds/serve";
+import { feedResponse, renderFeed, serveFeed } from "../../lib/feeds/serve";
 import type { FeedFormat, FeedScope } from "../../lib/feeds/types";
 import { daysAgo, makeContributor, makePost, makeSection, makeTag } from "../helpers/factories";
 import { parseXml } from "../unit/feeds/fixtures";
@@ -164,5 +164,20 @@ describe("responses", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe(type);
     expect(await response.text()).toContain("/articles/yesterday");
+  });
+});
+
+describe("renamed sections and contributors", () => {
+  it("answer the old feed address with a permanent redirect to the new one, in the same format", async () => {
+    await db.pathRedirect.create({ data: { fromPath: "/sections/old-name", toPath: "/sections/new-name" } });
+    const rss = await serveFeed({ kind: "section", slug: "old-name" }, "rss");
+    expect(rss.status).toBe(308);
+    expect(rss.headers.get("location")).toBe("/sections/new-name/feed.xml");
+    const json = await serveFeed({ kind: "section", slug: "old-name" }, "json");
+    expect(json.headers.get("location")).toBe("/sections/new-name/feed.json");
+  });
+
+  it("still answer 404 for a slug that never existed", async () => {
+    expect((await serveFeed({ kind: "contributor", slug: "never-was" }, "atom")).status).toBe(404);
   });
 });
