@@ -79,7 +79,7 @@ test("an author drafts and submits, an editor schedules, it goes live on time an
   await editor.getByLabel("Standfirst").fill("Three things we heard on the estate this autumn, and what we will change.");
   await expect(savedAt(editor)).toBeVisible({ timeout: 20_000 });
   const slug = await editor.getByLabel("Address (slug)").inputValue();
-  await editor.getByLabel(/Publish at/).fill(londonLocal(8));
+  await editor.getByLabel(/Publish at/).fill(londonLocal(15));
   await editor.getByRole("button", { name: "Schedule", exact: true }).click();
   await expect(editor.getByText(/^Scheduled for /)).toBeVisible();
   expect((await editor.request.get(`/articles/${slug}`)).status()).toBe(404);
