@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { clientAddress } from "../client-address";
 import { env } from "../env";
 import { readerAdapter } from "./adapter";
 import { allowReaderSignIn, readerProviders } from "./reader-sign-in";
@@ -27,9 +28,11 @@ export const authOptions: NextAuthOptions = {
       name: "Email and password",
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(credentials, request) {
-        const forwarded = request.headers?.["x-forwarded-for"];
-        const ip = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() || "local";
-        const user = await checkCredentials(credentials ?? {}, ip);
+        const headers = new Headers();
+        for (const [name, value] of Object.entries(request.headers ?? {})) {
+          if (typeof value === "string") headers.set(name, value);
+        }
+        const user = await checkCredentials(credentials ?? {}, clientAddress(headers, env().TRUST_PROXY === "true"));
         return { id: user.id, email: user.email, name: user.name };
       },
     }),

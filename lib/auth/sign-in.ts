@@ -22,7 +22,15 @@ export const SIGN_IN_THROTTLED = `Too many failed attempts. Please wait ${LOGIN_
 
 export class SignInError extends Error {}
 
-export async function checkCredentials(input: unknown, ip: string): Promise<{ id: string; email: string; name: string | null }> {
+/** Stored for attempts whose address the site cannot know; never counted as one address. */
+const UNKNOWN_ADDRESS = "unknown";
+
+/**
+ * `ip` is the client's address key, or null when the site cannot know it (no
+ * trusted proxy): then only the per-account limit applies, since one shared
+ * bucket would let anyone lock every account out with 20 wrong guesses.
+ */
+export async function checkCredentials(input: unknown, ip: string | null): Promise<{ id: string; email: string; name: string | null }> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) throw new SignInError(SIGN_IN_REFUSED);
   const { email, password } = parsed.data;
@@ -30,7 +38,7 @@ export async function checkCredentials(input: unknown, ip: string): Promise<{ id
   const since = new Date(Date.now() - LOGIN_WINDOW_MINUTES * 60_000);
   const [accountFailures, addressFailures] = await Promise.all([
     db.loginAttempt.count({ where: { email, succeeded: false, createdAt: { gte: since } } }),
-    db.loginAttempt.count({ where: { ip, succeeded: false, createdAt: { gte: since } } }),
+    ip === null ? 0 : db.loginAttempt.count({ where: { ip, succeeded: false, createdAt: { gte: since } } }),
   ]);
   if (accountFailures >= MAX_FAILURES_PER_ACCOUNT || addressFailures >= MAX_FAILURES_PER_ADDRESS) {
     throw new SignInError(SIGN_IN_THROTTLED);
@@ -44,7 +52,7 @@ export async function checkCredentials(input: unknown, ip: string): Promise<{ id
   const allowed = valid && user !== null && !user.disabled && user.role !== "READER";
 
   await db.$transaction(async (tx) => {
-    await tx.loginAttempt.create({ data: { email, ip, succeeded: allowed } });
+    await tx.loginAttempt.create({ data: { email, ip: ip ?? UNKNOWN_ADDRESS, succeeded: allowed } });
     if (allowed) {
       await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
     } else if (accountFailures + 1 === MAX_FAILURES_PER_ACCOUNT || addressFailures + 1 === MAX_FAILURES_PER_ADDRESS) {

@@ -6,7 +6,7 @@ import { invalidateTags } from "../cache-tags";
 import { env } from "../env";
 import { createComment, deleteOwnComment, editOwnComment, reportComment, type RequestOrigin, setDisplayName } from "./reader-mutations";
 import { commentCreateSchema, commentDeleteSchema, commentEditSchema, commentReportSchema, displayNameSchema } from "./schema";
-import { clientAddress } from "./spam/client-address";
+import { clientAddress } from "../client-address";
 import { afterResponse } from "../after-response";
 import { notifyModeratorsOfPendingComment } from "./notify";
 

@@ -43,6 +43,16 @@ describe("signing in with email and password", () => {
   });
 });
 
+describe("the per-address limit", () => {
+  it("does not pool visitors whose address is unknown, so wrong guesses elsewhere cannot lock an account out", async () => {
+    const user = await staffWithPassword("bystander@example.test", "my password");
+    for (let i = 0; i < 25; i++) {
+      await checkCredentials({ email: `guess-${i}@example.test`, password: "nope" }, null).catch(() => {});
+    }
+    await expect(checkCredentials({ email: "bystander@example.test", password: "my password" }, null)).resolves.toMatchObject({ id: user.id });
+  });
+});
+
 describe("resolving the viewer from the session cookie", () => {
   it("knows a signed-in account and forgets it once its sessions are closed", async () => {
     const account = await makeAccount("AUTHOR");

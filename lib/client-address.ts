@@ -1,6 +1,6 @@
 import { isIPv4, isIPv6 } from "node:net";
 
-// The reader's network address, for the per-address comment limit. Next does
+// The client's network address, for per-address limits (sign-in, comments). Next does
 // not hand route code the socket's address, so the only source is the
 // X-Forwarded-For header, which anyone can send: it is believed only when a
 // reverse proxy the site trusts (TRUST_PROXY=true) stands in front. Such a
@@ -26,7 +26,7 @@ export function addressKey(raw: string): string | null {
   return null;
 }
 
-/** The reader's address key, or null when the site cannot know it. */
+/** The client's address key, or null when the site cannot know it. */
 export function clientAddress(headers: Headers, trustProxy: boolean): string | null {
   if (!trustProxy) return null;
   const hops = (headers.get("x-forwarded-for") ?? "").split(",").map((hop) => hop.trim()).filter(Boolean);
