@@ -153,7 +153,7 @@ const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g;
  * can happen; `>` and `&` are escaped for the same defence in depth, and
  * U+2028/U+2029 because older JavaScript parsers treat them as line breaks.
  *
- * Pages must print this with dangerouslySetInnerHTML: React would HTML-escape
+ * components/seo/json-ld.tsx prints this with dangerouslySetInnerHTML: React would HTML-escape
  * ordinary children, and entities are not decoded inside a script, so the
  * JSON would arrive corrupted. That makes it the one use besides the Markdown
  * pipeline's output, and a safe one for the same reason: the HTML is produced

@@ -4,7 +4,8 @@ import { PostCard } from "@/components/article/post-card";
 import { translator } from "@/lib/i18n";
 import { listPublishedPostsCached } from "@/lib/posts/cached";
 import { env } from "@/lib/env";
-import { jsonLdScript, websiteJsonLd } from "@/lib/seo/json-ld";
+import { websiteJsonLd } from "@/lib/seo/json-ld";
+import { JsonLd } from "@/components/seo/json-ld";
 import { getSiteSettingsCached } from "@/lib/settings/cached";
 
 export async function HomeView({ page }: { page: number }) {
@@ -17,11 +18,7 @@ export async function HomeView({ page }: { page: number }) {
   return (
     <>
       {page === 1 && (
-        <script
-          type="application/ld+json"
-          // jsonLdScript escapes <, > and & so no text can close the script element.
-          dangerouslySetInnerHTML={{ __html: jsonLdScript(websiteJsonLd(settings, env().SITE_URL)) }}
-        />
+        <JsonLd data={websiteJsonLd(settings, env().SITE_URL)} />
       )}
       <h1 className="visually-hidden">{settings.siteName}</h1>
       {featured && (

@@ -7,7 +7,8 @@ import { env } from "@/lib/env";
 import { findRedirectCached, getArticlePageCached } from "@/lib/posts/cached";
 import { listRecentPublishedSlugs } from "@/lib/posts/queries";
 import { PRERENDERED, slugParams } from "../../_views/static-params";
-import { articleJsonLd, jsonLdScript } from "@/lib/seo/json-ld";
+import { articleJsonLd } from "@/lib/seo/json-ld";
+import { JsonLd } from "@/components/seo/json-ld";
 import { articleMetadata } from "@/lib/seo/metadata";
 import { getSiteSettingsCached } from "@/lib/settings/cached";
 
@@ -41,11 +42,7 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <ArticleView page={page} settings={settings} siteUrl={env().SITE_URL}>
-      <script
-        type="application/ld+json"
-        // jsonLdScript escapes <, > and & so no text can close the script element.
-        dangerouslySetInnerHTML={{ __html: jsonLdScript(articleJsonLd(page, settings, env().SITE_URL)) }}
-      />
+      <JsonLd data={articleJsonLd(page, settings, env().SITE_URL)} />
       <CommentsSection postId={post.id} path={`/articles/${post.slug}`} language={post.language} enabled={post.commentsEnabled} thread={thread} />
     </ArticleView>
   );
