@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 import type { EditorOptions } from "@/lib/admin/dto";
 import { errorsFor } from "@/lib/admin/editor-form";
 import type { EditablePost } from "@/lib/posts/editable";
@@ -18,12 +19,25 @@ import { SeoFields } from "./seo-fields";
 import { SlugField } from "./slug-field";
 import { TagsField } from "./tags-field";
 import { usePostDraft } from "./use-post-draft";
-import { WorkflowPanel } from "./workflow-panel";
+import { type Outcome, WorkflowPanel } from "./workflow-panel";
 
 const LANGUAGES = [{ tag: "en-GB", name: "English" }, { tag: "nl-NL", name: "Dutch" }];
 
-/** The post editor: every field, saved as the writer types, beside the workflow panel. */
-export function PostEditor({ post, options, timeZone }: { post: EditablePost; options: EditorOptions; timeZone: string }) {
+type EditorProps = { post: EditablePost; options: EditorOptions; timeZone: string };
+
+/**
+ * The post editor. A workflow move changes the status, and the form then
+ * starts afresh from the stored post (its text was saved before the move),
+ * picking up the new version and permissions; the move's confirmation lives
+ * out here so that restart does not wipe it.
+ */
+export function PostEditor(props: EditorProps) {
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  return <EditorForm key={`${props.post.id}:${props.post.status}`} {...props} outcome={outcome} setOutcome={setOutcome} />;
+}
+
+/** Every field, saved as the writer types, beside the workflow panel. */
+function EditorForm({ post, options, timeZone, outcome, setOutcome }: EditorProps & { outcome: Outcome; setOutcome: (outcome: Outcome) => void }) {
   const router = useRouter();
   const draft = usePostDraft(post);
   const { form, update, status, fieldErrors } = draft;
@@ -81,7 +95,7 @@ export function PostEditor({ post, options, timeZone }: { post: EditablePost; op
         <div className="editor-side">
           <WorkflowPanel
             post={post} missing={draft.missing} timeZone={timeZone}
-            saveFirst={draft.save} currentVersion={draft.currentVersion}
+            saveFirst={draft.save} currentVersion={draft.currentVersion} outcome={outcome} setOutcome={setOutcome}
             onDeleted={() => { draft.forgetLocalCopy(); router.push("/admin/posts"); }}
           />
           <fieldset className="editor-details" disabled={readOnly}>

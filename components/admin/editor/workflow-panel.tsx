@@ -12,22 +12,14 @@ import {
 import type { EditablePost } from "@/lib/posts/editable";
 import { StatusBadge } from "../posts/status-badge";
 
-type Outcome = { kind: "done" | "error"; message: string } | null;
-
-// A workflow move changes the status, and the page then remounts the editor
-// from the stored post; the move's confirmation is carried across that remount.
-const carried = new Map<string, { outcome: Outcome; at: number }>();
-const CARRY_MS = 10_000;
-
-function takeCarried(postId: string): Outcome {
-  const entry = carried.get(postId);
-  carried.delete(postId);
-  return entry && Date.now() - entry.at < CARRY_MS ? entry.outcome : null;
-}
+/** The last move's confirmation or refusal; held by PostEditor, which outlives the form's restart after a move. */
+export type Outcome = { kind: "done" | "error"; message: string } | null;
 
 /** Where the post is in the workflow, what it still lacks, and the moves this viewer may make. */
-export function WorkflowPanel({ post, missing, timeZone, saveFirst, currentVersion, onDeleted }: {
+export function WorkflowPanel({ post, missing, timeZone, saveFirst, currentVersion, onDeleted, outcome, setOutcome }: {
   post: EditablePost;
+  outcome: Outcome;
+  setOutcome: (outcome: Outcome) => void;
   missing: string[];
   timeZone: string;
   /** Saves pending text; false when it could not be saved. */
@@ -38,7 +30,6 @@ export function WorkflowPanel({ post, missing, timeZone, saveFirst, currentVersi
   const router = useRouter();
   const { permissions: may, status } = post;
   const [pending, setPending] = useState<string | null>(null);
-  const [outcome, setOutcome] = useState<Outcome>(() => takeCarried(post.id));
   const [note, setNote] = useState("");
   const [when, setWhen] = useState(post.scheduledAt ? utcToZonedLocal(post.scheduledAt, timeZone) : "");
   const [confirmingDelete, setConfirmingDelete] = useState(false);
@@ -59,10 +50,7 @@ export function WorkflowPanel({ post, missing, timeZone, saveFirst, currentVersi
       else {
         setOutcome({ kind: "done", message: done });
         if (after) after(result.data);
-        else {
-          carried.set(post.id, { outcome: { kind: "done", message: done }, at: Date.now() });
-          router.refresh();
-        }
+        else router.refresh();
       }
     } finally {
       setPending(null);

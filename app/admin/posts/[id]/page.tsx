@@ -17,7 +17,5 @@ export default async function EditPostPage({ params }: { params: Promise<{ id: s
   if (!can(viewer, "post:read")) return <ForbiddenNotice what="edit posts" />;
   const [post, options, settings] = await Promise.all([getEditablePost(viewer, id), getEditorOptions(viewer), getSiteSettingsCached()]);
   if (!post) notFound();
-  // A workflow move changes the status: the editor starts afresh from the stored post
-  // (its text was saved before the move), picking up the new version and permissions.
-  return <PostEditor key={`${post.id}:${post.status}`} post={post} options={options} timeZone={settings.timeZone} />;
+  return <PostEditor post={post} options={options} timeZone={settings.timeZone} />;
 }
