@@ -1,4 +1,5 @@
 import type { ChangeEvent, InputHTMLAttributes } from "react";
+import { describedBy } from "@/components/ui/described-by";
 
 /**
  * A labelled input whose messages are tied to it: the hint and the errors are
@@ -13,24 +14,13 @@ export function TextField({ name, label, value, onChange, errors, hint, idPrefix
   hint?: string;
   idPrefix?: string;
 } & Pick<InputHTMLAttributes<HTMLInputElement>, "type" | "autoComplete" | "required" | "inputMode" | "spellCheck" | "autoFocus" | "readOnly">) {
-  const id = `${idPrefix}-${name}`;
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = errors?.length ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const aria = describedBy(`${idPrefix}-${name}`, { hint: Boolean(hint), errors: errors ?? [] });
   return (
     <div className="auth-field">
-      <label htmlFor={id}>{label}</label>
-      {hint ? <p className="auth-field-hint" id={hintId}>{hint}</p> : null}
-      {errorId ? <p className="auth-field-error" id={errorId}>{errors!.join(" ")}</p> : null}
-      <input
-        {...input}
-        id={id}
-        name={name}
-        value={value}
-        onChange={onChange}
-        aria-invalid={errorId ? true : undefined}
-        aria-describedby={describedBy}
-      />
+      <label htmlFor={aria.id}>{label}</label>
+      {hint ? <p className="auth-field-hint" id={`${aria.id}-hint`}>{hint}</p> : null}
+      {errors?.length ? <p className="auth-field-error" id={`${aria.id}-error`}>{errors.join(" ")}</p> : null}
+      <input {...input} {...aria} name={name} value={value} onChange={onChange} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { describedBy } from "./described-by";
 
 // Labelled form controls with a hint and the server's messages for them,
 // tied together with aria-describedby and aria-invalid. Uncontrolled: pass
@@ -15,11 +16,7 @@ export interface FieldBaseProps {
 
 function useFieldIds(name: string, hint: string | undefined, errors: readonly string[]) {
   const id = `${useId()}-${name}`;
-  const describedBy = [hint ? `${id}-hint` : null, errors.length > 0 ? `${id}-error` : null].filter(Boolean).join(" ");
-  return {
-    id,
-    control: { id, name, "aria-invalid": errors.length > 0 ? true : undefined, "aria-describedby": describedBy || undefined } as const,
-  };
+  return { id, control: { ...describedBy(id, { hint: Boolean(hint), errors }), name } };
 }
 
 function HintAndErrors({ id, hint, errors }: { id: string; hint: string | undefined; errors: readonly string[] }) {

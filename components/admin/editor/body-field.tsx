@@ -4,7 +4,8 @@ import { useEffect, useRef, useState } from "react";
 import { insertFigure, insertLink, insertShareline, type TextEdit, toggleHeading } from "@/lib/admin/markdown-snippets";
 import { renderPreviewAction } from "@/lib/posts/actions";
 import { MediaPicker } from "@/components/admin/media/media-picker";
-import { describedBy, FieldErrors } from "./field";
+import { describedBy } from "@/components/ui/described-by";
+import { FieldErrors } from "./field";
 
 const PREVIEW_DELAY_MS = 600;
 

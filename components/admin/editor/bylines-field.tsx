@@ -6,7 +6,8 @@ import type { EditorByline } from "@/lib/admin/editor-form";
 import { errorsFor } from "@/lib/admin/editor-form";
 import { createContributorAction } from "@/lib/contributors/actions";
 import type { FieldErrors as FieldErrorMap } from "@/lib/errors";
-import { describedBy, FieldErrors } from "./field";
+import { describedBy } from "@/components/ui/described-by";
+import { FieldErrors } from "./field";
 
 const describe = (c: { jobTitle: string | null; organisation: string | null }) => [c.jobTitle, c.organisation].filter(Boolean).join(", ");
 

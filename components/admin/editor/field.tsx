@@ -1,11 +1,5 @@
 import type { ReactNode } from "react";
 
-/** Ids and ARIA attributes tying a control to its hint and error messages. */
-export function describedBy(id: string, { hint, errors }: { hint?: boolean; errors: readonly string[] }) {
-  const ids = [hint ? `${id}-hint` : null, errors.length > 0 ? `${id}-error` : null].filter(Boolean).join(" ");
-  return { id, "aria-invalid": errors.length > 0 ? true : undefined, "aria-describedby": ids || undefined } as const;
-}
-
 export function FieldErrors({ id, errors }: { id: string; errors: readonly string[] }) {
   if (errors.length === 0) return null;
   return <p id={`${id}-error`} className="field-error">{errors.join(" ")}</p>;

@@ -4,7 +4,8 @@ import { useState } from "react";
 import { MediaPicker } from "@/components/admin/media/media-picker";
 import { type EditorHero, errorsFor } from "@/lib/admin/editor-form";
 import type { FieldErrors as FieldErrorMap } from "@/lib/errors";
-import { describedBy, Field } from "./field";
+import { describedBy } from "@/components/ui/described-by";
+import { Field } from "./field";
 
 /** The picture at the top of the article, chosen from the media library, with its alt text, caption and credit. */
 export function HeroField({ hero, errors, disabled, onChange }: {

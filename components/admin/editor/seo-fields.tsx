@@ -1,7 +1,8 @@
 "use client";
 
 import { SEO_DESCRIPTION_HINT, SEO_TITLE_HINT } from "@/lib/posts/editor-schema";
-import { describedBy, Field } from "./field";
+import { describedBy } from "@/components/ui/described-by";
+import { Field } from "./field";
 
 function LengthHint({ id, length, limit, empty }: { id: string; length: number; limit: number; empty: string }) {
   const over = length > limit;

@@ -3,7 +3,8 @@
 import { useEffect, useState } from "react";
 import { checkSlugAction } from "@/lib/posts/actions";
 import { SLUG_PATTERN } from "@/lib/posts/slug";
-import { describedBy, FieldErrors } from "./field";
+import { describedBy } from "@/components/ui/described-by";
+import { FieldErrors } from "./field";
 
 const CHECK_DELAY_MS = 400;
 
