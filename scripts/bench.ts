@@ -28,7 +28,7 @@ async function bench(args: BenchArgs): Promise<void> {
   const { baseUrl, server } = await startBenchSite({
     scale: args.scale, port: args.port, skipBuild: args.skipBuild,
     prepare: async (db) => {
-      targets = await pickTargets(db);
+      targets = await pickTargets(db, args.pages);
     },
   });
 

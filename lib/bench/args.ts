@@ -35,10 +35,20 @@ export const siteFlagOptions = {
   json: { type: "string" },
 } satisfies ParseArgsConfig["options"];
 
+/** The pages `npm run bench` can load; the static file is always measured too, as the ceiling. */
+export const BENCH_PAGES = ["home", "article", "section", "search", "feed"] as const;
+export type BenchPage = (typeof BENCH_PAGES)[number];
+
+const pagesSchema = z
+  .string()
+  .transform((list) => [...new Set(list.split(","))])
+  .pipe(z.array(z.enum(BENCH_PAGES, { error: `--pages takes a comma-separated list of ${BENCH_PAGES.join(", ")}` })));
+
 const benchArgsSchema = z.object({
   ...siteFlagsShape,
   duration: wholeNumber("--duration", 1, 300).default(10),
   connections: connectionsSchema.default([16, 64]),
+  pages: pagesSchema.default([...BENCH_PAGES]),
 });
 
 export type BenchArgs = z.infer<typeof benchArgsSchema>;
@@ -63,5 +73,5 @@ export function parseFlags<S extends z.ZodType>(argv: string[], options: ParseAr
 }
 
 export function parseBenchArgs(argv: string[]): BenchArgs {
-  return parseFlags(argv, { ...siteFlagOptions, duration: { type: "string" }, connections: { type: "string" } }, benchArgsSchema);
+  return parseFlags(argv, { ...siteFlagOptions, duration: { type: "string" }, connections: { type: "string" }, pages: { type: "string" } }, benchArgsSchema);
 }

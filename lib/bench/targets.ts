@@ -1,6 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { Db } from "../db";
+import type { BenchPage } from "./args";
 import { SCALE_SLUG_PREFIX } from "../content/scale/plan";
 import { BenchProblem } from "./errors";
 import type { Target } from "./load";
@@ -9,7 +10,7 @@ import { STATIC_PAGE } from "./table";
 // The URLs the bench loads: the pages readers hit most, plus a static file
 // served by the same server as the ceiling they are compared with.
 
-export async function pickTargets(db: Db, publicDir = "public"): Promise<Target[]> {
+export async function pickTargets(db: Db, pages: readonly BenchPage[], publicDir = "public"): Promise<Target[]> {
   const visible = { status: "PUBLISHED" as const, publishedAt: { lte: new Date() } };
   // A demo article (real Markdown, figures, bylines) rather than a generated one.
   const article =
@@ -23,12 +24,15 @@ export async function pickTargets(db: Db, publicDir = "public"): Promise<Target[
   if (!article || !section || !images.length) {
     throw new BenchProblem("The bench database has no published article or section, or public/images/posts has no SVG.");
   }
+  const paths: Record<BenchPage, string> = {
+    home: "/",
+    article: `/articles/${article.slug}`,
+    section: `/sections/${section.slug}`,
+    search: "/search?q=housing",
+    feed: "/feed.xml",
+  };
   return [
     { page: STATIC_PAGE, path: `/images/posts/${images[0]}` },
-    { page: "home", path: "/" },
-    { page: "article", path: `/articles/${article.slug}` },
-    { page: "section", path: `/sections/${section.slug}` },
-    { page: "search", path: "/search?q=housing" },
-    { page: "feed", path: "/feed.xml" },
+    ...pages.map((page) => ({ page, path: paths[page] })),
   ];
 }

@@ -3,13 +3,13 @@ import { BenchArgsError, parseBenchArgs } from "../../lib/bench/args";
 
 describe("bench flags", () => {
   it("default to 1,000 posts, 10 s per run at 16 and 64 connections on port 3200, building first", () => {
-    expect(parseBenchArgs([])).toEqual({ scale: 1000, duration: 10, connections: [16, 64], skipBuild: false, port: 3200 });
+    expect(parseBenchArgs([])).toEqual({ scale: 1000, duration: 10, connections: [16, 64], skipBuild: false, port: 3200, pages: ["home", "article", "section", "search", "feed"] });
   });
 
   it("read every flag, in either --flag value or --flag=value form", () => {
     expect(
-      parseBenchArgs(["--scale", "100000", "--duration=3", "--connections", "8,32,128", "--skip-build", "--port", "3300", "--json", "out.json"]),
-    ).toEqual({ scale: 100000, duration: 3, connections: [8, 32, 128], skipBuild: true, port: 3300, json: "out.json" });
+      parseBenchArgs(["--scale", "100000", "--duration=3", "--connections", "8,32,128", "--skip-build", "--port", "3300", "--json", "out.json", "--pages", "article,home"]),
+    ).toEqual({ scale: 100000, duration: 3, connections: [8, 32, 128], skipBuild: true, port: 3300, json: "out.json", pages: ["article", "home"] });
   });
 
   it("measure each connection count once, in the order given", () => {
@@ -27,6 +27,7 @@ describe("bench flags", () => {
     [["--connections", "0"], /--connections must be at least 1/],
     [["--port", "80"], /--port must be at least 1024/],
     [["--json", ""], /--json needs a file name/],
+    [["--pages", "article,admin"], /--pages takes a comma-separated list of home, article/],
     [["--scale"], /argument missing/],
     [["--concurrency", "4"], /Unknown option/],
     [["fast"], /Unexpected argument/],
