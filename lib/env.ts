@@ -31,6 +31,8 @@ const serverSchema = z.object({
   GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
   /** "true" when a reverse proxy in front of the site sets X-Forwarded-For: readers' addresses are then known and rate-limited. */
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  /** The production server's old-generation heap limit, in MB (lib/cli/server-process.ts). */
+  MASTHEAD_SERVER_HEAP_MB: z.coerce.number().int().min(96, "must be at least 96").max(16_384).default(160),
 });
 
 const EXAMPLES: Record<keyof z.infer<typeof serverSchema>, string> = {
@@ -50,6 +52,7 @@ const EXAMPLES: Record<keyof z.infer<typeof serverSchema>, string> = {
   GOOGLE_CLIENT_ID: "1234567890-abc.apps.googleusercontent.com",
   GOOGLE_CLIENT_SECRET: "the-client-secret-from-google-cloud-console",
   TRUST_PROXY: "true",
+  MASTHEAD_SERVER_HEAP_MB: "256",
 };
 
 export type ServerEnv = z.infer<typeof serverSchema>;
