@@ -1,18 +1,13 @@
-import Link from "next/link";
+import { NotFoundMessage } from "@/components/site/not-found-message";
 import { SiteChrome } from "@/components/site/site-chrome";
-import { translator } from "@/lib/i18n";
 import { getSiteChrome } from "@/lib/site/chrome";
 
+// URLs that match no route: the public layout isn't around this page, so it brings its own frame.
 export default async function NotFound() {
   const chrome = await getSiteChrome();
-  const t = translator(chrome.settings.language);
   return (
     <SiteChrome {...chrome}>
-      <div className="not-found">
-        <h1>{t("notFound.title")}</h1>
-        <p>{t("notFound.body")}</p>
-        <p><Link href="/">{t("notFound.home")}</Link></p>
-      </div>
+      <NotFoundMessage language={chrome.settings.language} />
     </SiteChrome>
   );
 }
