@@ -3,6 +3,7 @@ import { BenchArgsError, parseBenchArgs, type BenchArgs } from "../lib/bench/arg
 import { BenchProblem } from "../lib/bench/errors";
 import { measureAll, warm, type Target } from "../lib/bench/load";
 import { machineFacts } from "../lib/bench/machine";
+import { describePageWeight, measurePageWeight } from "../lib/bench/page-weight";
 import { formatMs, formatRate } from "../lib/bench/stats";
 import { renderReport, type BenchReport } from "../lib/bench/table";
 import { pickTargets } from "../lib/bench/targets";
@@ -37,6 +38,10 @@ async function bench(args: BenchArgs): Promise<void> {
     if (result.status >= 400) console.log(`  ${result.page} ${result.path} answers ${result.status}; measured anyway.`);
   }
 
+  const article = targets.find((t) => t.page === "article");
+  const weight = article ? await measurePageWeight(baseUrl, article.path) : null;
+  if (weight) console.log(describePageWeight(weight));
+
   const connections = args.connections;
   const rssConnections = connections.includes(64) ? 64 : Math.max(...connections);
   const total = connections.length * targets.length;
@@ -48,7 +53,7 @@ async function bench(args: BenchArgs): Promise<void> {
       console.log(`  ${m.page} @ ${m.connections}: ${formatRate(m.requestsPerSecond)} req/s, p50 ${formatMs(m.p50Ms)} ms, p99 ${formatMs(m.p99Ms)} ms`),
   });
 
-  const report: BenchReport = { scale: args.scale, durationSeconds: args.duration, machine: machineFacts(), measurements, rss };
+  const report: BenchReport = { scale: args.scale, durationSeconds: args.duration, machine: machineFacts(), measurements, rss, weight };
   console.log(`\n${renderReport(report)}`);
   if (args.json) {
     writeFileSync(args.json, `${JSON.stringify({ ...report, finishedAt: new Date().toISOString() }, null, 2)}\n`);

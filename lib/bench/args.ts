@@ -36,7 +36,7 @@ export const siteFlagOptions = {
 } satisfies ParseArgsConfig["options"];
 
 /** The pages `npm run bench` can load; the static file is always measured too, as the ceiling. */
-export const BENCH_PAGES = ["home", "article", "section", "search", "feed"] as const;
+export const BENCH_PAGES = ["small", "home", "article", "section", "search", "feed"] as const;
 export type BenchPage = (typeof BENCH_PAGES)[number];
 
 const pagesSchema = z

@@ -1,4 +1,5 @@
 import type { MachineFacts } from "./machine";
+import { describePageWeight, type PageWeight } from "./page-weight";
 import { formatMs, formatRate, formatRatio, type Measurement } from "./stats";
 
 // The bench report as Markdown: one row per page and connection count, each
@@ -12,6 +13,8 @@ export interface BenchReport {
   machine: MachineFacts;
   measurements: Measurement[];
   rss: { connections: number; beforeMb: number; peakMb: number } | null;
+  /** The article page's HTML and JavaScript, when the article was measured. */
+  weight?: PageWeight | null;
 }
 
 function cell(text: string): string {
@@ -50,5 +53,6 @@ export function renderReport(report: BenchReport): string {
         `article at ${report.rss.connections} connections (${report.rss.beforeMb} MB just before that run).`,
     );
   }
+  if (report.weight) lines.push("", describePageWeight(report.weight));
   return lines.join("\n");
 }

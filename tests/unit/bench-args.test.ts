@@ -3,7 +3,7 @@ import { BenchArgsError, parseBenchArgs } from "../../lib/bench/args";
 
 describe("bench flags", () => {
   it("default to 1,000 posts, 10 s per run at 16 and 64 connections on port 3200, building first", () => {
-    expect(parseBenchArgs([])).toEqual({ scale: 1000, duration: 10, connections: [16, 64], skipBuild: false, port: 3200, pages: ["home", "article", "section", "search", "feed"] });
+    expect(parseBenchArgs([])).toEqual({ scale: 1000, duration: 10, connections: [16, 64], skipBuild: false, port: 3200, pages: ["small", "home", "article", "section", "search", "feed"] });
   });
 
   it("read every flag, in either --flag value or --flag=value form", () => {
@@ -27,7 +27,7 @@ describe("bench flags", () => {
     [["--connections", "0"], /--connections must be at least 1/],
     [["--port", "80"], /--port must be at least 1024/],
     [["--json", ""], /--json needs a file name/],
-    [["--pages", "article,admin"], /--pages takes a comma-separated list of home, article/],
+    [["--pages", "article,admin"], /--pages takes a comma-separated list of small, home, article/],
     [["--scale"], /argument missing/],
     [["--concurrency", "4"], /Unknown option/],
     [["fast"], /Unexpected argument/],

@@ -67,15 +67,17 @@ describe("the Markdown table", () => {
     expect(table).toContain("`/search?q=a\\|b`");
   });
 
-  it("ends the report with the scale, the machine and the server's peak memory", () => {
+  it("ends the report with the scale, the machine, the server's peak memory and the article's weight", () => {
     const report = renderReport({
       scale: 100000, durationSeconds: 10, measurements: rows,
       machine: { cpuModel: "Test CPU @ 2.0GHz", cores: 2, memoryGb: 7.8, node: "v20.19.0", platform: "linux 6.1" },
       rss: { connections: 64, beforeMb: 180, peakMb: 312 },
+      weight: { path: "/articles/a", htmlBytes: 61_440, htmlGzipBytes: 12_288, scripts: 9, scriptBytes: 593_920, scriptGzipBytes: 184_320 },
     });
     expect(report).toContain("100,000 scale posts");
     expect(report).toContain("Test CPU @ 2.0GHz, 2 cores, 7.8 GB, Node v20.19.0");
     expect(report).toContain("peak 312 MB during the article at 64 connections (180 MB just before that run)");
+    expect(report).toContain("Weight of `/articles/a`: HTML 60.0 KB (12.0 KB gzipped); JavaScript 9 files, 580.0 KB (180.0 KB gzipped).");
   });
 });
 
