@@ -3,7 +3,7 @@ import { BenchArgsError, parseBenchArgs, type BenchArgs } from "../lib/bench/arg
 import { BenchProblem } from "../lib/bench/errors";
 import { measureAll, warm, type Target } from "../lib/bench/load";
 import { machineFacts } from "../lib/bench/machine";
-import { describePageWeight, measurePageWeight } from "../lib/bench/page-weight";
+import { measurePageWeight } from "../lib/bench/page-weight";
 import { formatMs, formatRate } from "../lib/bench/stats";
 import { renderReport, type BenchReport } from "../lib/bench/table";
 import { pickTargets } from "../lib/bench/targets";
@@ -40,7 +40,6 @@ async function bench(args: BenchArgs): Promise<void> {
 
   const article = targets.find((t) => t.page === "article");
   const weight = article ? await measurePageWeight(baseUrl, article.path) : null;
-  if (weight) console.log(describePageWeight(weight));
 
   const connections = args.connections;
   const rssConnections = connections.includes(64) ? 64 : Math.max(...connections);

@@ -1,7 +1,6 @@
 import { spawn } from "node:child_process";
 import net from "node:net";
-import { nextBin } from "../cli/build";
-import { SERVER_PROCESS_ENV, serverNodeArgs } from "../cli/server-process";
+import { nextServerCommand } from "../cli/server-process";
 import { BenchProblem } from "./errors";
 
 // `next start` for the bench: like lib/cli/next-server.ts, but the bench needs
@@ -29,10 +28,10 @@ export async function assertPortFree(port: number): Promise<void> {
 }
 
 export function startNextServer(options: { port: number; env: Record<string, string> }): BenchServer {
-  const child = spawn(process.execPath, [...serverNodeArgs(), nextBin(), "start", "--port", String(options.port), "--hostname", "127.0.0.1"], {
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, ...SERVER_PROCESS_ENV, ...options.env, PORT: String(options.port), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  const { args, env } = nextServerCommand({
+    dev: false, port: options.port, hostname: "127.0.0.1", env: { ...options.env, NODE_ENV: "production" },
   });
+  const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"], env });
   const lines: string[] = [];
   const keep = (chunk: Buffer) => {
     lines.push(...chunk.toString().split("\n").filter(Boolean));

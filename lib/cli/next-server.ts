@@ -1,18 +1,11 @@
 import { spawn } from "node:child_process";
-import { nextBin } from "./build";
 import { onExit } from "./run";
-import { SERVER_PROCESS_ENV, serverNodeArgs } from "./server-process";
+import { nextServerCommand } from "./server-process";
 
 /** Runs `next start|dev` as a child until it exits; stopped with the parent. */
 export function serveNext(options: { dev: boolean; port: number; hostname?: string; databaseUrl: string }): Promise<number> {
-  // The dev server compiles on demand and needs Node's default heap.
-  const args = [...(options.dev ? [] : serverNodeArgs()), nextBin(), options.dev ? "dev" : "start", "--port", String(options.port)];
-  if (options.hostname) args.push("--hostname", options.hostname);
-  const child = spawn(process.execPath, args, {
-    stdio: "inherit",
-    // PORT too: the in-process scheduler asks this same server to drop cached pages.
-    env: { ...process.env, ...SERVER_PROCESS_ENV, DATABASE_URL: options.databaseUrl, PORT: String(options.port), NEXT_TELEMETRY_DISABLED: "1" },
-  });
+  const { args, env } = nextServerCommand({ ...options, env: { DATABASE_URL: options.databaseUrl } });
+  const child = spawn(process.execPath, args, { stdio: "inherit", env });
   onExit(async () => {
     if (child.exitCode === null) {
       child.kill("SIGTERM");
