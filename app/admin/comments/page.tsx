@@ -42,9 +42,8 @@ export default async function CommentsModerationPage({ searchParams }: Props) {
       </div>
       <QueueTabs current={queue} counts={page.counts} />
       <h2 className="visually-hidden">{QUEUE_LABELS[queue]} comments</h2>
-      {page.items.length === 0
-        ? <QueueEmptyState queue={queue} paged={after !== undefined} />
-        : <ModerationBoard key={`${queue}:${after ? encodeQueueCursor(after) : ""}`} items={page.items} timeZone={settings.timeZone} />}
+      <ModerationBoard key={`${queue}:${after ? encodeQueueCursor(after) : ""}`} items={page.items} timeZone={settings.timeZone}
+        empty={<QueueEmptyState queue={queue} paged={after !== undefined} />} />
       {page.nextCursor || after ? (
         <nav className="pagination" aria-label={`Pages of the ${QUEUE_LABELS[queue].toLowerCase()} queue`}>
           {after ? <Link href={queueHref(queue)}>← First page</Link> : <span />}

@@ -19,7 +19,12 @@ const OFFLINE = "Could not reach the server. Nothing changed; please try again."
  * A queue page: the comments with their decisions, selection and bulk
  * decisions, the undo bar, the edit dialog and the keyboard shortcuts.
  */
-export function ModerationBoard({ items, timeZone }: { items: Item[]; timeZone: string }) {
+export function ModerationBoard({ items, timeZone, empty }: {
+  items: Item[];
+  timeZone: string;
+  /** Shown instead of the list when the queue is empty; the notice and its Undo stay, so deciding on the last comment can still be undone. */
+  empty: React.ReactNode;
+}) {
   const router = useRouter();
   const [busy, startTransition] = useTransition();
   const [focusIndex, setFocusIndex] = useState(0);
@@ -114,44 +119,48 @@ export function ModerationBoard({ items, timeZone }: { items: Item[]; timeZone: 
         <p role="alert" className="field-error">{notice?.tone === "error" ? notice.text : null}</p>
       </div>
 
-      <div className="moderation-bulk" role="group" aria-label="Decide on the selected comments">
-        <label className="choice">
-          <input type="checkbox" checked={allSelected}
-            ref={(box) => { if (box) box.indeterminate = selectedIds.length > 0 && !allSelected; }}
-            onChange={(e) => setSelected(e.currentTarget.checked ? new Set(items.map((item) => item.id)) : new Set())} />
-          Select all on this page
-        </label>
-        <span className="moderation-bulk-count">{selectedIds.length} selected</span>
-        {MODERATION_DECISIONS.map((decision) => (
-          <button key={decision} type="button" className={`button button-small decision-${decision}`}
-            disabled={busy || selectedIds.length === 0} onClick={() => decide(selectedIds, decision)}>
-            {DECISION_VERBS[decision]} selected
-          </button>
-        ))}
-      </div>
+      {items.length === 0 ? empty : (
+        <>
+          <div className="moderation-bulk" role="group" aria-label="Decide on the selected comments">
+            <label className="choice">
+              <input type="checkbox" checked={allSelected}
+                ref={(box) => { if (box) box.indeterminate = selectedIds.length > 0 && !allSelected; }}
+                onChange={(e) => setSelected(e.currentTarget.checked ? new Set(items.map((item) => item.id)) : new Set())} />
+              Select all on this page
+            </label>
+            <span className="moderation-bulk-count">{selectedIds.length} selected</span>
+            {MODERATION_DECISIONS.map((decision) => (
+              <button key={decision} type="button" className={`button button-small decision-${decision}`}
+                disabled={busy || selectedIds.length === 0} onClick={() => decide(selectedIds, decision)}>
+                {DECISION_VERBS[decision]} selected
+              </button>
+            ))}
+          </div>
 
-      <ol ref={list} className="moderation-list" aria-busy={busy}>
-        {items.map((item, index) => (
-          <li key={item.id}>
-            <ModerationItem
-              ref={(element) => {
-                if (element) elements.current.set(item.id, element);
-                else elements.current.delete(item.id);
-              }}
-              item={item}
-              focused={index === current}
-              selected={selected.has(item.id)}
-              busy={busy}
-              timeZone={timeZone}
-              onFocusItem={() => setFocusIndex(index)}
-              onSelect={(on) => toggle(item.id, on)}
-              onDecide={(decision) => decide([item.id], decision)}
-              onEdit={() => setEditing(item)}
-              onNotice={finish}
-            />
-          </li>
-        ))}
-      </ol>
+          <ol ref={list} className="moderation-list" aria-busy={busy}>
+            {items.map((item, index) => (
+              <li key={item.id}>
+                <ModerationItem
+                  ref={(element) => {
+                    if (element) elements.current.set(item.id, element);
+                    else elements.current.delete(item.id);
+                  }}
+                  item={item}
+                  focused={index === current}
+                  selected={selected.has(item.id)}
+                  busy={busy}
+                  timeZone={timeZone}
+                  onFocusItem={() => setFocusIndex(index)}
+                  onSelect={(on) => toggle(item.id, on)}
+                  onDecide={(decision) => decide([item.id], decision)}
+                  onEdit={() => setEditing(item)}
+                  onNotice={finish}
+                />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
 
       {editing ? (
         <EditCommentDialog
