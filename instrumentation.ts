@@ -1,4 +1,5 @@
-// Runs once when the server starts. With MASTHEAD_IN_PROCESS_SCHEDULER=true
+// Runs once when the server starts. A production server serves its cached
+// pages as one-byte ASCII HTML (lib/page-cache). With MASTHEAD_IN_PROCESS_SCHEDULER=true
 // (the default) the web server itself publishes scheduled posts every 15 s;
 // set it to "false" when `npm run worker` does that instead.
 
@@ -6,6 +7,10 @@ const SCHEDULER_INTERVAL_MS = 15_000;
 
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  if (process.env.NODE_ENV === "production") {
+    const { installAsciiHtmlCache } = await import("./lib/page-cache/ascii-html-cache");
+    installAsciiHtmlCache();
+  }
   const { env } = await import("./lib/env");
   const config = env();
   if (config.MASTHEAD_IN_PROCESS_SCHEDULER !== "true") return;
