@@ -8,7 +8,6 @@ import { Unauthenticated } from "../errors";
 import type { Viewer } from "./permissions";
 import { viewerForSession } from "./sessions";
 
-
 /**
  * The signed-in account for this request, or null. Reads next-auth's signed
  * cookie directly and checks the server-side session it names, once per request.

@@ -28,9 +28,13 @@ export function scopePagePath(scope: FeedScope): string {
   }
 }
 
+/** The feed beside the page at `pagePath` ("/", "/sections/<slug>"…). */
+export function feedPathFor(pagePath: string, format: FeedFormat): string {
+  return `${pagePath === "/" ? "" : pagePath}/${FILE_NAMES[format]}`;
+}
+
 export function feedPath(scope: FeedScope, format: FeedFormat): string {
-  const page = scopePagePath(scope);
-  return `${page === "/" ? "" : page}/${FILE_NAMES[format]}`;
+  return feedPathFor(scopePagePath(scope), format);
 }
 
 /** "Riverside Voices" for the site; "Housing · Riverside Voices" like the page titles elsewhere. */

@@ -3,6 +3,7 @@ import { env } from "../env";
 import { findPathRedirectCached } from "../redirects/cached";
 import { getSiteSettings } from "../settings/queries";
 import { buildFeed } from "./build";
+import { feedPathFor, scopePagePath } from "./links";
 import { renderFeedCached } from "./cached";
 import { getFeedChannel } from "./queries";
 import { FEED_CONTENT_TYPES, type FeedFormat, type FeedScope } from "./types";
@@ -16,14 +17,12 @@ export async function renderFeed(scope: FeedScope, format: FeedFormat, siteUrl: 
   return channel && buildFeed(format, { channel, settings, siteUrl });
 }
 
-const FEED_FILES: Readonly<Record<FeedFormat, string>> = { rss: "feed.xml", atom: "atom.xml", json: "feed.json" };
-
 export async function serveFeed(scope: FeedScope, format: FeedFormat): Promise<Response> {
   const body = await renderFeedCached(scope, format, env().SITE_URL);
   if (body === null && scope.kind !== "site") {
     // A renamed section's or contributor's feed moves with its page, so subscribers keep it.
-    const renamed = await findPathRedirectCached(`/${scope.kind}s/${scope.slug}`);
-    if (renamed) return new Response(null, { status: 308, headers: { location: `${renamed}/${FEED_FILES[format]}` } });
+    const renamed = await findPathRedirectCached(scopePagePath(scope));
+    if (renamed) return new Response(null, { status: 308, headers: { location: feedPathFor(renamed, format) } });
   }
   return feedResponse(body, format);
 }
