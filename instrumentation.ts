@@ -19,7 +19,7 @@ export async function register(): Promise<void> {
   if (holder.__mastheadScheduler) return;
   holder.__mastheadScheduler = true;
 
-  const { startScheduler } = await import("./lib/posts/scheduler");
+  const { startScheduler } = await import("./lib/jobs/scheduler");
   const secret = config.INTERNAL_API_SECRET;
   if (!secret) console.warn("INTERNAL_API_SECRET is not set: scheduled posts are published, but cached pages only refresh when they expire.");
   startScheduler({

@@ -14,7 +14,7 @@ const nextConfig: NextConfig = {
   // Cached pages already tell CDNs how long to keep them (s-maxage).
   generateEtags: false,
   // Separate build folders for the site, the browser tests and the benchmark
-  // (lib/cli/build.ts): each build prerenders pages from its own database.
+  // (scripts/lib/cli/build.ts): each build prerenders pages from its own database.
   distDir: process.env.MASTHEAD_DIST_DIR || ".next",
   reactStrictMode: true,
   // Type errors fail `npm test` (its own typecheck step over app, lib, scripts

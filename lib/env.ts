@@ -31,7 +31,7 @@ const serverSchema = z.object({
   GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
   /** "true" when a reverse proxy in front of the site sets X-Forwarded-For: readers' addresses are then known and rate-limited. */
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
-  /** The production server's old-generation heap limit, in MB (lib/cli/server-process.ts). */
+  /** The production server's old-generation heap limit, in MB (scripts/lib/cli/server-process.ts). */
   MASTHEAD_SERVER_HEAP_MB: z.coerce.number().int().min(96, "must be at least 96").max(16_384).default(160),
 });
 

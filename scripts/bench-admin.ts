@@ -1,19 +1,19 @@
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { autosaveFields, makeBenchDraft, pickAdminFixtures, type AdminBenchFixtures } from "../lib/bench/admin-fixtures";
-import { BenchProblem } from "../lib/bench/errors";
-import { assertLoopback } from "../lib/bench/load";
-import { machineFacts } from "../lib/bench/machine";
-import { timeSequential, type LatencySummary } from "../lib/bench/sequential";
-import { callServerAction, serverActionId } from "../lib/bench/server-action";
-import { startBenchSite } from "../lib/bench/site";
-import { signInOverHttp } from "../lib/bench/staff-session";
-import { formatMs } from "../lib/bench/stats";
-import { distDir } from "../lib/cli/build";
-import { runCli } from "../lib/cli/run";
-import { scaleCountSchema } from "../lib/content/scale/flags";
-import { DEMO_PASSWORD } from "../lib/content/demo-accounts";
+import { autosaveFields, makeBenchDraft, pickAdminFixtures, type AdminBenchFixtures } from "./lib/bench/admin-fixtures";
+import { BenchProblem } from "./lib/bench/errors";
+import { assertLoopback } from "./lib/bench/load";
+import { machineFacts } from "./lib/bench/machine";
+import { timeSequential, type LatencySummary } from "./lib/bench/sequential";
+import { callServerAction, serverActionId } from "./lib/bench/server-action";
+import { startBenchSite } from "./lib/bench/site";
+import { signInOverHttp } from "./lib/bench/staff-session";
+import { formatMs } from "./lib/bench/stats";
+import { distDir } from "./lib/cli/build";
+import { runCli } from "./lib/cli/run";
+import { scaleCountSchema } from "./lib/content/scale/flags";
+import { DEMO_PASSWORD } from "./lib/content/demo-accounts";
 
 // `npm run bench:admin`: the staff side at scale. Signs in as the demo editor
 // over HTTP and times, one request after another: the dashboard, the posts

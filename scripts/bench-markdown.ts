@@ -16,7 +16,7 @@ import { unified } from "unified";
 import { render } from "../lib/markdown";
 import { guardSource } from "../lib/markdown/guard-source";
 import { hostileLargeCases } from "../tests/fixtures/hostile/corpus";
-import { random } from "../lib/random";
+import { random } from "./lib/random";
 
 const RENDERS = Number(process.argv[2] ?? 500);
 const OPTIONS = { articleUrl: "https://example.org/articles/bench", siteHandle: "@RiversideHomes", hashtag: "UKhousing" };

@@ -1,17 +1,17 @@
 import { writeFileSync } from "node:fs";
-import { BenchArgsError, parseBenchArgs, type BenchArgs } from "../lib/bench/args";
-import { BenchProblem } from "../lib/bench/errors";
-import { measureAll, warm, type Target } from "../lib/bench/load";
-import { machineFacts } from "../lib/bench/machine";
-import { measurePageWeight } from "../lib/bench/page-weight";
-import { formatMs, formatRate } from "../lib/bench/stats";
-import { renderReport, type BenchReport } from "../lib/bench/table";
-import { pickTargets } from "../lib/bench/targets";
-import { runCli } from "../lib/cli/run";
-import { startBenchSite } from "../lib/bench/site";
+import { BenchArgsError, parseBenchArgs, type BenchArgs } from "./lib/bench/args";
+import { BenchProblem } from "./lib/bench/errors";
+import { measureAll, warm, type Target } from "./lib/bench/load";
+import { machineFacts } from "./lib/bench/machine";
+import { measurePageWeight } from "./lib/bench/page-weight";
+import { formatMs, formatRate } from "./lib/bench/stats";
+import { renderReport, type BenchReport } from "./lib/bench/table";
+import { pickTargets } from "./lib/bench/targets";
+import { runCli } from "./lib/cli/run";
+import { startBenchSite } from "./lib/bench/site";
 
 // `npm run bench`: the production site on a database of N scale posts (see
-// lib/bench/site.ts), loaded with autocannon, reported as a Markdown table.
+// scripts/lib/bench/site.ts), loaded with autocannon, reported as a Markdown table.
 // It reports and never asserts a speed.
 
 runCli(async () => {

@@ -1,5 +1,5 @@
-import { ensureNextBuild } from "../lib/cli/build";
-import { onExit, runCli } from "../lib/cli/run";
+import { ensureNextBuild } from "./lib/cli/build";
+import { onExit, runCli } from "./lib/cli/run";
 import { openDatabase } from "../lib/db/database";
 import { migrate } from "../lib/db/migrate/runner";
 

@@ -1,4 +1,4 @@
-import { runCli, onExit } from "../lib/cli/run";
+import { runCli, onExit } from "./lib/cli/run";
 import { openDatabase } from "../lib/db/database";
 import { migrate } from "../lib/db/migrate/runner";
 

@@ -1,7 +1,7 @@
-import { ensureNextBuild } from "../lib/cli/build";
-import { ensureInternalSecret } from "../lib/cli/internal-secret";
-import { serveNext } from "../lib/cli/next-server";
-import { onExit, runCli } from "../lib/cli/run";
+import { ensureNextBuild } from "./lib/cli/build";
+import { ensureInternalSecret } from "./lib/cli/internal-secret";
+import { serveNext } from "./lib/cli/next-server";
+import { onExit, runCli } from "./lib/cli/run";
 import { dropDatabase, ensureDatabase } from "../lib/db/database";
 import { migrate } from "../lib/db/migrate/runner";
 import { E2E_DATABASE, E2E_PG_PORT } from "../tests/helpers/e2e-database";
@@ -25,7 +25,7 @@ runCli(async () => {
 
   process.env.DATABASE_URL = url;
   const { db, disconnectDb } = await import("../lib/db");
-  const { seedDemo } = await import("../lib/content/seed");
+  const { seedDemo } = await import("./lib/content/seed");
   const { addE2eFixtures } = await import("../tests/helpers/e2e-fixtures");
   const siteUrl = process.env.SITE_URL ?? `http://127.0.0.1:${port}`;
   await seedDemo(db, { nodeEnv: "test", siteUrl, quiet: true });

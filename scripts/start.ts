@@ -1,7 +1,7 @@
-import { ensureNextBuild, ensurePrismaClient } from "../lib/cli/build";
-import { ensureInternalSecret } from "../lib/cli/internal-secret";
-import { serveNext } from "../lib/cli/next-server";
-import { onExit, runCli } from "../lib/cli/run";
+import { ensureNextBuild, ensurePrismaClient } from "./lib/cli/build";
+import { ensureInternalSecret } from "./lib/cli/internal-secret";
+import { serveNext } from "./lib/cli/next-server";
+import { onExit, runCli } from "./lib/cli/run";
 import { openDatabase } from "../lib/db/database";
 import { migrate } from "../lib/db/migrate/runner";
 import { env } from "../lib/env";
@@ -23,7 +23,7 @@ runCli(async () => {
 
   if (config.NODE_ENV !== "production") {
     const { db, disconnectDb } = await import("../lib/db");
-    const { databaseIsEmpty, seedDemo } = await import("../lib/content/seed");
+    const { databaseIsEmpty, seedDemo } = await import("./lib/content/seed");
     if (await databaseIsEmpty(db)) {
       console.log("Empty database: adding the demo content and demo accounts (see README).");
       await seedDemo(db, { nodeEnv: config.NODE_ENV, siteUrl: config.SITE_URL });

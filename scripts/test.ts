@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { ensurePrismaClient } from "../lib/cli/build";
+import { ensurePrismaClient } from "./lib/cli/build";
 
 // `npm test`: typecheck, lint, unit, integration and end-to-end tests, all of
 // them even when one fails, then one summary line "N passed, N failed".

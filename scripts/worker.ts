@@ -1,5 +1,5 @@
-import { onExit, runCli } from "../lib/cli/run";
-import { ensureInternalSecret } from "../lib/cli/internal-secret";
+import { onExit, runCli } from "./lib/cli/run";
+import { ensureInternalSecret } from "./lib/cli/internal-secret";
 import { openDatabase } from "../lib/db/database";
 import { migrate } from "../lib/db/migrate/runner";
 import { env } from "../lib/env";
@@ -19,7 +19,7 @@ runCli(async () => {
   process.env.DATABASE_URL = database.url;
   const secret = ensureInternalSecret(config.MASTHEAD_DATA_DIR);
 
-  const { startScheduler } = await import("../lib/posts/scheduler");
+  const { startScheduler } = await import("../lib/jobs/scheduler");
   const { disconnectDb } = await import("../lib/db");
   const baseUrl = `http://127.0.0.1:${config.PORT}`;
   const scheduler = startScheduler({

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AuthShell } from "@/components/auth/auth-shell";
 import { AcceptInvitationForm } from "@/components/auth/accept-invitation-form";
 import { getSiteSettingsCached } from "@/lib/settings/cached";
-import { getInvitationPreview } from "@/lib/users/queries";
+import { getInvitationPreview } from "@/lib/users/data/queries";
 import "../auth.css";
 
 // The token comes from the query and is checked on every visit.

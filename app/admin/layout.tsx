@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { AdminShell } from "@/components/admin/shell/admin-shell";
 import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
-import { adminNavFor } from "@/lib/admin/nav";
-import { adminPageViewer } from "@/lib/admin/page-viewer";
+import { adminNavFor } from "@/lib/auth/admin-pages";
+import { adminPageViewer } from "@/lib/auth/page-viewer";
 import { can } from "@/lib/auth/permissions";
 import { getSiteSettingsCached } from "@/lib/settings/cached";
 import "./admin.css";

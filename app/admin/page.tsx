@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { DashboardView } from "@/components/admin/dashboard/dashboard-view";
-import { getDashboard } from "@/lib/admin/dashboard";
-import { adminPageViewer } from "@/lib/admin/page-viewer";
+import { getDashboard } from "@/lib/posts/data/dashboard";
+import { adminPageViewer } from "@/lib/auth/page-viewer";
 import { can } from "@/lib/auth/permissions";
 import { getSiteSettingsCached } from "@/lib/settings/cached";
 

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { AuthShell } from "@/components/auth/auth-shell";
 import { LoginForm } from "@/components/auth/login-form";
 import { can } from "@/lib/auth/permissions";
-import { SIGN_IN_REFUSED, SIGN_IN_THROTTLED } from "@/lib/auth/sign-in";
+import { SIGN_IN_REFUSED, SIGN_IN_THROTTLED } from "@/lib/auth/data/sign-in";
 import { getViewer } from "@/lib/auth/viewer";
 import { env } from "@/lib/env";
 import { getSiteSettingsCached } from "@/lib/settings/cached";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AuthShell } from "@/components/auth/auth-shell";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { getSiteSettingsCached } from "@/lib/settings/cached";
-import { isPasswordResetLinkLive } from "@/lib/users/queries";
+import { isPasswordResetLinkLive } from "@/lib/users/data/queries";
 import "../auth.css";
 
 // The token comes from the query and is checked on every visit.

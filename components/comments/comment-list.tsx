@@ -1,4 +1,4 @@
-import type { PublicComment, PublicThreadItem } from "@/lib/comments/dto";
+import type { PublicComment, PublicThreadItem } from "@/lib/comments/reader/dto";
 import type { Translate } from "@/lib/i18n";
 import { CommentActions } from "./comment-actions";
 import { RelativeTime } from "./relative-time";

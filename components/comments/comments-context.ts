@@ -2,7 +2,7 @@
 
 import { createContext, useContext } from "react";
 import type { ActionResult } from "@/lib/action";
-import type { ReaderCommentState, ReportReason } from "@/lib/comments/dto";
+import type { ReaderCommentState, ReportReason } from "@/lib/comments/reader/dto";
 import type { Translate } from "@/lib/i18n";
 
 // What the island shares with the per-comment buttons rendered inside the

@@ -4,10 +4,10 @@ import { signOut } from "next-auth/react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { CommentThreadPage, OwnPendingComment, PublicThreadItem, ReaderCommentState } from "@/lib/comments/dto";
+import type { CommentThreadPage, OwnPendingComment, PublicThreadItem, ReaderCommentState } from "@/lib/comments/reader/dto";
 import {
   createCommentAction, deleteOwnCommentAction, editOwnCommentAction, reportCommentAction,
-} from "@/lib/comments/reader-actions";
+} from "@/lib/comments/reader/actions";
 import { HONEYPOT_FIELD } from "@/lib/comments/spam/honeypot";
 import { translator, type Translate } from "@/lib/i18n";
 import { CommentForm } from "./comment-form";

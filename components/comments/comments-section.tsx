@@ -1,4 +1,4 @@
-import type { CommentThreadPage } from "@/lib/comments/dto";
+import type { CommentThreadPage } from "@/lib/comments/reader/dto";
 import { commentCountHeading } from "@/lib/comments/wording";
 import { translator } from "@/lib/i18n";
 import { CommentList } from "./comment-list";

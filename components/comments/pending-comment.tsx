@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { OwnPendingComment } from "@/lib/comments/dto";
+import type { OwnPendingComment } from "@/lib/comments/reader/dto";
 import { CommentForm } from "./comment-form";
 import { useComments } from "./comments-context";
 import { DeleteButton } from "./delete-button";

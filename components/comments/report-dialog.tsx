@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import { REPORT_REASONS, type ReportReason } from "@/lib/comments/dto";
+import { REPORT_REASONS, type ReportReason } from "@/lib/comments/reader/dto";
 import { useComments, type Failure } from "./comments-context";
 import { failureMessage, fieldMessage } from "./messages";
 

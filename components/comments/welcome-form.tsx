@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useMemo, useState } from "react";
-import { setDisplayNameAction } from "@/lib/comments/reader-actions";
+import { setDisplayNameAction } from "@/lib/comments/reader/actions";
 import { translator } from "@/lib/i18n";
 import type { Failure } from "./comments-context";
 import { failureMessage, fieldMessage } from "./messages";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { AuditAction } from "./record";
+import type { AuditAction } from "./data/record";
 
 // The audit log page's filters, read from the query string. A value that
 // makes no sense is dropped rather than answered with an error page.

@@ -1,12 +1,12 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { clientAddress } from "../client-address";
+import { clientAddress } from "../http/client-address";
 import { env } from "../env";
-import { readerAdapter } from "./adapter";
-import { allowReaderSignIn, readerProviders } from "./reader-sign-in";
-import { checkCredentials } from "./sign-in";
-import { closeSession, openSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
+import { readerAdapter } from "./data/adapter";
+import { allowReaderSignIn, readerProviders } from "./data/reader-sign-in";
+import { checkCredentials } from "./data/sign-in";
+import { closeSession, openSession, SESSION_MAX_AGE_SECONDS } from "./data/sessions";
 
 // next-auth carries a signed cookie holding only a server-side session token
 // (`sid`); lib/auth/sessions.ts decides whether that session is still alive.

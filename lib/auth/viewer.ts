@@ -6,7 +6,7 @@ import { env } from "../env";
 import { SESSION_COOKIES } from "./cookie-names";
 import { Unauthenticated } from "../errors";
 import type { Viewer } from "./permissions";
-import { viewerForSession } from "./sessions";
+import { viewerForSession } from "./data/sessions";
 
 /**
  * The signed-in account for this request, or null. Reads next-auth's signed

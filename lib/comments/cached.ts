@@ -1,7 +1,7 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { cacheTags } from "../cache-tags";
-import { getApprovedThread } from "./public-queries";
+import { getApprovedThread } from "./reader/data/thread";
 
 // The approved thread under an article. Moderation and readers' own changes
 // to approved comments invalidate comments(postId); the post's own tag covers

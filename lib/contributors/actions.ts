@@ -2,7 +2,7 @@
 
 import { defineAction } from "../action";
 import { deleteByIdSchema } from "../taxonomy/schema";
-import { createContributor, createContributorProfile, deleteContributor, updateContributor } from "./mutations";
+import { createContributor, createContributorProfile, deleteContributor, updateContributor } from "./data/mutations";
 import { contributorInlineCreateSchema, contributorProfileSchema, contributorUpdateSchema } from "./schema";
 
 /** The post editor's inline "new guest writer": answers exactly { id, name, slug, jobTitle, organisation }. */

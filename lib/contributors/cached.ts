@@ -1,7 +1,7 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { cacheTags } from "../cache-tags";
-import { getContributor } from "./queries";
+import { getContributor } from "./data/queries";
 
 export async function getContributorCached(slug: string) {
   "use cache";

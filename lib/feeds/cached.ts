@@ -1,9 +1,9 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { cacheTags, tagsFor } from "../cache-tags";
-import { getSiteSettings } from "../settings/queries";
+import { getSiteSettings } from "../settings/data/queries";
 import { buildFeed } from "./build";
-import { getFeedChannel } from "./queries";
+import { getFeedChannel } from "./data/queries";
 import type { FeedFormat, FeedScope } from "./types";
 
 /** A feed's text, cached and tagged with every post, section, tag and byline it shows. */

@@ -1,11 +1,11 @@
 import "server-only";
 import { env } from "../env";
 import { findPathRedirectCached } from "../redirects/cached";
-import { getSiteSettings } from "../settings/queries";
+import { getSiteSettings } from "../settings/data/queries";
 import { buildFeed } from "./build";
 import { feedPathFor, scopePagePath } from "./links";
 import { renderFeedCached } from "./cached";
-import { getFeedChannel } from "./queries";
+import { getFeedChannel } from "./data/queries";
 import { FEED_CONTENT_TYPES, type FeedFormat, type FeedScope } from "./types";
 
 // What the feed route handlers call: read, build, answer.

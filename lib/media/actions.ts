@@ -2,9 +2,9 @@
 
 import { defineAction } from "../action";
 import { invalidateTags } from "../cache-tags";
-import { getSiteSettings } from "../settings/queries";
-import { deleteMedia, updateMediaDetails } from "./mutations";
-import { listMedia } from "./queries";
+import { getSiteSettings } from "../settings/data/queries";
+import { deleteMedia, updateMediaDetails } from "./data/mutations";
+import { listMedia } from "./data/queries";
 import { deleteMediaSchema, listMediaSchema, updateMediaSchema } from "./schema";
 
 export const updateMediaAction = defineAction({

@@ -1,6 +1,6 @@
 import "server-only";
 import { BYTES_PER_MEGABYTE, uploadMessages } from "./messages";
-import type { UploadedFile } from "./mutations";
+import type { UploadedFile } from "./data/mutations";
 import { refuseUpload } from "./process";
 import { mediaDetailsSchema, type MediaDetailsInput } from "./schema";
 

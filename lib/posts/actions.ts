@@ -3,16 +3,16 @@
 import { z } from "zod";
 import { defineAction } from "../action";
 import { invalidateTags } from "../cache-tags";
-import { requireReadable } from "./access";
+import { requireReadable } from "./data/access";
 import { draftFieldsSchema, POST_TYPES, postBodySchema } from "./editor-schema";
-import { createPost, deletePost } from "./mutations";
-import { createPreviewLink, renderBodyPreview } from "./preview";
-import { restoreRevision } from "./revisions";
-import { savePost, type Written } from "./save";
-import { checkSlug } from "./slug-availability";
+import { createPost, deletePost } from "./data/mutations";
+import { createPreviewLink, renderBodyPreview } from "./data/preview";
+import { restoreRevision } from "./data/revisions";
+import { savePost, type Written } from "./data/save";
+import { checkSlug } from "./data/slug-availability";
 import {
   bulkArchive, publishPost, restorePost, returnToDraft, schedulePost, submitForReview, unpublishPost,
-} from "./transitions";
+} from "./data/transitions";
 
 // The post editor's server actions. Each parses its input, is gated by role
 // in defineAction, and hands over to lib/posts, which authorizes against the

@@ -1,8 +1,8 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { cacheTags, tagsFor } from "../cache-tags";
-import { findRedirect, getArticlePage } from "./article-page";
-import { listPublishedPosts, type ListingFilter } from "./queries";
+import { findRedirect, getArticlePage } from "./data/article-page";
+import { listPublishedPosts, type ListingFilter } from "./data/queries";
 
 // Cached reads for public pages, tagged with everything they show
 // (lib/cache-tags.ts), so a write re-renders exactly the pages it touched.

@@ -1,7 +1,7 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { cacheTags } from "../cache-tags";
-import { findPathRedirect } from "./queries";
+import { findPathRedirect } from "./data/queries";
 
 export async function findPathRedirectCached(path: string) {
   "use cache";

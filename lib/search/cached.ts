@@ -2,7 +2,7 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { cacheTags } from "../cache-tags";
 import type { SearchFilters } from "./dto";
-import { getSearchFilterOptions, searchPosts } from "./queries";
+import { getSearchFilterOptions, searchPosts } from "./data/queries";
 
 // Results for the same words, filters and page are shared by every reader
 // until any post is published, changed or unpublished.

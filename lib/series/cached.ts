@@ -1,7 +1,7 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { cacheTags, tagsFor } from "../cache-tags";
-import { getSeries } from "./queries";
+import { getSeries } from "./data/queries";
 
 export async function getSeriesCached(slug: string) {
   "use cache";

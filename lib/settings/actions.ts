@@ -2,7 +2,7 @@
 
 import { defineAction } from "../action";
 import { settingsInputSchema } from "./input";
-import { updateSettings } from "./mutations";
+import { updateSettings } from "./data/mutations";
 
 export const updateSettingsAction = defineAction({
   schema: settingsInputSchema,

@@ -1,7 +1,7 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { cacheTags } from "../cache-tags";
-import { getSiteSettings } from "./queries";
+import { getSiteSettings } from "./data/queries";
 
 export async function getSiteSettingsCached() {
   "use cache";

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { env } from "../env";
 import { absoluteUrl } from "../feeds/links";
 import { pageCount, renderSitemapIndex, renderUrlset, type SitemapUrl } from "./build";
-import { countSitemapSegments, listSitemapSegment, SITEMAP_SEGMENTS, type SitemapEntry, type SitemapSegment } from "./queries";
+import { countSitemapSegments, listSitemapSegment, SITEMAP_SEGMENTS, type SitemapEntry, type SitemapSegment } from "./data/queries";
 
 // /sitemap.xml is the one address crawlers are given (robots.txt). While the
 // whole site fits in one sitemap it is that sitemap; past SITEMAP_PAGE_SIZE

@@ -1,12 +1,12 @@
 "use server";
 
 import { defineAction } from "../action";
-import { createSection, createTag, deleteSection, deleteTag, mergeTags, moveSection, updateSection, updateTag } from "./mutations";
+import { createSection, createTag, deleteSection, deleteTag, mergeTags, moveSection, updateSection, updateTag } from "./data/mutations";
 import {
   deleteByIdSchema, sectionCreateSchema, sectionMoveSchema, sectionUpdateSchema, seriesCreateSchema, seriesUpdateSchema,
   tagCreateSchema, tagMergeSchema, tagUpdateSchema,
 } from "./schema";
-import { createSeries, deleteSeries, updateSeries } from "./series-mutations";
+import { createSeries, deleteSeries, updateSeries } from "../series/data/mutations";
 
 export const createSectionAction = defineAction({ schema: sectionCreateSchema, permission: "taxonomy:manage", handler: (input, viewer) => createSection(viewer, input) });
 export const updateSectionAction = defineAction({ schema: sectionUpdateSchema, permission: "taxonomy:manage", handler: (input, viewer) => updateSection(viewer, input) });

@@ -1,7 +1,7 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { cacheTags } from "../cache-tags";
-import { getSection, getTag, listSections } from "./queries";
+import { getSection, getTag, listSections } from "./data/queries";
 
 export async function listSectionsCached() {
   "use cache";

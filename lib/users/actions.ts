@@ -4,7 +4,7 @@ import { defineAction } from "../action";
 import {
   acceptInvitation, changeRole, disableUser, enableUser, inviteUser, PASSWORD_RESET_REQUESTED, requestPasswordReset, resendInvitation,
   resetPassword, revokeInvitation,
-} from "./mutations";
+} from "./data/mutations";
 import {
   acceptInvitationSchema, changeRoleSchema, inviteUserSchema, requestPasswordResetSchema, resetPasswordSchema, userIdSchema,
 } from "./schema";

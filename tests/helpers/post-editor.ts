@@ -1,4 +1,4 @@
-import type { EditablePost } from "../../lib/posts/editable";
+import type { EditablePost } from "../../lib/posts/data/editable";
 import type { PostFieldsInput } from "../../lib/posts/editor-schema";
 import { makePost } from "./factories";
 import type { TestAccount } from "./sign-in-as";

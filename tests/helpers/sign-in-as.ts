@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { encode } from "next-auth/jwt";
 import type { Role, Viewer } from "../../lib/auth/permissions";
-import { openSession } from "../../lib/auth/sessions";
+import { openSession } from "../../lib/auth/data/sessions";
 import { db } from "../../lib/db";
 import { requestCookies } from "./next-headers-outside-next";
 

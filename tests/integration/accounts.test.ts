@@ -2,7 +2,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { hashPassword } from "../../lib/auth/password";
-import { checkCredentials, MAX_FAILURES_PER_ACCOUNT, SIGN_IN_THROTTLED } from "../../lib/auth/sign-in";
+import { checkCredentials, MAX_FAILURES_PER_ACCOUNT, SIGN_IN_THROTTLED } from "../../lib/auth/data/sign-in";
 import { getViewer } from "../../lib/auth/viewer";
 import { db } from "../../lib/db";
 import { readOutbox } from "../../lib/mail/outbox-reader";
@@ -10,9 +10,9 @@ import {
   acceptInvitationAction, changeRoleAction, disableUserAction, enableUserAction, inviteUserAction, requestPasswordResetAction,
   resendInvitationAction, resetPasswordAction, revokeInvitationAction,
 } from "../../lib/users/actions";
-import { MAX_RESET_EMAILS_PER_HOUR } from "../../lib/users/mutations";
-import { getInvitationPreview, isPasswordResetLinkLive, listStaff } from "../../lib/users/queries";
-import { hashToken, INVALID_LINK } from "../../lib/users/tokens";
+import { MAX_RESET_EMAILS_PER_HOUR } from "../../lib/users/data/mutations";
+import { getInvitationPreview, isPasswordResetLinkLive, listStaff } from "../../lib/users/data/queries";
+import { hashToken, INVALID_LINK } from "../../lib/users/data/tokens";
 import { asViewer, makeAccount, type TestAccount } from "../helpers/sign-in-as";
 
 // The environment is parsed once, on first use: point the data folder (and so

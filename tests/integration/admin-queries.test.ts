@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { getDashboard } from "../../lib/admin/dashboard";
-import { getEditorOptions } from "../../lib/admin/editor-options";
-import { listAdminPosts } from "../../lib/admin/posts-list";
-import { ADMIN_PAGE_SIZE, parsePostsListParams } from "../../lib/admin/posts-list-params";
+import { getDashboard } from "../../lib/posts/data/dashboard";
+import { getEditorOptions } from "../../lib/posts/data/editor-options";
+import { listAdminPosts } from "../../lib/posts/data/admin-list";
+import { ADMIN_PAGE_SIZE, parsePostsListParams } from "../../lib/posts/admin-list-params";
 import { db } from "../../lib/db";
 import { Forbidden, Unauthenticated } from "../../lib/errors";
 import { daysAgo, makeContributor, makePost, makeSection } from "../helpers/factories";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
-import { findRedirect, getArticlePage, RELATED_LIMIT } from "../../lib/posts/article-page";
+import { findRedirect, getArticlePage, RELATED_LIMIT } from "../../lib/posts/data/article-page";
 import { daysAgo, makeContributor, makePost, makeSection, makeSeries, makeTag } from "../helpers/factories";
 
 describe("related articles", () => {

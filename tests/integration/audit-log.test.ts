@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "../../lib/auth/permissions";
-import { listAuditActors, listAuditEntries, AUDIT_PAGE_SIZE } from "../../lib/audit/queries";
+import { listAuditActors, listAuditEntries, AUDIT_PAGE_SIZE } from "../../lib/audit/data/queries";
 import { auditFiltersSchema, parseAuditFilters } from "../../lib/audit/schema";
 import { db } from "../../lib/db";
 import { makeContributor, makePost, makeTag } from "../helpers/factories";

@@ -9,13 +9,13 @@ import { CommentsContext, type CommentsContextValue } from "../../components/com
 import type { ActionResult } from "../../lib/action";
 import {
   banReaderAction, decideCommentsAction, editCommentAction, setCommentAlertsAction, unbanReaderAction, undoLastDecisionAction,
-} from "../../lib/comments/moderation-actions";
-import { getModerationQueue } from "../../lib/comments/moderation-queries";
-import { getApprovedThread } from "../../lib/comments/public-queries";
+} from "../../lib/comments/moderation/actions";
+import { getModerationQueue } from "../../lib/comments/moderation/data/queries";
+import { getApprovedThread } from "../../lib/comments/reader/data/thread";
 import {
   createCommentAction, deleteOwnCommentAction, editOwnCommentAction, reportCommentAction, setDisplayNameAction,
-} from "../../lib/comments/reader-actions";
-import { getReaderCommentState } from "../../lib/comments/reader-queries";
+} from "../../lib/comments/reader/actions";
+import { getReaderCommentState } from "../../lib/comments/reader/data/queries";
 import { issueFormStamp } from "../../lib/comments/spam/form-stamp";
 import { db } from "../../lib/db";
 import { Forbidden } from "../../lib/errors";

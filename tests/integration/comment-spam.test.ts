@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { getModerationQueue } from "../../lib/comments/moderation-queries";
-import { getApprovedThread } from "../../lib/comments/public-queries";
-import { createCommentAction, editOwnCommentAction } from "../../lib/comments/reader-actions";
-import { createComment } from "../../lib/comments/reader-mutations";
-import { getReaderCommentState } from "../../lib/comments/reader-queries";
+import { getModerationQueue } from "../../lib/comments/moderation/data/queries";
+import { getApprovedThread } from "../../lib/comments/reader/data/thread";
+import { createCommentAction, editOwnCommentAction } from "../../lib/comments/reader/actions";
+import { createComment } from "../../lib/comments/reader/data/mutations";
+import { getReaderCommentState } from "../../lib/comments/reader/data/queries";
 import { issueFormStamp } from "../../lib/comments/spam/form-stamp";
 import { db } from "../../lib/db";
 import { RateLimited } from "../../lib/errors";

@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getViewer } from "../../lib/auth/viewer";
-import { getApprovedThread, countApprovedComments, THREAD_PAGE_SIZE } from "../../lib/comments/public-queries";
+import { getApprovedThread, countApprovedComments, THREAD_PAGE_SIZE } from "../../lib/comments/reader/data/thread";
 import {
   createCommentAction, deleteOwnCommentAction, editOwnCommentAction, reportCommentAction, setDisplayNameAction,
-} from "../../lib/comments/reader-actions";
+} from "../../lib/comments/reader/actions";
 import { issueFormStamp } from "../../lib/comments/spam/form-stamp";
-import { getReaderCommentState } from "../../lib/comments/reader-queries";
+import { getReaderCommentState } from "../../lib/comments/reader/data/queries";
 import { db } from "../../lib/db";
-import { listPublishedPosts } from "../../lib/posts/queries";
+import { listPublishedPosts } from "../../lib/posts/data/queries";
 import { siteSettingsSchema } from "../../lib/settings/schema";
 import { daysAgo, makePost, makeSection } from "../helpers/factories";
 import { asViewer, makeAccount, type TestAccount } from "../helpers/sign-in-as";

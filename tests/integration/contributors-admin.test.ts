@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "../../lib/auth/permissions";
 import { createContributorAction, createContributorProfileAction, deleteContributorAction, updateContributorAction } from "../../lib/contributors/actions";
-import { getContributorForEdit, listContributorsForAdmin } from "../../lib/contributors/admin-queries";
+import { getContributorForEdit, listContributorsForAdmin } from "../../lib/contributors/data/admin-queries";
 import { db } from "../../lib/db";
-import { findPathRedirect } from "../../lib/redirects/queries";
+import { findPathRedirect } from "../../lib/redirects/data/queries";
 import { makeContributor, makePost } from "../helpers/factories";
 import { asViewer, makeAccount, type TestAccount } from "../helpers/sign-in-as";
 

@@ -8,12 +8,12 @@ import { db } from "../../lib/db";
 import { Forbidden, ValidationError } from "../../lib/errors";
 import { deleteMediaAction, listMediaAction, updateMediaAction } from "../../lib/media/actions";
 import type { MediaDTO } from "../../lib/media/dto";
-import { deleteMedia, updateMediaDetails, uploadMedia } from "../../lib/media/mutations";
-import { getMediaUsage, listMedia } from "../../lib/media/queries";
+import { deleteMedia, updateMediaDetails, uploadMedia } from "../../lib/media/data/mutations";
+import { getMediaUsage, listMedia } from "../../lib/media/data/queries";
 import { MEDIA_PAGE_SIZE } from "../../lib/media/schema";
 import { serveStoredFile } from "../../lib/media/serve";
 import { localDiskStorage, mediaStorage } from "../../lib/media/storage";
-import { getArticlePage } from "../../lib/posts/article-page";
+import { getArticlePage } from "../../lib/posts/data/article-page";
 import { makePost } from "../helpers/factories";
 import { asViewer, makeAccount, type TestAccount } from "../helpers/sign-in-as";
 

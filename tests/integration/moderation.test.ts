@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { can } from "../../lib/auth/permissions";
-import { openSession, viewerForSession } from "../../lib/auth/sessions";
+import { openSession, viewerForSession } from "../../lib/auth/data/sessions";
 import {
   banReaderAction,
   decideCommentsAction,
@@ -8,10 +8,10 @@ import {
   setCommentAlertsAction,
   unbanReaderAction,
   undoLastDecisionAction,
-} from "../../lib/comments/moderation-actions";
-import { decideComments, editComment, undoLastDecision } from "../../lib/comments/moderation";
-import { getModerationQueue, QUEUE_PAGE_SIZE } from "../../lib/comments/moderation-queries";
-import { queueCursorSchema } from "../../lib/comments/moderation-schema";
+} from "../../lib/comments/moderation/actions";
+import { decideComments, editComment, undoLastDecision } from "../../lib/comments/moderation/data/decisions";
+import { getModerationQueue, QUEUE_PAGE_SIZE } from "../../lib/comments/moderation/data/queries";
+import { queueCursorSchema } from "../../lib/comments/moderation/schema";
 import { db } from "../../lib/db";
 import { Forbidden } from "../../lib/errors";
 import { makePost } from "../helpers/factories";

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Role } from "../../lib/auth/permissions";
-import { notifyModeratorsOfPendingComment, sendModerationDigests } from "../../lib/comments/notify";
+import { notifyModeratorsOfPendingComment, sendModerationDigests } from "../../lib/comments/alerts/data/notify";
 import { db } from "../../lib/db";
 import { readOutbox } from "../../lib/mail/outbox-reader";
 import { makePost } from "../helpers/factories";

@@ -9,8 +9,8 @@ import {
   renderPreviewAction, restorePostAction, restoreRevisionAction, returnToDraftAction, savePostAction, schedulePostAction,
   submitForReviewAction, unpublishPostAction,
 } from "../../lib/posts/actions";
-import { getEditablePost } from "../../lib/posts/editable";
-import { listRevisions } from "../../lib/posts/revisions";
+import { getEditablePost } from "../../lib/posts/data/editable";
+import { listRevisions } from "../../lib/posts/data/revisions";
 import { editorFields } from "../helpers/post-editor";
 import { asViewer, makeAccount, type TestAccount } from "../helpers/sign-in-as";
 import { makePost } from "../helpers/factories";

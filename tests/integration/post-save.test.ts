@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
 import { checkSlugAction, createPostAction, renderPreviewAction, savePostAction } from "../../lib/posts/actions";
-import { getEditablePost } from "../../lib/posts/editable";
+import { getEditablePost } from "../../lib/posts/data/editable";
 import type { PostFieldsInput } from "../../lib/posts/editor-schema";
-import { AUTOSAVE_WINDOW_MS } from "../../lib/posts/save";
+import { AUTOSAVE_WINDOW_MS } from "../../lib/posts/data/save";
 import { makeContributor, makePost, makeSection } from "../helpers/factories";
 import { editorFields, fieldsOf, postOwnedBy } from "../helpers/post-editor";
 import { asViewer, makeAccount, type TestAccount } from "../helpers/sign-in-as";

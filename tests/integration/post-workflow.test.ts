@@ -8,8 +8,8 @@ import {
   bulkArchiveAction, createPreviewLinkAction, deletePostAction, publishPostAction, restorePostAction, returnToDraftAction,
   savePostAction, schedulePostAction, submitForReviewAction, unpublishPostAction,
 } from "../../lib/posts/actions";
-import { getEditablePost } from "../../lib/posts/editable";
-import { getStaffPreview, getTokenPreview } from "../../lib/posts/preview";
+import { getEditablePost } from "../../lib/posts/data/editable";
+import { getStaffPreview, getTokenPreview } from "../../lib/posts/data/preview";
 import type { PostStatus } from "../../lib/posts/workflow";
 import { makeContributor, makeSection } from "../helpers/factories";
 import { fieldsOf, postOwnedBy } from "../helpers/post-editor";

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { getContributor } from "../../lib/contributors/queries";
-import { getArticlePage } from "../../lib/posts/article-page";
-import { listPublishedPosts, PAGE_SIZE, type ListingFilter } from "../../lib/posts/queries";
-import { getSeries } from "../../lib/series/queries";
+import { getContributor } from "../../lib/contributors/data/queries";
+import { getArticlePage } from "../../lib/posts/data/article-page";
+import { listPublishedPosts, PAGE_SIZE, type ListingFilter } from "../../lib/posts/data/queries";
+import { getSeries } from "../../lib/series/data/queries";
 import { daysAgo, makeContributor, makePost, makeSection, makeSeries, makeTag } from "../helpers/factories";
 
 // One writer, section, tag and series shared by a published post and by

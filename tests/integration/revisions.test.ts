@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
 import { restoreRevisionAction, savePostAction } from "../../lib/posts/actions";
-import { getEditablePost } from "../../lib/posts/editable";
+import { getEditablePost } from "../../lib/posts/data/editable";
 import type { PostFieldsInput } from "../../lib/posts/editor-schema";
-import { getRevisionPair, listRevisions } from "../../lib/posts/revisions";
+import { getRevisionPair, listRevisions } from "../../lib/posts/data/revisions";
 import { makeSection } from "../helpers/factories";
 import { fieldsOf, postOwnedBy } from "../helpers/post-editor";
 import { asViewer, makeAccount, type TestAccount } from "../helpers/sign-in-as";

@@ -1,18 +1,18 @@
 import { describe, expect, it, onTestFinished } from "vitest";
 import { db } from "../../lib/db";
 import { render } from "../../lib/markdown";
-import { listPublishedPosts } from "../../lib/posts/queries";
-import { seedScale, ScaleSeedRefused } from "../../lib/content/scale";
-import { buildBatch, insertBatch } from "../../lib/content/scale/batch";
-import { FlagError, parseSeedArgs } from "../../lib/content/scale/flags";
-import { planPost, scaleSlug, seriesBlockOf } from "../../lib/content/scale/plan";
-import { ensurePools } from "../../lib/content/scale/pools";
-import { openSql } from "../../lib/content/scale/sql";
+import { listPublishedPosts } from "../../lib/posts/data/queries";
+import { seedScale, ScaleSeedRefused } from "../../scripts/lib/content/scale";
+import { buildBatch, insertBatch } from "../../scripts/lib/content/scale/batch";
+import { FlagError, parseSeedArgs } from "../../scripts/lib/content/scale/flags";
+import { planPost, scaleSlug, seriesBlockOf } from "../../scripts/lib/content/scale/plan";
+import { ensurePools } from "../../scripts/lib/content/scale/pools";
+import { openSql } from "../../scripts/lib/content/scale/sql";
 
 // Tests share one database and run in order: 300 posts, the same again, then 350.
 
 const options = { nodeEnv: "test", quiet: true };
-// The loader opens its own connections to the file's database (see lib/content/scale/sql.ts).
+// The loader opens its own connections to the file's database (see scripts/lib/content/scale/sql.ts).
 const url = () => process.env.DATABASE_URL!;
 const scalePosts = { slug: { startsWith: "scale-0" } };
 

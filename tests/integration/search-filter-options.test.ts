@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CONTRIBUTOR_FILTER_LIMIT, getSearchFilterOptions } from "../../lib/search/queries";
+import { CONTRIBUTOR_FILTER_LIMIT, getSearchFilterOptions } from "../../lib/search/data/queries";
 import { makeContributor, makePost } from "../helpers/factories";
 
 describe("the search form's writer filter", () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db, Prisma } from "../../lib/db";
-import { rankedCountSql, rankedPageSql, similarTitlesSql } from "../../lib/search/sql";
+import { rankedCountSql, rankedPageSql, similarTitlesSql } from "../../lib/search/data/sql";
 
 // The search's own SQL must be answerable from the GIN indexes, not by
 // reading every post. Thousands of posts (inserted in bulk, their search

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
-import { DEMO_ACCOUNTS, DemoAccountsRefused } from "../../lib/content/demo-accounts";
-import { loadContent } from "../../lib/content/load";
-import { seedDemo } from "../../lib/content/seed";
+import { DEMO_ACCOUNTS, DemoAccountsRefused } from "../../scripts/lib/content/demo-accounts";
+import { loadContent } from "../../scripts/lib/content/load";
+import { seedDemo } from "../../scripts/lib/content/seed";
 
 const options = { nodeEnv: "test", siteUrl: "http://localhost:3000", quiet: true };
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Role } from "../../lib/auth/permissions";
 import { db } from "../../lib/db";
 import { updateSettingsAction } from "../../lib/settings/actions";
-import { getSiteSettings } from "../../lib/settings/queries";
+import { getSiteSettings } from "../../lib/settings/data/queries";
 import { siteSettingsSchema } from "../../lib/settings/schema";
 import { asViewer, makeAccount } from "../helpers/sign-in-as";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { hashPassword } from "../../lib/auth/password";
-import { closeAllSessions } from "../../lib/auth/sessions";
-import { checkCredentials, MAX_FAILURES_PER_ACCOUNT, SIGN_IN_REFUSED, SIGN_IN_THROTTLED } from "../../lib/auth/sign-in";
+import { closeAllSessions } from "../../lib/auth/data/sessions";
+import { checkCredentials, MAX_FAILURES_PER_ACCOUNT, SIGN_IN_REFUSED, SIGN_IN_THROTTLED } from "../../lib/auth/data/sign-in";
 import { getViewer } from "../../lib/auth/viewer";
 import { db } from "../../lib/db";
 import { asViewer, makeAccount } from "../helpers/sign-in-as";

@@ -2,12 +2,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "../../lib/auth/permissions";
 import { db } from "../../lib/db";
 import { followRenamedPath } from "../../lib/redirects/follow";
-import { findPathRedirect } from "../../lib/redirects/queries";
+import { findPathRedirect } from "../../lib/redirects/data/queries";
 import {
   createSectionAction, createSeriesAction, createTagAction, deleteSectionAction, deleteSeriesAction, deleteTagAction,
   mergeTagsAction, moveSectionAction, updateSectionAction, updateSeriesAction, updateTagAction,
 } from "../../lib/taxonomy/actions";
-import { listTagsForAdmin } from "../../lib/taxonomy/admin-queries";
+import { listTagsForAdmin } from "../../lib/taxonomy/data/admin-queries";
 import { makePost, makeSection, makeSeries, makeTag } from "../helpers/factories";
 import { asViewer, makeAccount, type TestAccount } from "../helpers/sign-in-as";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BenchArgsError, parseBenchArgs } from "../../lib/bench/args";
+import { BenchArgsError, parseBenchArgs } from "../../scripts/lib/bench/args";
 
 describe("bench flags", () => {
   it("default to 1,000 posts, 10 s per run at 16 and 64 connections on port 3200, building first", () => {

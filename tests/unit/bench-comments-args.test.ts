@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { BenchArgsError } from "../../lib/bench/args";
-import { parseCommentBenchArgs } from "../../lib/bench/comments-args";
+import { BenchArgsError } from "../../scripts/lib/bench/args";
+import { parseCommentBenchArgs } from "../../scripts/lib/bench/comments-args";
 
 describe("comment bench flags", () => {
   it("default to 1,000 posts, 30 s per phase, 64 connections and 20 comments a second on port 3200, building first", () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { runOpenLoop, sendSchedule } from "../../lib/bench/comments-pacing";
+import { runOpenLoop, sendSchedule } from "../../scripts/lib/bench/comments-pacing";
 
 describe("the comment schedule", () => {
   it("spaces comments evenly at the rate, from the start, for the whole duration", () => {

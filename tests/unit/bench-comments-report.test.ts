@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { renderCommentReport, readShare, type CommentBenchReport } from "../../lib/bench/comments-report";
-import { classifyActionAnswer, summarizePosting, type PostOutcome } from "../../lib/bench/comments-summary";
-import type { Measurement } from "../../lib/bench/stats";
+import { renderCommentReport, readShare, type CommentBenchReport } from "../../scripts/lib/bench/comments-report";
+import { classifyActionAnswer, summarizePosting, type PostOutcome } from "../../scripts/lib/bench/comments-summary";
+import type { Measurement } from "../../scripts/lib/bench/stats";
 
 const accepted = (latencyMs: number): PostOutcome => ({ kind: "accepted", latencyMs });
 
@@ -102,7 +102,7 @@ describe("the comment bench report", () => {
 
 describe("the bench's comment texts", () => {
   it("differ from one another, so the spam checks see no copies, and all carry the run's marker", async () => {
-    const { benchCommentText, runMarker } = await import("../../lib/bench/comment-posters");
+    const { benchCommentText, runMarker } = await import("../../scripts/lib/bench/comment-posters");
     const texts = Array.from({ length: 600 }, (_, i) => benchCommentText("abcd1234", i));
     expect(new Set(texts).size).toBe(600);
     expect(texts.every((text) => text.includes(runMarker("abcd1234")))).toBe(true);

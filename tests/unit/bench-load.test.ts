@@ -1,10 +1,10 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BenchProblem } from "../../lib/bench/errors";
-import { assertLoopback, measure, measureAll, warm } from "../../lib/bench/load";
-import { assertPortFree, waitUntilAnswering, type BenchServer } from "../../lib/bench/server";
-import { STATIC_PAGE } from "../../lib/bench/table";
+import { BenchProblem } from "../../scripts/lib/bench/errors";
+import { assertLoopback, measure, measureAll, warm } from "../../scripts/lib/bench/load";
+import { assertPortFree, waitUntilAnswering, type BenchServer } from "../../scripts/lib/bench/server";
+import { STATIC_PAGE } from "../../scripts/lib/bench/table";
 
 // The measuring loop end to end against a tiny server of our own: 127.0.0.1
 // only, one second per run, four connections.

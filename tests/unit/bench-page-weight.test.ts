@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { describePageWeight, measurePageWeight, scriptUrls } from "../../lib/bench/page-weight";
+import { describePageWeight, measurePageWeight, scriptUrls } from "../../scripts/lib/bench/page-weight";
 
 describe("the scripts a page loads", () => {
   it("are its same-origin script sources and script preloads, each once, in order", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { percentile, timeSequential } from "../../lib/bench/sequential";
+import { percentile, timeSequential } from "../../scripts/lib/bench/sequential";
 
 describe("the admin bench's percentiles", () => {
   it("takes the nearest-rank value", () => {

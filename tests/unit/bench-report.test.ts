@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseCpuModel } from "../../lib/bench/machine";
-import { formatMs, formatRate, formatRatio, summarize, type Measurement } from "../../lib/bench/stats";
-import { renderReport, renderTable, STATIC_PAGE } from "../../lib/bench/table";
+import { parseCpuModel } from "../../scripts/lib/bench/machine";
+import { formatMs, formatRate, formatRatio, summarize, type Measurement } from "../../scripts/lib/bench/stats";
+import { renderReport, renderTable, STATIC_PAGE } from "../../scripts/lib/bench/table";
 
 const histogram = (p50: number, p99: number) => ({ p50, p99 }) as unknown as Parameters<typeof summarize>[0]["latency"];
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { descendantsOf, parseParentPid, parseVmRssKb, treeRssKb } from "../../lib/bench/rss";
+import { descendantsOf, parseParentPid, parseVmRssKb, treeRssKb } from "../../scripts/lib/bench/rss";
 
 const status = (rss?: number) =>
   ["Name:\tnext-server (v1", "State:\tS (sleeping)", "VmPeak:\t 9999999 kB", ...(rss === undefined ? [] : [`VmRSS:\t  ${rss} kB`]), "Threads:\t11"].join("\n");

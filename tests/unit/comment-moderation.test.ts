@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { availableDecisions, decisionDone, undoDone } from "../../components/admin/comments/decision-wording";
-import { decideCommentsSchema, encodeQueueCursor, queueCursorSchema, queuePageParamsSchema } from "../../lib/comments/moderation-schema";
+import { decideCommentsSchema, encodeQueueCursor, queueCursorSchema, queuePageParamsSchema } from "../../lib/comments/moderation/schema";
 import { isTrustedCommenter } from "../../lib/comments/trusted-commenter";
 
 describe("the trusted-commenter rule", () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ContentError, loadContent } from "../../lib/content/load";
+import { ContentError, loadContent } from "../../scripts/lib/content/load";
 
 function contentDir(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(tmpdir(), "masthead-content-"));

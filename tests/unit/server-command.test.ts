@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextServerCommand } from "../../lib/cli/server-process";
+import { nextServerCommand } from "../../scripts/lib/cli/server-process";
 import { env } from "../../lib/env";
 
 describe("the command that starts the Next server", () => {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/comments/sign-in-form";
 import { safeCallbackPath } from "@/lib/auth/callback-path";
-import { configuredOAuthProviders, MAGIC_LINK_MINUTES } from "@/lib/auth/reader-sign-in";
+import { configuredOAuthProviders, MAGIC_LINK_MINUTES } from "@/lib/auth/data/reader-sign-in";
 import { env } from "@/lib/env";
 import { translator } from "@/lib/i18n";
 import { getSiteSettingsCached } from "@/lib/settings/cached";

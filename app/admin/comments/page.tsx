@@ -9,8 +9,8 @@ import { QUEUE_LABELS, queueHref, QueueTabs } from "@/components/admin/comments/
 import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
 import { can } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/viewer";
-import { getModerationQueue } from "@/lib/comments/moderation-queries";
-import { encodeQueueCursor, queuePageParamsSchema } from "@/lib/comments/moderation-schema";
+import { getModerationQueue } from "@/lib/comments/moderation/data/queries";
+import { encodeQueueCursor, queuePageParamsSchema } from "@/lib/comments/moderation/schema";
 import { getSiteSettingsCached } from "@/lib/settings/cached";
 import "./comments.css";
 

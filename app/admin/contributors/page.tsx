@@ -3,9 +3,9 @@ import Link from "next/link";
 import { ContributorTable } from "@/components/admin/contributors/contributor-table";
 import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
 import { PageLinks } from "@/components/ui/page-links";
-import { adminPageViewer } from "@/lib/admin/page-viewer";
+import { adminPageViewer } from "@/lib/auth/page-viewer";
 import { can } from "@/lib/auth/permissions";
-import { listContributorsForAdmin } from "@/lib/contributors/admin-queries";
+import { listContributorsForAdmin } from "@/lib/contributors/data/admin-queries";
 import { contributorListSchema } from "@/lib/contributors/schema";
 import "../manage.css";
 

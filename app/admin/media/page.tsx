@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { MediaLibrary } from "@/components/admin/media/media-library";
 import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
-import { adminPageViewer } from "@/lib/admin/page-viewer";
+import { adminPageViewer } from "@/lib/auth/page-viewer";
 import { can } from "@/lib/auth/permissions";
-import { listMedia } from "@/lib/media/queries";
+import { listMedia } from "@/lib/media/data/queries";
 import { listMediaSchema } from "@/lib/media/schema";
-import { getSiteSettings } from "@/lib/settings/queries";
+import { getSiteSettings } from "@/lib/settings/data/queries";
 import "./media.css";
 
 export const instant = false;

@@ -5,10 +5,10 @@ import { NewPostButton } from "@/components/admin/posts/new-post-button";
 import { PostsFilters } from "@/components/admin/posts/posts-filters";
 import { PostsTable } from "@/components/admin/posts/posts-table";
 import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
-import { getEditorOptions } from "@/lib/admin/editor-options";
-import { adminPageViewer } from "@/lib/admin/page-viewer";
-import { listAdminPosts, parsePostsListParams } from "@/lib/admin/posts-list";
-import { postsListHref } from "@/lib/admin/posts-list-params";
+import { getEditorOptions } from "@/lib/posts/data/editor-options";
+import { adminPageViewer } from "@/lib/auth/page-viewer";
+import { listAdminPosts, parsePostsListParams } from "@/lib/posts/data/admin-list";
+import { postsListHref } from "@/lib/posts/admin-list-params";
 import { can } from "@/lib/auth/permissions";
 import { getSiteSettingsCached } from "@/lib/settings/cached";
 

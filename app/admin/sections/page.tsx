@@ -3,10 +3,10 @@ import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
 import { SectionTable } from "@/components/admin/taxonomy/section-table";
 import { sectionFields } from "@/components/admin/taxonomy/taxonomy-fields";
 import { ActionForm } from "@/components/ui/action-form";
-import { adminPageViewer } from "@/lib/admin/page-viewer";
+import { adminPageViewer } from "@/lib/auth/page-viewer";
 import { can } from "@/lib/auth/permissions";
 import { createSectionAction } from "@/lib/taxonomy/actions";
-import { listSectionsForAdmin } from "@/lib/taxonomy/admin-queries";
+import { listSectionsForAdmin } from "@/lib/taxonomy/data/admin-queries";
 import "../manage.css";
 
 export const instant = false;

@@ -3,10 +3,10 @@ import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
 import { SeriesTable } from "@/components/admin/taxonomy/series-table";
 import { seriesFields } from "@/components/admin/taxonomy/taxonomy-fields";
 import { ActionForm } from "@/components/ui/action-form";
-import { adminPageViewer } from "@/lib/admin/page-viewer";
+import { adminPageViewer } from "@/lib/auth/page-viewer";
 import { can } from "@/lib/auth/permissions";
 import { createSeriesAction } from "@/lib/taxonomy/actions";
-import { listSeriesForAdmin } from "@/lib/taxonomy/admin-queries";
+import { listSeriesForAdmin } from "@/lib/taxonomy/data/admin-queries";
 import "../manage.css";
 
 export const instant = false;

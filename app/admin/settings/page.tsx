@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { settingsFields } from "@/components/admin/settings/settings-fields";
 import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
 import { ActionForm } from "@/components/ui/action-form";
-import { adminPageViewer } from "@/lib/admin/page-viewer";
+import { adminPageViewer } from "@/lib/auth/page-viewer";
 import { can } from "@/lib/auth/permissions";
 import { updateSettingsAction } from "@/lib/settings/actions";
-import { getSiteSettings } from "@/lib/settings/queries";
+import { getSiteSettings } from "@/lib/settings/data/queries";
 import "../manage.css";
 
 export const instant = false;

@@ -5,10 +5,10 @@ import { TagTable } from "@/components/admin/taxonomy/tag-table";
 import { tagFields } from "@/components/admin/taxonomy/taxonomy-fields";
 import { ActionForm } from "@/components/ui/action-form";
 import { PageLinks } from "@/components/ui/page-links";
-import { adminPageViewer } from "@/lib/admin/page-viewer";
+import { adminPageViewer } from "@/lib/auth/page-viewer";
 import { can } from "@/lib/auth/permissions";
 import { createTagAction } from "@/lib/taxonomy/actions";
-import { listTagsForAdmin } from "@/lib/taxonomy/admin-queries";
+import { listTagsForAdmin } from "@/lib/taxonomy/data/admin-queries";
 import { tagListSchema } from "@/lib/taxonomy/schema";
 import "../manage.css";
 

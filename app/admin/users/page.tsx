@@ -3,10 +3,10 @@ import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
 import { InvitationsTable } from "@/components/admin/users/invitations-table";
 import { InviteForm } from "@/components/admin/users/invite-form";
 import { StaffTable } from "@/components/admin/users/staff-table";
-import { adminPageViewer } from "@/lib/admin/page-viewer";
+import { adminPageViewer } from "@/lib/auth/page-viewer";
 import { can } from "@/lib/auth/permissions";
 import { getSiteSettingsCached } from "@/lib/settings/cached";
-import { listStaff } from "@/lib/users/queries";
+import { listStaff } from "@/lib/users/data/queries";
 import "../../auth.css";
 
 export const instant = false;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { getViewer } from "@/lib/auth/viewer";
-import { getReaderCommentState } from "@/lib/comments/reader-queries";
-import { errorResponse } from "@/lib/http";
+import { getReaderCommentState } from "@/lib/comments/reader/data/queries";
+import { errorResponse } from "@/lib/http/error-response";
 
 // The signed-in half of an article's comments section, for its client island.
 

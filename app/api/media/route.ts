@@ -1,9 +1,9 @@
 import { authorize } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/viewer";
-import { errorResponse } from "@/lib/http";
-import { uploadMedia } from "@/lib/media/mutations";
+import { errorResponse } from "@/lib/http/error-response";
+import { uploadMedia } from "@/lib/media/data/mutations";
 import { parseUploadRequest } from "@/lib/media/upload-request";
-import { getSiteSettings } from "@/lib/settings/queries";
+import { getSiteSettings } from "@/lib/settings/data/queries";
 
 /** Multipart image upload: 201 with the MediaDTO, or a 4xx `{ error }` that says what was wrong. */
 export async function POST(request: Request) {

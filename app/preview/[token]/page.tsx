@@ -6,7 +6,7 @@ import { PreviewBanner } from "@/components/article/preview-banner";
 import { SiteChrome } from "@/components/site/site-chrome";
 import { env } from "@/lib/env";
 import { translator } from "@/lib/i18n";
-import { getTokenPreview } from "@/lib/posts/preview";
+import { getTokenPreview } from "@/lib/posts/data/preview";
 import { getSiteChrome } from "@/lib/site/chrome";
 
 // A signed preview link (lib/posts/preview-token.ts) opens the unpublished

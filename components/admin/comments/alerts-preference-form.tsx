@@ -1,8 +1,8 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { setCommentAlertsAction } from "@/lib/comments/moderation-actions";
-import type { CommentAlertsPreference } from "@/lib/comments/moderation-schema";
+import { setCommentAlertsAction } from "@/lib/comments/moderation/actions";
+import type { CommentAlertsPreference } from "@/lib/comments/moderation/schema";
 
 const OPTIONS: readonly { value: CommentAlertsPreference; label: string; hint: string }[] = [
   { value: "IMMEDIATE", label: "Immediately", hint: "An email for every new comment that waits for moderation." },

@@ -2,8 +2,8 @@
 
 import { useId, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/action";
-import { banReaderAction, unbanReaderAction } from "@/lib/comments/moderation-actions";
-import type { ModerationAuthor } from "@/lib/comments/moderation-dto";
+import { banReaderAction, unbanReaderAction } from "@/lib/comments/moderation/actions";
+import type { ModerationAuthor } from "@/lib/comments/moderation/dto";
 import { commentsWord } from "./decision-wording";
 
 export type Notice = { tone: "success" | "error"; text: string; undoable?: boolean };

@@ -1,5 +1,5 @@
-import type { ModerationItem } from "@/lib/comments/moderation-dto";
-import { MODERATION_DECISIONS, type ModerationDecision } from "@/lib/comments/moderation-schema";
+import type { ModerationItem } from "@/lib/comments/moderation/dto";
+import { MODERATION_DECISIONS, type ModerationDecision } from "@/lib/comments/moderation/schema";
 
 // The moderation page's decisions: which apply to a comment, their keys and
 // the words of the buttons and the undo bar.

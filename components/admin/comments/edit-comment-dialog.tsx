@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, useTransition } from "react";
-import { editCommentAction } from "@/lib/comments/moderation-actions";
-import type { ModerationItem } from "@/lib/comments/moderation-dto";
+import { editCommentAction } from "@/lib/comments/moderation/actions";
+import type { ModerationItem } from "@/lib/comments/moderation/dto";
 
 /**
  * A modal for correcting a comment's text (the audit log keeps the original).

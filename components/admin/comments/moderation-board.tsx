@@ -2,9 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
-import { decideCommentsAction, undoLastDecisionAction } from "@/lib/comments/moderation-actions";
-import type { ModerationItem as Item } from "@/lib/comments/moderation-dto";
-import { MODERATION_DECISIONS, type ModerationDecision } from "@/lib/comments/moderation-schema";
+import { decideCommentsAction, undoLastDecisionAction } from "@/lib/comments/moderation/actions";
+import type { ModerationItem as Item } from "@/lib/comments/moderation/dto";
+import { MODERATION_DECISIONS, type ModerationDecision } from "@/lib/comments/moderation/schema";
 import type { Notice } from "./author-summary";
 import { availableDecisions, DECISION_VERBS, decisionDone, undoDone } from "./decision-wording";
 import { EditCommentDialog } from "./edit-comment-dialog";

@@ -1,9 +1,9 @@
 "use client";
 
 import type { Ref } from "react";
-import { formatInZone } from "@/lib/admin/schedule-time";
-import type { ModerationItem as Item } from "@/lib/comments/moderation-dto";
-import type { ModerationDecision } from "@/lib/comments/moderation-schema";
+import { formatInZone } from "@/lib/i18n/zoned-time";
+import type { ModerationItem as Item } from "@/lib/comments/moderation/dto";
+import type { ModerationDecision } from "@/lib/comments/moderation/schema";
 import { AuthorSummary, type Notice } from "./author-summary";
 import { availableDecisions, DECISION_KEYS, DECISION_VERBS } from "./decision-wording";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ModerationQueue } from "@/lib/comments/moderation-schema";
+import type { ModerationQueue } from "@/lib/comments/moderation/schema";
 import { queueHref } from "./queue-tabs";
 
 const EMPTY: Record<ModerationQueue, string> = {

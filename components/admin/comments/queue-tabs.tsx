@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { QueueCounts } from "@/lib/comments/moderation-dto";
-import { MODERATION_QUEUES, type ModerationQueue } from "@/lib/comments/moderation-schema";
+import type { QueueCounts } from "@/lib/comments/moderation/dto";
+import { MODERATION_QUEUES, type ModerationQueue } from "@/lib/comments/moderation/schema";
 
 export const QUEUE_LABELS: Record<ModerationQueue, string> = {
   pending: "Pending",

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { AdminContributorSummary } from "@/lib/contributors/dto";
-import { plural } from "@/lib/taxonomy/plural";
+import { plural } from "@/lib/text/plural";
 
 export function ContributorTable({ contributors }: { contributors: AdminContributorSummary[] }) {
   return (

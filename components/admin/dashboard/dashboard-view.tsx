@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { AdminPostRow, Dashboard } from "@/lib/admin/dto";
-import { formatInZone } from "@/lib/admin/schedule-time";
+import type { AdminPostRow, Dashboard } from "@/lib/posts/admin-dto";
+import { formatInZone } from "@/lib/i18n/zoned-time";
 import { NewPostButton } from "../posts/new-post-button";
 import { StatusBadge } from "../posts/status-badge";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { insertFigure, insertLink, insertShareline, type TextEdit, toggleHeading } from "@/lib/admin/markdown-snippets";
+import { insertFigure, insertLink, insertShareline, type TextEdit, toggleHeading } from "@/components/admin/editor/markdown-snippets";
 import { renderPreviewAction } from "@/lib/posts/actions";
 import { MediaPicker } from "@/components/admin/media/media-picker";
 import { describedBy } from "@/components/ui/described-by";

@@ -1,9 +1,9 @@
 "use client";
 
 import { useId, useState } from "react";
-import type { ContributorOption } from "@/lib/admin/dto";
-import type { EditorByline } from "@/lib/admin/editor-form";
-import { errorsFor } from "@/lib/admin/editor-form";
+import type { ContributorOption } from "@/lib/posts/admin-dto";
+import type { EditorByline } from "@/components/admin/editor/editor-form";
+import { errorsFor } from "@/components/admin/editor/editor-form";
 import { createContributorAction } from "@/lib/contributors/actions";
 import type { FieldErrors as FieldErrorMap } from "@/lib/errors";
 import { describedBy } from "@/components/ui/described-by";

@@ -1,5 +1,5 @@
-import type { EditorForm } from "@/lib/admin/editor-form";
-import type { EditablePost } from "@/lib/posts/editable";
+import type { EditorForm } from "@/components/admin/editor/editor-form";
+import type { EditablePost } from "@/lib/posts/data/editable";
 
 function Version({ heading, title, standfirst, body }: { heading: string; title: string; standfirst: string; body: string }) {
   return (

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { MediaPicker } from "@/components/admin/media/media-picker";
-import { type EditorHero, errorsFor } from "@/lib/admin/editor-form";
+import { type EditorHero, errorsFor } from "@/components/admin/editor/editor-form";
 import type { FieldErrors as FieldErrorMap } from "@/lib/errors";
 import { describedBy } from "@/components/ui/described-by";
 import { Field } from "./field";

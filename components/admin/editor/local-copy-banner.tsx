@@ -1,4 +1,4 @@
-import { formatClockTime } from "@/lib/admin/schedule-time";
+import { formatClockTime } from "@/lib/i18n/zoned-time";
 
 /** Offers text this browser kept but the server never confirmed (a crash, a lost connection, a closed tab). */
 export function LocalCopyBanner({ at, onRestore, onDiscard }: { at: string; onRestore: () => void; onDiscard: () => void }) {

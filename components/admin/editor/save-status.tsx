@@ -1,4 +1,4 @@
-import { formatClockTime } from "@/lib/admin/schedule-time";
+import { formatClockTime } from "@/lib/i18n/zoned-time";
 import type { SaveStatus } from "./use-post-draft";
 
 function describe(status: SaveStatus): string {

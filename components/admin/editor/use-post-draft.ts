@@ -1,12 +1,12 @@
 "use client";
 
 import { useEffect, useEffectEvent, useReducer, useState, useSyncExternalStore } from "react";
-import { DraftSaver, type SendOutcome } from "@/lib/admin/draft-saver";
-import { type EditorForm, formFieldErrors, formFromPost, sameFields, toFieldsInput } from "@/lib/admin/editor-form";
+import { DraftSaver, type SendOutcome } from "@/components/admin/editor/draft-saver";
+import { type EditorForm, formFieldErrors, formFromPost, sameFields, toFieldsInput } from "@/components/admin/editor/editor-form";
 import type { FieldErrors } from "@/lib/errors";
 import { savePostAction } from "@/lib/posts/actions";
-import type { EditablePost } from "@/lib/posts/editable";
-import type { SaveResult } from "@/lib/posts/save";
+import type { EditablePost } from "@/lib/posts/data/editable";
+import type { SaveResult } from "@/lib/posts/data/save";
 
 export type SaveStatus =
   | { kind: "saved"; at: string | null }

@@ -3,13 +3,13 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { formatInZone, utcToZonedLocal, zonedLocalToUtc } from "@/lib/admin/schedule-time";
+import { formatInZone, utcToZonedLocal, zonedLocalToUtc } from "@/lib/i18n/zoned-time";
 import type { ActionResult } from "@/lib/action";
 import {
   createPreviewLinkAction, deletePostAction, publishPostAction, restorePostAction, returnToDraftAction, schedulePostAction,
   submitForReviewAction, unpublishPostAction,
 } from "@/lib/posts/actions";
-import type { EditablePost } from "@/lib/posts/editable";
+import type { EditablePost } from "@/lib/posts/data/editable";
 import { StatusBadge } from "../posts/status-badge";
 
 /** The last move's confirmation or refusal; held by PostEditor, which outlives the form's restart after a move. */

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { EditorOption } from "@/lib/admin/dto";
-import { POST_SORTS, POST_STATUSES, POST_TYPES, type PostsListQuery } from "@/lib/admin/posts-list-params";
+import type { EditorOption } from "@/lib/posts/admin-dto";
+import { POST_SORTS, POST_STATUSES, POST_TYPES, type PostsListQuery } from "@/lib/posts/admin-list-params";
 import { STATUS_LABELS, TYPE_LABELS } from "./status-badge";
 
 const SORT_LABELS = { updated: "Last changed", published: "Publication date", title: "Title (A–Z)" } as const;

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { AdminPostRow } from "@/lib/admin/dto";
-import { formatInZone } from "@/lib/admin/schedule-time";
+import type { AdminPostRow } from "@/lib/posts/admin-dto";
+import { formatInZone } from "@/lib/i18n/zoned-time";
 import { SelectAllCheckbox } from "./select-all-checkbox";
 import { StatusBadge, TYPE_LABELS } from "./status-badge";
 

@@ -1,4 +1,4 @@
-import type { PostStatusName } from "@/lib/admin/posts-list-params";
+import type { PostStatusName } from "@/lib/posts/admin-list-params";
 
 export const STATUS_LABELS: Record<PostStatusName, string> = {
   DRAFT: "Draft", IN_REVIEW: "In review", SCHEDULED: "Scheduled", PUBLISHED: "Published", ARCHIVED: "Archived",

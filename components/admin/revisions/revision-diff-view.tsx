@@ -1,4 +1,4 @@
-import { type DiffSegment, sideBySide } from "@/lib/admin/revision-diff";
+import { type DiffSegment, sideBySide } from "@/lib/posts/revision-diff";
 
 function Side({ segments, mark }: { segments: DiffSegment[]; mark: "del" | "ins" }) {
   const Mark = mark;

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { activeNavHref, type AdminNavItem } from "@/lib/admin/nav";
+import { activeNavHref, type AdminNavItem } from "@/lib/auth/admin-pages";
 
 /** The admin sections this viewer may use, with the current one marked for assistive technology. */
 export function AdminNav({ items }: { items: AdminNavItem[] }) {

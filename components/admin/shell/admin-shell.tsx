@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/admin/sign-out-button";
-import type { AdminNavItem } from "@/lib/admin/nav";
+import type { AdminNavItem } from "@/lib/auth/admin-pages";
 import { AdminNav } from "./admin-nav";
 
 /** Skip link, header (site name, who is signed in, sign out), section navigation and the page. */

@@ -3,7 +3,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { InlineAction } from "@/components/ui/inline-action";
 import { deleteSectionAction, moveSectionAction, updateSectionAction } from "@/lib/taxonomy/actions";
 import type { AdminSection } from "@/lib/taxonomy/dto";
-import { plural } from "@/lib/taxonomy/plural";
+import { plural } from "@/lib/text/plural";
 import { sectionFields } from "./taxonomy-fields";
 
 /** Sections in navigation order, each with move, edit and delete controls. */

@@ -3,7 +3,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { InlineAction } from "@/components/ui/inline-action";
 import { deleteSeriesAction, updateSeriesAction } from "@/lib/taxonomy/actions";
 import type { AdminSeries } from "@/lib/taxonomy/dto";
-import { plural } from "@/lib/taxonomy/plural";
+import { plural } from "@/lib/text/plural";
 import { seriesFields } from "./taxonomy-fields";
 
 export function SeriesTable({ series }: { series: AdminSeries[] }) {

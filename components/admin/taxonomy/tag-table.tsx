@@ -3,7 +3,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { InlineAction } from "@/components/ui/inline-action";
 import { deleteTagAction, mergeTagsAction, updateTagAction } from "@/lib/taxonomy/actions";
 import type { AdminTag } from "@/lib/taxonomy/dto";
-import { plural } from "@/lib/taxonomy/plural";
+import { plural } from "@/lib/text/plural";
 import { tagFields } from "./taxonomy-fields";
 
 /** One page of tags, each with edit, merge and (when unused) delete. */

@@ -1,6 +1,6 @@
 import "server-only";
 import type { SiteSettings } from "../../settings/schema";
-import { builtInSpamCheck } from "./built-in";
+import { builtInSpamCheck } from "./data/built-in";
 import { NOT_SPAM, type SpamCheck, type SpamCheckInput, type SpamVerdict } from "./types";
 
 export type { SpamCheck, SpamCheckInput, SpamVerdict } from "./types";

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { DraftSaver, type SaverEvent, type SendOutcome } from "../../../lib/admin/draft-saver";
+import { DraftSaver, type SaverEvent, type SendOutcome } from "../../../components/admin/editor/draft-saver";
 
 type Sent = { text: string; version: number; autosave: boolean };
 

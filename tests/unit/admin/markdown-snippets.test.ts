@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { insertFigure, insertLink, insertShareline, toggleHeading } from "../../../lib/admin/markdown-snippets";
+import { insertFigure, insertLink, insertShareline, toggleHeading } from "../../../components/admin/editor/markdown-snippets";
 
 describe("the editor toolbar's Markdown", () => {
   it("wraps the selected sentence in a shareline on lines of its own", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Role, Viewer } from "../../../lib/auth/permissions";
-import { activeNavHref, adminNavFor } from "../../../lib/admin/nav";
+import { activeNavHref, adminNavFor } from "../../../lib/auth/admin-pages";
 
 const viewer = (role: Role): Viewer => ({ id: "u1", email: "x@example.test", name: "X", role, contributorId: null, banned: false });
 const labels = (role: Role) => adminNavFor(viewer(role)).map((i) => i.label);

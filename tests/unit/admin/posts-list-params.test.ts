@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePostsListParams, postsListHref } from "../../../lib/admin/posts-list-params";
+import { parsePostsListParams, postsListHref } from "../../../lib/posts/admin-list-params";
 
 describe("the admin posts list's query string", () => {
   it("means every post, newest change first, page 1 when empty", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sideBySide } from "../../../lib/admin/revision-diff";
+import { sideBySide } from "../../../lib/posts/revision-diff";
 
 const render = (segments: { text: string; changed: boolean }[]) => segments.map((s) => (s.changed ? `[${s.text}]` : s.text)).join("");
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatInZone, utcToZonedLocal, zonedLocalToUtc, zoneOffsetMinutes } from "../../../lib/admin/schedule-time";
+import { formatInZone, utcToZonedLocal, zonedLocalToUtc, zoneOffsetMinutes } from "../../../lib/i18n/zoned-time";
 
 describe("schedule times typed in the site's time zone", () => {
   it("reads a winter time in London as GMT and a summer time as BST", () => {

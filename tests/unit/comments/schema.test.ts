@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { commentBodySchema, commentCreateSchema, commentReportSchema, displayNameSchema } from "../../../lib/comments/schema";
+import { commentBodySchema, commentCreateSchema, commentReportSchema, displayNameSchema } from "../../../lib/comments/reader/schema";
 import { isMessageKey } from "../../../lib/comments/wording";
 
 const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues.map((i) => i.message) ?? [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { render } from "../../../lib/markdown";
-import { clientAddress, addressKey } from "../../../lib/client-address";
+import { clientAddress, addressKey } from "../../../lib/http/client-address";
 import { checkFormStamp, FORM_STAMP_LIFETIME_MS, signFormStamp } from "../../../lib/comments/spam/form-stamp";
 import {
   bannedWordsReason, countLinks, findBannedWords, normaliseForComparison, tooManyLinks, verdictOf, worthComparing,

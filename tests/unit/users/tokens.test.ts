@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { hashToken, newToken, TOKEN_LIFETIME_MS, tokenExpiry, tokenLink } from "../../../lib/users/tokens";
+import { hashToken, newToken, TOKEN_LIFETIME_MS, tokenExpiry, tokenLink } from "../../../lib/users/data/tokens";
 
 describe("account link tokens", () => {
   it("are 256 random bits, URL-safe, never repeated", () => {

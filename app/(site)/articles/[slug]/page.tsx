@@ -5,7 +5,7 @@ import { CommentsSection } from "@/components/comments/comments-section";
 import { getApprovedThreadCached } from "@/lib/comments/cached";
 import { env } from "@/lib/env";
 import { findRedirectCached, getArticlePageCached } from "@/lib/posts/cached";
-import { listRecentPublishedSlugs } from "@/lib/posts/queries";
+import { listRecentPublishedSlugs } from "@/lib/posts/data/queries";
 import { PRERENDERED, slugParams } from "../../_views/static-params";
 import { articleJsonLd } from "@/lib/seo/json-ld";
 import { JsonLd } from "@/components/seo/json-ld";

@@ -4,7 +4,7 @@ import { listingMetadata } from "@/lib/seo/metadata";
 import { getSiteSettingsCached } from "@/lib/settings/cached";
 import { getContributorCached } from "@/lib/contributors/cached";
 import { ContributorView } from "../../_views/contributor-view";
-import { listContributorSlugs } from "@/lib/contributors/queries";
+import { listContributorSlugs } from "@/lib/contributors/data/queries";
 import { PRERENDERED, slugParams } from "../../_views/static-params";
 
 // Unknown slugs must answer a real 404, so the first visit renders in full

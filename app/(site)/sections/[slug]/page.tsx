@@ -4,7 +4,7 @@ import { listingMetadata } from "@/lib/seo/metadata";
 import { getSiteSettingsCached } from "@/lib/settings/cached";
 import { getSectionCached } from "@/lib/taxonomy/cached";
 import { SectionView } from "../../_views/section-view";
-import { listSections } from "@/lib/taxonomy/queries";
+import { listSections } from "@/lib/taxonomy/data/queries";
 import { slugParams } from "../../_views/static-params";
 
 // Unknown slugs must answer a real 404, so the first visit renders in full

@@ -7,7 +7,7 @@ import { PostCard } from "@/components/article/post-card";
 import { translator } from "@/lib/i18n";
 import { followRenamedPath } from "@/lib/redirects/follow";
 import { getSeriesCached } from "@/lib/series/cached";
-import { listSeriesSlugs } from "@/lib/series/queries";
+import { listSeriesSlugs } from "@/lib/series/data/queries";
 import { PRERENDERED, slugParams } from "../../_views/static-params";
 
 // Unknown slugs must answer a real 404, so the first visit renders in full

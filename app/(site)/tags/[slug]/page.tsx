@@ -4,7 +4,7 @@ import { listingMetadata } from "@/lib/seo/metadata";
 import { getSiteSettingsCached } from "@/lib/settings/cached";
 import { getTagCached } from "@/lib/taxonomy/cached";
 import { TagView } from "../../_views/tag-view";
-import { listTagSlugs } from "@/lib/taxonomy/queries";
+import { listTagSlugs } from "@/lib/taxonomy/data/queries";
 import { PRERENDERED, slugParams } from "../../_views/static-params";
 
 // Unknown slugs must answer a real 404, so the first visit renders in full

@@ -5,12 +5,12 @@ import { contributorFields } from "@/components/admin/contributors/contributor-f
 import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
 import { ActionForm } from "@/components/ui/action-form";
 import { InlineAction } from "@/components/ui/inline-action";
-import { adminPageViewer } from "@/lib/admin/page-viewer";
+import { adminPageViewer } from "@/lib/auth/page-viewer";
 import { can } from "@/lib/auth/permissions";
 import { deleteContributorAction, updateContributorAction } from "@/lib/contributors/actions";
-import { getContributorForEdit } from "@/lib/contributors/admin-queries";
+import { getContributorForEdit } from "@/lib/contributors/data/admin-queries";
 import { NotFound } from "@/lib/errors";
-import { plural } from "@/lib/taxonomy/plural";
+import { plural } from "@/lib/text/plural";
 import "../../manage.css";
 
 export const instant = false;

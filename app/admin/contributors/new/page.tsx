@@ -3,7 +3,7 @@ import Link from "next/link";
 import { contributorFields } from "@/components/admin/contributors/contributor-fields";
 import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
 import { ActionForm } from "@/components/ui/action-form";
-import { adminPageViewer } from "@/lib/admin/page-viewer";
+import { adminPageViewer } from "@/lib/auth/page-viewer";
 import { can } from "@/lib/auth/permissions";
 import { createContributorProfileAction } from "@/lib/contributors/actions";
 import "../../manage.css";

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PostEditor } from "@/components/admin/editor/post-editor";
 import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
-import { getEditorOptions } from "@/lib/admin/editor-options";
-import { adminPageViewer } from "@/lib/admin/page-viewer";
+import { getEditorOptions } from "@/lib/posts/data/editor-options";
+import { adminPageViewer } from "@/lib/auth/page-viewer";
 import { can } from "@/lib/auth/permissions";
-import { getEditablePost } from "@/lib/posts/editable";
+import { getEditablePost } from "@/lib/posts/data/editable";
 import { getSiteSettingsCached } from "@/lib/settings/cached";
 
 export const instant = false;

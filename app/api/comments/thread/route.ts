@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { getApprovedThreadCached } from "@/lib/comments/cached";
-import { errorResponse } from "@/lib/http";
+import { errorResponse } from "@/lib/http/error-response";
 
 // Further pages of an article's approved comments ("Show more").
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isInternalCaller } from "@/lib/auth/internal";
 import { invalidateTags } from "@/lib/cache-tags";
-import { tagsTouchedByPost } from "@/lib/posts/touched-tags";
+import { tagsTouchedByPost } from "@/lib/posts/data/touched-tags";
 
 // Lets writers outside this process (the scheduler worker, scripts, tests)
 // expire the cached pages a change touched: tag invalidation lives in the

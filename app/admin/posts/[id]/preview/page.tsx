@@ -4,11 +4,11 @@ import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/article/article-view";
 import { PreviewBanner } from "@/components/article/preview-banner";
 import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
-import { adminPageViewer } from "@/lib/admin/page-viewer";
+import { adminPageViewer } from "@/lib/auth/page-viewer";
 import { can } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
 import { translator } from "@/lib/i18n";
-import { getStaffPreview } from "@/lib/posts/preview";
+import { getStaffPreview } from "@/lib/posts/data/preview";
 import { getSiteSettingsCached } from "@/lib/settings/cached";
 
 // The post as readers will see it, whatever its status, for staff who may read it.

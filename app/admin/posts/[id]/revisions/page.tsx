@@ -5,12 +5,12 @@ import { RestoreRevisionButton } from "@/components/admin/revisions/restore-revi
 import { RevisionDiffView } from "@/components/admin/revisions/revision-diff-view";
 import { RevisionList } from "@/components/admin/revisions/revision-list";
 import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
-import { adminPageViewer } from "@/lib/admin/page-viewer";
-import { formatInZone } from "@/lib/admin/schedule-time";
+import { adminPageViewer } from "@/lib/auth/page-viewer";
+import { formatInZone } from "@/lib/i18n/zoned-time";
 import { can } from "@/lib/auth/permissions";
 import { NotFound } from "@/lib/errors";
-import { getEditablePost } from "@/lib/posts/editable";
-import { getRevisionPair, listRevisions } from "@/lib/posts/revisions";
+import { getEditablePost } from "@/lib/posts/data/editable";
+import { getRevisionPair, listRevisions } from "@/lib/posts/data/revisions";
 import { getSiteSettingsCached } from "@/lib/settings/cached";
 
 export const instant = false;

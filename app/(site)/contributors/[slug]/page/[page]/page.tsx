@@ -3,7 +3,7 @@ import { getContributorCached } from "@/lib/contributors/cached";
 import { env } from "@/lib/env";
 import { listingMetadata } from "@/lib/seo/metadata";
 import { getSiteSettingsCached } from "@/lib/settings/cached";
-import { listContributorSlugs } from "@/lib/contributors/queries";
+import { listContributorSlugs } from "@/lib/contributors/data/queries";
 import { ContributorView } from "../../../../_views/contributor-view";
 import { listingPageNumber } from "../../../../_views/listing-page-number";
 import { slugParams } from "../../../../_views/static-params";

@@ -3,7 +3,7 @@ import { getSectionCached } from "@/lib/taxonomy/cached";
 import { env } from "@/lib/env";
 import { listingMetadata } from "@/lib/seo/metadata";
 import { getSiteSettingsCached } from "@/lib/settings/cached";
-import { listSections } from "@/lib/taxonomy/queries";
+import { listSections } from "@/lib/taxonomy/data/queries";
 import { SectionView } from "../../../../_views/section-view";
 import { listingPageNumber } from "../../../../_views/listing-page-number";
 import { slugParams } from "../../../../_views/static-params";

@@ -3,7 +3,7 @@ import { getTagCached } from "@/lib/taxonomy/cached";
 import { env } from "@/lib/env";
 import { listingMetadata } from "@/lib/seo/metadata";
 import { getSiteSettingsCached } from "@/lib/settings/cached";
-import { listTagSlugs } from "@/lib/taxonomy/queries";
+import { listTagSlugs } from "@/lib/taxonomy/data/queries";
 import { TagView } from "../../../../_views/tag-view";
 import { listingPageNumber } from "../../../../_views/listing-page-number";
 import { slugParams } from "../../../../_views/static-params";

@@ -1,0 +1,38 @@
+import "server-only";
+import type { Db, Prisma } from "../../db";
+
+// One row per consequential act. Written inside the same transaction as the
+// change it records, so the log never claims a change that was rolled back.
+
+type Tx = Pick<Db, "auditLog">;
+
+export type AuditAction =
+  | "post.create" | "post.delete" | "post.submit" | "post.return" | "post.publish" | "post.schedule"
+  | "post.unpublish" | "post.archive" | "post.restore-revision" | "post.auto-publish"
+  | "user.invite" | "user.invitation-revoke" | "user.role-change" | "user.disable" | "user.enable" | "user.password-reset"
+  | "auth.login-failure-burst"
+  | "media.upload" | "media.delete"
+  | "taxonomy.create" | "taxonomy.rename" | "taxonomy.merge" | "taxonomy.delete"
+  | "contributor.create" | "contributor.update" | "contributor.delete"
+  | "settings.update"
+  | "comment.approve" | "comment.reject" | "comment.spam" | "comment.auto-spam" | "comment.edit" | "comment.undo" | "reader.ban" | "reader.unban";
+
+export interface AuditEntry {
+  actorId: string | null;
+  action: AuditAction;
+  subjectType: string;
+  subjectId?: string | null;
+  data?: Prisma.InputJsonObject;
+}
+
+export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
+  await tx.auditLog.create({
+    data: {
+      actorId: entry.actorId,
+      action: entry.action,
+      subjectType: entry.subjectType,
+      subjectId: entry.subjectId ?? null,
+      data: entry.data ?? {},
+    },
+  });
+}

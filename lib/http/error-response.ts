@@ -1,0 +1,23 @@
+import { unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import { DomainError, ValidationError, httpStatusOf } from "../errors";
+
+/**
+ * The JSON error response for a route handler. Domain errors keep their
+ * message; anything else is logged and answered with a generic 500 that
+ * leaks nothing.
+ */
+export function errorResponse(error: unknown): Response {
+  // Next's own control flow (prerender bail-out, redirect, notFound) is not an error to answer.
+  unstable_rethrow(error);
+  if (error instanceof z.ZodError) {
+    return Response.json({ error: "Some fields need attention.", fieldErrors: z.flattenError(error).fieldErrors }, { status: 422 });
+  }
+  if (error instanceof DomainError) {
+    const body: Record<string, unknown> = { error: error.message };
+    if (error instanceof ValidationError) body.fieldErrors = error.fieldErrors;
+    return Response.json(body, { status: httpStatusOf(error) });
+  }
+  console.error(error);
+  return Response.json({ error: "Something went wrong on our side. Please try again." }, { status: 500 });
+}

@@ -1,0 +1,121 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { authorize, type Viewer } from "../../auth/permissions";
+import { recordAudit } from "../../audit/data/record";
+import { db, Prisma } from "../../db";
+import { NotFound, ValidationError } from "../../errors";
+import { tagsTouchedByPost } from "../../posts/data/touched-tags";
+import { getSiteSettings } from "../../settings/data/queries";
+import { mediaRowSelect, toMediaDTO, type MediaDTO } from "../dto";
+import { sizeProblem, uploadMessages } from "../messages";
+import { processImage, refuseUpload } from "../process";
+import { getMediaUsage } from "./queries";
+import type { MediaDetailsInput, StoredVariant } from "../schema";
+import { sniffImageType } from "../sniff";
+import { mediaStorage } from "../storage";
+
+export interface UploadedFile {
+  name: string;
+  bytes: Buffer;
+  /** What the browser claimed; recorded in the audit log, never trusted. */
+  declaredType: string;
+}
+
+// The id is made here rather than by the database because it names the
+// storage prefix, and the files are written before the row that points at them.
+function newMediaId(): string {
+  const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
+  const random = [...randomBytes(20)].map((b) => alphabet[b % alphabet.length]).join("");
+  return `m${Date.now().toString(36)}${random}`;
+}
+
+/** The file's own name, without any folder a browser sent along, trimmed to something displayable. */
+function displayName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? "";
+  return base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 255) || "image";
+}
+
+export async function uploadMedia(viewer: Viewer, file: UploadedFile, details: MediaDetailsInput = { alt: "", caption: "", credit: "" }): Promise<MediaDTO> {
+  authorize(viewer, "media:upload");
+  const { maxUploadMegabytes } = await getSiteSettings();
+  const problem = sizeProblem(file.bytes.length, maxUploadMegabytes);
+  if (problem) throw refuseUpload(problem);
+  const mimeType = sniffImageType(file.bytes);
+  if (!mimeType) throw refuseUpload(uploadMessages.notAnImage);
+
+  const image = await processImage(file.bytes, mimeType);
+  const id = newMediaId();
+  const storage = mediaStorage();
+  const variants: StoredVariant[] = image.files.map((f) => ({
+    kind: f.kind, width: f.width, height: f.height, format: f.contentType.slice("image/".length), key: `${id}/${f.name}`, bytes: f.buffer.length,
+  }));
+  const original = image.files[0]!;
+
+  try {
+    for (const f of image.files) await storage.put(`${id}/${f.name}`, f.buffer, f.contentType);
+    const row = await db.$transaction(async (tx) => {
+      const created = await tx.media.create({
+        data: {
+          id, storageKey: id, originalName: displayName(file.name), mimeType,
+          width: image.width, height: image.height, bytes: original.buffer.length,
+          ...details, variants, uploadedById: viewer.id,
+        },
+        select: mediaRowSelect,
+      });
+      await recordAudit(tx, {
+        actorId: viewer.id, action: "media.upload", subjectType: "media", subjectId: id,
+        data: { originalName: created.originalName, declaredType: file.declaredType.slice(0, 100), detectedType: mimeType, uploadedBytes: file.bytes.length },
+      });
+      return created;
+    });
+    return toMediaDTO(row);
+  } catch (error) {
+    await storage.delete(id);
+    throw error;
+  }
+}
+
+async function loadForChange(id: string) {
+  const media = await db.media.findUnique({ where: { id }, select: { id: true, uploadedById: true, originalName: true, storageKey: true } });
+  if (!media) throw new NotFound("That image no longer exists.");
+  return media;
+}
+
+/**
+ * Changes the words stored with an image. Returns the cache tags of the
+ * published pages that show it as a hero, for the caller to invalidate.
+ */
+export async function updateMediaDetails(viewer: Viewer, id: string, details: MediaDetailsInput): Promise<{ media: MediaDTO; tags: string[] }> {
+  const media = await loadForChange(id);
+  authorize(viewer, "media:update", { uploadedById: media.uploadedById });
+  const row = await db.media.update({ where: { id }, data: details, select: mediaRowSelect });
+  const users = await getMediaUsage(id);
+  const tags = (await Promise.all(users.map((post) => tagsTouchedByPost(post.id)))).flat();
+  return { media: toMediaDTO(row), tags: [...new Set(tags)] };
+}
+
+function inUse(posts: { title: string }[]): ValidationError {
+  const titles = posts.map((p) => p.title || "(untitled)");
+  const list = titles.map((t) => `“${t}”`).join(", ");
+  const message = `This image is used by ${titles.length === 1 ? "a post" : `${titles.length} posts`}: ${list}. Remove it from ${titles.length === 1 ? "that post" : "those posts"} before deleting it.`;
+  return new ValidationError(message, { usedBy: titles });
+}
+
+/** Deletes an image and its files; refused while any post uses it. */
+export async function deleteMedia(viewer: Viewer, id: string): Promise<void> {
+  const media = await loadForChange(id);
+  authorize(viewer, "media:delete", { uploadedById: media.uploadedById });
+  const users = await getMediaUsage(id);
+  if (users.length > 0) throw inUse(users);
+  try {
+    await db.$transaction(async (tx) => {
+      await tx.media.delete({ where: { id } });
+      await recordAudit(tx, { actorId: viewer.id, action: "media.delete", subjectType: "media", subjectId: id, data: { originalName: media.originalName } });
+    });
+  } catch (error) {
+    // A post took the image up between the check and the delete: the foreign keys refuse it.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") throw inUse(await getMediaUsage(id));
+    throw error;
+  }
+  await mediaStorage().delete(media.storageKey);
+}

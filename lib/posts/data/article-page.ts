@@ -1,0 +1,153 @@
+import "server-only";
+import { db, type Prisma } from "../../db";
+import { imageSources } from "../../media/dto";
+import type { ArticlePage, ContactCard, PublicHero, PublicPostSummary, SeriesBox, SeriesPart } from "../dto";
+import { storedHeadingsSchema } from "../schema";
+import { newestFirst, summarySelect, toSummary } from "./select";
+import { isPubliclyVisible, publiclyVisible } from "./visibility";
+
+// Everything the article page shows, in a handful of indexed queries.
+
+export const RELATED_LIMIT = 4;
+
+export async function getArticlePage(slug: string): Promise<ArticlePage | null> {
+  return loadArticlePage({ slug, ...publiclyVisible() });
+}
+
+/**
+ * The article page for the post matching `where`. Public callers must put
+ * publiclyVisible() in it; staff previews (lib/posts/preview.ts) pass an id.
+ */
+export async function loadArticlePage(where: Prisma.PostWhereInput): Promise<ArticlePage | null> {
+  const row = await db.post.findFirst({
+    where,
+    select: {
+      ...summarySelect,
+      html: true, headings: true, readingMinutes: true, contentUpdatedAt: true, seoTitle: true, seoDescription: true,
+      signOff: true, commentsEnabled: true, sectionId: true, seriesId: true, seriesPosition: true,
+      heroMedia: { select: { width: true, height: true, alt: true, caption: true, credit: true, variants: true } },
+      tags: { select: { tag: { select: { id: true, slug: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
+      bylines: {
+        orderBy: { position: "asc" },
+        select: {
+          jobTitle: true, organisation: true,
+          contributor: { select: { id: true, name: true, slug: true, email: true, phone: true, contactOptIn: true } },
+        },
+      },
+    },
+  });
+  if (!row) return null;
+
+  const tagIds = row.tags.map((t) => t.tag.id);
+  const [series, related] = await Promise.all([
+    row.seriesId ? seriesBox(row.seriesId, row.seriesPosition) : null,
+    relatedPosts({ id: row.id, seriesId: row.seriesId, sectionId: row.sectionId, tagIds }),
+  ]);
+
+  const contacts: ContactCard[] = row.bylines
+    .filter((b) => b.contributor.contactOptIn && (b.contributor.email || b.contributor.phone))
+    .map(({ contributor: c }) => ({ name: c.name, slug: c.slug, email: c.email, phone: c.phone }));
+
+  const summary = toSummary(row);
+  return {
+    shows: {
+      posts: [row.id, ...related.map((p) => p.id)],
+      sections: row.sectionId ? [row.sectionId] : [],
+      tags: tagIds,
+      contributors: row.bylines.map((b) => b.contributor.id),
+      series: row.seriesId ? [row.seriesId] : [],
+    },
+    post: {
+      ...summary,
+      hero: libraryHero(row) ?? summary.hero,
+      html: row.html, headings: storedHeadingsSchema.parse(row.headings), readingMinutes: row.readingMinutes, contentUpdatedAt: row.contentUpdatedAt,
+      seoTitle: row.seoTitle, seoDescription: row.seoDescription, signOff: row.signOff,
+      commentsEnabled: row.commentsEnabled, tags: row.tags.map(({ tag }) => ({ slug: tag.slug, name: tag.name })),
+    },
+    contacts,
+    series,
+    related,
+  };
+}
+
+/**
+ * A hero chosen from the media library, with its responsive variants. The
+ * post's own alt text, caption and credit win; the image's fill the gaps.
+ */
+function libraryHero(row: {
+  heroAlt: string | null; heroCaption: string | null; heroCredit: string | null;
+  heroMedia: { width: number; height: number; alt: string; caption: string; credit: string; variants: unknown } | null;
+}): PublicHero | null {
+  const media = row.heroMedia;
+  if (!media) return null;
+  const { url, srcset } = imageSources(media.variants);
+  if (!url) return null;
+  return {
+    url,
+    alt: row.heroAlt || media.alt,
+    caption: row.heroCaption || media.caption || null,
+    credit: row.heroCredit || media.credit || null,
+    responsive: { srcset, width: media.width, height: media.height },
+  };
+}
+
+async function seriesBox(seriesId: string, position: number | null): Promise<SeriesBox | null> {
+  const series = await db.series.findUnique({
+    where: { id: seriesId },
+    select: {
+      slug: true, title: true,
+      posts: {
+        where: { status: { not: "ARCHIVED" }, seriesPosition: { not: null } },
+        orderBy: { seriesPosition: "asc" },
+        select: { slug: true, title: true, seriesPosition: true, status: true, publishedAt: true },
+      },
+    },
+  });
+  if (!series || position === null) return null;
+  const now = new Date();
+  const parts: SeriesPart[] = series.posts.map((p) => {
+    const visible = isPubliclyVisible(p, now);
+    return { position: p.seriesPosition!, slug: visible ? p.slug : null, title: visible ? p.title : null };
+  });
+  const index = parts.findIndex((p) => p.position === position);
+  return {
+    slug: series.slug, title: series.title, position, total: parts.length, parts,
+    previous: parts[index - 1] ?? null,
+    next: parts[index + 1] ?? null,
+  };
+}
+
+/** "Read more": same series first, then shared tags, then the same section; newest first in each. */
+async function relatedPosts(post: { id: string; seriesId: string | null; sectionId: string | null; tagIds: string[] }) {
+  const picked: PublicPostSummary[] = [];
+  const seen = [post.id];
+  const groups = [
+    post.seriesId ? { seriesId: post.seriesId } : null,
+    post.tagIds.length ? { tags: { some: { tagId: { in: post.tagIds } } } } : null,
+    post.sectionId ? { sectionId: post.sectionId } : null,
+  ];
+  for (const where of groups) {
+    if (!where || picked.length >= RELATED_LIMIT) continue;
+    const rows = await db.post.findMany({
+      where: { ...where, ...publiclyVisible(), id: { notIn: seen } },
+      orderBy: newestFirst,
+      take: RELATED_LIMIT - picked.length,
+      select: summarySelect,
+    });
+    for (const r of rows) {
+      seen.push(r.id);
+      picked.push(toSummary(r));
+    }
+  }
+  return picked;
+}
+
+/** The current slug of a post that used to live at `oldSlug`, if it is visible. */
+export async function findRedirect(oldSlug: string): Promise<string | null> {
+  const redirect = await db.slugRedirect.findUnique({
+    where: { oldSlug },
+    select: { post: { select: { slug: true, status: true, publishedAt: true } } },
+  });
+  const post = redirect?.post;
+  return post && isPubliclyVisible(post) ? post.slug : null;
+}

@@ -1,0 +1,75 @@
+import "server-only";
+import { authorize, can, type Viewer } from "../../auth/permissions";
+import { db } from "../../db";
+import { env } from "../../env";
+import { findSubject, type LoadedSubject, requireReadable } from "./access";
+import { loadArticlePage } from "./article-page";
+import type { ArticlePage } from "../dto";
+import { signPreviewToken, verifyPreviewToken } from "../preview-token";
+import { bylinesAreTrusted, renderPostBody } from "../render-body";
+
+// Unpublished posts rendered exactly as readers will see them: the article
+// page's own data, without its "published and due" filter. Staff preview
+// what they may read; anyone may follow a signed preview link until it expires.
+
+export interface PreviewPage extends ArticlePage {
+  status: string;
+}
+
+function previewSecret(): string {
+  const secret = env().NEXTAUTH_SECRET;
+  if (!secret) throw new Error("NEXTAUTH_SECRET is not set: `npm start` generates one, or set it in the environment.");
+  return secret;
+}
+
+async function previewOf(subject: LoadedSubject): Promise<PreviewPage | null> {
+  const page = await loadArticlePage({ id: subject.id });
+  if (!page) return null;
+  // A draft has no publication date yet: it shows its scheduled time, or the
+  // date it would get if published now.
+  const publishedAt = subject.publishedAt ?? subject.scheduledAt ?? new Date();
+  return { ...page, status: subject.status, post: { ...page.post, publishedAt } };
+}
+
+/** The preview for signed-in staff; null when the post is missing or not theirs to read. */
+export async function getStaffPreview(viewer: Viewer | null, postId: string): Promise<PreviewPage | null> {
+  const subject = await findSubject(postId);
+  return subject && can(viewer, "post:read", subject) ? previewOf(subject) : null;
+}
+
+/** The preview a signed link opens; null for a forged, expired or orphaned link. */
+export async function getTokenPreview(token: string): Promise<PreviewPage | null> {
+  const secret = env().NEXTAUTH_SECRET;
+  const verified = secret ? verifyPreviewToken(token, secret) : null;
+  const subject = verified ? await findSubject(verified.postId) : null;
+  return subject ? previewOf(subject) : null;
+}
+
+export async function createPreviewLink(viewer: Viewer, postId: string): Promise<{ url: string; expiresAt: string }> {
+  const subject = await requireReadable(viewer, postId);
+  authorize(viewer, "post:preview-link", subject);
+  const { token, expiresAt } = signPreviewToken(postId, previewSecret());
+  return { url: new URL(`/preview/${token}`, env().SITE_URL).toString(), expiresAt: expiresAt.toISOString() };
+}
+
+/**
+ * The editor's live preview of a body, rendered as saving would: with the
+ * post's address, hashtag and byline trust when it is named and readable.
+ */
+export async function renderBodyPreview(viewer: Viewer, body: string, postId?: string): Promise<string> {
+  const post = postId ? await requireReadable(viewer, postId).then(() => previewContext(postId)) : null;
+  return renderPostBody(body, {
+    slug: post?.slug ?? "preview",
+    hashtag: post?.hashtag ?? null,
+    trustedAuthor: post?.trustedAuthor ?? true,
+    siteUrl: env().SITE_URL,
+  }).html;
+}
+
+async function previewContext(id: string) {
+  const row = await db.post.findUniqueOrThrow({
+    where: { id },
+    select: { slug: true, hashtag: true, bylines: { select: { contributor: { select: { userId: true } } } } },
+  });
+  return { slug: row.slug, hashtag: row.hashtag, trustedAuthor: bylinesAreTrusted(row.bylines.map((b) => b.contributor)) };
+}

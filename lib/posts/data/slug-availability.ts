@@ -1,0 +1,59 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { db } from "../../db";
+import type { Tx } from "./access";
+import { SLUG_MAX } from "../editor-schema";
+import { SLUG_PATTERN, slugify } from "../slug";
+
+// Which article URLs are free. A slug is taken when another post uses it now
+// or used it before (its old URL still redirects there).
+
+type Client = Pick<Tx, "post" | "slugRedirect">;
+
+/** A new post's slug until it has a title: never shown to readers, replaced on the first titled save. */
+export function placeholderSlug(): string {
+  return `draft-${randomBytes(5).toString("hex")}`;
+}
+
+const PLACEHOLDER = /^draft-[0-9a-f]{10}$/;
+
+/**
+ * Whether the slug was made by the editor rather than typed: the placeholder,
+ * or the title's slug (with a -N suffix added to make it unique). Such a slug
+ * follows the title until the post is first published.
+ */
+export function slugFollowsTitle(slug: string, title: string): boolean {
+  if (PLACEHOLDER.test(slug)) return true;
+  const base = slugify(title);
+  return base !== "" && new RegExp(`^${base}(?:-\\d+)?$`).test(slug);
+}
+
+export async function isSlugTaken(slug: string, postId: string, client: Client = db): Promise<boolean> {
+  const [post, redirect] = await Promise.all([
+    client.post.findFirst({ where: { slug, id: { not: postId } }, select: { id: true } }),
+    client.slugRedirect.findFirst({ where: { oldSlug: slug, postId: { not: postId } }, select: { id: true } }),
+  ]);
+  return post !== null || redirect !== null;
+}
+
+/** `base` as a slug, or the first of `base-2`, `base-3`, … that no other post holds. */
+export async function freeSlug(base: string, postId: string, client: Client = db): Promise<string> {
+  const slug = (SLUG_PATTERN.test(base) ? base : slugify(base) || "untitled").slice(0, SLUG_MAX).replace(/-+$/, "");
+  const stem = slug.slice(0, SLUG_MAX - 6).replace(/-+$/, "");
+  const [posts, redirects] = await Promise.all([
+    client.post.findMany({ where: { slug: { startsWith: stem }, id: { not: postId } }, select: { slug: true } }),
+    client.slugRedirect.findMany({ where: { oldSlug: { startsWith: stem }, postId: { not: postId } }, select: { oldSlug: true } }),
+  ]);
+  const taken = new Set([...posts.map((p) => p.slug), ...redirects.map((r) => r.oldSlug)]);
+  if (!taken.has(slug)) return slug;
+  for (let n = 2; ; n++) {
+    const candidate = `${stem}-${n}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+export async function checkSlug(slug: string, postId: string): Promise<{ available: boolean; suggestion: string }> {
+  const valid = SLUG_PATTERN.test(slug) && slug.length <= SLUG_MAX;
+  const available = valid && !(await isSlugTaken(slug, postId));
+  return { available, suggestion: available ? slug : await freeSlug(slug, postId) };
+}

@@ -1,0 +1,169 @@
+import "server-only";
+import { type AuditAction, recordAudit } from "../../audit/data/record";
+import type { Viewer } from "../../auth/permissions";
+import { db, type Prisma } from "../../db";
+import { Conflict, DomainError, ValidationError } from "../../errors";
+import { requireReadable, type LoadedSubject, type Tx } from "./access";
+import { getEditablePost, type EditablePost } from "./editable";
+import { freezeBylines } from "./post-references";
+import { missingForPublish } from "../publish-requirements";
+import { notifyEditorsOfReview } from "./review-mail";
+import type { Written } from "./save";
+import { tagsTouchedByPost } from "./touched-tags";
+import { assertTransition, type PostStatus, type Transition } from "../workflow";
+
+// Status changes. Each one goes through the workflow (allowed from here? by
+// this viewer?), is written with the status and version it was decided on
+// in the WHERE clause, is audited in the same transaction, and reports the
+// public cache tags to drop when readers gain or lose the post.
+
+export interface TransitionResult {
+  version: number;
+  status: PostStatus;
+}
+
+interface Move {
+  transition: Transition;
+  /** The version the writer is looking at; a newer stored one is a conflict. */
+  version?: number;
+  check?: (subject: LoadedSubject) => Promise<void>;
+  data?: (subject: LoadedSubject) => Prisma.PostUpdateManyMutationInput;
+  afterUpdate?: (tx: Tx, subject: LoadedSubject) => Promise<void>;
+  audit: { action: AuditAction; data?: Prisma.InputJsonObject };
+}
+
+async function move(viewer: Viewer, postId: string, request: Move): Promise<Written<TransitionResult> & { subject: LoadedSubject }> {
+  const subject = await requireReadable(viewer, postId);
+  if (request.version !== undefined && request.version !== subject.version) return refuseStale(viewer, postId);
+  const to = assertTransition(viewer, request.transition, subject);
+  await request.check?.(subject);
+
+  const readersAffected = subject.status === "PUBLISHED" || to === "PUBLISHED";
+  const tagsBefore = readersAffected ? await tagsTouchedByPost(postId) : [];
+  const moved = await db.$transaction(async (tx) => {
+    const { count } = await tx.post.updateMany({
+      where: { id: postId, version: subject.version, status: subject.status },
+      data: { ...request.data?.(subject), status: to, version: { increment: 1 } },
+    });
+    if (count === 0) return null;
+    await request.afterUpdate?.(tx, subject);
+    await recordAudit(tx, {
+      actorId: viewer.id, action: request.audit.action, subjectType: "post", subjectId: postId,
+      data: { from: subject.status, to, ...request.audit.data },
+    });
+    return tx.post.findUniqueOrThrow({ where: { id: postId }, select: { version: true, status: true } });
+  });
+  if (!moved) return refuseStale(viewer, postId);
+  return {
+    result: moved,
+    tags: readersAffected ? [...tagsBefore, ...(await tagsTouchedByPost(postId))] : [],
+    subject,
+  };
+}
+
+async function refuseStale(viewer: Viewer, postId: string): Promise<never> {
+  throw new Conflict<EditablePost | null>(
+    "This post changed after you opened it. Look at the current version and try again.",
+    await getEditablePost(viewer, postId),
+  );
+}
+
+/** Refuses, listing every field, a post readers should not see yet. */
+async function requireComplete(subject: LoadedSubject): Promise<void> {
+  const post = await db.post.findUniqueOrThrow({
+    where: { id: subject.id },
+    select: { title: true, body: true, heroImageUrl: true, heroAlt: true, _count: { select: { bylines: true } } },
+  });
+  const missing = missingForPublish({
+    title: post.title, body: post.body, bylineCount: post._count.bylines,
+    heroAlt: post.heroImageUrl === null ? null : post.heroAlt ?? "",
+  });
+  if (missing.length === 0) return;
+  const fieldErrors: Record<string, string[]> = { _form: missing.map((m) => m.message) };
+  for (const m of missing) (fieldErrors[m.field] ??= []).push(m.message);
+  throw new ValidationError(`This post is not ready to publish: ${missing.map((m) => m.message).join(" ")}`, fieldErrors);
+}
+
+const result = (moved: Written<TransitionResult>): Written<TransitionResult> => ({ result: moved.result, tags: moved.tags });
+
+export async function submitForReview(viewer: Viewer, input: { postId: string; version: number }): Promise<Written<TransitionResult>> {
+  const moved = await move(viewer, input.postId, {
+    transition: "submit", version: input.version,
+    data: () => ({ reviewNote: null }),
+    audit: { action: "post.submit" },
+  });
+  await notifyEditorsOfReview({ id: input.postId, title: moved.subject.title }, viewer);
+  return result(moved);
+}
+
+/** Back to the writer from review (with the editor's note), or out of the schedule. */
+export async function returnToDraft(viewer: Viewer, input: { postId: string; note: string }): Promise<Written<TransitionResult>> {
+  const subject = await requireReadable(viewer, input.postId);
+  const transition = subject.status === "SCHEDULED" ? "unschedule" : "return";
+  return result(await move(viewer, input.postId, {
+    transition,
+    data: () => ({ reviewNote: input.note || null, ...(transition === "unschedule" ? { scheduledAt: null } : {}) }),
+    audit: { action: "post.return", data: { note: input.note } },
+  }));
+}
+
+export async function publishPost(viewer: Viewer, input: { postId: string; version: number }): Promise<Written<TransitionResult>> {
+  const now = new Date();
+  return result(await move(viewer, input.postId, {
+    transition: "publish", version: input.version,
+    check: requireComplete,
+    // Re-publishing keeps the first publication date.
+    data: (subject) => ({ publishedAt: subject.publishedAt ?? now, publishedById: viewer.id, scheduledAt: null, reviewNote: null }),
+    afterUpdate: async (tx, subject) => {
+      if (subject.publishedAt === null) await freezeBylines(tx, subject.id);
+    },
+    audit: { action: "post.publish" },
+  }));
+}
+
+export async function schedulePost(
+  viewer: Viewer,
+  input: { postId: string; version: number; scheduledAt: Date },
+): Promise<Written<TransitionResult>> {
+  return result(await move(viewer, input.postId, {
+    transition: "schedule", version: input.version,
+    check: async (subject) => {
+      if (input.scheduledAt.getTime() <= Date.now()) {
+        throw new ValidationError("Choose a time in the future.", { scheduledAt: ["Choose a time in the future."] });
+      }
+      await requireComplete(subject);
+    },
+    // The editor who schedules is recorded as the publisher; the scheduler acts for them.
+    data: () => ({ scheduledAt: input.scheduledAt, publishedById: viewer.id, reviewNote: null }),
+    audit: { action: "post.schedule", data: { scheduledAt: input.scheduledAt.toISOString() } },
+  }));
+}
+
+/** Takes a published post off the site: back to draft, or into the archive. */
+export async function unpublishPost(viewer: Viewer, input: { postId: string; archive?: boolean }): Promise<Written<TransitionResult>> {
+  return result(await move(viewer, input.postId, input.archive
+    ? { transition: "archive", audit: { action: "post.archive" } }
+    : { transition: "unpublish", audit: { action: "post.unpublish" } }));
+}
+
+/** Out of the archive, back to draft. */
+export async function restorePost(viewer: Viewer, input: { postId: string }): Promise<Written<TransitionResult>> {
+  return result(await move(viewer, input.postId, { transition: "restore", audit: { action: "post.return" } }));
+}
+
+/** Archives each published post the viewer may archive; the others are counted, not reported one by one. */
+export async function bulkArchive(viewer: Viewer, postIds: readonly string[]): Promise<Written<{ archived: number; refused: number }>> {
+  const ids = [...new Set(postIds)];
+  let archived = 0;
+  const tags: string[] = [];
+  for (const postId of ids) {
+    try {
+      const written = await unpublishPost(viewer, { postId, archive: true });
+      archived++;
+      tags.push(...written.tags);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+    }
+  }
+  return { result: { archived, refused: ids.length - archived }, tags };
+}

@@ -1,0 +1,24 @@
+import "server-only";
+import { db } from "../../db";
+
+export interface PublicSection { id: string; slug: string; name: string; description: string }
+export interface PublicTag { id: string; slug: string; name: string }
+
+/** Sections in navigation order. */
+export async function listSections(): Promise<PublicSection[]> {
+  return db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, slug: true, name: true, description: true } });
+}
+
+export async function getSection(slug: string): Promise<PublicSection | null> {
+  return db.section.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
+}
+
+export async function getTag(slug: string): Promise<PublicTag | null> {
+  return db.tag.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
+}
+
+/** Some tag slugs, for build-time prerendering (the rest render on first visit). */
+export async function listTagSlugs(limit: number): Promise<string[]> {
+  const rows = await db.tag.findMany({ orderBy: { createdAt: "asc" }, take: limit, select: { slug: true } });
+  return rows.map((r) => r.slug);
+}
