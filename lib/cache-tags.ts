@@ -1,8 +1,6 @@
-import { revalidateTag } from "next/cache";
-import type { ShownEntities } from "./posts/dto";
-
-// Cache tags for public pages. A cached read tags itself with everything it
-// shows; a write invalidates exactly the tags it touched.
+// Cache tags for public pages, as pure names. A cached read tags itself with
+// everything it shows; a mutation returns the tags it touched (`Written`), and
+// only actions and jobs invalidate them (lib/cache-invalidation.ts).
 
 export const cacheTags = {
   /** One post: its article page, and any box or list that shows it. */
@@ -22,6 +20,21 @@ export const cacheTags = {
   pathRedirects: "path-redirects",
 } as const;
 
+/** The ids of everything a page shows, so its cache entry can be tagged with them. */
+export interface ShownEntities {
+  posts: string[];
+  sections: string[];
+  tags: string[];
+  contributors: string[];
+  series: string[];
+}
+
+/** What a mutation wrote and the public cache tags it touched (empty when readers see no change). */
+export interface Written<T> {
+  result: T;
+  tags: string[];
+}
+
 /** Every tag a cache entry showing these entities must carry. */
 export function tagsFor(shows: Partial<ShownEntities>): string[] {
   return [
@@ -31,13 +44,4 @@ export function tagsFor(shows: Partial<ShownEntities>): string[] {
     ...(shows.contributors ?? []).map(cacheTags.contributor),
     ...(shows.series ?? []).map(cacheTags.series),
   ];
-}
-
-/**
- * Expires the tagged entries at once: the next request renders fresh
- * content rather than being served the stale page (published or
- * unpublished pieces must show, or vanish, on the very next visit).
- */
-export function invalidateTags(tags: Iterable<string>): void {
-  for (const tag of new Set(tags)) revalidateTag(tag, { expire: 0 });
 }

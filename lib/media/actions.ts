@@ -1,7 +1,7 @@
 "use server";
 
 import { defineAction } from "../action";
-import { invalidateTags } from "../cache-tags";
+import { invalidateTags } from "../cache-invalidation";
 import { getSiteSettings } from "../settings/data/queries";
 import { deleteMedia, updateMediaDetails } from "./data/mutations";
 import { listMedia } from "./data/queries";

@@ -2,13 +2,14 @@
 
 import { z } from "zod";
 import { defineAction } from "../action";
-import { invalidateTags } from "../cache-tags";
+import { invalidateTags } from "../cache-invalidation";
 import { requireReadable } from "./data/access";
 import { draftFieldsSchema, POST_TYPES, postBodySchema } from "./editor-schema";
 import { createPost, deletePost } from "./data/mutations";
 import { createPreviewLink, renderBodyPreview } from "./data/preview";
 import { restoreRevision } from "./data/revisions";
-import { savePost, type Written } from "./data/save";
+import type { Written } from "../cache-tags";
+import { savePost } from "./data/save";
 import { checkSlug } from "./data/slug-availability";
 import {
   bulkArchive, publishPost, restorePost, returnToDraft, schedulePost, submitForReview, unpublishPost,

@@ -1,5 +1,7 @@
 // What the public pages receive: plain data, never Prisma models.
 
+import type { ShownEntities } from "../cache-tags";
+
 export type PostTypeName = "BLOG" | "OPINION" | "NEWS" | "FEATURE";
 
 export interface PublicByline {
@@ -73,15 +75,6 @@ export interface PublicPost extends PublicPostSummary {
   signOff: boolean;
   commentsEnabled: boolean;
   tags: { slug: string; name: string }[];
-}
-
-/** The ids of everything a page shows, so its cache entry can be tagged with them. */
-export interface ShownEntities {
-  posts: string[];
-  sections: string[];
-  tags: string[];
-  contributors: string[];
-  series: string[];
 }
 
 export interface ArticlePage {

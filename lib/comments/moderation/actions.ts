@@ -1,7 +1,7 @@
 "use server";
 
 import { defineAction } from "../../action";
-import { invalidateTags } from "../../cache-tags";
+import { invalidateTags } from "../../cache-invalidation";
 import { banReader, unbanReader } from "./data/bans";
 import { decideComments, editComment, undoLastDecision } from "./data/decisions";
 import {

@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { defineAction } from "../../action";
-import { invalidateTags } from "../../cache-tags";
+import { invalidateTags } from "../../cache-invalidation";
 import { env } from "../../env";
 import { createComment, deleteOwnComment, editOwnComment, reportComment, type RequestOrigin, setDisplayName } from "./data/mutations";
 import { commentCreateSchema, commentDeleteSchema, commentEditSchema, commentReportSchema, displayNameSchema } from "./schema";

@@ -6,7 +6,7 @@ import { NotFound } from "../../errors";
 import { NOT_FOUND_MESSAGE, requireReadable } from "./access";
 import type { PostTypeName } from "../dto";
 import { UNTITLED } from "../editor-schema";
-import type { Written } from "./save";
+import type { Written } from "../../cache-tags";
 import { placeholderSlug } from "./slug-availability";
 import { tagsTouchedByPost } from "./touched-tags";
 

@@ -4,7 +4,8 @@ import { db } from "../../db";
 import { NotFound, ValidationError } from "../../errors";
 import { requireReadable } from "./access";
 import { draftFieldsSchema, type PostFields } from "../editor-schema";
-import { writeFields, type Written } from "./save";
+import type { Written } from "../../cache-tags";
+import { writeFields } from "./save";
 
 // A post's history: manual saves, the latest autosave per writer and ten
 // minutes, saves refused as stale (CONFLICT) and restores. Reading it needs

@@ -12,6 +12,7 @@ import { missingMessages } from "../publish-requirements";
 import { renderedColumns, renderPostBody } from "../render-body";
 import { freeSlug, isSlugTaken, slugFollowsTitle } from "./slug-availability";
 import { tagsTouchedByPost } from "./touched-tags";
+import type { Written } from "../../cache-tags";
 
 // Saving the editor's fields: one transaction that checks the version the
 // writer started from (optimistic locking), re-renders the Markdown and
@@ -25,12 +26,6 @@ export interface SaveResult {
   savedAt: string;
   slug: string;
   missingForPublish: string[];
-}
-
-/** A write's result and the public cache tags it touched (empty when readers see no change). */
-export interface Written<T> {
-  result: T;
-  tags: string[];
 }
 
 type SaveKind = "MANUAL" | "AUTOSAVE" | "RESTORE";

@@ -8,7 +8,7 @@ import { getEditablePost, type EditablePost } from "./editable";
 import { freezeBylines } from "./post-references";
 import { missingForPublish } from "../publish-requirements";
 import { notifyEditorsOfReview } from "./review-mail";
-import type { Written } from "./save";
+import type { Written } from "../../cache-tags";
 import { tagsTouchedByPost } from "./touched-tags";
 import { assertTransition, type PostStatus, type Transition } from "../workflow";
 

@@ -1,7 +1,8 @@
 import "server-only";
 import { recordAudit } from "../../audit/data/record";
 import { type Viewer, authorize } from "../../auth/permissions";
-import { cacheTags, invalidateTags } from "../../cache-tags";
+import { cacheTags } from "../../cache-tags";
+import { invalidateTags } from "../../cache-invalidation";
 import { db } from "../../db";
 import { NotFound, ValidationError } from "../../errors";
 import { claimPath, forgetPath, redirectPath } from "../../redirects/data/mutations";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isInternalCaller } from "@/lib/auth/internal";
-import { invalidateTags } from "@/lib/cache-tags";
+import { invalidateTags } from "@/lib/cache-invalidation";
 import { tagsTouchedByPost } from "@/lib/posts/data/touched-tags";
 
 // Lets writers outside this process (the scheduler worker, scripts, tests)
