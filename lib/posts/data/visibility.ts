@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "../../db";
 
 // The one definition of "a reader may see this post": published, and its
