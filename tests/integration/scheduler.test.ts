@@ -2,7 +2,8 @@ import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "../../lib/db";
-import { publishDuePosts, startScheduler } from "../../lib/jobs/scheduler";
+import { publishDuePosts } from "../../lib/jobs/publish-due-posts";
+import { startScheduler } from "../../lib/jobs/scheduler";
 import { makeContributor, makePost } from "../helpers/factories";
 
 const MINUTE = 60_000;
