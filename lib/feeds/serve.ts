@@ -1,21 +1,11 @@
 import "server-only";
 import { env } from "../env";
 import { findPathRedirectCached } from "../redirects/cached";
-import { getSiteSettings } from "../settings/data/queries";
-import { buildFeed } from "./build";
 import { feedPathFor, scopePagePath } from "./links";
 import { renderFeedCached } from "./cached";
-import { getFeedChannel } from "./data/queries";
 import { FEED_CONTENT_TYPES, type FeedFormat, type FeedScope } from "./types";
 
-// What the feed route handlers call: read, build, answer.
-
-/** The feed's text, or null when the section or contributor doesn't exist. */
-export async function renderFeed(scope: FeedScope, format: FeedFormat, siteUrl: string = env().SITE_URL): Promise<string | null> {
-  const settings = await getSiteSettings();
-  const channel = await getFeedChannel(scope, { includeContent: settings.feedContent === "full" });
-  return channel && buildFeed(format, { channel, settings, siteUrl });
-}
+// What the feed route handlers call: the cached text as an HTTP answer.
 
 export async function serveFeed(scope: FeedScope, format: FeedFormat): Promise<Response> {
   const body = await renderFeedCached(scope, format, env().SITE_URL);

@@ -1,7 +1,7 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { cacheTags } from "../cache-tags";
-import { renderSitemapFile, renderSitemapRoot } from "./serve";
+import { renderSitemapFile, renderSitemapRoot } from "./render";
 
 // The sitemap lists every published URL: any publication, unpublication or
 // slug change touches the post list, and section renames touch "sections".

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
 import { FEED_SIZE, getFeedChannel } from "../../lib/feeds/data/queries";
-import { feedResponse, renderFeed, serveFeed } from "../../lib/feeds/serve";
+import { renderFeed } from "../../lib/feeds/render";
+import { feedResponse, serveFeed } from "../../lib/feeds/serve";
 import type { FeedFormat, FeedScope } from "../../lib/feeds/types";
 import { daysAgo, makeContributor, makePost, makeSection, makeTag } from "../helpers/factories";
 import { parseXml } from "../unit/feeds/fixtures";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { renderSitemapFile, renderSitemapRoot } from "../../lib/sitemap/serve";
-import { sitemapResponse } from "../../lib/sitemap/response";
+import { renderSitemapFile, renderSitemapRoot } from "../../lib/sitemap/render";
+import { sitemapResponse } from "../../lib/sitemap/serve";
 import { daysAgo, makeContributor, makePost, makeSection, makeSeries, makeTag } from "../helpers/factories";
 import { parseXml } from "../unit/feeds/fixtures";
 

@@ -1,5 +1,5 @@
 import { connection } from "next/server";
-import { serveSitemap } from "@/lib/sitemap/response";
+import { serveSitemap } from "@/lib/sitemap/serve";
 
 type Context = { params: Promise<{ file: string }> };
 
