@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidateTag } from "next/cache";
+import type { Written } from "./cache-tags";
 
 /**
  * Expires the tagged entries at once: the next request renders fresh
@@ -9,4 +10,10 @@ import { revalidateTag } from "next/cache";
  */
 export function invalidateTags(tags: Iterable<string>): void {
   for (const tag of new Set(tags)) revalidateTag(tag, { expire: 0 });
+}
+
+/** What an action answers once the public pages its mutation touched are invalidated. */
+export function afterInvalidating<T>(written: Written<T>): T {
+  invalidateTags(written.tags);
+  return written.result;
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import { defineAction } from "../action";
+import { afterInvalidating } from "../cache-invalidation";
 import { deleteByIdSchema } from "../taxonomy/schema";
 import { createContributor, createContributorProfile, deleteContributor, updateContributor } from "./data/mutations";
 import { contributorInlineCreateSchema, contributorProfileSchema, contributorUpdateSchema } from "./schema";
@@ -9,14 +10,14 @@ import { contributorInlineCreateSchema, contributorProfileSchema, contributorUpd
 export const createContributorAction = defineAction({
   schema: contributorInlineCreateSchema,
   permission: "contributor:create",
-  handler: (input, viewer) => createContributor(viewer, input),
+  handler: async (input, viewer) => afterInvalidating(await createContributor(viewer, input)),
 });
 
 export const createContributorProfileAction = defineAction({
   schema: contributorProfileSchema,
   permission: "contributor:manage",
   handler: async (input, viewer) => {
-    const { id, slug } = await createContributorProfile(viewer, input);
+    const { id, slug } = afterInvalidating(await createContributorProfile(viewer, input));
     return { id, slug };
   },
 });
@@ -25,7 +26,7 @@ export const updateContributorAction = defineAction({
   schema: contributorUpdateSchema,
   permission: "contributor:update",
   handler: async (input, viewer) => {
-    const { id, slug } = await updateContributor(viewer, input);
+    const { id, slug } = afterInvalidating(await updateContributor(viewer, input));
     return { id, slug };
   },
 });
@@ -33,5 +34,5 @@ export const updateContributorAction = defineAction({
 export const deleteContributorAction = defineAction({
   schema: deleteByIdSchema,
   permission: "contributor:manage",
-  handler: ({ id }, viewer) => deleteContributor(viewer, id),
+  handler: async ({ id }, viewer) => afterInvalidating(await deleteContributor(viewer, id)),
 });

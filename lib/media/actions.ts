@@ -1,7 +1,7 @@
 "use server";
 
 import { defineAction } from "../action";
-import { invalidateTags } from "../cache-invalidation";
+import { afterInvalidating } from "../cache-invalidation";
 import { getSiteSettings } from "../settings/data/queries";
 import { deleteMedia, updateMediaDetails } from "./data/mutations";
 import { listMedia } from "./data/queries";
@@ -10,11 +10,7 @@ import { deleteMediaSchema, listMediaSchema, updateMediaSchema } from "./schema"
 export const updateMediaAction = defineAction({
   schema: updateMediaSchema,
   permission: "media:update",
-  handler: async ({ id, ...details }, viewer) => {
-    const { media, tags } = await updateMediaDetails(viewer, id, details);
-    invalidateTags(tags);
-    return media;
-  },
+  handler: async ({ id, ...details }, viewer) => afterInvalidating(await updateMediaDetails(viewer, id, details)),
 });
 
 export const deleteMediaAction = defineAction({

@@ -2,13 +2,12 @@
 
 import { z } from "zod";
 import { defineAction } from "../action";
-import { invalidateTags } from "../cache-invalidation";
+import { afterInvalidating } from "../cache-invalidation";
 import { requireReadable } from "./data/access";
 import { draftFieldsSchema, POST_TYPES, postBodySchema } from "./editor-schema";
 import { createPost, deletePost } from "./data/mutations";
 import { createPreviewLink, renderBodyPreview } from "./data/preview";
 import { restoreRevision } from "./data/revisions";
-import type { Written } from "../cache-tags";
 import { savePost } from "./data/save";
 import { checkSlug } from "./data/slug-availability";
 import {
@@ -22,11 +21,6 @@ import {
 const postId = z.string().min(1).max(64);
 const version = z.coerce.number().int().min(1);
 const checkbox = z.preprocess((v) => v === true || v === "true" || v === "on", z.boolean());
-
-function afterInvalidating<T>(written: Written<T>): T {
-  if (written.tags.length) invalidateTags(written.tags);
-  return written.result;
-}
 
 export const createPostAction = defineAction({
   schema: z.object({ type: z.enum(POST_TYPES).optional() }),

@@ -1,4 +1,4 @@
-// What the management pages show of sections, tags and series.
+// What the management pages show of sections and tags; AdminPage is any paged admin list.
 
 export interface AdminSection {
   id: string;
@@ -13,15 +13,6 @@ export interface AdminTag {
   id: string;
   slug: string;
   name: string;
-  postCount: number;
-}
-
-export interface AdminSeries {
-  id: string;
-  slug: string;
-  title: string;
-  description: string;
-  language: string;
   postCount: number;
 }
 

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { SLUG_PATTERN } from "../posts/slug";
 
-// Inputs of the section, tag and series management forms. An empty slug
-// means "derive it from the name"; the mutations do that and report a clash.
+// Inputs of the section and tag management forms, and the pieces the series
+// and contributor forms share with them. An empty slug means "derive it from
+// the name"; the mutations do that and report a clash.
 
 export const recordIdSchema = z.string().trim().min(1, "Missing record id");
 
@@ -16,12 +17,12 @@ export const slugInputSchema = z
   .refine((value) => value === "" || SLUG_PATTERN.test(value), "Use lower-case letters, digits and single hyphens, e.g. social-housing")
   .default("");
 
-const description = (max: number) => z.string().trim().max(max, `Keep the description under ${max.toLocaleString("en-GB")} characters`).default("");
+export const descriptionSchema = (max: number) => z.string().trim().max(max, `Keep the description under ${max.toLocaleString("en-GB")} characters`).default("");
 
 export const sectionCreateSchema = z.object({
   name: nameSchema("name"),
   slug: slugInputSchema,
-  description: description(300),
+  description: descriptionSchema(300),
 });
 export const sectionUpdateSchema = sectionCreateSchema.extend({ id: recordIdSchema });
 export const sectionMoveSchema = z.object({ id: recordIdSchema, direction: z.enum(["up", "down"]) });
@@ -37,15 +38,6 @@ export const tagListSchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 
-export const seriesCreateSchema = z.object({
-  title: nameSchema("title"),
-  slug: slugInputSchema,
-  /** Markdown, rendered with the article profile as imported series are. */
-  description: description(5_000),
-  language: z.enum(["en-GB", "nl-NL"], "Choose English or Dutch").default("en-GB"),
-});
-export const seriesUpdateSchema = seriesCreateSchema.extend({ id: recordIdSchema });
-
 export const deleteByIdSchema = z.object({ id: recordIdSchema });
 
 export type SectionCreateInput = z.output<typeof sectionCreateSchema>;
@@ -55,5 +47,3 @@ export type TagCreateInput = z.output<typeof tagCreateSchema>;
 export type TagUpdateInput = z.output<typeof tagUpdateSchema>;
 export type TagMergeInput = z.output<typeof tagMergeSchema>;
 export type TagListInput = z.output<typeof tagListSchema>;
-export type SeriesCreateInput = z.output<typeof seriesCreateSchema>;
-export type SeriesUpdateInput = z.output<typeof seriesUpdateSchema>;

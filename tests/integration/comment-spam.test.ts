@@ -228,7 +228,7 @@ describe("rate limits", () => {
     const [a, b, c] = [await reader("A"), await reader("B"), await reader("C")];
     await setSetting("commentRateLimitPerMinutePerIp", 3);
     const from = (account: TestAccount, address: string, body: string) =>
-      createComment(account.viewer, { postId: article.id, body, formStamp: issueFormStamp(article.id, aMinuteAgo()) }, { address });
+      createComment(account.viewer, { postId: article.id, body, formStamp: issueFormStamp(article.id, aMinuteAgo()) }, { address }).then((w) => w.result);
 
     await from(a, "203.0.113.7", "First from the office");
     await from(b, "203.0.113.7", "Second from the office");

@@ -3,9 +3,10 @@ import type { Role } from "../../lib/auth/permissions";
 import { db } from "../../lib/db";
 import { followRenamedPath } from "../../lib/redirects/follow";
 import { findPathRedirect } from "../../lib/redirects/data/queries";
+import { createSeriesAction, deleteSeriesAction, updateSeriesAction } from "../../lib/series/actions";
 import {
-  createSectionAction, createSeriesAction, createTagAction, deleteSectionAction, deleteSeriesAction, deleteTagAction,
-  mergeTagsAction, moveSectionAction, updateSectionAction, updateSeriesAction, updateTagAction,
+  createSectionAction, createTagAction, deleteSectionAction, deleteTagAction, mergeTagsAction, moveSectionAction, updateSectionAction,
+  updateTagAction,
 } from "../../lib/taxonomy/actions";
 import { listTagsForAdmin } from "../../lib/taxonomy/data/admin-queries";
 import { makePost, makeSection, makeSeries, makeTag } from "../helpers/factories";

@@ -5,8 +5,8 @@ import { seriesFields } from "@/components/admin/taxonomy/taxonomy-fields";
 import { ActionForm } from "@/components/ui/action-form";
 import { adminPageViewer } from "@/lib/auth/page-viewer";
 import { can } from "@/lib/auth/permissions";
-import { createSeriesAction } from "@/lib/taxonomy/actions";
-import { listSeriesForAdmin } from "@/lib/taxonomy/data/admin-queries";
+import { createSeriesAction } from "@/lib/series/actions";
+import { listSeriesForAdmin } from "@/lib/series/data/admin-queries";
 import "../manage.css";
 
 export const instant = false;

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
 import { InlineAction } from "@/components/ui/inline-action";
-import { deleteSeriesAction, updateSeriesAction } from "@/lib/taxonomy/actions";
-import type { AdminSeries } from "@/lib/taxonomy/dto";
+import { deleteSeriesAction, updateSeriesAction } from "@/lib/series/actions";
+import type { AdminSeries } from "@/lib/series/dto";
 import { plural } from "@/lib/text/plural";
 import { seriesFields } from "./taxonomy-fields";
 

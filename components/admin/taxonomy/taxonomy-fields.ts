@@ -1,5 +1,6 @@
 import type { FormFieldSpec } from "@/components/ui/action-form";
-import type { AdminSection, AdminSeries, AdminTag } from "@/lib/taxonomy/dto";
+import type { AdminSeries } from "@/lib/series/dto";
+import type { AdminSection, AdminTag } from "@/lib/taxonomy/dto";
 
 // The section, tag and series forms as field lists, shared by the "add" form
 // (no record) and each row's edit form (the record's current values).

@@ -1,7 +1,7 @@
 "use server";
 
 import { defineAction } from "../../action";
-import { invalidateTags } from "../../cache-invalidation";
+import { afterInvalidating } from "../../cache-invalidation";
 import { banReader, unbanReader } from "./data/bans";
 import { decideComments, editComment, undoLastDecision } from "./data/decisions";
 import {
@@ -21,31 +21,19 @@ import { setOwnCommentAlerts } from "../alerts/data/preferences";
 export const decideCommentsAction = defineAction({
   schema: decideCommentsSchema,
   permission: "comment:moderate",
-  handler: async (input, viewer) => {
-    const { tags, ...outcome } = await decideComments(viewer, input);
-    invalidateTags(tags);
-    return outcome;
-  },
+  handler: async (input, viewer) => afterInvalidating(await decideComments(viewer, input)),
 });
 
 export const undoLastDecisionAction = defineAction({
   schema: undoLastDecisionSchema,
   permission: "comment:moderate",
-  handler: async (_input, viewer) => {
-    const { tags, ...outcome } = await undoLastDecision(viewer);
-    invalidateTags(tags);
-    return outcome;
-  },
+  handler: async (_input, viewer) => afterInvalidating(await undoLastDecision(viewer)),
 });
 
 export const editCommentAction = defineAction({
   schema: editCommentSchema,
   permission: "comment:moderate",
-  handler: async (input, viewer) => {
-    const { tags, ...edited } = await editComment(viewer, input);
-    invalidateTags(tags);
-    return edited;
-  },
+  handler: async (input, viewer) => afterInvalidating(await editComment(viewer, input)),
 });
 
 export const banReaderAction = defineAction({

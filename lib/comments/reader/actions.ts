@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { defineAction } from "../../action";
-import { invalidateTags } from "../../cache-invalidation";
+import { afterInvalidating } from "../../cache-invalidation";
 import { env } from "../../env";
 import { createComment, deleteOwnComment, editOwnComment, reportComment, type RequestOrigin, setDisplayName } from "./data/mutations";
 import { commentCreateSchema, commentDeleteSchema, commentEditSchema, commentReportSchema, displayNameSchema } from "./schema";
@@ -21,8 +21,8 @@ export const createCommentAction = defineAction({
   schema: commentCreateSchema,
   permission: "comment:create",
   handler: async (input, viewer) => {
-    const { tags, alertModerators, ...created } = await createComment(viewer, input, await requestOrigin());
-    invalidateTags(tags);
+    const { alertModerators, ...written } = await createComment(viewer, input, await requestOrigin());
+    const created = afterInvalidating(written);
     if (alertModerators) {
       // The comment is stored whatever happens to the alert, and the reader's answer does not wait for the mail.
       await afterResponse(() => notifyModeratorsOfPendingComment(created.comment.id)
@@ -35,17 +35,13 @@ export const createCommentAction = defineAction({
 export const editOwnCommentAction = defineAction({
   schema: commentEditSchema,
   permission: "comment:edit-own",
-  handler: async (input, viewer) => (await editOwnComment(viewer, input, await requestOrigin())).comment,
+  handler: async (input, viewer) => afterInvalidating(await editOwnComment(viewer, input, await requestOrigin())).comment,
 });
 
 export const deleteOwnCommentAction = defineAction({
   schema: commentDeleteSchema,
   permission: "comment:delete-own",
-  handler: async (input, viewer) => {
-    const { tags, id } = await deleteOwnComment(viewer, input);
-    invalidateTags(tags);
-    return { id };
-  },
+  handler: async (input, viewer) => afterInvalidating(await deleteOwnComment(viewer, input)),
 });
 
 export const reportCommentAction = defineAction({
@@ -57,9 +53,5 @@ export const reportCommentAction = defineAction({
 export const setDisplayNameAction = defineAction({
   schema: displayNameSchema,
   permission: "comment:create",
-  handler: async (input, viewer) => {
-    const { tags, name } = await setDisplayName(viewer, input);
-    invalidateTags(tags);
-    return { name };
-  },
+  handler: async (input, viewer) => afterInvalidating(await setDisplayName(viewer, input)),
 });

@@ -1,8 +1,7 @@
 import "server-only";
 import { recordAudit } from "../../audit/data/record";
 import { type Viewer, authorize } from "../../auth/permissions";
-import { cacheTags } from "../../cache-tags";
-import { invalidateTags } from "../../cache-invalidation";
+import { cacheTags, type Written } from "../../cache-tags";
 import { db, type Db } from "../../db";
 import { NotFound, ValidationError } from "../../errors";
 import { render } from "../../markdown";
@@ -15,7 +14,8 @@ import type { ContributorInlineCreateInput, ContributorProfileInput, Contributor
 
 // Contributor profiles, guest writers included. Two people may share a name,
 // so a slug derived from a name gets a number ("jane-smith-2"); a slug typed
-// by hand that is taken is a field error instead.
+// by hand that is taken is a field error instead. Each write returns the
+// public cache tags it touched, for its action to invalidate.
 
 type Tx = Pick<Db, "contributor">;
 
@@ -46,7 +46,7 @@ async function slugFor(tx: Tx, typed: string, name: string, ownId: string | null
 const bioHtml = (bio: string, userId: string | null) => render(bio, "bio", { trustedAuthor: userId !== null }).html;
 
 /** A guest writer from the post editor: name, job title and organisation only. */
-export async function createContributor(viewer: Viewer, input: ContributorInlineCreateInput): Promise<CreatedContributor> {
+export async function createContributor(viewer: Viewer, input: ContributorInlineCreateInput): Promise<Written<CreatedContributor>> {
   authorize(viewer, "contributor:create");
   const created = await db.$transaction(async (tx) => {
     const chosen = await slugFor(tx, "", input.name, null);
@@ -59,11 +59,10 @@ export async function createContributor(viewer: Viewer, input: ContributorInline
     return row;
   });
   // An unknown contributor's 404 is cached under the site-wide list tag.
-  invalidateTags([cacheTags.postsList, cacheTags.pathRedirects]);
-  return created;
+  return { result: created, tags: [cacheTags.postsList, cacheTags.pathRedirects] };
 }
 
-export async function createContributorProfile(viewer: Viewer, input: ContributorProfileInput): Promise<EditableContributor> {
+export async function createContributorProfile(viewer: Viewer, input: ContributorProfileInput): Promise<Written<EditableContributor>> {
   authorize(viewer, "contributor:manage");
   const created = await db.$transaction(async (tx) => {
     const chosen = await slugFor(tx, input.slug, input.name, null);
@@ -79,12 +78,11 @@ export async function createContributorProfile(viewer: Viewer, input: Contributo
     await recordAudit(tx, { actorId: viewer.id, action: "contributor.create", subjectType: "contributor", subjectId: row.id, data: { name: row.name, slug: row.slug, guest: true } });
     return row;
   });
-  invalidateTags([cacheTags.postsList, cacheTags.pathRedirects]);
-  return toEditable(created);
+  return { result: toEditable(created), tags: [cacheTags.postsList, cacheTags.pathRedirects] };
 }
 
 /** Editors change any profile; a writer changes only the one linked to their account. */
-export async function updateContributor(viewer: Viewer, input: ContributorUpdateInput): Promise<EditableContributor> {
+export async function updateContributor(viewer: Viewer, input: ContributorUpdateInput): Promise<Written<EditableContributor>> {
   const { updated, postIds } = await db.$transaction(async (tx) => {
     const before = await tx.contributor.findUnique({ where: { id: input.id }, select: editableSelect });
     if (!before) throw new NotFound("That contributor no longer exists.");
@@ -113,11 +111,13 @@ export async function updateContributor(viewer: Viewer, input: ContributorUpdate
     return { updated: after, postIds: bylines.map((b) => b.postId) };
   });
   // Bylines on article pages and listing cards show the name and link.
-  invalidateTags([cacheTags.contributor(updated.id), cacheTags.postsList, cacheTags.pathRedirects, ...postIds.map(cacheTags.post)]);
-  return toEditable(updated);
+  return {
+    result: toEditable(updated),
+    tags: [cacheTags.contributor(updated.id), cacheTags.postsList, cacheTags.pathRedirects, ...postIds.map(cacheTags.post)],
+  };
 }
 
-export async function deleteContributor(viewer: Viewer, id: string): Promise<void> {
+export async function deleteContributor(viewer: Viewer, id: string): Promise<Written<void>> {
   authorize(viewer, "contributor:manage");
   await db.$transaction(async (tx) => {
     const contributor = await tx.contributor.findUnique({ where: { id }, select: editableSelect });
@@ -130,5 +130,5 @@ export async function deleteContributor(viewer: Viewer, id: string): Promise<voi
     await forgetPath(tx, publicPath("contributor", contributor.slug));
     await recordAudit(tx, { actorId: viewer.id, action: "contributor.delete", subjectType: "contributor", subjectId: id, data: { name: contributor.name, slug: contributor.slug } });
   });
-  invalidateTags([cacheTags.contributor(id), cacheTags.postsList, cacheTags.pathRedirects]);
+  return { result: undefined, tags: [cacheTags.contributor(id), cacheTags.postsList, cacheTags.pathRedirects] };
 }

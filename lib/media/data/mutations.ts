@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { authorize, type Viewer } from "../../auth/permissions";
 import { recordAudit } from "../../audit/data/record";
+import type { Written } from "../../cache-tags";
 import { db, Prisma } from "../../db";
 import { NotFound, ValidationError } from "../../errors";
 import { tagsTouchedByPost } from "../../posts/data/touched-tags";
@@ -85,13 +86,13 @@ async function loadForChange(id: string) {
  * Changes the words stored with an image. Returns the cache tags of the
  * published pages that show it as a hero, for the caller to invalidate.
  */
-export async function updateMediaDetails(viewer: Viewer, id: string, details: MediaDetailsInput): Promise<{ media: MediaDTO; tags: string[] }> {
+export async function updateMediaDetails(viewer: Viewer, id: string, details: MediaDetailsInput): Promise<Written<MediaDTO>> {
   const media = await loadForChange(id);
   authorize(viewer, "media:update", { uploadedById: media.uploadedById });
   const row = await db.media.update({ where: { id }, data: details, select: mediaRowSelect });
   const users = await getMediaUsage(id);
   const tags = (await Promise.all(users.map((post) => tagsTouchedByPost(post.id)))).flat();
-  return { media: toMediaDTO(row), tags: [...new Set(tags)] };
+  return { result: toMediaDTO(row), tags: [...new Set(tags)] };
 }
 
 function inUse(posts: { title: string }[]): ValidationError {

@@ -1,21 +1,21 @@
 import "server-only";
 import { recordAudit } from "../../audit/data/record";
 import { type Viewer, authorize } from "../../auth/permissions";
-import { cacheTags } from "../../cache-tags";
-import { invalidateTags } from "../../cache-invalidation";
+import { cacheTags, type Written } from "../../cache-tags";
 import { db } from "../../db";
 import { NotFound, ValidationError } from "../../errors";
 import { render } from "../../markdown";
 import { claimPath, forgetPath, redirectPath } from "../../redirects/data/mutations";
 import { publicPath } from "../../redirects/paths";
-import type { AdminSeries } from "../../taxonomy/dto";
+import type { AdminSeries } from "../dto";
 import { changesOf } from "../../taxonomy/data/mutations";
-import type { SeriesCreateInput, SeriesUpdateInput } from "../../taxonomy/schema";
+import type { SeriesCreateInput, SeriesUpdateInput } from "../schema";
 import { assertSlugFree, chooseSlug, withSlugGuard } from "../../taxonomy/data/slugs";
 import { plural } from "../../text/plural";
 
 // Managing series. The description is Markdown written by staff, rendered
 // with the article profile exactly as imported series are (scripts/lib/content/import.ts).
+// Each write returns the public cache tags it touched, for its action to invalidate.
 
 const seriesSelect = { id: true, slug: true, title: true, description: true, language: true, _count: { select: { posts: true } } } as const;
 
@@ -25,7 +25,7 @@ const toAdminSeries = ({ _count, ...s }: SeriesRow): AdminSeries => ({ ...s, pos
 
 const descriptionHtml = (markdown: string) => render(markdown, "article", { trustedAuthor: true }).html;
 
-export async function createSeries(viewer: Viewer, input: SeriesCreateInput): Promise<AdminSeries> {
+export async function createSeries(viewer: Viewer, input: SeriesCreateInput): Promise<Written<AdminSeries>> {
   authorize(viewer, "taxonomy:manage");
   const chosen = chooseSlug(input.slug, input.title, "title");
   const series = await withSlugGuard(chosen, "series", () => db.$transaction(async (tx) => {
@@ -39,11 +39,10 @@ export async function createSeries(viewer: Viewer, input: SeriesCreateInput): Pr
     return created;
   }));
   // An unknown series' 404 is cached under the site-wide list tag.
-  invalidateTags([cacheTags.postsList, cacheTags.pathRedirects]);
-  return toAdminSeries(series);
+  return { result: toAdminSeries(series), tags: [cacheTags.postsList, cacheTags.pathRedirects] };
 }
 
-export async function updateSeries(viewer: Viewer, input: SeriesUpdateInput): Promise<AdminSeries> {
+export async function updateSeries(viewer: Viewer, input: SeriesUpdateInput): Promise<Written<AdminSeries>> {
   authorize(viewer, "taxonomy:manage");
   const chosen = chooseSlug(input.slug, input.title, "title");
   const series = await withSlugGuard(chosen, "series", () => db.$transaction(async (tx) => {
@@ -66,11 +65,10 @@ export async function updateSeries(viewer: Viewer, input: SeriesUpdateInput): Pr
     return after;
   }));
   // Article pages' series boxes carry the series tag; the new slug's earlier 404 carries the list tag.
-  invalidateTags([cacheTags.series(series.id), cacheTags.postsList, cacheTags.pathRedirects]);
-  return toAdminSeries(series);
+  return { result: toAdminSeries(series), tags: [cacheTags.series(series.id), cacheTags.postsList, cacheTags.pathRedirects] };
 }
 
-export async function deleteSeries(viewer: Viewer, id: string): Promise<void> {
+export async function deleteSeries(viewer: Viewer, id: string): Promise<Written<void>> {
   authorize(viewer, "taxonomy:manage");
   await db.$transaction(async (tx) => {
     const series = await tx.series.findUnique({ where: { id }, select: seriesSelect });
@@ -82,5 +80,5 @@ export async function deleteSeries(viewer: Viewer, id: string): Promise<void> {
     await forgetPath(tx, publicPath("series", series.slug));
     await recordAudit(tx, { actorId: viewer.id, action: "taxonomy.delete", subjectType: "series", subjectId: id, data: { title: series.title, slug: series.slug } });
   });
-  invalidateTags([cacheTags.series(id), cacheTags.pathRedirects]);
+  return { result: undefined, tags: [cacheTags.series(id), cacheTags.pathRedirects] };
 }

@@ -1,11 +1,11 @@
 import "server-only";
 import { type Viewer, authorize } from "../../auth/permissions";
 import { db } from "../../db";
-import type { AdminPage, AdminSection, AdminSeries, AdminTag } from "../dto";
+import type { AdminPage, AdminSection, AdminTag } from "../dto";
 import type { TagListInput } from "../schema";
 
-// Reads for the management pages: every section and series (a site has
-// tens), tags searched and paged (a site can have thousands).
+// Reads for the management pages: every section (a site has tens), tags
+// searched and paged (a site can have thousands).
 
 const TAGS_PER_PAGE = 50;
 
@@ -32,13 +32,4 @@ export async function listTagsForAdmin(viewer: Viewer, { q, page }: TagListInput
     page,
     hasNext: rows.length > TAGS_PER_PAGE,
   };
-}
-
-export async function listSeriesForAdmin(viewer: Viewer): Promise<AdminSeries[]> {
-  authorize(viewer, "taxonomy:manage");
-  const rows = await db.series.findMany({
-    orderBy: [{ title: "asc" }, { id: "asc" }],
-    select: { id: true, slug: true, title: true, description: true, language: true, _count: { select: { posts: true } } },
-  });
-  return rows.map(({ _count, ...s }) => ({ ...s, postCount: _count.posts }));
 }

@@ -1,8 +1,7 @@
 import "server-only";
 import { recordAudit } from "../../audit/data/record";
 import { type Viewer, authorize } from "../../auth/permissions";
-import { cacheTags } from "../../cache-tags";
-import { invalidateTags } from "../../cache-invalidation";
+import { cacheTags, type Written } from "../../cache-tags";
 import { db } from "../../db";
 import { NotFound, ValidationError } from "../../errors";
 import { claimPath, forgetPath, redirectPath } from "../../redirects/data/mutations";
@@ -13,8 +12,9 @@ import { assertSlugFree, chooseSlug, withSlugGuard } from "./slugs";
 import { plural } from "../../text/plural";
 
 // Managing sections and tags. Each write is one transaction with its audit
-// entry and redirect rows; afterwards the public pages that showed the old
-// name or address are invalidated. Series live in series-mutations.ts.
+// entry and redirect rows, and returns the tags of the public pages that
+// showed the old name or address, for its action to invalidate. Series live
+// in lib/series/data/mutations.ts.
 
 const sectionSelect = { id: true, slug: true, name: true, description: true, position: true, _count: { select: { posts: true } } } as const;
 const tagSelect = { id: true, slug: true, name: true, _count: { select: { posts: true } } } as const;
@@ -34,7 +34,7 @@ export function changesOf<T extends Record<string, unknown>>(before: T, after: T
   return changed;
 }
 
-export async function createSection(viewer: Viewer, input: SectionCreateInput): Promise<AdminSection> {
+export async function createSection(viewer: Viewer, input: SectionCreateInput): Promise<Written<AdminSection>> {
   authorize(viewer, "taxonomy:manage");
   const chosen = chooseSlug(input.slug, input.name);
   const section = await withSlugGuard(chosen, "section", () => db.$transaction(async (tx) => {
@@ -48,11 +48,10 @@ export async function createSection(viewer: Viewer, input: SectionCreateInput): 
     await recordAudit(tx, { actorId: viewer.id, action: "taxonomy.create", subjectType: "section", subjectId: created.id, data: { name: created.name, slug: created.slug } });
     return created;
   }));
-  invalidateTags([cacheTags.sections, cacheTags.pathRedirects]);
-  return toAdminSection(section);
+  return { result: toAdminSection(section), tags: [cacheTags.sections, cacheTags.pathRedirects] };
 }
 
-export async function updateSection(viewer: Viewer, input: SectionUpdateInput): Promise<AdminSection> {
+export async function updateSection(viewer: Viewer, input: SectionUpdateInput): Promise<Written<AdminSection>> {
   authorize(viewer, "taxonomy:manage");
   const chosen = chooseSlug(input.slug, input.name);
   const { section, postIds } = await withSlugGuard(chosen, "section", () => db.$transaction(async (tx) => {
@@ -73,12 +72,14 @@ export async function updateSection(viewer: Viewer, input: SectionUpdateInput): 
     return { section: after, postIds: posts.map((p) => p.id) };
   }));
   // Listing cards everywhere show the section's name and link.
-  invalidateTags([cacheTags.sections, cacheTags.section(section.id), cacheTags.pathRedirects, ...postIds.map(cacheTags.post)]);
-  return toAdminSection(section);
+  return {
+    result: toAdminSection(section),
+    tags: [cacheTags.sections, cacheTags.section(section.id), cacheTags.pathRedirects, ...postIds.map(cacheTags.post)],
+  };
 }
 
 /** Swaps a section with its neighbour in navigation order, renumbering 0…n-1 on the way. */
-export async function moveSection(viewer: Viewer, input: SectionMoveInput): Promise<void> {
+export async function moveSection(viewer: Viewer, input: SectionMoveInput): Promise<Written<void>> {
   authorize(viewer, "taxonomy:manage");
   await db.$transaction(async (tx) => {
     const order = await tx.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true } });
@@ -89,10 +90,10 @@ export async function moveSection(viewer: Viewer, input: SectionMoveInput): Prom
     [order[from], order[to]] = [order[to]!, order[from]!];
     for (const [position, s] of order.entries()) await tx.section.update({ where: { id: s.id }, data: { position } });
   });
-  invalidateTags([cacheTags.sections]);
+  return { result: undefined, tags: [cacheTags.sections] };
 }
 
-export async function deleteSection(viewer: Viewer, id: string): Promise<void> {
+export async function deleteSection(viewer: Viewer, id: string): Promise<Written<void>> {
   authorize(viewer, "taxonomy:manage");
   await db.$transaction(async (tx) => {
     const section = await tx.section.findUnique({ where: { id }, select: sectionSelect });
@@ -104,10 +105,10 @@ export async function deleteSection(viewer: Viewer, id: string): Promise<void> {
     await forgetPath(tx, publicPath("section", section.slug));
     await recordAudit(tx, { actorId: viewer.id, action: "taxonomy.delete", subjectType: "section", subjectId: id, data: { name: section.name, slug: section.slug } });
   });
-  invalidateTags([cacheTags.sections, cacheTags.section(id), cacheTags.pathRedirects]);
+  return { result: undefined, tags: [cacheTags.sections, cacheTags.section(id), cacheTags.pathRedirects] };
 }
 
-export async function createTag(viewer: Viewer, input: TagCreateInput): Promise<AdminTag> {
+export async function createTag(viewer: Viewer, input: TagCreateInput): Promise<Written<AdminTag>> {
   authorize(viewer, "taxonomy:manage");
   const chosen = chooseSlug(input.slug, input.name);
   const tag = await withSlugGuard(chosen, "tag", () => db.$transaction(async (tx) => {
@@ -118,11 +119,10 @@ export async function createTag(viewer: Viewer, input: TagCreateInput): Promise<
     return created;
   }));
   // An unknown tag's 404 is cached under the site-wide list tag.
-  invalidateTags([cacheTags.postsList, cacheTags.pathRedirects]);
-  return toAdminTag(tag);
+  return { result: toAdminTag(tag), tags: [cacheTags.postsList, cacheTags.pathRedirects] };
 }
 
-export async function updateTag(viewer: Viewer, input: TagUpdateInput): Promise<AdminTag> {
+export async function updateTag(viewer: Viewer, input: TagUpdateInput): Promise<Written<AdminTag>> {
   authorize(viewer, "taxonomy:manage");
   const chosen = chooseSlug(input.slug, input.name);
   const tag = await withSlugGuard(chosen, "tag", () => db.$transaction(async (tx) => {
@@ -138,12 +138,11 @@ export async function updateTag(viewer: Viewer, input: TagUpdateInput): Promise<
     return after;
   }));
   // Article pages carry their tags' cache tags; the new slug's earlier 404 carries the list tag.
-  invalidateTags([cacheTags.tag(tag.id), cacheTags.postsList, cacheTags.pathRedirects]);
-  return toAdminTag(tag);
+  return { result: toAdminTag(tag), tags: [cacheTags.tag(tag.id), cacheTags.postsList, cacheTags.pathRedirects] };
 }
 
 /** Moves every post of the source tag to the target (no duplicates), deletes the source and redirects its page. */
-export async function mergeTags(viewer: Viewer, input: TagMergeInput): Promise<AdminTag> {
+export async function mergeTags(viewer: Viewer, input: TagMergeInput): Promise<Written<AdminTag>> {
   authorize(viewer, "taxonomy:manage");
   const { source, target, moved } = await db.$transaction(async (tx) => {
     const source = await tx.tag.findUnique({ where: { id: input.sourceId }, select: tagSelect });
@@ -161,12 +160,14 @@ export async function mergeTags(viewer: Viewer, input: TagMergeInput): Promise<A
     });
     return { source, target, moved: links.map((l) => l.postId) };
   });
-  invalidateTags([cacheTags.tag(source.id), cacheTags.tag(target.id), cacheTags.postsList, cacheTags.pathRedirects, ...moved.map(cacheTags.post)]);
   const merged = await db.tag.findUniqueOrThrow({ where: { id: target.id }, select: tagSelect });
-  return toAdminTag(merged);
+  return {
+    result: toAdminTag(merged),
+    tags: [cacheTags.tag(source.id), cacheTags.tag(target.id), cacheTags.postsList, cacheTags.pathRedirects, ...moved.map(cacheTags.post)],
+  };
 }
 
-export async function deleteTag(viewer: Viewer, id: string): Promise<void> {
+export async function deleteTag(viewer: Viewer, id: string): Promise<Written<void>> {
   authorize(viewer, "taxonomy:manage");
   await db.$transaction(async (tx) => {
     const tag = await tx.tag.findUnique({ where: { id }, select: tagSelect });
@@ -178,5 +179,5 @@ export async function deleteTag(viewer: Viewer, id: string): Promise<void> {
     await forgetPath(tx, publicPath("tag", tag.slug));
     await recordAudit(tx, { actorId: viewer.id, action: "taxonomy.delete", subjectType: "tag", subjectId: id, data: { name: tag.name, slug: tag.slug } });
   });
-  invalidateTags([cacheTags.tag(id), cacheTags.pathRedirects]);
+  return { result: undefined, tags: [cacheTags.tag(id), cacheTags.pathRedirects] };
 }

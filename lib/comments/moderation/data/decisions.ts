@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { recordAudit } from "../../../audit/data/record";
 import { authorize, type Viewer } from "../../../auth/permissions";
-import { cacheTags } from "../../../cache-tags";
+import { cacheTags, type Written } from "../../../cache-tags";
 import { db, type Db, type Prisma } from "../../../db";
 import { Conflict, NotFound } from "../../../errors";
 import { render } from "../../../markdown";
@@ -38,8 +38,6 @@ interface DecisionRecord {
   resolvedReportIds: string[];
 }
 
-export type WithTags<T> = T & { tags: string[] };
-
 /** Public threads and listing cards show approved comments only: a post's tags matter when a comment entered or left APPROVED. */
 function publicTags(changes: { postId: string; from: ModerationStatus; to: ModerationStatus }[]): string[] {
   const posts = new Set(changes.filter(({ from, to }) => from !== to && (from === "APPROVED" || to === "APPROVED")).map((c) => c.postId));
@@ -60,7 +58,7 @@ async function lockComments(tx: Tx, ids: string[]): Promise<void> {
 export async function decideComments(
   viewer: Viewer,
   { commentIds, decision }: { commentIds: string[]; decision: ModerationDecision },
-): Promise<WithTags<DecisionOutcome>> {
+): Promise<Written<DecisionOutcome>> {
   authorize(viewer, "comment:moderate");
   const status = STATUS_OF[decision];
   const batchId = randomUUID();
@@ -87,8 +85,7 @@ export async function decideComments(
       await recordAudit(tx, { actorId: viewer.id, action: DECISION_ACTIONS[decision], subjectType: "comment", subjectId: comment.id, data: { ...record } });
     }
     return {
-      decision,
-      count: comments.length,
+      result: { decision, count: comments.length },
       tags: publicTags(comments.map((c) => ({ postId: c.postId, from: c.status, to: status }))),
     };
   });
@@ -106,7 +103,7 @@ const NOTHING_TO_UNDO = "There is nothing to undo: your last moderation action w
  * were (status, moderator, open reports). Comments someone changed since are
  * left alone and counted as skipped.
  */
-export async function undoLastDecision(viewer: Viewer): Promise<WithTags<UndoOutcome>> {
+export async function undoLastDecision(viewer: Viewer): Promise<Written<UndoOutcome>> {
   authorize(viewer, "comment:moderate");
   return db.$transaction(async (tx) => {
     await lockModerator(tx, viewer.id);
@@ -150,23 +147,21 @@ export async function undoLastDecision(viewer: Viewer): Promise<WithTags<UndoOut
       });
     }
     return {
-      decision,
-      restored: untouched.length,
-      skipped: ids.length - untouched.length,
+      result: { decision, restored: untouched.length, skipped: ids.length - untouched.length },
       tags: publicTags(untouched.map((c) => ({ postId: records.get(c.id)!.postId, from: STATUS_OF[decision], to: records.get(c.id)!.previousStatus }))),
     };
   });
 }
 
 /** Replaces a comment's text, re-rendered through the comment pipeline; the audit entry keeps both versions. */
-export async function editComment(viewer: Viewer, { commentId, body }: { commentId: string; body: string }): Promise<WithTags<{ id: string; html: string }>> {
+export async function editComment(viewer: Viewer, { commentId, body }: { commentId: string; body: string }): Promise<Written<{ id: string; html: string }>> {
   authorize(viewer, "comment:moderate");
   const { html } = render(body, "comment");
   return db.$transaction(async (tx) => {
     await lockComments(tx, [commentId]);
     const comment = await tx.comment.findUnique({ where: { id: commentId }, select: { body: true, html: true, postId: true, status: true } });
     if (!comment) throw new NotFound("This comment no longer exists.");
-    if (comment.body === body) return { id: commentId, html: comment.html, tags: [] };
+    if (comment.body === body) return { result: { id: commentId, html: comment.html }, tags: [] };
     await tx.comment.update({ where: { id: commentId }, data: { body, html, editedAt: new Date() } });
     await recordAudit(tx, {
       actorId: viewer.id,
@@ -175,6 +170,6 @@ export async function editComment(viewer: Viewer, { commentId, body }: { comment
       subjectId: commentId,
       data: { postId: comment.postId, before: comment.body, after: body },
     });
-    return { id: commentId, html, tags: comment.status === "APPROVED" ? [cacheTags.comments(comment.postId), cacheTags.post(comment.postId)] : [] };
+    return { result: { id: commentId, html }, tags: comment.status === "APPROVED" ? [cacheTags.comments(comment.postId), cacheTags.post(comment.postId)] : [] };
   });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "../../../audit/data/record";
 import { authorize, type Viewer } from "../../../auth/permissions";
-import { cacheTags } from "../../../cache-tags";
+import { cacheTags, type Written } from "../../../cache-tags";
 import { db, Prisma, type Db } from "../../../db";
 import { Conflict, Forbidden, NotFound, RateLimited, ValidationError } from "../../../errors";
 import { render } from "../../../markdown";
@@ -22,8 +22,6 @@ import { isTrustedCommenter } from "../../trusted-commenter";
 // What readers do with their own words: post, edit while pending, delete,
 // report someone else's. Error messages are i18n keys (lib/comments/wording.ts).
 // Each write returns the cache tags it touched: only approved comments are public.
-
-type WithTags<T> = T & { tags: string[] };
 
 /** Where a request came from: the reader's network address key, when the site can know it (lib/http/client-address.ts). */
 export interface RequestOrigin {
@@ -71,7 +69,7 @@ const toOwnPending = (row: { id: string; parentId: string | null; body: string; 
 export type CreatedComment = { status: "PENDING"; comment: OwnPendingComment } | { status: "APPROVED"; comment: { id: string } };
 
 /** What createComment answers; `alertModerators` asks the caller to tell moderators about a comment that waits for them. */
-type CreateOutcome = WithTags<CreatedComment> & { alertModerators?: boolean };
+type CreateOutcome = Written<CreatedComment> & { alertModerators?: boolean };
 
 /**
  * A new comment, or a reply to an approved top-level comment of the same
@@ -130,15 +128,15 @@ export async function createComment(
     })
     : await db.comment.create({ data, select });
   noteCommentFromAddress(origin.address);
-  if (status === "APPROVED") return { status: "APPROVED", comment: { id: row.id }, tags: publicTags(post.id) };
+  if (status === "APPROVED") return { result: { status: "APPROVED", comment: { id: row.id } }, tags: publicTags(post.id) };
   // Spam is answered like any comment awaiting moderation: whoever sent it learns nothing.
-  return { status: "PENDING", comment: toOwnPending(row), tags: [], alertModerators: status === "PENDING" };
+  return { result: { status: "PENDING", comment: toOwnPending(row) }, tags: [], alertModerators: status === "PENDING" };
 }
 
 /** The reader's own comment, while it still waits for moderation; the new text goes through the spam checks again. */
 export async function editOwnComment(
   viewer: Viewer, input: CommentEditInput, origin: RequestOrigin = UNKNOWN_ORIGIN,
-): Promise<WithTags<{ comment: OwnPendingComment }>> {
+): Promise<Written<{ comment: OwnPendingComment }>> {
   const existing = await db.comment.findUnique({ where: { id: input.id }, select: { authorId: true, status: true, postId: true } });
   if (!existing) throw new NotFound("comments.error.notFound");
   if (existing.authorId !== viewer.id) throw new Forbidden("comments.error.notYours");
@@ -164,7 +162,7 @@ export async function editOwnComment(
       where: { id: input.id }, select: { id: true, parentId: true, body: true, html: true, createdAt: true },
     });
   });
-  return { comment: toOwnPending(row), tags: [] };
+  return { result: { comment: toOwnPending(row) }, tags: [] };
 }
 
 /**
@@ -172,14 +170,14 @@ export async function editOwnComment(
  * (the schema cascades): a reply makes no sense without what it answers, and
  * a removed comment must not live on in quotes.
  */
-export async function deleteOwnComment(viewer: Viewer, { id }: { id: string }): Promise<WithTags<{ id: string }>> {
+export async function deleteOwnComment(viewer: Viewer, { id }: { id: string }): Promise<Written<{ id: string }>> {
   const existing = await db.comment.findUnique({ where: { id }, select: { authorId: true, status: true, postId: true } });
   if (!existing) throw new NotFound("comments.error.notFound");
   if (existing.authorId !== viewer.id) throw new Forbidden("comments.error.notYours");
   authorize(viewer, "comment:delete-own", existing);
   const { count } = await db.comment.deleteMany({ where: { id, authorId: viewer.id } });
   if (count === 0) throw new NotFound("comments.error.notFound");
-  return { id, tags: existing.status === "APPROVED" ? publicTags(existing.postId) : [] };
+  return { result: { id }, tags: existing.status === "APPROVED" ? publicTags(existing.postId) : [] };
 }
 
 /** One report per reader per comment, on approved comments of visible posts only, never on one's own. */
@@ -206,12 +204,12 @@ export async function reportComment(viewer: Viewer, input: CommentReportInput): 
 }
 
 /** A reader's public name under their comments. Staff names are managed in the admin. */
-export async function setDisplayName(viewer: Viewer, { name }: DisplayNameInput): Promise<WithTags<{ name: string }>> {
+export async function setDisplayName(viewer: Viewer, { name }: DisplayNameInput): Promise<Written<{ name: string }>> {
   if (viewer.role !== "READER") throw new Forbidden("welcome.error.staff");
   await db.user.update({ where: { id: viewer.id }, data: { name } });
   // A changed name shows under every approved comment the reader has written.
   const shown = await db.comment.findMany({
     where: { authorId: viewer.id, status: "APPROVED" }, distinct: ["postId"], select: { postId: true },
   });
-  return { name, tags: shown.flatMap((c) => publicTags(c.postId)) };
+  return { result: { name }, tags: shown.flatMap((c) => publicTags(c.postId)) };
 }

@@ -1,0 +1,10 @@
+// What the management page shows of a series.
+
+export interface AdminSeries {
+  id: string;
+  slug: string;
+  title: string;
+  description: string;
+  language: string;
+  postCount: number;
+}
