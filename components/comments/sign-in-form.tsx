@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useId, useMemo, useState } from "react";
-import type { OAuthChoice } from "@/lib/auth/data/reader-sign-in";
+import type { OAuthChoice } from "@/lib/auth/dto";
 import { translator } from "@/lib/i18n";
 import { isMessageKey } from "@/lib/comments/wording";
 import "./comments.css";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatInZone } from "@/lib/i18n/zoned-time";
-import type { AuditLogEntry } from "@/lib/audit/data/queries";
+import type { AuditLogEntry } from "@/lib/audit/dto";
 import { AUDIT_ACTION_LABELS } from "@/lib/audit/schema";
 
 const label = (action: string) => (AUDIT_ACTION_LABELS as Record<string, string>)[action] ?? action;

@@ -2,30 +2,14 @@ import "server-only";
 import { zonedLocalToUtc } from "../../i18n/zoned-time";
 import { type Viewer, authorize } from "../../auth/permissions";
 import { db, type Prisma } from "../../db";
-import { type AuditDetail, describeAuditData, rememberedName } from "../describe";
+import { describeAuditData, rememberedName } from "../describe";
+import type { AuditLogEntry, AuditLogPage } from "../dto";
 import type { AuditFilters } from "../schema";
 
 // The audit log for administrators: newest first on the createdAt index,
 // filtered by action, person, kind of subject and days in the site's time zone.
 
 export const AUDIT_PAGE_SIZE = 50;
-
-export interface AuditLogEntry {
-  id: string;
-  at: Date;
-  actor: { id: string; name: string } | null;
-  action: string;
-  subjectType: string;
-  /** What the entry is about, with a link while it still exists. */
-  subject: { label: string; href: string | null } | null;
-  details: AuditDetail[];
-}
-
-export interface AuditLogPage {
-  items: AuditLogEntry[];
-  page: number;
-  hasNext: boolean;
-}
 
 function whereFor(filters: AuditFilters, timeZone: string): Prisma.AuditLogWhereInput {
   const createdAt: Prisma.DateTimeFilter = {};

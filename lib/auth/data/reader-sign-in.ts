@@ -5,10 +5,11 @@ import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import type { Provider } from "next-auth/providers/index";
 import { db } from "../../db";
+import type { OAuthChoice } from "../dto";
 import { env } from "../../env";
 import { translator } from "../../i18n";
-import { escapeHtml } from "../../mail/message";
 import { sendMail } from "../../mail/send";
+import { escapeHtml } from "../../text/escape-html";
 import { getSiteSettings } from "../../settings/data/queries";
 
 // How readers sign in: a link by email, or an OAuth account when its keys are
@@ -20,11 +21,6 @@ import { getSiteSettings } from "../../settings/data/queries";
 export const MAGIC_LINK_MINUTES = 60;
 /** More requests than this for one address within an hour are not mailed: the link box is not a mail cannon. */
 export const MAGIC_LINKS_PER_HOUR = 5;
-
-export interface OAuthChoice {
-  id: "github" | "google";
-  name: string;
-}
 
 /** The OAuth providers whose keys are set, for the sign-in page's buttons. */
 export function configuredOAuthProviders(): OAuthChoice[] {
