@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
 import { connection } from "next/server";
 import { env } from "@/lib/env";
-import { absoluteUrl } from "@/lib/feeds/links";
+import { absoluteUrl } from "@/lib/urls";
 
 // Rendered per request so the sitemap address follows the SITE_URL the server
 // runs with, not the one the build happened to see.

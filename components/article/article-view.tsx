@@ -10,7 +10,7 @@ import { formatDate, translator } from "@/lib/i18n";
 import type { ArticlePage } from "@/lib/posts/dto";
 import { shareLinks } from "@/lib/posts/share";
 import type { SiteSettings } from "@/lib/settings/schema";
-import { articleUrl } from "@/lib/seo/urls";
+import { articleUrl } from "@/lib/urls";
 
 /**
  * An article as readers see it, shared by the public page and the previews

@@ -1,5 +1,5 @@
+import { el, textEl, xmlDocument } from "../xml";
 import type { FeedDocument, FeedItem } from "./document";
-import { el, textEl, xmlDocument } from "./xml";
 
 // Atom 1.0 (RFC 4287). Titles and summaries are type="text", so a "<" in a
 // title is shown, never interpreted; the article body is type="html".

@@ -1,6 +1,7 @@
 import type { SiteSettings } from "../settings/schema";
+import { absoluteUrl, articleUrl, contributorUrl } from "../urls";
 import { absolutizeHtml, imageType } from "./html";
-import { absoluteUrl, feedPath, feedTitle, scopePagePath } from "./links";
+import { feedPath, feedTitle, scopePagePath } from "./links";
 import type { FeedChannel, FeedFormat, FeedPost, FeedScope } from "./types";
 
 // The format-neutral feed: every URL absolute, every date decided, the
@@ -70,7 +71,7 @@ export function toFeedDocument(input: FeedBuildInput, format: FeedFormat): FeedD
 }
 
 function toItem(post: FeedPost, { settings, siteUrl }: FeedBuildInput): FeedItem {
-  const url = absoluteUrl(siteUrl, `/articles/${encodeURIComponent(post.slug)}`);
+  const url = articleUrl(siteUrl, post.slug);
   const full = settings.feedContent === "full" && post.html !== null;
   const imageUrl = post.hero && (post.hero.url.startsWith("/") ? absoluteUrl(siteUrl, post.hero.url) : post.hero.url);
   return {
@@ -82,10 +83,7 @@ function toItem(post: FeedPost, { settings, siteUrl }: FeedBuildInput): FeedItem
     published: post.publishedAt,
     // A correction dated before publication (imported content) must not make the item older than itself.
     updated: post.updatedAt > post.publishedAt ? post.updatedAt : post.publishedAt,
-    authors: post.bylines.map((b) => ({
-      name: b.name,
-      url: absoluteUrl(siteUrl, `/contributors/${encodeURIComponent(b.slug)}`),
-    })),
+    authors: post.bylines.map((b) => ({ name: b.name, url: contributorUrl(siteUrl, b.slug) })),
     categories: [
       ...(post.section ? [{ name: post.section.name, scheme: absoluteUrl(siteUrl, "/sections/") }] : []),
       ...post.tags.map((t) => ({ name: t.name, scheme: absoluteUrl(siteUrl, "/tags/") })),

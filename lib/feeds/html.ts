@@ -1,10 +1,6 @@
 // Feed readers show articles away from the site: relative links in the
 // stored HTML would resolve against the reader's address, not ours.
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
 // A start tag as our serializer writes it: double-quoted values (which may
 // hold ">" but never a bare '"'). Text always has "<" escaped, so a match is a tag.
 const START_TAG = /<[a-zA-Z][^\s/>]*(?:\s+[^\s"'=<>`/]+(?:="[^"]*")?)*\s*\/?>/g;

@@ -1,4 +1,5 @@
 import { env } from "../env";
+import { absoluteUrl } from "../urls";
 import type { FeedFormat, FeedScope } from "./types";
 
 // Where each feed lives and what it is called, shared by the feeds
@@ -13,11 +14,6 @@ const MEDIA_TYPES: Readonly<Record<FeedFormat, string>> = {
   json: "application/feed+json",
 };
 const FORMAT_NAMES: Readonly<Record<FeedFormat, string>> = { rss: "RSS", atom: "Atom", json: "JSON Feed" };
-
-/** SITE_URL may end in a slash or carry a path ("https://example.org/news"); paths start with "/". */
-export function absoluteUrl(siteUrl: string, path: string): string {
-  return siteUrl.replace(/\/+$/, "") + path;
-}
 
 /** The HTML page a feed mirrors: "/" for the site, "/sections/<slug>" for a section… */
 export function scopePagePath(scope: FeedScope): string {

@@ -1,6 +1,5 @@
+import { el, textEl, xmlDocument } from "../xml";
 import type { FeedDocument, FeedItem } from "./document";
-import { escapeHtml } from "./html";
-import { el, textEl, xmlDocument } from "./xml";
 
 // RSS 2.0 (https://www.rssboard.org/rss-specification). Bylines go into
 // dc:creator: RSS's own <author> must be an e-mail address, and we publish none.
@@ -33,11 +32,17 @@ function item(i: FeedItem): string {
     textEl("guid", i.url, { isPermaLink: "true" }),
     textEl("pubDate", i.published.toUTCString()),
     // <description> is HTML in RSS: the plain-text standfirst is escaped once for HTML, then for XML.
-    i.summary && textEl("description", escapeHtml(i.summary)),
+    i.summary && textEl("description", escapeHtmlText(i.summary)),
     i.contentHtml !== null && textEl("content:encoded", i.contentHtml),
     ...i.authors.map((a) => textEl("dc:creator", a.name)),
     ...i.categories.map((c) => textEl("category", c.name, { domain: c.scheme })),
     // An enclosure needs a type; length is required too, and 0 is the usual "unknown".
     i.image?.type && el("enclosure", { url: i.image.url, length: 0, type: i.image.type }),
   ]);
+}
+
+// Text inside <description>'s HTML, never an attribute: apostrophes stay as
+// written (lib/text/escape-html.ts would turn them into &#39;).
+function escapeHtmlText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }

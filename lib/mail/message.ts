@@ -1,3 +1,5 @@
+import { escapeHtml } from "../text/escape-html";
+
 // Pure builders for the messages Masthead sends: a plain-text body that reads
 // well on its own and an HTML alternative made from the same words, with
 // every interpolated value escaped.
@@ -8,10 +10,6 @@ export interface MailMessage {
   text: string;
   html?: string;
 }
-
-const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-export const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
 
 /** Every http(s) link in a text body, in order, for the development log. */
 export const linksIn = (text: string): string[] => text.match(/https?:\/\/[^\s<>"]+/g) ?? [];

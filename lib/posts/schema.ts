@@ -5,9 +5,6 @@ export const storedHeadingsSchema = z
   .array(z.object({ depth: z.union([z.literal(2), z.literal(3)]), id: z.string(), text: z.string() }))
   .catch([]);
 
-/** The N of /…/page/N (what `?page=N` is rewritten to): page 1 is the bare listing URL. */
-export const listingPageSchema = z.coerce.number().int().min(2).max(100_000);
-
 /**
  * Markdown as a writer submits it. PostgreSQL text cannot hold NUL, and
  * CommonMark reads it as U+FFFD anyway, so it is replaced at the boundary.

@@ -1,9 +1,8 @@
-import { absoluteUrl } from "../feeds/links";
 import type { ArticlePage, PostTypeName, PublicByline } from "../posts/dto";
 import type { SiteSettings } from "../settings/schema";
+import { absoluteUrl, articleUrl, contributorUrl, homeUrl, mediaUrl, seriesUrl } from "../urls";
 import { articleDescription, articleModifiedAt } from "./metadata";
 import { HEADLINE_MAX, truncateOnWord } from "./text";
-import { articleUrl, contributorUrl, homeUrl, mediaUrl, seriesUrl } from "./urls";
 
 // schema.org structured data for search engines, as plain objects; pages
 // print them with jsonLdScript(). Optional properties are left out rather

@@ -3,8 +3,8 @@ import { feedAlternateTypes, feedLinks } from "../feeds/links";
 import { translator } from "../i18n";
 import type { ArticlePage, PublicPost } from "../posts/dto";
 import type { SiteSettings } from "../settings/schema";
+import { articleUrl, contributorUrl, listingUrl, mediaUrl, type ListingKind } from "../urls";
 import { DESCRIPTION_MAX, openGraphLocale, truncateOnWord } from "./text";
-import { articleUrl, contributorUrl, listingUrl, mediaUrl, type ListingKind } from "./urls";
 
 // What pages return from generateMetadata. Every URL is absolute, so the
 // output does not depend on a metadataBase being set anywhere.

@@ -1,4 +1,4 @@
-import { el, textEl, xmlDocument } from "../feeds/xml";
+import { el, textEl, xmlDocument } from "../xml";
 
 // Sitemaps protocol 0.9 (https://www.sitemaps.org/protocol.html): a urlset,
 // or an index of urlsets. Pure.

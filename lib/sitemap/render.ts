@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { env } from "../env";
-import { absoluteUrl } from "../feeds/links";
+import { absoluteUrl } from "../urls";
 import { pageCount, renderSitemapIndex, renderUrlset, type SitemapUrl } from "./build";
 import { countSitemapSegments, listSitemapSegment, SITEMAP_SEGMENTS, type SitemapEntry, type SitemapSegment } from "./data/queries";
 

@@ -1,5 +1,5 @@
 import { notFound, permanentRedirect } from "next/navigation";
-import { listingPageSchema } from "@/lib/posts/schema";
+import { listingPageSchema } from "@/lib/schemas";
 
 /** The page number of a /…/page/N route; /page/1 goes to the bare URL, nonsense is a 404. */
 export async function listingPageNumber(params: Promise<{ page: string }>, basePath: string): Promise<number> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { absolutizeHtml, imageType } from "../../../lib/feeds/html";
-import { escapeXml } from "../../../lib/feeds/xml";
+import { escapeXml } from "../../../lib/xml";
 
 const SITE = "https://a.example/news";
 const PAGE = "https://a.example/news/articles/x";

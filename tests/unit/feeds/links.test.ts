@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { absoluteUrl, feedAlternateTypes, feedLinks, feedPath } from "../../../lib/feeds/links";
+import { feedAlternateTypes, feedLinks, feedPath } from "../../../lib/feeds/links";
+import { absoluteUrl } from "../../../lib/urls";
 
 describe("feed addresses", () => {
   it("put the site's feeds at the root and a section's or contributor's under its page", () => {

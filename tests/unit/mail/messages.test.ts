@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml, invitationMessage, linksIn, passwordResetMessage } from "../../../lib/mail/message";
+import { invitationMessage, linksIn, passwordResetMessage } from "../../../lib/mail/message";
+import { escapeHtml } from "../../../lib/text/escape-html";
 
 const LINK = "https://news.example.org/accept-invitation?token=abc_DEF-123";
 

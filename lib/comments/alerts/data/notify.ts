@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type Prisma } from "../../../db";
 import { env } from "../../../env";
-import { absoluteUrl } from "../../../feeds/links";
+import { absoluteUrl } from "../../../urls";
 import { sendMailOrLog } from "../../../mail/send";
 import { getSiteSettings } from "../../../settings/data/queries";
 

@@ -1,7 +1,11 @@
-import { absoluteUrl } from "../feeds/links";
+// The site's public addresses as other sites see them: metadata, structured
+// data, feeds, sitemaps and mail all point here. Always absolute: link
+// previews, feed readers, crawlers and inboxes see them out of context.
 
-// The public addresses metadata and structured data point at. Always
-// absolute: link previews, feed readers and crawlers see them out of context.
+/** SITE_URL may end in a slash or carry a path ("https://example.org/news"); paths start with "/". */
+export function absoluteUrl(siteUrl: string, path: string): string {
+  return siteUrl.replace(/\/+$/, "") + path;
+}
 
 export type ListingKind = "home" | "section" | "tag" | "contributor" | "series";
 
