@@ -1,7 +1,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
-import { type Action, authorize, type Viewer } from "./auth/permissions";
+import { type Action, authorizeAttempt, type Viewer } from "./auth/permissions";
 import { getViewer } from "./auth/viewer";
 import { Conflict, DomainError, type FieldErrors, ValidationError, httpStatusOf } from "./errors";
 
@@ -74,7 +74,7 @@ export function defineAction<S extends z.ZodType, T>(config: {
   return async function runAction(input) {
     try {
       const viewer = await getViewer();
-      if (config.permission !== "public") authorize(viewer, config.permission);
+      if (config.permission !== "public") authorizeAttempt(viewer, config.permission);
       const parsed = config.schema.parse(input instanceof FormData ? formDataToObject(input) : input);
       return { ok: true, data: await handler(parsed, viewer) };
     } catch (error) {

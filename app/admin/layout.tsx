@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { AdminShell } from "@/components/admin/shell/admin-shell";
 import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
 import { adminNavFor } from "@/lib/auth/admin-pages";
-import { adminPageViewer } from "@/lib/auth/page-viewer";
-import { can } from "@/lib/auth/permissions";
+import { adminPage } from "@/lib/auth/page-viewer";
 import { getSiteSettingsCached } from "@/lib/settings/cached";
 import "./admin.css";
 
@@ -17,11 +16,11 @@ export const metadata: Metadata = {
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   // Pages ask for sign-in with their own path; this catches any that forget.
-  const [viewer, settings] = await Promise.all([adminPageViewer("/admin"), getSiteSettingsCached()]);
-  if (!can(viewer, "admin:access")) {
+  const [{ viewer, forbidden }, settings] = await Promise.all([adminPage("/admin"), getSiteSettingsCached()]);
+  if (forbidden) {
     return (
       <main id="admin-main" className="admin-main">
-        <ForbiddenNotice what="use the admin area" backHref="/" />
+        <ForbiddenNotice what={forbidden} backHref="/" />
       </main>
     );
   }

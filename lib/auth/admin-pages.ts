@@ -1,26 +1,67 @@
-import { type Action, can, type Viewer } from "./permissions";
+import { type Action, mayAttempt, type Viewer } from "./permissions";
 
-// The admin area's sections and the permission each needs. The nav shows a
-// section only to those who may use it; the pages check again themselves.
+// The admin area's pages and the permission each needs: the one table that
+// both the pages (through adminPage() in page-viewer.ts) and the navigation
+// read, so a section is never shown to someone its page turns away, nor hidden
+// from someone it serves.
 
 export interface AdminNavItem { href: string; label: string }
 
-const SECTIONS: readonly (AdminNavItem & { permission: Action })[] = [
-  { href: "/admin", label: "Dashboard", permission: "admin:access" },
-  { href: "/admin/posts", label: "Posts", permission: "post:read" },
-  { href: "/admin/media", label: "Media", permission: "media:read" },
-  { href: "/admin/comments", label: "Comments", permission: "comment:moderate" },
-  { href: "/admin/sections", label: "Sections", permission: "taxonomy:manage" },
-  { href: "/admin/tags", label: "Tags", permission: "taxonomy:manage" },
-  { href: "/admin/series", label: "Series", permission: "taxonomy:manage" },
-  { href: "/admin/contributors", label: "Contributors", permission: "contributor:manage" },
-  { href: "/admin/users", label: "Users", permission: "user:manage" },
-  { href: "/admin/audit", label: "Audit log", permission: "audit:read" },
-  { href: "/admin/settings", label: "Settings", permission: "settings:update" },
-];
+interface AdminPageRule {
+  permission: Action;
+  /** Completes "Your account does not have permission to …" on the 403 notice. */
+  forbidden: string;
+  /** The nav entry: a label for the page's own path, or one built per viewer (null: no entry for them). */
+  nav?: string | ((viewer: Viewer) => AdminNavItem | null);
+}
+
+// Pages are checked on the role alone: the records they show are scoped by
+// the data layer, which asks the matrix again about each one. In nav order.
+const PAGES = {
+  "/admin": { permission: "admin:access", forbidden: "use the admin area", nav: "Dashboard" },
+  "/admin/posts": { permission: "post:read", forbidden: "see posts", nav: "Posts" },
+  "/admin/posts/[id]": { permission: "post:read", forbidden: "edit posts" },
+  "/admin/posts/[id]/preview": { permission: "post:read", forbidden: "preview posts" },
+  "/admin/posts/[id]/revisions": { permission: "post:read", forbidden: "see posts" },
+  "/admin/media": { permission: "media:read", forbidden: "use the media library", nav: "Media" },
+  "/admin/comments": { permission: "comment:moderate", forbidden: "moderate comments", nav: "Comments" },
+  "/admin/sections": { permission: "taxonomy:manage", forbidden: "manage sections", nav: "Sections" },
+  "/admin/tags": { permission: "taxonomy:manage", forbidden: "manage tags", nav: "Tags" },
+  "/admin/series": { permission: "taxonomy:manage", forbidden: "manage series", nav: "Series" },
+  "/admin/contributors": { permission: "contributor:update", forbidden: "see contributor profiles", nav: contributorsNav },
+  "/admin/contributors/new": { permission: "contributor:manage", forbidden: "add contributors" },
+  "/admin/contributors/[id]": { permission: "contributor:update", forbidden: "edit contributor profiles" },
+  "/admin/users": { permission: "user:manage", forbidden: "manage staff accounts", nav: "Users" },
+  "/admin/audit": { permission: "audit:read", forbidden: "read the audit log", nav: "Audit log" },
+  "/admin/settings": { permission: "settings:update", forbidden: "change the site settings", nav: "Settings" },
+} satisfies Record<string, AdminPageRule>;
+
+export type AdminPagePath = keyof typeof PAGES;
+
+/**
+ * Those who manage profiles get the list of everyone; a writer gets their own
+ * profile, which the contributor pages let them edit, once one is linked to
+ * their account.
+ */
+function contributorsNav(viewer: Viewer): AdminNavItem | null {
+  if (mayAttempt(viewer, "contributor:manage")) return { href: "/admin/contributors", label: "Contributors" };
+  if (viewer.contributorId === null) return null;
+  return { href: `/admin/contributors/${encodeURIComponent(viewer.contributorId)}`, label: "Your profile" };
+}
+
+/** What an admin page answers this viewer: null when they may open it, otherwise what the 403 notice says they lack. */
+export function adminPageRefusal(viewer: Viewer | null, page: AdminPagePath): string | null {
+  const rule: AdminPageRule = PAGES[page];
+  return mayAttempt(viewer, rule.permission) ? null : rule.forbidden;
+}
 
 export function adminNavFor(viewer: Viewer | null): AdminNavItem[] {
-  return SECTIONS.filter((s) => can(viewer, s.permission)).map(({ href, label }) => ({ href, label }));
+  if (!viewer) return [];
+  return Object.entries(PAGES as Record<AdminPagePath, AdminPageRule>).flatMap(([href, rule]) => {
+    if (rule.nav === undefined || !mayAttempt(viewer, rule.permission)) return [];
+    const item = typeof rule.nav === "string" ? { href, label: rule.nav } : rule.nav(viewer);
+    return item ? [item] : [];
+  });
 }
 
 /** The nav entry a path belongs to: the longest matching prefix, so /admin/posts/x marks Posts, not Dashboard. */

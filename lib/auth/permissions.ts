@@ -1,4 +1,5 @@
 import { Forbidden, Unauthenticated } from "../errors";
+import { ownsPost } from "../posts/ownership";
 
 // Who may do what: the role matrix as data, and one pure function that every
 // server action, route handler and mutation asks before touching data.
@@ -38,17 +39,15 @@ const EDITORS: readonly Role[] = ["ADMIN", "EDITOR"];
 const ADMINS: readonly Role[] = ["ADMIN"];
 const MODERATORS: readonly Role[] = ["ADMIN", "MODERATOR"];
 
-function ownsPost(viewer: Viewer, post: PostSubject): boolean {
-  return post.createdById === viewer.id
-    || (viewer.contributorId !== null && (post.contributorIds ?? []).includes(viewer.contributorId));
-}
-
 const ownsMedia = (viewer: Viewer, media: Subjects["media"]) => media.uploadedById === viewer.id;
 
 const ownDraft = (viewer: Viewer, post: PostSubject) => ownsPost(viewer, post) && post.status === "DRAFT";
 
 type Rule<S> = {
   roles: readonly Role[];
+  /** A condition on the viewer alone (not banned): it applies with or without a record. */
+  requires?: (viewer: Viewer) => boolean;
+  /** A condition on the record acted on: such a rule cannot be asked without one. */
   when?: (viewer: Viewer, subject: S) => boolean;
   /** Roles the `when` condition does not apply to (default: ADMIN and EDITOR act on any subject). */
   anySubject?: readonly Role[];
@@ -58,9 +57,10 @@ const notBanned = (viewer: Viewer) => !viewer.banned;
 const ownComment = (viewer: Viewer, comment: Subjects["comment"]) => comment.authorId === viewer.id;
 
 /**
- * The matrix. `roles` may attempt the action at all; `when` narrows it for a
- * concrete subject, except for the `anySubject` roles (ADMIN and EDITOR unless
- * the rule says otherwise), who may act on any subject.
+ * The matrix. `roles` may attempt the action at all, if the viewer meets
+ * `requires`; `when` narrows it for a concrete subject, except for the
+ * `anySubject` roles (ADMIN and EDITOR unless the rule says otherwise), who
+ * may act on any subject.
  */
 const rules = {
   "admin:access": { roles: STAFF },
@@ -85,10 +85,10 @@ const rules = {
   "media:delete": { roles: WRITERS, when: ownsMedia },
   "comment:moderate": { roles: MODERATORS },
   // Readers' own comments: nobody edits someone else's words through these, admins included.
-  "comment:create": { roles: EVERYONE, when: notBanned, anySubject: [] },
+  "comment:create": { roles: EVERYONE, requires: notBanned },
   "comment:edit-own": { roles: EVERYONE, when: (viewer: Viewer, c: Subjects["comment"]) => ownComment(viewer, c) && c.status === "PENDING" && !viewer.banned, anySubject: [] },
   "comment:delete-own": { roles: EVERYONE, when: ownComment, anySubject: [] },
-  "comment:report": { roles: EVERYONE, when: notBanned, anySubject: [] },
+  "comment:report": { roles: EVERYONE, requires: notBanned },
   "user:manage": { roles: ADMINS },
   "settings:update": { roles: ADMINS },
   "audit:read": { roles: ADMINS },
@@ -107,25 +107,64 @@ type SubjectOf<A extends Action> =
 
 export const ACTIONS = Object.keys(rules) as Action[];
 
+type Rules = typeof rules;
+
+/** Actions whose rule looks at the record: asking them without one does not compile. */
+export type RecordAction = { [A in Action]: Rules[A] extends { when: unknown } ? A : never }[Action];
+
+// Not distributive on purpose: a union of actions needs a subject as soon as
+// one of them does, so a variable of type Action cannot slip past.
+type SubjectArgs<A extends Action> = [A] extends [Exclude<Action, RecordAction>]
+  ? [subject?: SubjectOf<A>]
+  : [subject: SubjectOf<A>];
+
+const ruleOf = (action: Action) => rules[action] as Rule<unknown>;
+
 /**
- * Whether the viewer may do this. Without a subject it answers "may this role
- * ever do it" (for gating an action or a page); with one, it also applies the
- * ownership and workflow conditions. Callers that act on a record must pass it.
+ * Whether this viewer's role may attempt the action at all, before any record
+ * is known: for navigation, page gating and the action builder's first check.
+ * The data layer then asks `can`/`authorize` with the record.
  */
-export function can<A extends Action>(viewer: Viewer | null, action: A, subject?: SubjectOf<A>): boolean {
+export function mayAttempt(viewer: Viewer | null, action: Action): boolean {
   if (!viewer) return false;
-  const rule = rules[action] as Rule<unknown>;
-  if (!rule.roles.includes(viewer.role)) return false;
-  if ((rule.anySubject ?? EDITORS).includes(viewer.role)) return true;
-  if (!rule.when) return true;
-  // notBanned-style rules look only at the viewer, so they apply with or without a subject.
-  if (subject === undefined) return rule.when.length < 2 ? rule.when(viewer, undefined) : true;
-  return rule.when(viewer, subject);
+  const rule = ruleOf(action);
+  return rule.roles.includes(viewer.role) && (rule.requires?.(viewer) ?? true);
+}
+
+/** Throws Unauthenticated (no viewer) or Forbidden unless `mayAttempt` allows it; returns the viewer. */
+export function authorizeAttempt(viewer: Viewer | null, action: Action): Viewer {
+  if (!viewer) throw new Unauthenticated("Please sign in to continue.");
+  if (!mayAttempt(viewer, action)) throw new Forbidden("You do not have permission to do that.");
+  return viewer;
+}
+
+/** Whether the viewer may do this to every record of its kind, whatever the record (an editor reading any post). */
+export function mayActOnAny(viewer: Viewer | null, action: Action): boolean {
+  if (!viewer || !mayAttempt(viewer, action)) return false;
+  const rule = ruleOf(action);
+  return !rule.when || (rule.anySubject ?? EDITORS).includes(viewer.role);
+}
+
+/** The roles that may attempt an action: whom to ask ("who reviews", "who moderates"). */
+export function rolesAllowed(action: Action): readonly Role[] {
+  return ruleOf(action).roles;
+}
+
+/**
+ * Whether the viewer may do this. Rules that look at the record (ownership,
+ * workflow) take it as a required argument; the others accept it and ignore it.
+ */
+export function can<A extends Action>(viewer: Viewer | null, action: A, ...[subject]: SubjectArgs<A>): boolean {
+  if (!mayAttempt(viewer, action)) return false;
+  const rule = ruleOf(action);
+  if (!rule.when || (rule.anySubject ?? EDITORS).includes(viewer!.role)) return true;
+  // Only a cast reaches here without the record; refuse rather than guess.
+  return subject !== undefined && rule.when(viewer!, subject);
 }
 
 /** Throws Unauthenticated (no viewer) or Forbidden unless `can` allows it; returns the viewer for chaining. */
-export function authorize<A extends Action>(viewer: Viewer | null, action: A, subject?: SubjectOf<A>): Viewer {
+export function authorize<A extends Action>(viewer: Viewer | null, action: A, ...subject: SubjectArgs<A>): Viewer {
   if (!viewer) throw new Unauthenticated("Please sign in to continue.");
-  if (!can(viewer, action, subject)) throw new Forbidden("You do not have permission to do that.");
+  if (!can(viewer, action, ...subject)) throw new Forbidden("You do not have permission to do that.");
   return viewer;
 }

@@ -4,10 +4,9 @@ import { AuditFiltersForm } from "@/components/admin/audit/audit-filters";
 import { AuditTable } from "@/components/admin/audit/audit-table";
 import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
 import { PageLinks } from "@/components/ui/page-links";
-import { adminPageViewer } from "@/lib/auth/page-viewer";
+import { adminPage } from "@/lib/auth/page-viewer";
 import { listAuditActors, listAuditEntries } from "@/lib/audit/data/queries";
 import { auditHref, parseAuditFilters } from "@/lib/audit/schema";
-import { can } from "@/lib/auth/permissions";
 import { getSiteSettingsCached } from "@/lib/settings/cached";
 import "../manage.css";
 
@@ -18,8 +17,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function AuditPage({ searchParams }: Props) {
   const filters = parseAuditFilters(await searchParams);
-  const viewer = await adminPageViewer(auditHref(filters));
-  if (!can(viewer, "audit:read")) return <ForbiddenNotice what="read the audit log" />;
+  const { viewer, forbidden } = await adminPage("/admin/audit", auditHref(filters));
+  if (forbidden) return <ForbiddenNotice what={forbidden} />;
   const { timeZone } = await getSiteSettingsCached();
   const [entries, people] = await Promise.all([listAuditEntries(viewer, filters, timeZone), listAuditActors(viewer)]);
   const filtered = Boolean(filters.action || filters.actorId || filters.subjectType || filters.from || filters.to);

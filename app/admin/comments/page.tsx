@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { AlertsPreferenceForm } from "@/components/admin/comments/alerts-preference-form";
 import { KeyboardHelp } from "@/components/admin/comments/keyboard-help";
 import { ModerationBoard } from "@/components/admin/comments/moderation-board";
 import { QueueEmptyState } from "@/components/admin/comments/queue-empty-state";
 import { QUEUE_LABELS, queueHref, QueueTabs } from "@/components/admin/comments/queue-tabs";
 import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
-import { can } from "@/lib/auth/permissions";
-import { getViewer } from "@/lib/auth/viewer";
+import { adminPage } from "@/lib/auth/page-viewer";
 import { getModerationQueue } from "@/lib/comments/moderation/data/queries";
 import { encodeQueueCursor, queuePageParamsSchema } from "@/lib/comments/moderation/schema";
 import { getSiteSettingsCached } from "@/lib/settings/cached";
@@ -21,9 +19,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function CommentsModerationPage({ searchParams }: Props) {
   const { queue, after } = queuePageParamsSchema.parse(await searchParams);
-  const viewer = await getViewer();
-  if (!viewer) redirect("/login?callbackUrl=/admin/comments");
-  if (!can(viewer, "comment:moderate")) return <ForbiddenNotice what="moderate comments" />;
+  const { viewer, forbidden } = await adminPage("/admin/comments");
+  if (forbidden) return <ForbiddenNotice what={forbidden} />;
   const [page, settings] = await Promise.all([getModerationQueue(viewer, { queue, after }), getSiteSettingsCached()]);
   return (
     <>

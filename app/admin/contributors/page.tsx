@@ -3,8 +3,8 @@ import Link from "next/link";
 import { ContributorTable } from "@/components/admin/contributors/contributor-table";
 import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
 import { PageLinks } from "@/components/ui/page-links";
-import { adminPageViewer } from "@/lib/auth/page-viewer";
-import { can } from "@/lib/auth/permissions";
+import { adminPage } from "@/lib/auth/page-viewer";
+import { mayAttempt } from "@/lib/auth/permissions";
 import { listContributorsForAdmin } from "@/lib/contributors/data/admin-queries";
 import { contributorListSchema } from "@/lib/contributors/schema";
 import "../manage.css";
@@ -25,9 +25,9 @@ function contributorsHref(q: string, page: number): string {
 export default async function ContributorsPage({ searchParams }: Props) {
   const params = await searchParams;
   const query = contributorListSchema.parse({ q: params.q, page: params.page });
-  const viewer = await adminPageViewer(contributorsHref(query.q, query.page));
-  if (!can(viewer, "contributor:update")) return <ForbiddenNotice what="see contributor profiles" />;
-  const manages = can(viewer, "contributor:manage");
+  const { viewer, forbidden } = await adminPage("/admin/contributors", contributorsHref(query.q, query.page));
+  if (forbidden) return <ForbiddenNotice what={forbidden} />;
+  const manages = mayAttempt(viewer, "contributor:manage");
   const contributors = await listContributorsForAdmin(viewer, query);
   return (
     <div className="manage-page">

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { MediaLibrary } from "@/components/admin/media/media-library";
 import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
-import { adminPageViewer } from "@/lib/auth/page-viewer";
-import { can } from "@/lib/auth/permissions";
+import { adminPage } from "@/lib/auth/page-viewer";
 import { listMedia } from "@/lib/media/data/queries";
 import { listMediaSchema } from "@/lib/media/schema";
 import { getSiteSettings } from "@/lib/settings/data/queries";
@@ -15,8 +14,8 @@ export const metadata: Metadata = { title: "Media library" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function MediaLibraryPage({ searchParams }: Props) {
-  const viewer = await adminPageViewer("/admin/media");
-  if (!can(viewer, "media:read")) return <ForbiddenNotice what="use the media library" />;
+  const { viewer, forbidden } = await adminPage("/admin/media");
+  if (forbidden) return <ForbiddenNotice what={forbidden} />;
   const query = listMediaSchema.parse(await searchParams);
   const [page, settings] = await Promise.all([listMedia(viewer, query), getSiteSettings()]);
   const href = (n: number) => {

@@ -6,10 +6,10 @@ import { PostsFilters } from "@/components/admin/posts/posts-filters";
 import { PostsTable } from "@/components/admin/posts/posts-table";
 import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
 import { getEditorOptions } from "@/lib/posts/data/editor-options";
-import { adminPageViewer } from "@/lib/auth/page-viewer";
+import { adminPage } from "@/lib/auth/page-viewer";
 import { listAdminPosts, parsePostsListParams } from "@/lib/posts/data/admin-list";
 import { postsListHref } from "@/lib/posts/admin-list-params";
-import { can } from "@/lib/auth/permissions";
+import { mayAttempt } from "@/lib/auth/permissions";
 import { getSiteSettingsCached } from "@/lib/settings/cached";
 
 export const instant = false;
@@ -21,18 +21,18 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function PostsPage({ searchParams }: Props) {
   const query = parsePostsListParams(await searchParams);
-  const viewer = await adminPageViewer(postsListHref(query));
-  if (!can(viewer, "post:read")) return <ForbiddenNotice what="see posts" />;
+  const { viewer, forbidden } = await adminPage("/admin/posts", postsListHref(query));
+  if (forbidden) return <ForbiddenNotice what={forbidden} />;
   const [posts, options, settings] = await Promise.all([
     listAdminPosts(viewer, query), getEditorOptions(viewer), getSiteSettingsCached(),
   ]);
   const filtered = Boolean(query.q || query.status || query.type || query.section || query.contributor);
-  const canArchive = can(viewer, "post:archive");
+  const canArchive = mayAttempt(viewer, "post:archive");
   return (
     <>
       <header className="admin-page-header">
         <h1>Posts</h1>
-        {can(viewer, "post:create") ? <NewPostButton /> : null}
+        {mayAttempt(viewer, "post:create") ? <NewPostButton /> : null}
       </header>
       <PostsFilters query={query} sections={options.sections} contributors={options.contributors} />
       {posts.items.length === 0 ? (

@@ -3,8 +3,7 @@ import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
 import { SectionTable } from "@/components/admin/taxonomy/section-table";
 import { sectionFields } from "@/components/admin/taxonomy/taxonomy-fields";
 import { ActionForm } from "@/components/ui/action-form";
-import { adminPageViewer } from "@/lib/auth/page-viewer";
-import { can } from "@/lib/auth/permissions";
+import { adminPage } from "@/lib/auth/page-viewer";
 import { createSectionAction } from "@/lib/taxonomy/actions";
 import { listSectionsForAdmin } from "@/lib/taxonomy/data/admin-queries";
 import "../manage.css";
@@ -13,8 +12,8 @@ export const instant = false;
 export const metadata: Metadata = { title: "Sections" };
 
 export default async function SectionsPage() {
-  const viewer = await adminPageViewer("/admin/sections");
-  if (!can(viewer, "taxonomy:manage")) return <ForbiddenNotice what="manage sections" />;
+  const { viewer, forbidden } = await adminPage("/admin/sections");
+  if (forbidden) return <ForbiddenNotice what={forbidden} />;
   const sections = await listSectionsForAdmin(viewer);
   return (
     <div className="manage-page">

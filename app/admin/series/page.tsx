@@ -3,8 +3,7 @@ import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
 import { SeriesTable } from "@/components/admin/taxonomy/series-table";
 import { seriesFields } from "@/components/admin/taxonomy/taxonomy-fields";
 import { ActionForm } from "@/components/ui/action-form";
-import { adminPageViewer } from "@/lib/auth/page-viewer";
-import { can } from "@/lib/auth/permissions";
+import { adminPage } from "@/lib/auth/page-viewer";
 import { createSeriesAction } from "@/lib/series/actions";
 import { listSeriesForAdmin } from "@/lib/series/data/admin-queries";
 import "../manage.css";
@@ -13,8 +12,8 @@ export const instant = false;
 export const metadata: Metadata = { title: "Series" };
 
 export default async function SeriesPage() {
-  const viewer = await adminPageViewer("/admin/series");
-  if (!can(viewer, "taxonomy:manage")) return <ForbiddenNotice what="manage series" />;
+  const { viewer, forbidden } = await adminPage("/admin/series");
+  if (forbidden) return <ForbiddenNotice what={forbidden} />;
   const series = await listSeriesForAdmin(viewer);
   return (
     <div className="manage-page">

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { settingsFields } from "@/components/admin/settings/settings-fields";
 import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
 import { ActionForm } from "@/components/ui/action-form";
-import { adminPageViewer } from "@/lib/auth/page-viewer";
-import { can } from "@/lib/auth/permissions";
+import { adminPage } from "@/lib/auth/page-viewer";
 import { updateSettingsAction } from "@/lib/settings/actions";
 import { getSiteSettings } from "@/lib/settings/data/queries";
 import "../manage.css";
@@ -12,8 +11,8 @@ export const instant = false;
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
-  const viewer = await adminPageViewer("/admin/settings");
-  if (!can(viewer, "settings:update")) return <ForbiddenNotice what="change the site settings" />;
+  const { forbidden } = await adminPage("/admin/settings");
+  if (forbidden) return <ForbiddenNotice what={forbidden} />;
   // Read past the cache: the form must show what is stored right now.
   const settings = await getSiteSettings();
   return (

@@ -5,8 +5,7 @@ import { TagTable } from "@/components/admin/taxonomy/tag-table";
 import { tagFields } from "@/components/admin/taxonomy/taxonomy-fields";
 import { ActionForm } from "@/components/ui/action-form";
 import { PageLinks } from "@/components/ui/page-links";
-import { adminPageViewer } from "@/lib/auth/page-viewer";
-import { can } from "@/lib/auth/permissions";
+import { adminPage } from "@/lib/auth/page-viewer";
 import { createTagAction } from "@/lib/taxonomy/actions";
 import { listTagsForAdmin } from "@/lib/taxonomy/data/admin-queries";
 import { tagListSchema } from "@/lib/taxonomy/schema";
@@ -28,8 +27,8 @@ function tagsHref(q: string, page: number): string {
 export default async function TagsPage({ searchParams }: Props) {
   const params = await searchParams;
   const query = tagListSchema.parse({ q: params.q, page: params.page });
-  const viewer = await adminPageViewer(tagsHref(query.q, query.page));
-  if (!can(viewer, "taxonomy:manage")) return <ForbiddenNotice what="manage tags" />;
+  const { viewer, forbidden } = await adminPage("/admin/tags", tagsHref(query.q, query.page));
+  if (forbidden) return <ForbiddenNotice what={forbidden} />;
   const tags = await listTagsForAdmin(viewer, query);
   return (
     <div className="manage-page">

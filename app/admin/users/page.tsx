@@ -3,8 +3,7 @@ import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
 import { InvitationsTable } from "@/components/admin/users/invitations-table";
 import { InviteForm } from "@/components/admin/users/invite-form";
 import { StaffTable } from "@/components/admin/users/staff-table";
-import { adminPageViewer } from "@/lib/auth/page-viewer";
-import { can } from "@/lib/auth/permissions";
+import { adminPage } from "@/lib/auth/page-viewer";
 import { getSiteSettingsCached } from "@/lib/settings/cached";
 import { listStaff } from "@/lib/users/data/queries";
 import "../../auth.css";
@@ -13,8 +12,8 @@ export const instant = false;
 export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
-  const viewer = await adminPageViewer("/admin/users");
-  if (!can(viewer, "user:manage")) return <ForbiddenNotice what="manage staff accounts" />;
+  const { viewer, forbidden } = await adminPage("/admin/users");
+  if (forbidden) return <ForbiddenNotice what={forbidden} />;
   const [{ members, invitations }, settings] = await Promise.all([listStaff(viewer), getSiteSettingsCached()]);
   const format = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: settings.timeZone });
   const formatDate = (iso: string) => format.format(new Date(iso));

@@ -1,5 +1,5 @@
 import "server-only";
-import { type Viewer, authorize, can } from "../../auth/permissions";
+import { type Viewer, authorizeAttempt, can } from "../../auth/permissions";
 import { db, type Prisma } from "../../db";
 import { NotFound } from "../../errors";
 import type { AdminPage } from "../../taxonomy/dto";
@@ -13,7 +13,7 @@ import type { ContributorListInput } from "../schema";
 const CONTRIBUTORS_PER_PAGE = 50;
 
 export async function listContributorsForAdmin(viewer: Viewer, { q, page }: ContributorListInput): Promise<AdminPage<AdminContributorSummary>> {
-  authorize(viewer, "contributor:update");
+  authorizeAttempt(viewer, "contributor:update");
   const scope: Prisma.ContributorWhereInput = can(viewer, "contributor:manage") ? {} : { userId: viewer.id };
   const search: Prisma.ContributorWhereInput = q
     ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { organisation: { contains: q, mode: "insensitive" } }, { slug: { contains: q.toLowerCase() } }] }
@@ -34,7 +34,7 @@ export async function listContributorsForAdmin(viewer: Viewer, { q, page }: Cont
 
 /** The profile for its edit form; NotFound also for a profile the viewer may not edit, so ids reveal nothing. */
 export async function getContributorForEdit(viewer: Viewer, id: string): Promise<EditableContributor> {
-  authorize(viewer, "contributor:update");
+  authorizeAttempt(viewer, "contributor:update");
   const row = await db.contributor.findUnique({ where: { id }, select: editableSelect });
   if (!row || !can(viewer, "contributor:update", { id: row.id, userId: row.userId })) throw new NotFound("No such contributor.");
   return toEditable(row);

@@ -1,9 +1,9 @@
 import "server-only";
-import { authorize, type Viewer } from "../../auth/permissions";
+import { authorizeAttempt, type Viewer } from "../../auth/permissions";
 import { db, type Prisma } from "../../db";
 import type { AdminPostsPage } from "../admin-dto";
 import { postRowSelect, toPostRow } from "./admin-rows";
-import { visiblePostsWhere } from "../ownership";
+import { readablePostsWhere } from "../read-scope";
 import { ADMIN_PAGE_SIZE, type PostSort, type PostsListQuery } from "../admin-list-params";
 
 export { parsePostsListParams } from "../admin-list-params";
@@ -21,8 +21,8 @@ const ORDER: Record<PostSort, Prisma.PostOrderByWithRelationInput[]> = {
  * count (it would scan every match): one extra row says whether a next page exists.
  */
 export async function listAdminPosts(viewer: Viewer | null, query: PostsListQuery): Promise<AdminPostsPage> {
-  const staff = authorize(viewer, "post:read");
-  const filters: Prisma.PostWhereInput[] = [visiblePostsWhere(staff)];
+  const staff = authorizeAttempt(viewer, "post:read");
+  const filters: Prisma.PostWhereInput[] = [readablePostsWhere(staff)];
   if (query.status) filters.push({ status: query.status });
   if (query.type) filters.push({ type: query.type });
   if (query.section) filters.push({ sectionId: query.section });

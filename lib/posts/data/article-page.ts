@@ -4,6 +4,7 @@ import { imageSources } from "../../media/dto";
 import type { ArticlePage, ContactCard, PublicHero, PublicPostSummary, SeriesBox, SeriesPart } from "../dto";
 import { storedHeadingsSchema } from "../schema";
 import { newestFirst, summarySelect, toSummary } from "./select";
+import { seriesPartsWhere, visibleParts } from "../../series/visible-parts";
 import { isPubliclyVisible, publiclyVisible } from "./visibility";
 
 // Everything the article page shows, in a handful of indexed queries.
@@ -14,11 +15,22 @@ export async function getArticlePage(slug: string): Promise<ArticlePage | null> 
   return loadArticlePage({ slug, ...publiclyVisible() });
 }
 
+declare const previewAllowed: unique symbol;
+
 /**
- * The article page for the post matching `where`. Public callers must put
- * publiclyVisible() in it; staff previews (lib/posts/preview.ts) pass an id.
+ * Leave to render a post that is not (yet) public. Only the preview module
+ * makes one, after checking the viewer may read the post or the signed link
+ * is genuine; the brand keeps any other caller from passing a bare id.
  */
-export async function loadArticlePage(where: Prisma.PostWhereInput): Promise<ArticlePage | null> {
+export type PreviewGrant = { readonly postId: string; readonly [previewAllowed]: true };
+
+/** The article page of a post whatever its status, for a preview someone was allowed to see. */
+export async function getPreviewArticlePage(grant: PreviewGrant): Promise<ArticlePage | null> {
+  return loadArticlePage({ id: grant.postId });
+}
+
+/** The article page for the post matching `where`; the two callers above decide what may match. */
+async function loadArticlePage(where: Prisma.PostWhereInput): Promise<ArticlePage | null> {
   const row = await db.post.findFirst({
     where,
     select: {
@@ -97,18 +109,14 @@ async function seriesBox(seriesId: string, position: number | null): Promise<Ser
     select: {
       slug: true, title: true,
       posts: {
-        where: { status: { not: "ARCHIVED" }, seriesPosition: { not: null } },
+        where: seriesPartsWhere,
         orderBy: { seriesPosition: "asc" },
         select: { slug: true, title: true, seriesPosition: true, status: true, publishedAt: true },
       },
     },
   });
   if (!series || position === null) return null;
-  const now = new Date();
-  const parts: SeriesPart[] = series.posts.map((p) => {
-    const visible = isPubliclyVisible(p, now);
-    return { position: p.seriesPosition!, slug: visible ? p.slug : null, title: visible ? p.title : null };
-  });
+  const parts: SeriesPart[] = visibleParts(series.posts).map(({ position, slug, title }) => ({ position, slug, title }));
   const index = parts.findIndex((p) => p.position === position);
   return {
     slug: series.slug, title: series.title, position, total: parts.length, parts,

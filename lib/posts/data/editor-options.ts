@@ -1,5 +1,5 @@
 import "server-only";
-import { authorize, type Viewer } from "../../auth/permissions";
+import { authorizeAttempt, type Viewer } from "../../auth/permissions";
 import { db } from "../../db";
 import type { EditorOptions } from "../admin-dto";
 
@@ -10,7 +10,7 @@ const MAX_TAGS = 2000;
 
 /** What the post editor and the list filters offer to choose from. */
 export async function getEditorOptions(viewer: Viewer | null): Promise<EditorOptions> {
-  authorize(viewer, "post:read");
+  authorizeAttempt(viewer, "post:read");
   const [sections, series, contributors, tags] = await Promise.all([
     db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
     db.series.findMany({ orderBy: { title: "asc" }, select: { id: true, title: true } }),

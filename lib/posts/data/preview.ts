@@ -3,7 +3,7 @@ import { authorize, can, type Viewer } from "../../auth/permissions";
 import { db } from "../../db";
 import { env } from "../../env";
 import { findSubject, type LoadedSubject, requireReadable } from "./access";
-import { loadArticlePage } from "./article-page";
+import { getPreviewArticlePage, type PreviewGrant } from "./article-page";
 import type { ArticlePage } from "../dto";
 import { signPreviewToken, verifyPreviewToken } from "../preview-token";
 import { bylinesAreTrusted, renderPostBody } from "../render-body";
@@ -22,8 +22,12 @@ function previewSecret(): string {
   return secret;
 }
 
+// The only place a PreviewGrant is made: previewOf's two callers below have
+// checked the viewer may read the post, or that the signed link is genuine.
+const previewGrant = (subject: LoadedSubject) => ({ postId: subject.id }) as PreviewGrant;
+
 async function previewOf(subject: LoadedSubject): Promise<PreviewPage | null> {
-  const page = await loadArticlePage({ id: subject.id });
+  const page = await getPreviewArticlePage(previewGrant(subject));
   if (!page) return null;
   // A draft has no publication date yet: it shows its scheduled time, or the
   // date it would get if published now.

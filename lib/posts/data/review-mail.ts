@@ -1,19 +1,19 @@
 import "server-only";
-import type { Viewer } from "../../auth/permissions";
+import { rolesAllowed, type Viewer } from "../../auth/permissions";
 import { db } from "../../db";
 import { env } from "../../env";
 import { sendMailOrLog } from "../../mail/send";
 import { getSiteSettings } from "../../settings/data/queries";
 
-// Tells the editors a post waits for their review, when the site wants that.
-// Sent after the submission is committed: a mail failure is logged and never
-// undoes the submission.
+// Tells those who may review (the matrix's post:review roles) that a post
+// waits for them, when the site wants that. Sent after the submission is
+// committed: a mail failure is logged and never undoes the submission.
 
 export async function notifyEditorsOfReview(post: { id: string; title: string }, submitter: Viewer): Promise<void> {
   const settings = await getSiteSettings();
   if (!settings.notifyEditorsOnReview) return;
   const editors = await db.user.findMany({
-    where: { role: { in: ["ADMIN", "EDITOR"] }, disabled: false, id: { not: submitter.id } },
+    where: { role: { in: [...rolesAllowed("post:review")] }, disabled: false, id: { not: submitter.id } },
     select: { email: true },
     orderBy: { email: "asc" },
   });

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../../db";
 import type { PublicPostSummary, SeriesPart } from "../../posts/dto";
 import { summarySelect, toSummary } from "../../posts/data/select";
-import { isPubliclyVisible } from "../../posts/data/visibility";
+import { seriesPartsWhere, visibleParts } from "../visible-parts";
 
 export interface PublicSeries {
   id: string;
@@ -20,25 +20,16 @@ export async function getSeries(slug: string): Promise<PublicSeries | null> {
     select: {
       id: true, slug: true, title: true, descriptionHtml: true, language: true,
       posts: {
-        where: { status: { not: "ARCHIVED" }, seriesPosition: { not: null } },
+        where: seriesPartsWhere,
         orderBy: { seriesPosition: "asc" },
         select: { ...summarySelect, status: true, seriesPosition: true },
       },
     },
   });
   if (!series) return null;
-  const now = new Date();
   return {
     id: series.id, slug: series.slug, title: series.title, descriptionHtml: series.descriptionHtml, language: series.language,
-    parts: series.posts.map((p) => {
-      const visible = isPubliclyVisible(p, now);
-      return {
-        position: p.seriesPosition!,
-        slug: visible ? p.slug : null,
-        title: visible ? p.title : null,
-        post: visible ? toSummary(p) : null,
-      };
-    }),
+    parts: visibleParts(series.posts).map(({ post, ...part }) => ({ ...part, post: post ? toSummary(post) : null })),
   };
 }
 

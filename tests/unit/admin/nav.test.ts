@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Role, Viewer } from "../../../lib/auth/permissions";
-import { activeNavHref, adminNavFor } from "../../../lib/auth/admin-pages";
+import { activeNavHref, adminNavFor, adminPageRefusal } from "../../../lib/auth/admin-pages";
 
 const viewer = (role: Role): Viewer => ({ id: "u1", email: "x@example.test", name: "X", role, contributorId: null, banned: false });
 const labels = (role: Role) => adminNavFor(viewer(role)).map((i) => i.label);
@@ -29,5 +29,27 @@ describe("the admin navigation", () => {
     expect(activeNavHref(items, "/admin")).toBe("/admin");
     expect(activeNavHref(items, "/admin/posts/abc/revisions")).toBe("/admin/posts");
     expect(activeNavHref(items, "/admin/postsx")).toBe("/admin");
+  });
+
+  it("links an author with a contributor profile to that profile, which its page lets them open", () => {
+    const author = { ...viewer("AUTHOR"), contributorId: "c 1" };
+    expect(adminNavFor(author)).toContainEqual({ href: "/admin/contributors/c%201", label: "Your profile" });
+    expect(adminNavFor(author).map((i) => i.label)).toEqual(["Dashboard", "Posts", "Media", "Your profile"]);
+    expect(adminPageRefusal(author, "/admin/contributors/[id]")).toBeNull();
+    expect(activeNavHref(adminNavFor(author), "/admin/contributors/c%201")).toBe("/admin/contributors/c%201");
+  });
+
+  it("keeps the list of contributors for those who manage them, linked profile or not", () => {
+    const editor = { ...viewer("EDITOR"), contributorId: "c1" };
+    expect(adminNavFor(editor).filter((i) => i.href.startsWith("/admin/contributors"))).toEqual([{ href: "/admin/contributors", label: "Contributors" }]);
+  });
+
+  it("opens each page in the navigation to whoever sees it there, and turns the rest away with a reason", () => {
+    for (const role of ["ADMIN", "EDITOR", "AUTHOR", "MODERATOR"] as const) {
+      for (const item of adminNavFor(viewer(role))) expect(adminPageRefusal(viewer(role), item.href as "/admin")).toBeNull();
+    }
+    expect(adminPageRefusal(viewer("AUTHOR"), "/admin/series")).toBe("manage series");
+    expect(adminPageRefusal(viewer("READER"), "/admin")).toBe("use the admin area");
+    expect(adminPageRefusal(null, "/admin/posts/[id]")).toBe("edit posts");
   });
 });

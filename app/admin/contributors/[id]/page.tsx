@@ -5,7 +5,7 @@ import { contributorFields } from "@/components/admin/contributors/contributor-f
 import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
 import { ActionForm } from "@/components/ui/action-form";
 import { InlineAction } from "@/components/ui/inline-action";
-import { adminPageViewer } from "@/lib/auth/page-viewer";
+import { adminPage } from "@/lib/auth/page-viewer";
 import { can } from "@/lib/auth/permissions";
 import { deleteContributorAction, updateContributorAction } from "@/lib/contributors/actions";
 import { getContributorForEdit } from "@/lib/contributors/data/admin-queries";
@@ -20,8 +20,8 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function EditContributorPage({ params }: Props) {
   const { id } = await params;
-  const viewer = await adminPageViewer(`/admin/contributors/${encodeURIComponent(id)}`);
-  if (!can(viewer, "contributor:update")) return <ForbiddenNotice what="edit contributor profiles" />;
+  const { viewer, forbidden } = await adminPage("/admin/contributors/[id]", `/admin/contributors/${encodeURIComponent(id)}`);
+  if (forbidden) return <ForbiddenNotice what={forbidden} />;
   const contributor = await getContributorForEdit(viewer, id).catch((error: unknown) => {
     if (error instanceof NotFound) notFound();
     throw error;

@@ -3,8 +3,7 @@ import Link from "next/link";
 import { contributorFields } from "@/components/admin/contributors/contributor-fields";
 import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
 import { ActionForm } from "@/components/ui/action-form";
-import { adminPageViewer } from "@/lib/auth/page-viewer";
-import { can } from "@/lib/auth/permissions";
+import { adminPage } from "@/lib/auth/page-viewer";
 import { createContributorProfileAction } from "@/lib/contributors/actions";
 import "../../manage.css";
 
@@ -12,8 +11,8 @@ export const instant = false;
 export const metadata: Metadata = { title: "New contributor" };
 
 export default async function NewContributorPage() {
-  const viewer = await adminPageViewer("/admin/contributors/new");
-  if (!can(viewer, "contributor:manage")) return <ForbiddenNotice what="add contributors" />;
+  const { forbidden } = await adminPage("/admin/contributors/new");
+  if (forbidden) return <ForbiddenNotice what={forbidden} />;
   return (
     <div className="manage-page">
       <p className="manage-back"><Link href="/admin/contributors">← All contributors</Link></p>

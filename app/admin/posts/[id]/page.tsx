@@ -3,8 +3,7 @@ import { notFound } from "next/navigation";
 import { PostEditor } from "@/components/admin/editor/post-editor";
 import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
 import { getEditorOptions } from "@/lib/posts/data/editor-options";
-import { adminPageViewer } from "@/lib/auth/page-viewer";
-import { can } from "@/lib/auth/permissions";
+import { adminPage } from "@/lib/auth/page-viewer";
 import { getEditablePost } from "@/lib/posts/data/editable";
 import { getSiteSettingsCached } from "@/lib/settings/cached";
 
@@ -13,8 +12,8 @@ export const metadata: Metadata = { title: "Edit post" };
 
 export default async function EditPostPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const viewer = await adminPageViewer(`/admin/posts/${encodeURIComponent(id)}`);
-  if (!can(viewer, "post:read")) return <ForbiddenNotice what="edit posts" />;
+  const { viewer, forbidden } = await adminPage("/admin/posts/[id]", `/admin/posts/${encodeURIComponent(id)}`);
+  if (forbidden) return <ForbiddenNotice what={forbidden} />;
   const [post, options, settings] = await Promise.all([getEditablePost(viewer, id), getEditorOptions(viewer), getSiteSettingsCached()]);
   if (!post) notFound();
   return <PostEditor post={post} options={options} timeZone={settings.timeZone} />;

@@ -1,4 +1,5 @@
 import "server-only";
+import { rolesAllowed } from "../../../auth/permissions";
 import { db, type Prisma } from "../../../db";
 import { env } from "../../../env";
 import { absoluteUrl } from "../../../urls";
@@ -12,9 +13,9 @@ import { getSiteSettings } from "../../../settings/data/queries";
 
 export const DIGEST_INTERVAL_MS = 24 * 60 * 60 * 1000;
 
-/** Enabled moderators who have accepted their invitation. */
+/** Enabled moderators (the roles that may moderate) who have accepted their invitation. */
 const ACTIVE_MODERATOR = {
-  role: { in: ["ADMIN", "MODERATOR"] },
+  role: { in: [...rolesAllowed("comment:moderate")] },
   disabled: false,
   NOT: { passwordHash: null, tokens: { some: { purpose: "INVITATION" } } },
 } satisfies Prisma.UserWhereInput;

@@ -4,8 +4,7 @@ import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/article/article-view";
 import { PreviewBanner } from "@/components/article/preview-banner";
 import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
-import { adminPageViewer } from "@/lib/auth/page-viewer";
-import { can } from "@/lib/auth/permissions";
+import { adminPage } from "@/lib/auth/page-viewer";
 import { env } from "@/lib/env";
 import { translator } from "@/lib/i18n";
 import { getStaffPreview } from "@/lib/posts/data/preview";
@@ -17,8 +16,8 @@ export const metadata: Metadata = { title: "Preview", robots: { index: false, fo
 
 export default async function StaffPreviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const viewer = await adminPageViewer(`/admin/posts/${encodeURIComponent(id)}/preview`);
-  if (!can(viewer, "post:read")) return <ForbiddenNotice what="preview posts" />;
+  const { viewer, forbidden } = await adminPage("/admin/posts/[id]/preview", `/admin/posts/${encodeURIComponent(id)}/preview`);
+  if (forbidden) return <ForbiddenNotice what={forbidden} />;
   const [page, settings] = await Promise.all([getStaffPreview(viewer, id), getSiteSettingsCached()]);
   if (!page) notFound();
   return (

@@ -5,9 +5,8 @@ import { RestoreRevisionButton } from "@/components/admin/revisions/restore-revi
 import { RevisionDiffView } from "@/components/admin/revisions/revision-diff-view";
 import { RevisionList } from "@/components/admin/revisions/revision-list";
 import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
-import { adminPageViewer } from "@/lib/auth/page-viewer";
+import { adminPage } from "@/lib/auth/page-viewer";
 import { formatInZone } from "@/lib/i18n/zoned-time";
-import { can } from "@/lib/auth/permissions";
 import { NotFound } from "@/lib/errors";
 import { getEditablePost } from "@/lib/posts/data/editable";
 import { getRevisionPair, listRevisions } from "@/lib/posts/data/revisions";
@@ -23,8 +22,8 @@ type Props = {
 
 export default async function RevisionsPage({ params, searchParams }: Props) {
   const [{ id }, search] = await Promise.all([params, searchParams]);
-  const viewer = await adminPageViewer(`/admin/posts/${encodeURIComponent(id)}/revisions`);
-  if (!can(viewer, "post:read")) return <ForbiddenNotice what="see posts" />;
+  const { viewer, forbidden } = await adminPage("/admin/posts/[id]/revisions", `/admin/posts/${encodeURIComponent(id)}/revisions`);
+  if (forbidden) return <ForbiddenNotice what={forbidden} />;
   const post = await getEditablePost(viewer, id);
   if (!post) notFound();
   const [revisions, settings] = await Promise.all([listRevisions(viewer, id), getSiteSettingsCached()]);
