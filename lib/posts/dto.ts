@@ -1,6 +1,7 @@
-// What the public pages receive: plain data, never Prisma models.
+// What the pages (public and editor) receive: plain data, never Prisma models.
 
 import type { ShownEntities } from "../cache-tags";
+import type { PostFields } from "./editor-schema";
 
 export type PostTypeName = "BLOG" | "OPINION" | "NEWS" | "FEATURE";
 
@@ -91,3 +92,17 @@ export interface Page<T> {
   page: number;
   hasNext: boolean;
 }
+
+/** A byline as the editor shows it: the writer and the job title and organisation printed with it. */
+export interface EditableByline {
+  contributorId: string;
+  name: string;
+  jobTitle: string | null;
+  organisation: string | null;
+}
+
+/** The editor's fields as stored, with tags and bylines named for display. */
+export type EditableFields = Omit<PostFields, "tagNames" | "bylines"> & {
+  tags: { id: string; name: string }[];
+  bylines: EditableByline[];
+};

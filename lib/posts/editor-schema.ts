@@ -4,6 +4,11 @@ import { slugify } from "./slug";
 // What the post editor submits, one schema for the form and the server.
 // Drafts may be incomplete (draftFieldsSchema); whether a post is complete
 // enough to publish is publish-requirements.ts's question, not the schema's.
+//
+// This schema is where a post's editable fields are declared. The form type
+// (components/admin/editor/editor-form.ts) and the revision snapshot derive
+// from it; data/post-fields.ts maps it to the posts table. A field added
+// later needs a default here, so that revisions saved before it still restore.
 
 export const POST_TYPES = ["BLOG", "OPINION", "NEWS", "FEATURE"] as const;
 export const UNTITLED = "Untitled";
@@ -28,39 +33,40 @@ const heroSchema = z.object({
   credit: z.string().trim().max(200, "must be at most 200 characters"),
 });
 
-export const draftFieldsSchema = z
-  .object({
-    title: z.string().trim().max(200, "must be at most 200 characters"),
-    slug: z.string().trim().max(SLUG_MAX, `must be at most ${SLUG_MAX} characters`)
-      .regex(EDITOR_SLUG, "may only use lower-case letters, digits and single hyphens"),
-    type: z.enum(POST_TYPES),
-    standfirst: z.string().trim().max(400, "must be at most 400 characters"),
-    body: postBodySchema,
-    language: z.string().trim().regex(LANGUAGE_TAG, "must be a language tag such as en-GB or nl-NL"),
-    sectionId: optionalId,
-    seriesId: optionalId,
-    seriesPosition: z.number().int().min(1, "must be 1 or more").max(10_000).nullable(),
-    tagNames: z
-      .array(z.string().trim().min(1).max(60, "must be at most 60 characters")
-        .refine((name) => slugify(name) !== "", "needs at least one letter or digit"))
-      .max(30, "at most 30 tags")
-      .transform(uniqueBySlug),
-    bylines: z
-      .array(z.object({ contributorId: z.string().min(1).max(64) }))
-      .max(10, "at most 10 bylines")
-      .refine((list) => new Set(list.map((b) => b.contributorId)).size === list.length, "names someone twice"),
-    // An empty hero slot (no media, no address) means "no hero image".
-    hero: z.preprocess((v) => (isEmptyHero(v) ? null : v), heroSchema.nullable()),
-    seoTitle: z.string().trim().max(300, "must be at most 300 characters").nullable().transform((v) => v ?? ""),
-    seoDescription: z.string().trim().max(500, "must be at most 500 characters").nullable().transform((v) => v ?? ""),
-    hashtag: z.preprocess(
-      (v) => (typeof v === "string" ? v.trim().replace(/^#/, "") || null : v),
-      z.string().regex(/^\w{1,50}$/, "must be one word of letters, digits or underscores, without #").nullable(),
-    ),
-    commentsEnabled: z.boolean(),
-    signOff: z.boolean(),
-  })
-  // A position only means something inside a series.
+const draftFieldsObject = z.object({
+  title: z.string().trim().max(200, "must be at most 200 characters"),
+  slug: z.string().trim().max(SLUG_MAX, `must be at most ${SLUG_MAX} characters`)
+    .regex(EDITOR_SLUG, "may only use lower-case letters, digits and single hyphens"),
+  type: z.enum(POST_TYPES),
+  standfirst: z.string().trim().max(400, "must be at most 400 characters"),
+  body: postBodySchema,
+  language: z.string().trim().regex(LANGUAGE_TAG, "must be a language tag such as en-GB or nl-NL"),
+  sectionId: optionalId,
+  seriesId: optionalId,
+  seriesPosition: z.number().int().min(1, "must be 1 or more").max(10_000).nullable(),
+  tagNames: z
+    .array(z.string().trim().min(1).max(60, "must be at most 60 characters")
+      .refine((name) => slugify(name) !== "", "needs at least one letter or digit"))
+    .max(30, "at most 30 tags")
+    .transform(uniqueBySlug),
+  bylines: z
+    .array(z.object({ contributorId: z.string().min(1).max(64) }))
+    .max(10, "at most 10 bylines")
+    .refine((list) => new Set(list.map((b) => b.contributorId)).size === list.length, "names someone twice"),
+  // An empty hero slot (no media, no address) means "no hero image".
+  hero: z.preprocess((v) => (isEmptyHero(v) ? null : v), heroSchema.nullable()),
+  seoTitle: z.string().trim().max(300, "must be at most 300 characters").nullable().transform((v) => v ?? ""),
+  seoDescription: z.string().trim().max(500, "must be at most 500 characters").nullable().transform((v) => v ?? ""),
+  hashtag: z.preprocess(
+    (v) => (typeof v === "string" ? v.trim().replace(/^#/, "") || null : v),
+    z.string().regex(/^\w{1,50}$/, "must be one word of letters, digits or underscores, without #").nullable(),
+  ),
+  commentsEnabled: z.boolean(),
+  signOff: z.boolean(),
+});
+
+// A position only means something inside a series.
+export const draftFieldsSchema = draftFieldsObject
   .transform((fields) => (fields.seriesId === null ? { ...fields, seriesPosition: null } : fields));
 
 /** The editor's fields as the contract states them: a title is required outside autosave. */
@@ -70,6 +76,19 @@ export const postFieldsSchema = draftFieldsSchema.superRefine((fields, ctx) => {
 
 export type PostFields = z.output<typeof draftFieldsSchema>;
 export type PostFieldsInput = z.input<typeof draftFieldsSchema>;
+export type PostFieldName = keyof PostFields;
+
+/** Every editor field, in the schema's order. */
+export const POST_FIELD_NAMES: readonly PostFieldName[] = draftFieldsObject.keyof().options;
+
+/**
+ * The editor fields out of something that holds more (an EditablePost, a form
+ * kept in the browser), in the schema's order, so that two copies of the same
+ * fields serialize alike.
+ */
+export function postFieldsOf<T extends Record<PostFieldName, unknown>>(source: T): Pick<T, PostFieldName> {
+  return Object.fromEntries(POST_FIELD_NAMES.map((name) => [name, source[name]])) as Pick<T, PostFieldName>;
+}
 
 function uniqueBySlug(names: string[]): string[] {
   const seen = new Set<string>();

@@ -103,4 +103,47 @@ describe("a post's revisions", () => {
     expect(result).toMatchObject({ ok: false, error: { code: "not-found" } });
     expect(await db.post.findUniqueOrThrow({ where: { id: a.id } })).toEqual(before);
   });
+
+  it("keeps a save's fields as JSON in the shape revisions have always been stored in", async () => {
+    const author = await makeAccount("AUTHOR", { withContributor: true });
+    const post = await postOwnedBy(author);
+    const section = await makeSection();
+    await save(author, post.id, {
+      title: "Shaped", slug: "shaped", standfirst: "Short.", body: "Body.", sectionId: section.id, tagNames: ["Rents"],
+      hero: { mediaId: null, url: "https://example.org/door.jpg", alt: "A door", caption: "", credit: "" },
+      seoTitle: "SEO", hashtag: "#doors", signOff: true,
+    });
+    const revision = await db.revision.findFirstOrThrow({ where: { postId: post.id }, orderBy: { createdAt: "desc" } });
+    expect(revision).toMatchObject({ title: "Shaped", standfirst: "Short.", body: "Body." });
+    expect(revision.fields).toMatchObject({
+      slug: "shaped", type: "BLOG", language: "en-GB", sectionId: section.id, seriesId: null, seriesPosition: null,
+      tagNames: ["Rents"], bylines: [{ contributorId: author.viewer.contributorId }],
+      hero: { mediaId: null, url: "https://example.org/door.jpg", alt: "A door", caption: "", credit: "" },
+      seoTitle: "SEO", seoDescription: "", hashtag: "doors", commentsEnabled: true, signOff: true,
+    });
+    expect(revision.fields).not.toHaveProperty("title");
+    expect(revision.fields).not.toHaveProperty("body");
+  });
+
+  it("restores a revision stored in the shape of earlier releases", async () => {
+    const author = await makeAccount("AUTHOR", { withContributor: true });
+    const post = await postOwnedBy(author);
+    const old = await db.revision.create({
+      data: {
+        postId: post.id, authorId: author.viewer.id, kind: "MANUAL", version: post.version,
+        title: "From an earlier release", standfirst: "Kept.", body: "Old body.",
+        fields: {
+          slug: "from-an-earlier-release", type: "NEWS", language: "nl-NL", sectionId: null, seriesId: null, seriesPosition: null,
+          tagNames: ["Archive"], bylines: [{ contributorId: author.viewer.contributorId }], hero: null,
+          seoTitle: "", seoDescription: "Old description", hashtag: null, commentsEnabled: false, signOff: false,
+        },
+      },
+    });
+    const result = await asViewer(author, () => restoreRevisionAction({ postId: post.id, revisionId: old.id, version: post.version }));
+    expect(result.ok).toBe(true);
+    expect(await getEditablePost(author.viewer, post.id)).toMatchObject({
+      title: "From an earlier release", standfirst: "Kept.", body: "Old body.", slug: "from-an-earlier-release", type: "NEWS",
+      language: "nl-NL", tags: [{ name: "Archive" }], seoDescription: "Old description", commentsEnabled: false,
+    });
+  });
 });

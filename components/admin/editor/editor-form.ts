@@ -1,82 +1,35 @@
 import type { FieldErrors } from "@/lib/errors";
-import type { PostTypeName } from "@/lib/posts/dto";
+import type { EditableByline } from "@/lib/posts/dto";
 import type { EditablePost } from "@/lib/posts/data/editable";
-import type { PostFieldsInput } from "@/lib/posts/editor-schema";
+import { type PostFields, type PostFieldsInput, postFieldsOf } from "@/lib/posts/editor-schema";
 
-// The post editor's form state: the fields savePostAction takes, plus what the
-// form shows next to them (byline names, the hero's address).
+// The post editor's form state: every field of the editor schema, as the form
+// holds it. Bylines keep the names the form shows, and an empty hashtag box is
+// "" rather than null.
 
-export interface EditorByline {
-  contributorId: string;
-  name: string;
-  jobTitle: string | null;
-  organisation: string | null;
-}
+export type EditorByline = EditableByline;
 
-export type EditorHero = NonNullable<EditablePost["hero"]>;
+export type EditorHero = NonNullable<PostFields["hero"]>;
 
-export interface EditorForm {
-  title: string;
-  slug: string;
-  type: PostTypeName;
-  standfirst: string;
-  body: string;
-  language: string;
-  sectionId: string | null;
-  seriesId: string | null;
-  seriesPosition: number | null;
-  tagNames: string[];
-  bylines: EditorByline[];
-  hero: EditorHero | null;
-  seoTitle: string;
-  seoDescription: string;
-  hashtag: string;
-  commentsEnabled: boolean;
-  signOff: boolean;
-}
+export type EditorForm = Omit<PostFields, "bylines" | "hashtag"> & { bylines: EditorByline[]; hashtag: string };
 
 export function formFromPost(post: EditablePost): EditorForm {
-  return {
-    title: post.title,
-    slug: post.slug,
-    type: post.type,
-    standfirst: post.standfirst,
-    body: post.body,
-    language: post.language,
-    sectionId: post.sectionId,
-    seriesId: post.seriesId,
-    seriesPosition: post.seriesPosition,
+  return postFieldsOf({
+    ...post,
     tagNames: post.tags.map((t) => t.name),
     bylines: post.bylines.map((b) => ({ ...b })),
     hero: post.hero ? { ...post.hero } : null,
-    seoTitle: post.seoTitle,
-    seoDescription: post.seoDescription,
     hashtag: post.hashtag ?? "",
-    commentsEnabled: post.commentsEnabled,
-    signOff: post.signOff,
-  };
+  });
 }
 
 export function toFieldsInput(form: EditorForm): PostFieldsInput {
-  return {
-    title: form.title,
-    slug: form.slug,
-    type: form.type,
-    standfirst: form.standfirst,
-    body: form.body,
-    language: form.language,
-    sectionId: form.sectionId,
-    seriesId: form.seriesId,
+  return postFieldsOf({
+    ...form,
     seriesPosition: form.seriesId ? form.seriesPosition : null,
-    tagNames: form.tagNames,
     bylines: form.bylines.map((b) => ({ contributorId: b.contributorId })),
-    hero: form.hero,
-    seoTitle: form.seoTitle,
-    seoDescription: form.seoDescription,
     hashtag: form.hashtag.trim() === "" ? null : form.hashtag,
-    commentsEnabled: form.commentsEnabled,
-    signOff: form.signOff,
-  };
+  });
 }
 
 /** Whether two forms would save the same post. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { can, type PostSubject, type Viewer } from "../../auth/permissions";
+import { authorize, can, type PostSubject, type Viewer } from "../../auth/permissions";
 import { db, type Db } from "../../db";
 import { NotFound } from "../../errors";
 
@@ -17,6 +17,15 @@ export interface LoadedSubject extends PostSubject {
   publishedAt: Date | null;
   scheduledAt: Date | null;
 }
+
+declare const editAuthorized: unique symbol;
+
+/**
+ * A post the viewer has been authorized to edit (post:update). Only
+ * requireEditable makes one, so code that writes a post without checking
+ * again (save.ts's writeFields) cannot be handed an unchecked record.
+ */
+export type AuthorizedPost = LoadedSubject & { readonly [editAuthorized]: true };
 
 export const NOT_FOUND_MESSAGE = "That post does not exist or you may not see it.";
 
@@ -38,4 +47,11 @@ export async function requireReadable(viewer: Viewer | null, postId: string, cli
   const subject = await findSubject(postId, client);
   if (!subject || !can(viewer, "post:read", subject)) throw new NotFound(NOT_FOUND_MESSAGE);
   return subject;
+}
+
+/** The post if this viewer may edit it: NotFound when they may not read it, Forbidden when they may read but not edit. */
+export async function requireEditable(viewer: Viewer, postId: string): Promise<AuthorizedPost> {
+  const subject = await requireReadable(viewer, postId);
+  authorize(viewer, "post:update", subject);
+  return subject as AuthorizedPost;
 }

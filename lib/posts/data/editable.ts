@@ -1,8 +1,9 @@
 import "server-only";
 import { can, type PostSubject, type Viewer } from "../../auth/permissions";
 import { db } from "../../db";
-import type { PostTypeName } from "../dto";
-import { missingMessages } from "../publish-requirements";
+import type { EditableFields } from "../dto";
+import { editableFieldsOf, editableFieldsSelect } from "./post-fields";
+import { missingMessages, publishableOf } from "../publish-requirements";
 import { canTransition, type PostStatus } from "../workflow";
 
 // The post as the editor sees it: every editable field, the workflow state,
@@ -23,27 +24,10 @@ export interface EditablePostPermissions {
   canRestore: boolean;
 }
 
-export interface EditablePost {
+export interface EditablePost extends EditableFields {
   id: string;
   version: number;
   status: PostStatus;
-  slug: string;
-  type: PostTypeName;
-  title: string;
-  standfirst: string;
-  body: string;
-  language: string;
-  sectionId: string | null;
-  seriesId: string | null;
-  seriesPosition: number | null;
-  tags: { id: string; name: string }[];
-  bylines: { contributorId: string; name: string; jobTitle: string | null; organisation: string | null }[];
-  hero: { mediaId: string | null; url: string; alt: string; caption: string; credit: string } | null;
-  seoTitle: string;
-  seoDescription: string;
-  hashtag: string | null;
-  commentsEnabled: boolean;
-  signOff: boolean;
   publishedAt: string | null;
   scheduledAt: string | null;
   reviewNote: string | null;
@@ -71,16 +55,8 @@ export async function getEditablePost(viewer: Viewer | null, id: string): Promis
   const row = await db.post.findUnique({
     where: { id },
     select: {
-      id: true, version: true, status: true, slug: true, type: true, title: true, standfirst: true, body: true,
-      language: true, sectionId: true, seriesId: true, seriesPosition: true,
-      heroMediaId: true, heroImageUrl: true, heroAlt: true, heroCaption: true, heroCredit: true,
-      seoTitle: true, seoDescription: true, hashtag: true, commentsEnabled: true, signOff: true,
-      publishedAt: true, scheduledAt: true, reviewNote: true, updatedAt: true, createdById: true,
-      tags: { select: { tag: { select: { id: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
-      bylines: {
-        orderBy: { position: "asc" },
-        select: { contributorId: true, jobTitle: true, organisation: true, contributor: { select: { name: true } } },
-      },
+      ...editableFieldsSelect,
+      id: true, version: true, status: true, publishedAt: true, scheduledAt: true, reviewNote: true, updatedAt: true, createdById: true,
     },
   });
   if (!row) return null;
@@ -89,28 +65,16 @@ export async function getEditablePost(viewer: Viewer | null, id: string): Promis
   };
   if (!can(viewer, "post:read", subject)) return null;
 
-  const hero = row.heroImageUrl === null ? null : {
-    mediaId: row.heroMediaId, url: row.heroImageUrl, alt: row.heroAlt ?? "", caption: row.heroCaption ?? "", credit: row.heroCredit ?? "",
-  };
+  const fields = editableFieldsOf(row);
   return {
-    id: row.id, version: row.version, status: row.status, slug: row.slug, type: row.type, title: row.title,
-    standfirst: row.standfirst, body: row.body, language: row.language,
-    sectionId: row.sectionId, seriesId: row.seriesId, seriesPosition: row.seriesPosition,
-    tags: row.tags.map(({ tag }) => tag),
-    bylines: row.bylines.map((b) => ({
-      contributorId: b.contributorId, name: b.contributor.name, jobTitle: b.jobTitle, organisation: b.organisation,
-    })),
-    hero,
-    seoTitle: row.seoTitle ?? "", seoDescription: row.seoDescription ?? "", hashtag: row.hashtag,
-    commentsEnabled: row.commentsEnabled, signOff: row.signOff,
+    id: row.id, version: row.version, status: row.status,
+    ...fields,
     publishedAt: row.publishedAt?.toISOString() ?? null,
     scheduledAt: row.scheduledAt?.toISOString() ?? null,
     reviewNote: row.reviewNote,
     updatedAt: row.updatedAt.toISOString(),
     createdById: row.createdById,
-    missingForPublish: missingMessages({
-      title: row.title, body: row.body, bylineCount: row.bylines.length, heroAlt: hero ? hero.alt : null,
-    }),
+    missingForPublish: missingMessages(publishableOf(fields)),
     permissions: permissionsFor(viewer, subject),
   };
 }

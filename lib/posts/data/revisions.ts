@@ -1,9 +1,10 @@
 import "server-only";
-import { authorize, type Viewer } from "../../auth/permissions";
+import type { Viewer } from "../../auth/permissions";
 import { db } from "../../db";
 import { NotFound, ValidationError } from "../../errors";
-import { requireReadable } from "./access";
-import { draftFieldsSchema, type PostFields } from "../editor-schema";
+import { requireEditable, requireReadable } from "./access";
+import type { PostFields } from "../editor-schema";
+import { fieldsOfRevision } from "./post-fields";
 import type { Written } from "../../cache-tags";
 import { writeFields } from "./save";
 
@@ -83,15 +84,13 @@ export async function restoreRevision(
   viewer: Viewer,
   input: { postId: string; revisionId: string; version: number },
 ): Promise<Written<{ version: number }>> {
-  const subject = await requireReadable(viewer, input.postId);
-  authorize(viewer, "post:update", subject);
+  const subject = await requireEditable(viewer, input.postId);
   const revision = await db.revision.findFirst({ where: { id: input.revisionId, postId: input.postId } });
   if (!revision) throw new NotFound("That revision does not exist.");
 
-  const stored = typeof revision.fields === "object" && revision.fields !== null ? revision.fields : {};
-  const parsed = draftFieldsSchema.safeParse({ ...stored, title: revision.title, standfirst: revision.standfirst, body: revision.body });
-  if (!parsed.success) throw new ValidationError("This revision was saved in a form that can no longer be restored.");
-  const fields = await withoutVanishedReferences(parsed.data);
+  const restorable = fieldsOfRevision(revision);
+  if (!restorable) throw new ValidationError("This revision was saved in a form that can no longer be restored.");
+  const fields = await withoutVanishedReferences(restorable);
 
   const written = await writeFields(viewer, subject, input.version, fields, "RESTORE", {
     action: "post.restore-revision",

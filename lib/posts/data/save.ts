@@ -1,14 +1,15 @@
 import "server-only";
 import { recordAudit, type AuditEntry } from "../../audit/data/record";
-import { authorize, type Viewer } from "../../auth/permissions";
+import type { Viewer } from "../../auth/permissions";
 import { db, Prisma } from "../../db";
 import { env } from "../../env";
 import { Conflict, ValidationError } from "../../errors";
-import { requireReadable, type LoadedSubject, type Tx } from "./access";
+import { type AuthorizedPost, requireEditable, type Tx } from "./access";
 import { getEditablePost, type EditablePost } from "./editable";
-import { type PostFields, UNTITLED } from "../editor-schema";
+import type { PostFields } from "../editor-schema";
+import { postColumnsOf, revisionSnapshotOf } from "./post-fields";
 import { resolveReferences } from "./post-references";
-import { missingMessages } from "../publish-requirements";
+import { missingMessages, publishableOf } from "../publish-requirements";
 import { renderedColumns, renderPostBody } from "../render-body";
 import { freeSlug, isSlugTaken, slugFollowsTitle } from "./slug-availability";
 import { tagsTouchedByPost } from "./touched-tags";
@@ -34,25 +35,14 @@ export async function savePost(
   viewer: Viewer,
   input: { postId: string; version: number; autosave: boolean; fields: PostFields },
 ): Promise<Written<SaveResult>> {
-  const subject = await requireReadable(viewer, input.postId);
-  authorize(viewer, "post:update", subject);
+  const subject = await requireEditable(viewer, input.postId);
   return writeFields(viewer, subject, input.version, input.fields, input.autosave ? "AUTOSAVE" : "MANUAL");
 }
 
-/** Editor fields minus the text columns: what a revision keeps in `fields`. */
-export function revisionFieldsOf(fields: PostFields) {
-  return {
-    slug: fields.slug, type: fields.type, language: fields.language,
-    sectionId: fields.sectionId, seriesId: fields.seriesId, seriesPosition: fields.seriesPosition,
-    tagNames: fields.tagNames, bylines: fields.bylines, hero: fields.hero,
-    seoTitle: fields.seoTitle, seoDescription: fields.seoDescription, hashtag: fields.hashtag,
-    commentsEnabled: fields.commentsEnabled, signOff: fields.signOff,
-  };
-}
-
+/** Writes the fields over a post already authorized for this viewer (requireEditable). */
 export async function writeFields(
   viewer: Viewer,
-  subject: LoadedSubject,
+  subject: AuthorizedPost,
   version: number,
   fields: PostFields,
   kind: SaveKind,
@@ -72,24 +62,17 @@ export async function writeFields(
       },
     });
     const refs = await resolveReferences(tx, { id: subject.id, ...stored }, fields);
-    const title = fields.title || UNTITLED;
+    const columns = postColumnsOf(fields);
     const slug = await chooseSlug(tx, { id: subject.id, ...stored }, fields.slug, fields.title);
     const rendered = renderPostBody(fields.body, {
       slug, hashtag: fields.hashtag, trustedAuthor: refs.trustedAuthor, siteUrl: env().SITE_URL,
     });
-    const textChanged = title !== stored.title || fields.standfirst !== stored.standfirst || fields.body !== stored.body;
-    const hero = fields.hero;
+    const textChanged = columns.title !== stored.title || columns.standfirst !== stored.standfirst || columns.body !== stored.body;
 
     const { count } = await tx.post.updateMany({
       where: { id: subject.id, version },
       data: {
-        title, slug, type: fields.type, standfirst: fields.standfirst, body: fields.body, language: fields.language,
-        ...renderedColumns(rendered),
-        sectionId: fields.sectionId, seriesId: fields.seriesId, seriesPosition: fields.seriesPosition,
-        heroMediaId: hero?.mediaId ?? null, heroImageUrl: hero?.url ?? null, heroAlt: hero?.alt ?? null,
-        heroCaption: hero?.caption || null, heroCredit: hero?.credit || null,
-        seoTitle: fields.seoTitle || null, seoDescription: fields.seoDescription || null, hashtag: fields.hashtag,
-        commentsEnabled: fields.commentsEnabled, signOff: fields.signOff,
+        ...columns, slug, ...renderedColumns(rendered),
         ...(stored.publishedAt && textChanged ? { contentUpdatedAt: new Date() } : {}),
         version: { increment: 1 },
       },
@@ -133,7 +116,7 @@ export async function writeFields(
  * kept only as the writer's AUTOSAVE revision, and the live post changes on a
  * deliberate save. The version stays, so that save is not refused as stale.
  */
-async function autosaveBesidePublished(viewer: Viewer, subject: LoadedSubject, fields: PostFields): Promise<Written<SaveResult>> {
+async function autosaveBesidePublished(viewer: Viewer, subject: AuthorizedPost, fields: PostFields): Promise<Written<SaveResult>> {
   const kept = await db.$transaction(async (tx) => {
     const post = await tx.post.findFirst({ where: { id: subject.id, version: subject.version }, select: { slug: true } });
     if (!post) return null;
@@ -146,9 +129,7 @@ async function autosaveBesidePublished(viewer: Viewer, subject: LoadedSubject, f
       version: subject.version,
       savedAt: new Date().toISOString(),
       slug: kept.slug,
-      missingForPublish: missingMessages({
-        title: fields.title || UNTITLED, body: fields.body, bylineCount: fields.bylines.length, heroAlt: fields.hero ? fields.hero.alt : null,
-      }),
+      missingForPublish: missingMessages(publishableOf(fields)),
     },
     tags: [],
   };
@@ -190,10 +171,7 @@ async function moveSlug(tx: Tx, postId: string, stored: { slug: string; publishe
 
 /** Manual saves and restores add a revision; autosaves refresh the writer's latest one for ten minutes. */
 async function keepRevision(tx: Tx, viewer: Viewer, postId: string, version: number, fields: PostFields, kind: SaveKind): Promise<void> {
-  const snapshot = {
-    version, title: fields.title || UNTITLED, standfirst: fields.standfirst, body: fields.body,
-    fields: revisionFieldsOf(fields),
-  };
+  const snapshot = { version, ...revisionSnapshotOf(fields) };
   if (kind === "AUTOSAVE") {
     const recent = await tx.revision.findFirst({
       where: { postId, authorId: viewer.id, kind: "AUTOSAVE" },
@@ -212,8 +190,7 @@ async function keepRevision(tx: Tx, viewer: Viewer, postId: string, version: num
 async function refuseStale(viewer: Viewer, postId: string, basedOn: number, fields: PostFields): Promise<never> {
   await db.revision.create({
     data: {
-      postId, authorId: viewer.id, kind: "CONFLICT", version: basedOn,
-      title: fields.title || UNTITLED, standfirst: fields.standfirst, body: fields.body, fields: revisionFieldsOf(fields),
+      postId, authorId: viewer.id, kind: "CONFLICT", version: basedOn, ...revisionSnapshotOf(fields),
     },
   });
   const current = await getEditablePost(viewer, postId);
