@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "../../lib/auth/permissions";
 import { db } from "../../lib/db";
-import { followRenamedPath } from "../../lib/redirects/follow";
+import { followRenamedPath } from "../../lib/http/renamed-path-redirect";
 import { findPathRedirect } from "../../lib/redirects/data/queries";
 import { createSeriesAction, deleteSeriesAction, updateSeriesAction } from "../../lib/series/actions";
 import {

@@ -5,7 +5,7 @@ import { getContributorCached } from "@/lib/contributors/cached";
 import { translator } from "@/lib/i18n";
 import { listPublishedPostsCached } from "@/lib/posts/cached";
 import { getSiteSettingsCached } from "@/lib/settings/cached";
-import { followRenamedPath } from "@/lib/redirects/follow";
+import { followRenamedPath } from "@/lib/http/renamed-path-redirect";
 
 export async function ContributorView({ slug, page }: { slug: string; page: number }) {
   const contributor = await getContributorCached(slug);

@@ -4,7 +4,7 @@ import { translator } from "@/lib/i18n";
 import { listPublishedPostsCached } from "@/lib/posts/cached";
 import { getSiteSettingsCached } from "@/lib/settings/cached";
 import { getSectionCached } from "@/lib/taxonomy/cached";
-import { followRenamedPath } from "@/lib/redirects/follow";
+import { followRenamedPath } from "@/lib/http/renamed-path-redirect";
 
 export async function SectionView({ slug, page }: { slug: string; page: number }) {
   const section = await getSectionCached(slug);

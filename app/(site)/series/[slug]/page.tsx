@@ -5,7 +5,7 @@ import { getSiteSettingsCached } from "@/lib/settings/cached";
 import { notFound } from "next/navigation";
 import { PostCard } from "@/components/article/post-card";
 import { translator } from "@/lib/i18n";
-import { followRenamedPath } from "@/lib/redirects/follow";
+import { followRenamedPath } from "@/lib/http/renamed-path-redirect";
 import { getSeriesCached } from "@/lib/series/cached";
 import { listSeriesSlugs } from "@/lib/series/data/queries";
 import { PRERENDERED, slugParams } from "../../_views/static-params";

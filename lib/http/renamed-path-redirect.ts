@@ -1,6 +1,6 @@
 import "server-only";
 import { permanentRedirect } from "next/navigation";
-import { findPathRedirectCached } from "./cached";
+import { findPathRedirectCached } from "../redirects/cached";
 
 /**
  * For a public page about to answer 404: if `basePath` ("/sections/old")
