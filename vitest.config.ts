@@ -15,7 +15,16 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        // Pure functions only (no mocks, no env or global state), so the files
+        // share one module graph per worker: importing Markdown, zod and the
+        // domain modules again for every file was most of the run's time.
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", isolate: false },
+      },
+      // The Markdown stress and fuzz runs and the bench's load against real
+      // sockets: minutes of CPU that the everyday `npm run test:unit` leaves out.
+      {
+        resolve: { alias },
+        test: { name: "slow", include: ["tests/slow/**/*.test.ts"], environment: "node" },
       },
       {
         resolve: { alias },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { render, type MarkdownProfile } from "../../../lib/markdown";
 import { guardSource } from "../../../lib/markdown/guard-source";
-import { unsafeParts } from "./helpers/safe-html";
+import { unsafeParts } from "../../unit/markdown/helpers/safe-html";
 import { random } from "../../../scripts/lib/random";
 
 // Pieces that matter to some parser state; random sequences of them reach

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { render, type MarkdownProfile } from "../../../lib/markdown";
 import { hostileArticleBody, hostileCorpus, hostileLargeCases, hostileSmallCases } from "../../fixtures/hostile/corpus";
-import { decodeEntities, parseTags, unsafeParts } from "./helpers/safe-html";
+import { decodeEntities, parseTags, unsafeParts } from "../../unit/markdown/helpers/safe-html";
 
 const PROFILES: MarkdownProfile[] = ["article", "bio", "comment"];
 const OPTIONS = { articleUrl: "https://example.org/articles/x", siteHandle: "@RiversideHomes", hashtag: "UKhousing" };
