@@ -1,8 +1,8 @@
 import { renderAtom } from "./atom";
 import { toFeedDocument, type FeedBuildInput, type FeedDocument } from "./document";
+import type { FeedFormat } from "./dto";
 import { renderJsonFeed } from "./json-feed";
 import { renderRss } from "./rss";
-import type { FeedFormat } from "./types";
 
 // Pure: posts, settings and the site's address in, the feed's text out. No
 // database, no clock, no environment, so the same input always gives the same bytes.

@@ -4,7 +4,7 @@ import { cacheTags, tagsFor } from "../cache-tags";
 import { getSiteSettings } from "../settings/data/queries";
 import { buildFeed } from "./build";
 import { getFeedChannel } from "./data/queries";
-import type { FeedFormat, FeedScope } from "./types";
+import type { FeedFormat, FeedScope } from "./dto";
 
 /** A feed's text, cached and tagged with every post, section, tag and byline it shows. */
 export async function renderFeedCached(scope: FeedScope, format: FeedFormat, siteUrl: string): Promise<string | null> {

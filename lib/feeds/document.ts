@@ -1,8 +1,8 @@
 import type { SiteSettings } from "../settings/schema";
 import { absoluteUrl, articleUrl, contributorUrl } from "../urls";
+import type { FeedChannel, FeedFormat, FeedPost, FeedScope } from "./dto";
 import { absolutizeHtml, imageType } from "./html";
 import { feedPath, feedTitle, scopePagePath } from "./links";
-import type { FeedChannel, FeedFormat, FeedPost, FeedScope } from "./types";
 
 // The format-neutral feed: every URL absolute, every date decided, the
 // summary-or-full-text choice made once. The renderers only spell it out.

@@ -1,6 +1,6 @@
 import { env } from "../env";
 import { absoluteUrl } from "../urls";
-import type { FeedFormat, FeedScope } from "./types";
+import type { FeedFormat, FeedScope } from "./dto";
 
 // Where each feed lives and what it is called, shared by the feeds
 // themselves (self links, titles) and by the pages that advertise them.

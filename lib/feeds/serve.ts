@@ -1,11 +1,17 @@
 import "server-only";
 import { env } from "../env";
 import { findPathRedirectCached } from "../redirects/cached";
-import { feedPathFor, scopePagePath } from "./links";
 import { renderFeedCached } from "./cached";
-import { FEED_CONTENT_TYPES, type FeedFormat, type FeedScope } from "./types";
+import type { FeedFormat, FeedScope } from "./dto";
+import { feedPathFor, scopePagePath } from "./links";
 
 // What the feed route handlers call: the cached text as an HTTP answer.
+
+const FEED_CONTENT_TYPES: Readonly<Record<FeedFormat, string>> = {
+  rss: "application/rss+xml; charset=utf-8",
+  atom: "application/atom+xml; charset=utf-8",
+  json: "application/feed+json; charset=utf-8",
+};
 
 export async function serveFeed(scope: FeedScope, format: FeedFormat): Promise<Response> {
   const body = await renderFeedCached(scope, format, env().SITE_URL);

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { env } from "../env";
 import { absoluteUrl } from "../urls";
 import { pageCount, renderSitemapIndex, renderUrlset, type SitemapUrl } from "./build";
-import { countSitemapSegments, listSitemapSegment, SITEMAP_SEGMENTS, type SitemapEntry, type SitemapSegment } from "./data/queries";
+import { countSitemapSegments, listSitemapSegment } from "./data/queries";
+import { SITEMAP_SEGMENTS, type SitemapEntry, type SitemapSegment } from "./dto";
 
 // /sitemap.xml is the one address crawlers are given (robots.txt). While the
 // whole site fits in one sitemap it is that sitemap; past SITEMAP_PAGE_SIZE

@@ -3,7 +3,7 @@ import { db } from "../../lib/db";
 import { FEED_SIZE, getFeedChannel } from "../../lib/feeds/data/queries";
 import { renderFeed } from "../../lib/feeds/render";
 import { feedResponse, serveFeed } from "../../lib/feeds/serve";
-import type { FeedFormat, FeedScope } from "../../lib/feeds/types";
+import type { FeedFormat, FeedScope } from "../../lib/feeds/dto";
 import { daysAgo, makeContributor, makePost, makeSection, makeTag } from "../helpers/factories";
 import { parseXml } from "../unit/feeds/fixtures";
 

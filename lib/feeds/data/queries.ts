@@ -2,7 +2,7 @@ import "server-only";
 import { db, type Prisma } from "../../db";
 import { newestFirst } from "../../posts/data/select";
 import { publiclyVisible } from "../../posts/data/visibility";
-import type { FeedChannel, FeedPost, FeedScope, FeedSubject } from "../types";
+import type { FeedChannel, FeedPost, FeedScope, FeedSubject } from "../dto";
 
 // Reads for the feeds. Plain async functions over serialisable arguments
 // returning plain data, so each can be wrapped in a tagged cache as it is:

@@ -2,18 +2,10 @@ import "server-only";
 import { db } from "../../db";
 import { newestFirst } from "../../posts/data/select";
 import { publiclyVisible } from "../../posts/data/visibility";
+import type { SitemapEntry, SitemapSegment } from "../dto";
 
 // Reads for the sitemap, one segment and one page at a time: a page never
 // holds more than `pageSize` rows, however large the archive.
-
-export const SITEMAP_SEGMENTS = ["pages", "posts", "series", "tags", "contributors"] as const;
-export type SitemapSegment = (typeof SITEMAP_SEGMENTS)[number];
-
-export interface SitemapEntry {
-  /** Site-relative, starting with "/". */
-  path: string;
-  lastModified: Date | null;
-}
 
 // Listing pages are mapped only once something on them is published, like the posts themselves.
 const hasVisiblePost = {

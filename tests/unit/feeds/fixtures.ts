@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { expect } from "vitest";
 import type { FeedSettings } from "../../../lib/feeds/build";
-import type { FeedChannel, FeedPost } from "../../../lib/feeds/types";
+import type { FeedChannel, FeedPost } from "../../../lib/feeds/dto";
 
 // A small channel for the pure feed builders, with the awkward cases built in:
 // a hostile byline, a second language, relative links in the body.

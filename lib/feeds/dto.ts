@@ -1,4 +1,4 @@
-// Plain data passed between the feed reads (queries.ts) and the pure
+// Plain data passed between the feed reads (data/queries.ts) and the pure
 // builders (build.ts): serialisable, so the reads can be cached as they are.
 
 export type FeedFormat = "rss" | "atom" | "json";
@@ -39,9 +39,3 @@ export interface FeedChannel {
   /** Ids of everything the feed shows (posts, their sections, tags and bylines, and the subject): its cache tags. */
   shows: { posts: string[]; sections: string[]; tags: string[]; contributors: string[] };
 }
-
-export const FEED_CONTENT_TYPES: Readonly<Record<FeedFormat, string>> = {
-  rss: "application/rss+xml; charset=utf-8",
-  atom: "application/atom+xml; charset=utf-8",
-  json: "application/feed+json; charset=utf-8",
-};
