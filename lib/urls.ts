@@ -16,6 +16,11 @@ const LISTING_PREFIX: Readonly<Record<Exclude<ListingKind, "home">, string>> = {
   series: "/series/",
 };
 
+/** A listing's site-relative path ("/", "/sections/<slug>"…), page 1. */
+export function listingPath(kind: ListingKind, slug: string): string {
+  return kind === "home" ? "/" : LISTING_PREFIX[kind] + encodeURIComponent(slug);
+}
+
 export function articleUrl(siteUrl: string, slug: string): string {
   return absoluteUrl(siteUrl, `/articles/${encodeURIComponent(slug)}`);
 }
@@ -38,7 +43,7 @@ export function homeUrl(siteUrl: string): string {
  * an internal rewrite and must never be canonical).
  */
 export function listingUrl(siteUrl: string, kind: ListingKind, slug: string, page: number): string {
-  const path = kind === "home" ? "/" : LISTING_PREFIX[kind] + encodeURIComponent(slug);
+  const path = listingPath(kind, slug);
   return absoluteUrl(siteUrl, page > 1 ? `${path}?page=${page}` : path);
 }
 

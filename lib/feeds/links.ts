@@ -1,5 +1,5 @@
 import { env } from "../env";
-import { absoluteUrl } from "../urls";
+import { absoluteUrl, listingPath } from "../urls";
 import type { FeedFormat, FeedScope } from "./dto";
 
 // Where each feed lives and what it is called, shared by the feeds
@@ -17,11 +17,7 @@ const FORMAT_NAMES: Readonly<Record<FeedFormat, string>> = { rss: "RSS", atom: "
 
 /** The HTML page a feed mirrors: "/" for the site, "/sections/<slug>" for a section… */
 export function scopePagePath(scope: FeedScope): string {
-  switch (scope.kind) {
-    case "site": return "/";
-    case "section": return `/sections/${encodeURIComponent(scope.slug)}`;
-    case "contributor": return `/contributors/${encodeURIComponent(scope.slug)}`;
-  }
+  return scope.kind === "site" ? "/" : listingPath(scope.kind, scope.slug);
 }
 
 /** The feed beside the page at `pagePath` ("/", "/sections/<slug>"…). */
