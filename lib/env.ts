@@ -33,6 +33,8 @@ const serverSchema = z.object({
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   /** The production server's old-generation heap limit, in MB (scripts/lib/cli/server-process.ts). */
   MASTHEAD_SERVER_HEAP_MB: z.coerce.number().int().min(96, "must be at least 96").max(16_384).default(160),
+  /** "false" serves cached pages from Next's own cache instead of the ASCII one built on Next's internals (lib/page-cache). */
+  MASTHEAD_ASCII_PAGE_CACHE: z.enum(["true", "false"]).default("true"),
 });
 
 const EXAMPLES: Record<keyof z.infer<typeof serverSchema>, string> = {
@@ -53,6 +55,7 @@ const EXAMPLES: Record<keyof z.infer<typeof serverSchema>, string> = {
   GOOGLE_CLIENT_SECRET: "the-client-secret-from-google-cloud-console",
   TRUST_PROXY: "true",
   MASTHEAD_SERVER_HEAP_MB: "256",
+  MASTHEAD_ASCII_PAGE_CACHE: "false",
 };
 
 export type ServerEnv = z.infer<typeof serverSchema>;

@@ -1,0 +1,27 @@
+// What the ASCII page cache (./ascii-html-cache.ts) needs from Next's private
+// modules, which no semver covers: `next` is pinned to an exact version in
+// package.json, and this check runs at start-up so that a Next that moved
+// them leaves the site on Next's own cache instead of breaking it.
+
+export interface NextCacheInternals {
+  /** The default export of next/dist/server/lib/incremental-cache/file-system-cache. */
+  FileSystemCache: unknown;
+  /** The IncrementalCache export of next/dist/server/lib/incremental-cache. */
+  IncrementalCache: unknown;
+}
+
+/** The global slot IncrementalCache reads (its FetchCache) when no `cacheHandler` is configured. */
+export const NEXT_CACHE_HANDLERS = Symbol.for("@next/cache-handlers");
+
+/** Why Next's internals no longer look as the ASCII cache expects, or null when they do. */
+export function missingInternals({ FileSystemCache, IncrementalCache }: NextCacheInternals): string | null {
+  if (typeof FileSystemCache !== "function") return "Next no longer exports its FileSystemCache class";
+  if (typeof FileSystemCache.prototype?.get !== "function") return "Next's FileSystemCache has no get method to override";
+  if (typeof IncrementalCache !== "function") return "Next no longer exports its IncrementalCache class";
+  // Next's dist is plain CommonJS: its source says whether the slot is still read.
+  const source = Function.prototype.toString.call(IncrementalCache);
+  if (!source.includes(NEXT_CACHE_HANDLERS.description!) || !source.includes("FetchCache")) {
+    return "Next's IncrementalCache no longer reads the global cache handler slot (Symbol.for(\"@next/cache-handlers\").FetchCache)";
+  }
+  return null;
+}

@@ -1,0 +1,74 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { parseEnv } from "@/lib/env";
+import { installAsciiHtmlCache } from "@/lib/page-cache/ascii-html-cache";
+import { installedNextInternals } from "@/lib/page-cache/installed-next";
+import { missingInternals, NEXT_CACHE_HANDLERS } from "@/lib/page-cache/next-internals";
+
+const holder = globalThis as { [NEXT_CACHE_HANDLERS]?: Record<string, unknown> };
+
+class FakeFileSystemCache {
+  async get() {
+    return null;
+  }
+}
+
+/** Reads the slot the way Next 16's IncrementalCache does. */
+class FakeIncrementalCache {
+  handler: unknown;
+  constructor() {
+    this.handler = (globalThis as Record<symbol, { FetchCache?: unknown } | undefined>)[Symbol.for("@next/cache-handlers")]?.FetchCache;
+  }
+}
+
+function install(internals: Parameters<typeof installAsciiHtmlCache>[0]) {
+  const lines: string[] = [];
+  const installed = installAsciiHtmlCache(internals, (line) => lines.push(line));
+  return { installed, lines, handler: holder[NEXT_CACHE_HANDLERS]?.FetchCache };
+}
+
+afterEach(() => {
+  delete holder[NEXT_CACHE_HANDLERS];
+});
+
+describe("the ASCII page cache's start-up self-check", () => {
+  it("finds what it relies on in the installed Next", () => {
+    expect(missingInternals(installedNextInternals)).toBeNull();
+  });
+
+  it("installs a subclass of Next's FileSystemCache in the global handler slot when the internals are there", () => {
+    const { installed, lines, handler } = install({ FileSystemCache: FakeFileSystemCache, IncrementalCache: FakeIncrementalCache });
+    expect(installed).toBe(true);
+    expect(lines).toEqual([]);
+    expect((handler as { prototype: unknown }).prototype).toBeInstanceOf(FakeFileSystemCache);
+  });
+
+  it("falls back to Next's default cache and says why when FileSystemCache has no get method", () => {
+    class WithoutGet {}
+    const { installed, lines, handler } = install({ FileSystemCache: WithoutGet, IncrementalCache: FakeIncrementalCache });
+    expect(installed).toBe(false);
+    expect(handler).toBeUndefined();
+    expect(lines).toEqual(["Page cache: serving Next's default cache, not the ASCII HTML one: Next's FileSystemCache has no get method to override."]);
+  });
+
+  it("falls back when Next no longer exports the classes", () => {
+    expect(install({ FileSystemCache: undefined, IncrementalCache: FakeIncrementalCache }).lines[0]).toMatch(/no longer exports its FileSystemCache class/);
+    expect(install({ FileSystemCache: FakeFileSystemCache, IncrementalCache: {} }).lines[0]).toMatch(/no longer exports its IncrementalCache class/);
+    expect(holder[NEXT_CACHE_HANDLERS]).toBeUndefined();
+  });
+
+  it("falls back when IncrementalCache no longer reads the global handler slot", () => {
+    class IgnoresTheSlot {}
+    const { installed, lines, handler } = install({ FileSystemCache: FakeFileSystemCache, IncrementalCache: IgnoresTheSlot });
+    expect(installed).toBe(false);
+    expect(handler).toBeUndefined();
+    expect(lines[0]).toMatch(/no longer reads the global cache handler slot/);
+  });
+});
+
+describe("the ASCII page cache's switch", () => {
+  it("is on unless MASTHEAD_ASCII_PAGE_CACHE=false, and refuses anything but true or false", () => {
+    expect(parseEnv({}).MASTHEAD_ASCII_PAGE_CACHE).toBe("true");
+    expect(parseEnv({ MASTHEAD_ASCII_PAGE_CACHE: "false" }).MASTHEAD_ASCII_PAGE_CACHE).toBe("false");
+    expect(() => parseEnv({ MASTHEAD_ASCII_PAGE_CACHE: "off" })).toThrow(/MASTHEAD_ASCII_PAGE_CACHE: .*example: MASTHEAD_ASCII_PAGE_CACHE=false/);
+  });
+});
