@@ -1,3 +1,4 @@
+import { formFromPost, toFieldsInput } from "../../components/admin/editor/editor-form";
 import type { EditablePost } from "../../lib/posts/data/editable";
 import type { PostFieldsInput } from "../../lib/posts/editor-schema";
 import { makePost } from "./factories";
@@ -17,14 +18,7 @@ export function editorFields(overrides: Partial<PostFieldsInput> = {}): PostFiel
 
 /** What the editor would send back for this post unchanged, with `overrides` typed in. */
 export function fieldsOf(post: EditablePost, overrides: Partial<PostFieldsInput> = {}): PostFieldsInput {
-  return editorFields({
-    title: post.title, slug: post.slug, type: post.type, standfirst: post.standfirst, body: post.body, language: post.language,
-    sectionId: post.sectionId, seriesId: post.seriesId, seriesPosition: post.seriesPosition,
-    tagNames: post.tags.map((t) => t.name), bylines: post.bylines.map((b) => ({ contributorId: b.contributorId })),
-    hero: post.hero, seoTitle: post.seoTitle, seoDescription: post.seoDescription, hashtag: post.hashtag,
-    commentsEnabled: post.commentsEnabled, signOff: post.signOff,
-    ...overrides,
-  });
+  return { ...toFieldsInput(formFromPost(post)), ...overrides };
 }
 
 /** A post created by `owner` and credited to their contributor profile; a complete, unpublished draft unless told otherwise. */
