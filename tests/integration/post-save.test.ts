@@ -33,6 +33,18 @@ describe("creating a post", () => {
 });
 
 describe("saving a post", () => {
+  it("answers a save with what the saved post still lacks before publishing, the same list the editor opens with", async () => {
+    const author = await makeAccount("AUTHOR", { withContributor: true });
+    const post = await postOwnedBy(author);
+    const result = await save(author, post.id, editorFields({
+      title: "", body: "  ", bylines: [], hero: { mediaId: null, url: "https://example.org/door.jpg", alt: "", caption: "", credit: "" },
+    }), { autosave: true });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const missing = ["Give the post a title.", "Write the body of the post.", "Add at least one byline.", "Describe the hero image in its alt text."];
+    expect(result.data.missingForPublish).toEqual(missing);
+    expect((await getEditablePost(author.viewer, post.id))!.missingForPublish).toEqual(missing);
+  });
+
   it("writes every field, renders the body and moves to the next version in one save", async () => {
     const editor = await makeAccount("EDITOR");
     const writer = await makeContributor({ jobTitle: "Tenant organiser", organisation: "Riverside Homes", userId: editor.viewer.id });

@@ -89,11 +89,11 @@ export async function writeFields(
 
     const after = await tx.post.findUniqueOrThrow({
       where: { id: subject.id },
-      select: { version: true, updatedAt: true, slug: true, title: true, body: true, heroAlt: true, heroImageUrl: true },
+      select: { version: true, updatedAt: true, slug: true },
     });
     await keepRevision(tx, viewer, subject.id, after.version, fields, kind);
     if (audit) await recordAudit(tx, { ...audit, actorId: viewer.id, subjectType: "post", subjectId: subject.id });
-    return { ...after, bylineCount: refs.bylines.length };
+    return after;
   }).catch(uniqueClashAsFieldError);
 
   if (!saved) return refuseStale(viewer, subject.id, version, fields);
@@ -102,10 +102,8 @@ export async function writeFields(
       version: saved.version,
       savedAt: saved.updatedAt.toISOString(),
       slug: saved.slug,
-      missingForPublish: missingMessages({
-        title: saved.title, body: saved.body, bylineCount: saved.bylineCount,
-        heroAlt: saved.heroImageUrl === null ? null : saved.heroAlt ?? "",
-      }),
+      // resolveReferences refused any byline it could not write, so the fields are what was stored.
+      missingForPublish: missingMessages(publishableOf(fields)),
     },
     tags: isPublic ? [...tagsBefore, ...(await tagsTouchedByPost(subject.id))] : [],
   };
