@@ -10,6 +10,10 @@ const database = {
   regex: "^(@/lib/db|(\\.\\./)+(lib/)?db|\\./db)(/.*)?$",
   message: "Only lib/<domain>/data/ opens the database: call a query or mutation from there.",
 };
+const dataLayer = {
+  regex: "^@/lib/.+/data/",
+  message: "Components take DTOs: import the type from the domain's dto.ts.",
+};
 const databaseValue = { ...database, allowTypeImports: true };
 const next = {
   regex: "^next/",
@@ -29,8 +33,9 @@ const restrict = (...patterns) => ({ "@typescript-eslint/no-restricted-imports":
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  // Routes and UI: no database, not even its types (they take DTOs).
-  { files: ["app/**", "components/**"], rules: restrict(database) },
+  // Routes and UI: no database, not even its types; components take DTOs.
+  { files: ["app/**"], rules: restrict(database) },
+  { files: ["components/**"], rules: restrict(database, dataLayer) },
   // Domain code: database types only; no Next.js; nothing from the UI.
   { files: ["lib/**"], rules: restrict(databaseValue, next, appOrComponents) },
   // The Next-aware edge of lib/.

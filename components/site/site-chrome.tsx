@@ -4,7 +4,7 @@ import { AccessibilityMenu } from "@/components/site/accessibility-menu";
 import { accessibilityMenuLabels } from "@/components/site/accessibility-prefs";
 import { translator } from "@/lib/i18n";
 import type { SiteSettings } from "@/lib/settings/schema";
-import type { PublicSection } from "@/lib/taxonomy/data/queries";
+import type { PublicSection } from "@/lib/taxonomy/dto";
 
 /** Header with site name, tagline and section navigation; footer; skip link. */
 export function SiteChrome({ settings, sections, children }: {

@@ -1,7 +1,9 @@
 // What the pages (public and editor) receive: plain data, never Prisma models.
 
 import type { ShownEntities } from "../cache-tags";
+import type { PostStatusName } from "./admin-list-params";
 import type { PostFields } from "./editor-schema";
+import type { PostStatus } from "./workflow";
 
 export type PostTypeName = "BLOG" | "OPINION" | "NEWS" | "FEATURE";
 
@@ -106,3 +108,103 @@ export type EditableFields = Omit<PostFields, "tagNames" | "bylines"> & {
   tags: { id: string; name: string }[];
   bylines: EditableByline[];
 };
+
+export interface EditablePostPermissions {
+  canEdit: boolean;
+  canSubmit: boolean;
+  /** Back to draft from review, or out of the schedule. */
+  canReturn: boolean;
+  canPublish: boolean;
+  canSchedule: boolean;
+  canUnpublish: boolean;
+  canArchive: boolean;
+  canDelete: boolean;
+  /** Out of the archive, back to draft. */
+  canRestore: boolean;
+}
+
+export interface EditablePost extends EditableFields {
+  id: string;
+  version: number;
+  status: PostStatus;
+  publishedAt: string | null;
+  scheduledAt: string | null;
+  reviewNote: string | null;
+  updatedAt: string;
+  createdById: string | null;
+  missingForPublish: string[];
+  permissions: EditablePostPermissions;
+}
+
+export interface SaveResult {
+  version: number;
+  savedAt: string;
+  slug: string;
+  missingForPublish: string[];
+}
+
+export type RevisionKind = "MANUAL" | "AUTOSAVE" | "CONFLICT" | "RESTORE";
+
+export interface RevisionListItem {
+  id: string;
+  kind: RevisionKind;
+  version: number;
+  authorName: string;
+  createdAt: string;
+  title: string;
+}
+
+export interface RevisionPair {
+  revision: {
+    title: string;
+    standfirst: string;
+    body: string;
+    /** The other editor fields as saved (slug, type, taxonomy, bylines, hero, SEO …). */
+    fields: Record<string, unknown>;
+    createdAt: string;
+    authorName: string;
+    kind: RevisionKind;
+  };
+  current: { title: string; standfirst: string; body: string };
+}
+
+export interface AdminPostRow {
+  id: string;
+  title: string;
+  slug: string;
+  status: PostStatusName;
+  type: "BLOG" | "OPINION" | "NEWS" | "FEATURE";
+  sectionName: string | null;
+  bylineNames: string[];
+  updatedAt: string;
+  publishedAt: string | null;
+  scheduledAt: string | null;
+}
+
+export interface AdminPostsPage {
+  items: AdminPostRow[];
+  page: number;
+  hasNext: boolean;
+}
+
+export interface Dashboard {
+  /** Null where the viewer may not see posts at all (moderators). */
+  posts: {
+    myDrafts: AdminPostRow[];
+    inReview: AdminPostRow[];
+    scheduled: AdminPostRow[];
+    recentlyPublished: AdminPostRow[];
+  } | null;
+  /** Null where the viewer does not moderate comments. */
+  pendingComments: number | null;
+}
+
+export interface EditorOption { id: string; name: string }
+export interface ContributorOption extends EditorOption { jobTitle: string | null; organisation: string | null }
+
+export interface EditorOptions {
+  sections: EditorOption[];
+  series: EditorOption[];
+  contributors: ContributorOption[];
+  tags: string[];
+}

@@ -21,3 +21,7 @@ export interface AdminPage<T> {
   page: number;
   hasNext: boolean;
 }
+
+export interface PublicSection { id: string; slug: string; name: string; description: string }
+
+export interface PublicTag { id: string; slug: string; name: string }

@@ -55,6 +55,13 @@ export function upwardImports(files: SourceFile[]): string[] {
     .map(({ file, edge }) => describe(file.path, edge.specifier, "imports against the layer direction"));
 }
 
+/** Components take DTOs (from each domain's dto.ts), so they never import a data file, not even for its types. */
+export function componentImportsOfDataFiles(files: SourceFile[]): string[] {
+  return edges(files)
+    .filter(({ file, edge }) => file.path.startsWith("components/") && edge.target !== null && isDataFile(edge.target))
+    .map(({ file, edge }) => describe(file.path, edge.specifier, "a component imports the data layer; take a DTO from dto.ts"));
+}
+
 /** Every data file opens with `import "server-only"`, so a client bundle that reaches it fails the build. */
 export function dataFilesWithoutServerOnly(files: SourceFile[]): string[] {
   return files.filter((f) => isDataFile(f.path) && f.firstImport !== "server-only").map((f) => `${f.path}: first import is not "server-only"`);

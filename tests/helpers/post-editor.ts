@@ -1,5 +1,5 @@
 import { formFromPost, toFieldsInput } from "../../components/admin/editor/editor-form";
-import type { EditablePost } from "../../lib/posts/data/editable";
+import type { EditablePost } from "../../lib/posts/dto";
 import type { PostFieldsInput } from "../../lib/posts/editor-schema";
 import { makePost } from "./factories";
 import type { TestAccount } from "./sign-in-as";

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
+  componentImportsOfDataFiles,
   databaseImportsOutsideDataLayer,
   dataFilesWithoutServerOnly,
   importCycles,
@@ -38,6 +39,10 @@ describe("the project's sources", () => {
 
   it("import only downwards: data code never imports actions or cached readers, lib/ never imports app/ or components/", () => {
     expect(upwardImports(graph)).toEqual([]);
+  });
+
+  it("give components DTOs: no component imports a data file, not even for a type", () => {
+    expect(componentImportsOfDataFiles(graph)).toEqual([]);
   });
 
   it("start every data file with server-only", () => {
@@ -86,6 +91,11 @@ describe("the rules", () => {
     const data = source("lib/posts/data/example.ts", `import { savePostAction } from "../actions";`);
     expect(upwardImports([data])).toEqual(["lib/posts/data/example.ts → ../actions: imports against the layer direction"]);
     expect(dataFilesWithoutServerOnly([data])).toEqual(['lib/posts/data/example.ts: first import is not "server-only"']);
+  });
+
+  it("refuse a component that takes its props' type from a data file", () => {
+    const component = source("components/admin/example.tsx", `import type { EditablePost } from "@/lib/posts/data/editable";`);
+    expect(componentImportsOfDataFiles([component])).toHaveLength(1);
   });
 
   it("refuse a \"use server\" file that exports a plain function or constant", () => {

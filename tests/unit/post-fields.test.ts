@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formFromPost, sameFields, toFieldsInput } from "../../components/admin/editor/editor-form";
-import type { EditablePost } from "../../lib/posts/data/editable";
+import type { EditablePost } from "../../lib/posts/dto";
 import {
   editableFieldsOf, type EditableFieldsRow, fieldsOfRevision, postColumnsOf, revisionSnapshotOf,
 } from "../../lib/posts/data/post-fields";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { AdminPostRow, Dashboard } from "@/lib/posts/admin-dto";
+import type { AdminPostRow, Dashboard } from "@/lib/posts/dto";
 import { formatInZone } from "@/lib/i18n/zoned-time";
 import { NewPostButton } from "../posts/new-post-button";
 import { StatusBadge } from "../posts/status-badge";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import type { ContributorOption } from "@/lib/posts/admin-dto";
+import type { ContributorOption } from "@/lib/posts/dto";
 import type { EditorByline } from "@/components/admin/editor/editor-form";
 import { errorsFor } from "@/components/admin/editor/editor-form";
 import { createContributorAction } from "@/lib/contributors/actions";

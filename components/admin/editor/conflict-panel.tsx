@@ -1,5 +1,5 @@
 import type { EditorForm } from "@/components/admin/editor/editor-form";
-import type { EditablePost } from "@/lib/posts/data/editable";
+import type { EditablePost } from "@/lib/posts/dto";
 
 function Version({ heading, title, standfirst, body }: { heading: string; title: string; standfirst: string; body: string }) {
   return (

@@ -1,6 +1,6 @@
 import type { FieldErrors } from "@/lib/errors";
 import type { EditableByline } from "@/lib/posts/dto";
-import type { EditablePost } from "@/lib/posts/data/editable";
+import type { EditablePost } from "@/lib/posts/dto";
 import { type PostFields, type PostFieldsInput, postFieldsOf } from "@/lib/posts/editor-schema";
 
 // The post editor's form state: every field of the editor schema, as the form

@@ -3,9 +3,9 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { EditorOptions } from "@/lib/posts/admin-dto";
+import type { EditorOptions } from "@/lib/posts/dto";
 import { errorsFor } from "@/components/admin/editor/editor-form";
-import type { EditablePost } from "@/lib/posts/data/editable";
+import type { EditablePost } from "@/lib/posts/dto";
 import { POST_TYPES } from "@/lib/posts/editor-schema";
 import { TYPE_LABELS } from "../posts/status-badge";
 import { BodyField } from "./body-field";

@@ -5,8 +5,8 @@ import { DraftSaver, type SendOutcome } from "@/components/admin/editor/draft-sa
 import { type EditorForm, formFieldErrors, formFromPost, sameFields, toFieldsInput } from "@/components/admin/editor/editor-form";
 import type { FieldErrors } from "@/lib/errors";
 import { savePostAction } from "@/lib/posts/actions";
-import type { EditablePost } from "@/lib/posts/data/editable";
-import type { SaveResult } from "@/lib/posts/data/save";
+import type { EditablePost } from "@/lib/posts/dto";
+import type { SaveResult } from "@/lib/posts/dto";
 
 export type SaveStatus =
   | { kind: "saved"; at: string | null }

@@ -9,7 +9,7 @@ import {
   createPreviewLinkAction, deletePostAction, publishPostAction, restorePostAction, returnToDraftAction, schedulePostAction,
   submitForReviewAction, unpublishPostAction,
 } from "@/lib/posts/actions";
-import type { EditablePost } from "@/lib/posts/data/editable";
+import type { EditablePost } from "@/lib/posts/dto";
 import { StatusBadge } from "../posts/status-badge";
 
 /** The last move's confirmation or refusal; held by PostEditor, which outlives the form's restart after a move. */

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { EditorOption } from "@/lib/posts/admin-dto";
+import type { EditorOption } from "@/lib/posts/dto";
 import { POST_SORTS, POST_STATUSES, POST_TYPES, type PostsListQuery } from "@/lib/posts/admin-list-params";
 import { STATUS_LABELS, TYPE_LABELS } from "./status-badge";
 

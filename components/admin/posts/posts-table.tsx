@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { AdminPostRow } from "@/lib/posts/admin-dto";
+import type { AdminPostRow } from "@/lib/posts/dto";
 import { formatInZone } from "@/lib/i18n/zoned-time";
 import { SelectAllCheckbox } from "./select-all-checkbox";
 import { StatusBadge, TYPE_LABELS } from "./status-badge";

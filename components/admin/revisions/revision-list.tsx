@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatInZone } from "@/lib/i18n/zoned-time";
-import type { RevisionKind, RevisionListItem } from "@/lib/posts/data/revisions";
+import type { RevisionKind, RevisionListItem } from "@/lib/posts/dto";
 
 const KIND_LABELS: Record<RevisionKind, string> = {
   MANUAL: "Saved", AUTOSAVE: "Autosaved", CONFLICT: "Refused save (kept)", RESTORE: "Restored",

@@ -1,7 +1,7 @@
 import "server-only";
 import { authorizeAttempt, type Viewer } from "../../auth/permissions";
 import { db, type Prisma } from "../../db";
-import type { AdminPostsPage } from "../admin-dto";
+import type { AdminPostsPage } from "../dto";
 import { postRowSelect, toPostRow } from "./admin-rows";
 import { readablePostsWhere } from "../read-scope";
 import { ADMIN_PAGE_SIZE, type PostSort, type PostsListQuery } from "../admin-list-params";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "../../db";
-import type { AdminPostRow } from "../admin-dto";
+import type { AdminPostRow } from "../dto";
 
 export const postRowSelect = {
   id: true, title: true, slug: true, status: true, type: true, updatedAt: true, publishedAt: true, scheduledAt: true,

@@ -1,7 +1,7 @@
 import "server-only";
 import { authorizeAttempt, mayAttempt, type Viewer } from "../../auth/permissions";
 import { db, type Prisma } from "../../db";
-import type { Dashboard } from "../admin-dto";
+import type { Dashboard } from "../dto";
 import { postRowSelect, toPostRow } from "./admin-rows";
 import { ownedPostsWhere } from "../ownership";
 import { readablePostsWhere } from "../read-scope";

@@ -1,41 +1,14 @@
 import "server-only";
 import { can, type PostSubject, type Viewer } from "../../auth/permissions";
 import { db } from "../../db";
-import type { EditableFields } from "../dto";
+import type { EditablePost, EditablePostPermissions } from "../dto";
 import { editableFieldsOf, editableFieldsSelect } from "./post-fields";
 import { missingMessages, publishableOf } from "../publish-requirements";
-import { canTransition, type PostStatus } from "../workflow";
+import { canTransition } from "../workflow";
 
 // The post as the editor sees it: every editable field, the workflow state,
 // what is still missing before it can be published, and what this viewer
 // may do with it.
-
-export interface EditablePostPermissions {
-  canEdit: boolean;
-  canSubmit: boolean;
-  /** Back to draft from review, or out of the schedule. */
-  canReturn: boolean;
-  canPublish: boolean;
-  canSchedule: boolean;
-  canUnpublish: boolean;
-  canArchive: boolean;
-  canDelete: boolean;
-  /** Out of the archive, back to draft. */
-  canRestore: boolean;
-}
-
-export interface EditablePost extends EditableFields {
-  id: string;
-  version: number;
-  status: PostStatus;
-  publishedAt: string | null;
-  scheduledAt: string | null;
-  reviewNote: string | null;
-  updatedAt: string;
-  createdById: string | null;
-  missingForPublish: string[];
-  permissions: EditablePostPermissions;
-}
 
 export function permissionsFor(viewer: Viewer | null, subject: PostSubject): EditablePostPermissions {
   return {

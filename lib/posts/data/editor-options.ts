@@ -1,7 +1,7 @@
 import "server-only";
 import { authorizeAttempt, type Viewer } from "../../auth/permissions";
 import { db } from "../../db";
-import type { EditorOptions } from "../admin-dto";
+import type { EditorOptions } from "../dto";
 
 // A newsroom has tens or hundreds of writers and tags; past these caps the
 // editor's pickers would stop being usable as lists anyway.

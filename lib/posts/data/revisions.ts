@@ -1,6 +1,7 @@
 import "server-only";
 import type { Viewer } from "../../auth/permissions";
 import { db } from "../../db";
+import type { RevisionListItem, RevisionPair } from "../dto";
 import { NotFound, ValidationError } from "../../errors";
 import { requireEditable, requireReadable } from "./access";
 import type { PostFields } from "../editor-schema";
@@ -11,31 +12,6 @@ import { writeFields } from "./save";
 // A post's history: manual saves, the latest autosave per writer and ten
 // minutes, saves refused as stale (CONFLICT) and restores. Reading it needs
 // only read access to the post; restoring is an edit.
-
-export type RevisionKind = "MANUAL" | "AUTOSAVE" | "CONFLICT" | "RESTORE";
-
-export interface RevisionListItem {
-  id: string;
-  kind: RevisionKind;
-  version: number;
-  authorName: string;
-  createdAt: string;
-  title: string;
-}
-
-export interface RevisionPair {
-  revision: {
-    title: string;
-    standfirst: string;
-    body: string;
-    /** The other editor fields as saved (slug, type, taxonomy, bylines, hero, SEO …). */
-    fields: Record<string, unknown>;
-    createdAt: string;
-    authorName: string;
-    kind: RevisionKind;
-  };
-  current: { title: string; standfirst: string; body: string };
-}
 
 const REVISIONS_SHOWN = 200;
 const FORMER_USER = "A former user";

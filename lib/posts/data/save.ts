@@ -5,7 +5,8 @@ import { db, Prisma } from "../../db";
 import { env } from "../../env";
 import { Conflict, ValidationError } from "../../errors";
 import { type AuthorizedPost, requireEditable, type Tx } from "./access";
-import { getEditablePost, type EditablePost } from "./editable";
+import type { EditablePost, SaveResult } from "../dto";
+import { getEditablePost } from "./editable";
 import type { PostFields } from "../editor-schema";
 import { postColumnsOf, revisionSnapshotOf } from "./post-fields";
 import { resolveReferences } from "./post-references";
@@ -21,13 +22,6 @@ import type { Written } from "../../cache-tags";
 // with what is stored now, and the refused text is kept as a revision.
 
 export const AUTOSAVE_WINDOW_MS = 10 * 60 * 1000;
-
-export interface SaveResult {
-  version: number;
-  savedAt: string;
-  slug: string;
-  missingForPublish: string[];
-}
 
 type SaveKind = "MANUAL" | "AUTOSAVE" | "RESTORE";
 

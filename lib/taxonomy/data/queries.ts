@@ -1,8 +1,6 @@
 import "server-only";
 import { db } from "../../db";
-
-export interface PublicSection { id: string; slug: string; name: string; description: string }
-export interface PublicTag { id: string; slug: string; name: string }
+import type { PublicSection, PublicTag } from "../dto";
 
 /** Sections in navigation order. */
 export async function listSections(): Promise<PublicSection[]> {
