@@ -1,4 +1,5 @@
 import { Forbidden, Unauthenticated } from "../errors";
+import { ownsContributor } from "../contributors/ownership";
 import { ownsPost } from "../posts/ownership";
 
 // Who may do what: the role matrix as data, and one pure function that every
@@ -78,7 +79,7 @@ const rules = {
   "taxonomy:manage": { roles: EDITORS },
   "contributor:create": { roles: WRITERS },
   "contributor:manage": { roles: EDITORS },
-  "contributor:update": { roles: WRITERS, when: (viewer: Viewer, c: Subjects["contributor"]) => c.userId === viewer.id },
+  "contributor:update": { roles: WRITERS, when: ownsContributor },
   "media:upload": { roles: WRITERS },
   "media:read": { roles: WRITERS },
   "media:update": { roles: WRITERS, when: ownsMedia },

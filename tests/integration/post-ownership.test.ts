@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { can, type PostSubject, type Role } from "../../lib/auth/permissions";
 import { db } from "../../lib/db";
+import { ownedContributorsWhere, ownsContributor } from "../../lib/contributors/ownership";
 import { ownedPostsWhere, ownsPost } from "../../lib/posts/ownership";
 import { readablePostsWhere } from "../../lib/posts/read-scope";
 import { makeContributor, makePost } from "../helpers/factories";
@@ -82,5 +83,18 @@ describe("post ownership as a predicate and as a filter", () => {
     expect(await idsMatching(readablePostsWhere(accounts.moderator.viewer))).toEqual([]);
     const author = await idsMatching(readablePostsWhere(accounts["author with a profile"].viewer));
     expect(author.length).toBe(3);
+  });
+});
+
+describe("contributor ownership as a predicate and as a filter", () => {
+  it("finds for each viewer exactly the profiles the matrix lets them update as their own", async () => {
+    const ids = await db.contributor.findMany({ select: { id: true, userId: true } });
+    for (const { viewer } of Object.values(accounts)) {
+      const own = ids.filter((c) => ownsContributor(viewer, c)).map((c) => c.id).sort();
+      const byFilter = (await db.contributor.findMany({ where: ownedContributorsWhere(viewer), select: { id: true } })).map((c) => c.id).sort();
+      expect(byFilter).toEqual(own);
+      expect(own).toEqual(viewer.contributorId ? [viewer.contributorId] : []);
+      if (viewer.role === "AUTHOR") for (const c of ids) expect(can(viewer, "contributor:update", c)).toBe(own.includes(c.id));
+    }
   });
 });

@@ -1,7 +1,8 @@
 import "server-only";
-import { type Viewer, authorizeAttempt, can } from "../../auth/permissions";
+import { type Viewer, authorizeAttempt, can, mayAttempt } from "../../auth/permissions";
 import { db, type Prisma } from "../../db";
 import { NotFound } from "../../errors";
+import { ownedContributorsWhere } from "../ownership";
 import type { AdminPage } from "../../taxonomy/dto";
 import type { AdminContributorSummary, EditableContributor } from "../dto";
 import { editableSelect, toEditable } from "./mutations";
@@ -14,7 +15,7 @@ const CONTRIBUTORS_PER_PAGE = 50;
 
 export async function listContributorsForAdmin(viewer: Viewer, { q, page }: ContributorListInput): Promise<AdminPage<AdminContributorSummary>> {
   authorizeAttempt(viewer, "contributor:update");
-  const scope: Prisma.ContributorWhereInput = can(viewer, "contributor:manage") ? {} : { userId: viewer.id };
+  const scope: Prisma.ContributorWhereInput = mayAttempt(viewer, "contributor:manage") ? {} : ownedContributorsWhere(viewer);
   const search: Prisma.ContributorWhereInput = q
     ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { organisation: { contains: q, mode: "insensitive" } }, { slug: { contains: q.toLowerCase() } }] }
     : {};
