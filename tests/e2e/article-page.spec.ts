@@ -111,7 +111,9 @@ test("the hostile corpus renders as inert text: no dialog, no script element, no
   });
   expect(found).toEqual({ scripts: 0, handlers: [], styles: 0, badUrls: [] });
   await page.mouse.wheel(0, 100_000);
-  await page.waitForTimeout(300);
+  // Scroll handlers have run once the page has moved and painted a frame after it.
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   expect(dialogs).toBe(0);
   // The guest's hostile name is shown as text.
   await expect(page.locator(".article-byline")).toContainText("Guest <script>alert(1)</script> Writer");
