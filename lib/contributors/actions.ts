@@ -2,7 +2,7 @@
 
 import { defineAction } from "../action";
 import { afterInvalidating } from "../cache-invalidation";
-import { deleteByIdSchema } from "../taxonomy/schema";
+import { deleteByIdSchema } from "../schemas";
 import { createContributor, createContributorProfile, deleteContributor, updateContributor } from "./data/mutations";
 import { contributorInlineCreateSchema, contributorProfileSchema, contributorUpdateSchema } from "./schema";
 

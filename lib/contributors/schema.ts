@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MARKDOWN_MAX_LENGTH } from "../markdown/limits";
-import { nameSchema, recordIdSchema, slugInputSchema } from "../taxonomy/schema";
+import { nameSchema, recordIdSchema, slugInputSchema } from "../schemas";
 
 // Inputs for contributor profiles: the full form on /admin/contributors and
 // the three-field inline form the post editor uses for a new guest writer.

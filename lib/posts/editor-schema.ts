@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { slugify } from "./slug";
+import { slugify } from "../text/slug";
 
 // What the post editor submits, one schema for the form and the server.
 // Drafts may be incomplete (draftFieldsSchema); whether a post is complete

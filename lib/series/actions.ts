@@ -2,7 +2,7 @@
 
 import { defineAction } from "../action";
 import { afterInvalidating } from "../cache-invalidation";
-import { deleteByIdSchema } from "../taxonomy/schema";
+import { deleteByIdSchema } from "../schemas";
 import { createSeries, deleteSeries, updateSeries } from "./data/mutations";
 import { seriesCreateSchema, seriesUpdateSchema } from "./schema";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { descriptionSchema, nameSchema, recordIdSchema, slugInputSchema } from "../taxonomy/schema";
+import { descriptionSchema, nameSchema, recordIdSchema, slugInputSchema } from "../schemas";
 
 // Inputs of the series management form. An empty slug means "derive it from
 // the title"; the mutations do that and report a clash.

@@ -3,9 +3,8 @@
 import { defineAction } from "../action";
 import { afterInvalidating } from "../cache-invalidation";
 import { createSection, createTag, deleteSection, deleteTag, mergeTags, moveSection, updateSection, updateTag } from "./data/mutations";
-import {
-  deleteByIdSchema, sectionCreateSchema, sectionMoveSchema, sectionUpdateSchema, tagCreateSchema, tagMergeSchema, tagUpdateSchema,
-} from "./schema";
+import { deleteByIdSchema } from "../schemas";
+import { sectionCreateSchema, sectionMoveSchema, sectionUpdateSchema, tagCreateSchema, tagMergeSchema, tagUpdateSchema } from "./schema";
 
 export const createSectionAction = defineAction({ schema: sectionCreateSchema, permission: "taxonomy:manage", handler: async (input, viewer) => afterInvalidating(await createSection(viewer, input)) });
 export const updateSectionAction = defineAction({ schema: sectionUpdateSchema, permission: "taxonomy:manage", handler: async (input, viewer) => afterInvalidating(await updateSection(viewer, input)) });

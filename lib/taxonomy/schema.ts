@@ -1,23 +1,8 @@
 import { z } from "zod";
-import { SLUG_PATTERN } from "../posts/slug";
+import { descriptionSchema, nameSchema, recordIdSchema, slugInputSchema } from "../schemas";
 
-// Inputs of the section and tag management forms, and the pieces the series
-// and contributor forms share with them. An empty slug means "derive it from
-// the name"; the mutations do that and report a clash.
-
-export const recordIdSchema = z.string().trim().min(1, "Missing record id");
-
-export const nameSchema = (what: string) =>
-  z.string().trim().min(1, `Enter a ${what}`).max(80, `Keep the ${what} under 80 characters`);
-
-export const slugInputSchema = z
-  .string()
-  .trim()
-  .max(80, "Keep the slug under 80 characters")
-  .refine((value) => value === "" || SLUG_PATTERN.test(value), "Use lower-case letters, digits and single hyphens, e.g. social-housing")
-  .default("");
-
-export const descriptionSchema = (max: number) => z.string().trim().max(max, `Keep the description under ${max.toLocaleString("en-GB")} characters`).default("");
+// Inputs of the section and tag management forms. An empty slug means
+// "derive it from the name"; the mutations do that and report a clash.
 
 export const sectionCreateSchema = z.object({
   name: nameSchema("name"),
@@ -38,7 +23,6 @@ export const tagListSchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 
-export const deleteByIdSchema = z.object({ id: recordIdSchema });
 
 export type SectionCreateInput = z.output<typeof sectionCreateSchema>;
 export type SectionUpdateInput = z.output<typeof sectionUpdateSchema>;

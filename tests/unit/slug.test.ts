@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SLUG_PATTERN, slugify } from "../../lib/posts/slug";
+import { SLUG_PATTERN, slugify } from "../../lib/text/slug";
 
 describe("slugify", () => {
   it("turns a title into lower-case words joined by hyphens", () => {

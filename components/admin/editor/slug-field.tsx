@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { checkSlugAction } from "@/lib/posts/actions";
-import { SLUG_PATTERN } from "@/lib/posts/slug";
+import { SLUG_PATTERN } from "@/lib/text/slug";
 import { describedBy } from "@/components/ui/described-by";
 import { FieldErrors } from "./field";
 

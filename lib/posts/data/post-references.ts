@@ -3,7 +3,7 @@ import { type FieldErrors, ValidationError } from "../../errors";
 import type { Tx } from "./access";
 import type { PostFields } from "../editor-schema";
 import { bylinesAreTrusted } from "../render-body";
-import { slugify } from "../slug";
+import { slugify } from "../../text/slug";
 
 // Turns the ids and names an editor submits into rows a save can write:
 // refuses ids that do not exist (as field errors), creates tags named inline,

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { db } from "../../db";
 import type { Tx } from "./access";
 import { SLUG_MAX } from "../editor-schema";
-import { SLUG_PATTERN, slugify } from "../slug";
+import { SLUG_PATTERN, slugify } from "../../text/slug";
 
 // Which article URLs are free. A slug is taken when another post uses it now
 // or used it before (its old URL still redirects there).

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "../../db";
 import { ValidationError } from "../../errors";
-import { slugify } from "../../posts/slug";
+import { slugify } from "../../text/slug";
 
 // Slug rules shared by the section, tag, series and contributor forms: the
 // typed slug wins, an empty one is derived from the name, and a clash is a

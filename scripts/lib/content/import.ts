@@ -1,7 +1,7 @@
 import type { Db } from "../../../lib/db";
 import { render } from "../../../lib/markdown";
 import { bylinesAreTrusted, renderPostBody } from "../../../lib/posts/render-body";
-import { slugify } from "../../../lib/posts/slug";
+import { slugify } from "../../../lib/text/slug";
 import type { Progress } from "../cli/progress";
 import type { ContentSet, } from "./load";
 import type { PostFile } from "./schema";

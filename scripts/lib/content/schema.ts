@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SLUG_PATTERN } from "../../../lib/posts/slug";
+import { SLUG_PATTERN } from "../../../lib/text/slug";
 
 // The front matter of the demo content in content/ (documented in content/README.md).
 

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { progressBar } from "../../cli/progress";
-import { slugify } from "../../../../lib/posts/slug";
+import { slugify } from "../../../../lib/text/slug";
 import { contributorCount, readerCount, seriesOfBlock, seriesSlug, TAG_POOL_SIZE } from "./plan";
 import { random, seedOf } from "../../random";
 import type { Sql } from "./sql";
