@@ -1,6 +1,6 @@
 import type { Db } from "../../lib/db";
 import { render } from "../../lib/markdown";
-import { markdownSourceSchema } from "../../lib/posts/schema";
+import { postBodySchema } from "../../lib/posts/editor-schema";
 import { hostileArticleBody } from "../fixtures/hostile/corpus";
 
 export const HOSTILE_SLUG = "e2e-hostile-corpus";
@@ -19,7 +19,7 @@ export async function addE2eFixtures(db: Db, siteUrl: string): Promise<void> {
     data: { slug: "e2e-guest", name: "Guest <script>alert(1)</script> Writer", organisation: "Test & Co" },
   });
   // A guest's article whose body is the whole hostile corpus.
-  const body = markdownSourceSchema.parse(hostileArticleBody);
+  const body = postBodySchema.parse(hostileArticleBody);
   const rendered = render(body, "article", {
     trustedAuthor: false, articleUrl: `${siteUrl}/articles/${HOSTILE_SLUG}`, hashtag: "Test",
   });
