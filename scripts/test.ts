@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { ensurePrismaClient } from "./lib/cli/build";
 
-// `npm test`: typecheck, lint, unit, slow, integration and end-to-end tests,
+// `npm test`: typecheck, lint, formatting, unit, slow, integration and end-to-end tests,
 // all of them even when one fails, each step's seconds, a table of them, then
 // one summary line "N passed, N failed".
 
@@ -48,6 +48,7 @@ function vitestStep(project: string): Step {
 const steps: Step[] = [
   { name: "typecheck", command: [bin("tsc"), "--noEmit", "-p", "."] },
   { name: "lint", command: [bin("eslint"), ".", "--max-warnings", "0"] },
+  { name: "format", command: [bin("prettier"), "--check", "--log-level", "warn", "."] },
   vitestStep("unit"),
   vitestStep("slow"),
   vitestStep("integration"),
