@@ -17,7 +17,8 @@ const dataLayer = {
 const databaseValue = { ...database, allowTypeImports: true };
 const next = {
   regex: "^next/",
-  message: "Domain and data code stay free of Next.js: only actions.ts, cached.ts, lib/action.ts, the viewer, lib/cache-invalidation.ts and lib/http/ import next/*.",
+  message:
+    "Domain and data code stay free of Next.js: only actions.ts, cached.ts, lib/action.ts, the viewer, lib/cache-invalidation.ts and lib/http/ import next/*.",
 };
 const upward = {
   regex: "(^|/)(actions|cached)$|(^|/)action$",
@@ -40,7 +41,16 @@ export default defineConfig([
   { files: ["lib/**"], rules: restrict(databaseValue, next, appOrComponents) },
   // The Next-aware edge of lib/.
   {
-    files: ["lib/**/actions.ts", "lib/**/cached.ts", "lib/action.ts", "lib/auth/viewer.ts", "lib/auth/page-viewer.ts", "lib/cache-invalidation.ts", "lib/http/**", "lib/page-cache/**"],
+    files: [
+      "lib/**/actions.ts",
+      "lib/**/cached.ts",
+      "lib/action.ts",
+      "lib/auth/viewer.ts",
+      "lib/auth/page-viewer.ts",
+      "lib/cache-invalidation.ts",
+      "lib/http/**",
+      "lib/page-cache/**",
+    ],
     rules: restrict(databaseValue, appOrComponents),
   },
   // The data layer: the database, never Next.js, never the layers above it.
@@ -48,5 +58,15 @@ export default defineConfig([
   // The database layer itself and the tooling around it.
   { files: ["lib/db/**"], rules: restrict(next, appOrComponents) },
   { files: ["scripts/**", "prisma/**", "tests/**"], rules: { "@typescript-eslint/no-restricted-imports": "off" } },
-  globalIgnores([".next/**", ".next-e2e/**", ".next-bench/**", "node_modules/**", ".data/**", "lib/db/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
+  globalIgnores([
+    ".next/**",
+    ".next-e2e/**",
+    ".next-bench/**",
+    "node_modules/**",
+    ".data/**",
+    "lib/db/generated/**",
+    "next-env.d.ts",
+    "test-results/**",
+    "playwright-report/**",
+  ]),
 ]);

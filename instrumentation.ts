@@ -25,7 +25,10 @@ export async function register(): Promise<void> {
 
   const { startScheduler } = await import("./lib/jobs/scheduler");
   const secret = config.INTERNAL_API_SECRET;
-  if (!secret) console.warn("INTERNAL_API_SECRET is not set: scheduled posts are published, but cached pages only refresh when they expire.");
+  if (!secret)
+    console.warn(
+      "INTERNAL_API_SECRET is not set: scheduled posts are published, but cached pages only refresh when they expire.",
+    );
   startScheduler({
     intervalMs: SCHEDULER_INTERVAL_MS,
     revalidate: secret ? { baseUrl: `http://127.0.0.1:${config.PORT}`, secret } : null,

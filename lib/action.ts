@@ -10,14 +10,20 @@ import { Conflict, DomainError, type FieldErrors, ValidationError, httpStatusOf 
 // and authorized before its handler runs, and answers with a result that
 // forms render (field errors) rather than a thrown error.
 
-export type ActionErrorCode = "validation" | "unauthenticated" | "forbidden" | "not-found" | "conflict" | "rate-limited" | "server";
+export type ActionErrorCode =
+  "validation" | "unauthenticated" | "forbidden" | "not-found" | "conflict" | "rate-limited" | "server";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
   | { ok: false; error: { code: ActionErrorCode; message: string; fieldErrors: FieldErrors; current?: unknown } };
 
 const CODES: Record<number, ActionErrorCode> = {
-  401: "unauthenticated", 403: "forbidden", 404: "not-found", 409: "conflict", 422: "validation", 429: "rate-limited",
+  401: "unauthenticated",
+  403: "forbidden",
+  404: "not-found",
+  409: "conflict",
+  422: "validation",
+  429: "rate-limited",
 };
 
 /** FormData as a plain object: `name[]` fields become arrays, checkboxes "on" stay strings for the schema to coerce. */
@@ -34,7 +40,10 @@ export function formDataToObject(form: FormData): Record<string, unknown> {
 
 export function failure(error: unknown): Extract<ActionResult<never>, { ok: false }> {
   if (error instanceof z.ZodError) {
-    return { ok: false, error: { code: "validation", message: "Some fields need attention.", fieldErrors: fieldErrorsOf(error) } };
+    return {
+      ok: false,
+      error: { code: "validation", message: "Some fields need attention.", fieldErrors: fieldErrorsOf(error) },
+    };
   }
   if (error instanceof DomainError) {
     return {
@@ -48,7 +57,14 @@ export function failure(error: unknown): Extract<ActionResult<never>, { ok: fals
     };
   }
   console.error(error);
-  return { ok: false, error: { code: "server", message: "Something went wrong on our side. Your work is kept here; please try again.", fieldErrors: {} } };
+  return {
+    ok: false,
+    error: {
+      code: "server",
+      message: "Something went wrong on our side. Your work is kept here; please try again.",
+      fieldErrors: {},
+    },
+  };
 }
 
 /** Zod issues keyed by dotted path ("bylines.0.contributorId"), as the form fields are named. */
@@ -63,8 +79,16 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
 
 type Handler<S extends z.ZodType, V, T> = (input: z.output<S>, viewer: V) => Promise<T>;
 
-export function defineAction<S extends z.ZodType, T>(config: { schema: S; permission: "public"; handler: Handler<S, Viewer | null, T> }): (input: z.input<S> | FormData) => Promise<ActionResult<T>>;
-export function defineAction<S extends z.ZodType, T>(config: { schema: S; permission: Action; handler: Handler<S, Viewer, T> }): (input: z.input<S> | FormData) => Promise<ActionResult<T>>;
+export function defineAction<S extends z.ZodType, T>(config: {
+  schema: S;
+  permission: "public";
+  handler: Handler<S, Viewer | null, T>;
+}): (input: z.input<S> | FormData) => Promise<ActionResult<T>>;
+export function defineAction<S extends z.ZodType, T>(config: {
+  schema: S;
+  permission: Action;
+  handler: Handler<S, Viewer, T>;
+}): (input: z.input<S> | FormData) => Promise<ActionResult<T>>;
 export function defineAction<S extends z.ZodType, T>(config: {
   schema: S;
   permission: Action | "public";

@@ -17,13 +17,19 @@ export class RateLimited extends DomainError {}
 
 /** A write based on a stale version; `current` is what is stored now. */
 export class Conflict<T = unknown> extends DomainError {
-  constructor(message: string, readonly current?: T) {
+  constructor(
+    message: string,
+    readonly current?: T,
+  ) {
     super(message);
   }
 }
 
 export class ValidationError extends DomainError {
-  constructor(message: string, readonly fieldErrors: FieldErrors = {}) {
+  constructor(
+    message: string,
+    readonly fieldErrors: FieldErrors = {},
+  ) {
     super(message);
   }
 }

@@ -17,9 +17,17 @@ export const slugInputSchema = z
   .string()
   .trim()
   .max(80, "Keep the slug under 80 characters")
-  .refine((value) => value === "" || SLUG_PATTERN.test(value), "Use lower-case letters, digits and single hyphens, e.g. social-housing")
+  .refine(
+    (value) => value === "" || SLUG_PATTERN.test(value),
+    "Use lower-case letters, digits and single hyphens, e.g. social-housing",
+  )
   .default("");
 
-export const descriptionSchema = (max: number) => z.string().trim().max(max, `Keep the description under ${max.toLocaleString("en-GB")} characters`).default("");
+export const descriptionSchema = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Keep the description under ${max.toLocaleString("en-GB")} characters`)
+    .default("");
 
 export const deleteByIdSchema = z.object({ id: recordIdSchema });

@@ -24,12 +24,18 @@ runCli(async () => {
   onExit(disconnectDb);
   const { seedDemo } = await import("../scripts/lib/content/seed");
   const result = await seedDemo(db, { nodeEnv: env().NODE_ENV, siteUrl: env().SITE_URL });
-  const created = Object.entries(result).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`);
+  const created = Object.entries(result)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${n} ${k}`);
   console.log(created.length ? `✔ Seeded ${created.join(", ")}.` : "✔ Nothing to seed: everything is already there.");
   if (scale !== undefined) {
     const { seedScale } = await import("../scripts/lib/content/scale");
     const { seconds, ...counts } = await seedScale(database.url, { posts: scale, nodeEnv: env().NODE_ENV });
-    const added = Object.entries(counts).filter(([, n]) => n > 0).map(([k, n]) => `${n.toLocaleString("en-GB")} ${k}`);
-    console.log(`✔ Scale ${scale.toLocaleString("en-GB")}: ${added.length ? `added ${added.join(", ")}` : "nothing to add"} in ${seconds.toFixed(1)} s.`);
+    const added = Object.entries(counts)
+      .filter(([, n]) => n > 0)
+      .map(([k, n]) => `${n.toLocaleString("en-GB")} ${k}`);
+    console.log(
+      `✔ Scale ${scale.toLocaleString("en-GB")}: ${added.length ? `added ${added.join(", ")}` : "nothing to add"} in ${seconds.toFixed(1)} s.`,
+    );
   }
 });

@@ -33,8 +33,15 @@ const TARGETS: Record<string, number> = { page: 300, autosave: 150, publish: 500
 
 runCli(async () => {
   const { values } = parseArgs({
-    args: process.argv.slice(2), strict: true,
-    options: { scale: { type: "string" }, samples: { type: "string" }, "skip-build": { type: "boolean" }, port: { type: "string" }, json: { type: "string" } },
+    args: process.argv.slice(2),
+    strict: true,
+    options: {
+      scale: { type: "string" },
+      samples: { type: "string" },
+      "skip-build": { type: "boolean" },
+      port: { type: "string" },
+      json: { type: "string" },
+    },
   });
   const parsed = argsSchema.safeParse({ ...values, skipBuild: values["skip-build"] });
   if (!parsed.success) {
@@ -53,7 +60,9 @@ runCli(async () => {
 async function benchAdmin(args: z.infer<typeof argsSchema>): Promise<void> {
   let fixtures!: AdminBenchFixtures;
   const { baseUrl } = await startBenchSite({
-    scale: args.scale, port: args.port, skipBuild: args.skipBuild,
+    scale: args.scale,
+    port: args.port,
+    skipBuild: args.skipBuild,
     prepare: async (db) => {
       fixtures = await pickAdminFixtures(db);
     },
@@ -68,7 +77,8 @@ async function benchAdmin(args: z.infer<typeof argsSchema>): Promise<void> {
       timed: async () => {
         const response = await fetch(new URL(path, base), { headers: { cookie }, redirect: "manual" });
         await response.arrayBuffer();
-        if (response.status !== 200) throw new BenchProblem(`${path} answered ${response.status} for the signed-in editor.`);
+        if (response.status !== 200)
+          throw new BenchProblem(`${path} answered ${response.status} for the signed-in editor.`);
       },
     });
 
@@ -84,30 +94,58 @@ async function benchAdmin(args: z.infer<typeof argsSchema>): Promise<void> {
   };
 
   record(await page("dashboard", "/admin"), TARGETS.page!);
-  record(await page("posts list, filtered", `/admin/posts?status=PUBLISHED&section=${fixtures.sectionId}&contributor=${fixtures.contributorId}&sort=published`), TARGETS.page!);
-  record(await page("posts list, searched", `/admin/posts?q=${encodeURIComponent(fixtures.searchWord)}`), TARGETS.page!);
+  record(
+    await page(
+      "posts list, filtered",
+      `/admin/posts?status=PUBLISHED&section=${fixtures.sectionId}&contributor=${fixtures.contributorId}&sort=published`,
+    ),
+    TARGETS.page!,
+  );
+  record(
+    await page("posts list, searched", `/admin/posts?q=${encodeURIComponent(fixtures.searchWord)}`),
+    TARGETS.page!,
+  );
 
   // One draft autosaved again and again, as the editor does while someone types.
   const draft = await makeBenchDraft(db, fixtures, "autosave");
   let version = draft.version;
-  record(await timeSequential("autosave round trip", {
-    samples: args.samples,
-    timed: async (_prepared, i) => {
-      const text = await callServerAction(baseUrl, {
-        pagePath: `/admin/posts/${draft.id}`, actionId: saveId, cookie,
-        args: [{ postId: draft.id, version, autosave: true, fields: autosaveFields(fixtures, "Bench autosave", `Typed so far: ${i} paragraphs.`) }],
-      });
-      version = Number(/"version":(\d+)/.exec(text)?.[1] ?? version);
-    },
-  }), TARGETS.autosave!);
-
-  record(await timeSequential("publish (with cache invalidation)", {
-    samples: args.samples,
-    setup: () => makeBenchDraft(db, fixtures, "publish"),
-    timed: (post) => callServerAction(baseUrl, {
-      pagePath: `/admin/posts/${post.id}`, actionId: publishId, cookie, args: [{ postId: post.id, version: post.version }],
+  record(
+    await timeSequential("autosave round trip", {
+      samples: args.samples,
+      timed: async (_prepared, i) => {
+        const text = await callServerAction(baseUrl, {
+          pagePath: `/admin/posts/${draft.id}`,
+          actionId: saveId,
+          cookie,
+          args: [
+            {
+              postId: draft.id,
+              version,
+              autosave: true,
+              fields: autosaveFields(fixtures, "Bench autosave", `Typed so far: ${i} paragraphs.`),
+            },
+          ],
+        });
+        version = Number(/"version":(\d+)/.exec(text)?.[1] ?? version);
+      },
     }),
-  }), TARGETS.publish!);
+    TARGETS.autosave!,
+  );
+
+  record(
+    await timeSequential("publish (with cache invalidation)", {
+      samples: args.samples,
+      setup: () => makeBenchDraft(db, fixtures, "publish"),
+      timed: (post) =>
+        callServerAction(baseUrl, {
+          pagePath: `/admin/posts/${post.id}`,
+          actionId: publishId,
+          cookie,
+          args: [{ postId: post.id, version: post.version }],
+        }),
+    }),
+    TARGETS.publish!,
+  );
 
   // The published bench drafts stay out of later runs' listings and the content fingerprint's way.
   await db.post.deleteMany({ where: { slug: { startsWith: "bench-admin-" } } });
@@ -123,5 +161,9 @@ async function benchAdmin(args: z.infer<typeof argsSchema>): Promise<void> {
     ...results.map((r) => `| ${r.label} | ${formatMs(r.p50Ms)} ms | ${formatMs(r.p99Ms)} ms | ≤ ${r.target} ms |`),
   ].join("\n");
   console.log(`\n${table}`);
-  if (args.json) writeFileSync(args.json, `${JSON.stringify({ scale: args.scale, machine, results, finishedAt: new Date().toISOString() }, null, 2)}\n`);
+  if (args.json)
+    writeFileSync(
+      args.json,
+      `${JSON.stringify({ scale: args.scale, machine, results, finishedAt: new Date().toISOString() }, null, 2)}\n`,
+    );
 }

@@ -3,7 +3,14 @@ import { writeFileSync } from "node:fs";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
 import { BenchArgsError } from "./lib/bench/args";
-import { CREATE_COMMENT_ACTION, commentPoster, openCommentForms, probeCommentPosting, runMarker, type PosterOptions } from "./lib/bench/comment-posters";
+import {
+  CREATE_COMMENT_ACTION,
+  commentPoster,
+  openCommentForms,
+  probeCommentPosting,
+  runMarker,
+  type PosterOptions,
+} from "./lib/bench/comment-posters";
 import { parseCommentBenchArgs, type CommentBenchArgs } from "./lib/bench/comments-args";
 import { countRunComments, prepareCommentBench, type CommentBenchFixtures } from "./lib/bench/comments-fixtures";
 import { runOpenLoop, sendSchedule } from "./lib/bench/comments-pacing";
@@ -44,7 +51,9 @@ async function benchComments(args: CommentBenchArgs): Promise<void> {
   const schedule = sendSchedule(args.rate, args.duration);
   const prepared: { fixtures?: CommentBenchFixtures } = {};
   const { baseUrl } = await startBenchSite({
-    scale: args.scale, port: args.port, skipBuild: args.skipBuild,
+    scale: args.scale,
+    port: args.port,
+    skipBuild: args.skipBuild,
     prepare: async (database) => {
       prepared.fixtures = await prepareCommentBench(database, { readers: READERS, ratePerSecond: args.rate });
     },
@@ -52,13 +61,16 @@ async function benchComments(args: CommentBenchArgs): Promise<void> {
   const fixtures = prepared.fixtures;
   if (!fixtures) throw new BenchProblem("The comment bench's readers and article were not prepared.");
   for (const limit of fixtures.limits.filter((l) => l.short)) {
-    console.log(`  ${limit.key} goes no higher than ${limit.value}, below what ${args.rate}/s needs: refusals will show as errors.`);
+    console.log(
+      `  ${limit.key} goes no higher than ${limit.value}, below what ${args.rate}/s needs: refusals will show as errors.`,
+    );
   }
 
   const target: Target = { page: "article", path: fixtures.article.path };
   console.log(`Warming ${target.path} and opening the comment form for ${fixtures.readers.length} readers…`);
   const [warmed] = await warm(baseUrl, [target]);
-  if (!warmed || warmed.status >= 400) throw new BenchProblem(`${target.path} answers ${warmed?.status}: nothing to read.`);
+  if (!warmed || warmed.status >= 400)
+    throw new BenchProblem(`${target.path} answers ${warmed?.status}: nothing to read.`);
   const poster: PosterOptions = {
     baseUrl,
     actionId: serverActionId(distDir(), CREATE_COMMENT_ACTION),
@@ -74,7 +86,9 @@ async function benchComments(args: CommentBenchArgs): Promise<void> {
   const readsAlone = await measureReads(baseUrl, target, args.connections, args.duration);
   console.log(`  ${describeReads(readsAlone)}`);
 
-  console.log(`Phase 2: the same reads while ${fixtures.readers.length} readers post ${schedule.length} comments at ${formatRate(args.rate)}/s…`);
+  console.log(
+    `Phase 2: the same reads while ${fixtures.readers.length} readers post ${schedule.length} comments at ${formatRate(args.rate)}/s…`,
+  );
   const clientDelay = monitorEventLoopDelay({ resolution: 10 });
   clientDelay.enable();
   const [readsWithComments, posting] = await Promise.all([
@@ -84,7 +98,11 @@ async function benchComments(args: CommentBenchArgs): Promise<void> {
   clientDelay.disable();
   console.log(`  ${describeReads(readsWithComments)}`);
 
-  const stored = await countRunComments(db, fixtures.readers.map((r) => r.id), runMarker(poster.runId));
+  const stored = await countRunComments(
+    db,
+    fixtures.readers.map((r) => r.id),
+    runMarker(poster.runId),
+  );
   await disconnectDb();
   const report: CommentBenchReport = {
     scale: args.scale,
@@ -103,7 +121,12 @@ async function benchComments(args: CommentBenchArgs): Promise<void> {
   };
   console.log(`\n${renderCommentReport(report)}`);
   if (args.json) {
-    const extra = { runId: poster.runId, rateLimits: fixtures.limits, minSecondsToPost: fixtures.minSecondsToPost, finishedAt: new Date().toISOString() };
+    const extra = {
+      runId: poster.runId,
+      rateLimits: fixtures.limits,
+      minSecondsToPost: fixtures.minSecondsToPost,
+      finishedAt: new Date().toISOString(),
+    };
     writeFileSync(args.json, `${JSON.stringify({ ...report, ...extra }, null, 2)}\n`);
     console.log(`\nResults written to ${args.json}.`);
   }

@@ -19,7 +19,11 @@ import { hostileLargeCases } from "../tests/fixtures/hostile/corpus";
 import { random } from "./lib/random";
 
 const RENDERS = Number(process.argv[2] ?? 500);
-const OPTIONS = { articleUrl: "https://example.org/articles/bench", siteHandle: "@RiversideHomes", hashtag: "UKhousing" };
+const OPTIONS = {
+  articleUrl: "https://example.org/articles/bench",
+  siteHandle: "@RiversideHomes",
+  hashtag: "UKhousing",
+};
 
 const WORDS = (
   "residents council homes repairs estate garden tenants rent survey housing association neighbours " +
@@ -45,7 +49,11 @@ function articleMarkdown(): string {
   const parts: string[] = [paragraph(), paragraph(1)];
   let footnote = 2;
   for (let section = 1; section <= 6; section++) {
-    parts.push(`## Section ${section}: ${pick(WORDS)} and ${pick(WORDS)}`, paragraph(), paragraph(footnote <= 6 ? footnote++ : undefined));
+    parts.push(
+      `## Section ${section}: ${pick(WORDS)} and ${pick(WORDS)}`,
+      paragraph(),
+      paragraph(footnote <= 6 ? footnote++ : undefined),
+    );
     if (section <= 3) {
       parts.push(
         `::figure[Volunteers working on the ${pick(WORDS)} at block ${section}]{src="/images/bench-${section}.jpg" caption="${sentence()}" credit="Staff photographer"}`,
@@ -56,14 +64,15 @@ function articleMarkdown(): string {
       parts.push(`### What we heard`, Array.from({ length: 5 }, () => `- ${sentence()}`).join("\n"));
     }
     if (section === 4) {
-      const rows = Array.from({ length: 6 }, (_, i) => `| Block ${i + 1} | ${Math.floor(next() * 200)} | ${pick(WORDS)} |`);
+      const rows = Array.from(
+        { length: 6 },
+        (_, i) => `| Block ${i + 1} | ${Math.floor(next() * 200)} | ${pick(WORDS)} |`,
+      );
       parts.push(["| Block | Homes | Priority |", "|:--|--:|:--|", ...rows].join("\n"));
     }
     parts.push(paragraph(), paragraph());
   }
-  parts.push(
-    Array.from({ length: 6 }, (_, i) => `[^${i + 1}]: ${sentence()}`).join("\n"),
-  );
+  parts.push(Array.from({ length: 6 }, (_, i) => `[^${i + 1}]: ${sentence()}`).join("\n"));
   return parts.join("\n\n");
 }
 

@@ -27,7 +27,9 @@ runCli(async () => {
 async function bench(args: BenchArgs): Promise<void> {
   let targets: Target[] = [];
   const { baseUrl, server } = await startBenchSite({
-    scale: args.scale, port: args.port, skipBuild: args.skipBuild,
+    scale: args.scale,
+    port: args.port,
+    skipBuild: args.skipBuild,
     prepare: async (db) => {
       targets = await pickTargets(db, args.pages);
     },
@@ -46,13 +48,25 @@ async function bench(args: BenchArgs): Promise<void> {
   const total = connections.length * targets.length;
   console.log(`Measuring ${total} runs of ${args.duration} s (about ${Math.ceil((total * args.duration) / 60)} min)…`);
   const { measurements, rss } = await measureAll({
-    baseUrl, targets, connections, durationSeconds: args.duration,
+    baseUrl,
+    targets,
+    connections,
+    durationSeconds: args.duration,
     rss: { pid: server.pid, page: "article", connections: rssConnections },
     onMeasured: (m) =>
-      console.log(`  ${m.page} @ ${m.connections}: ${formatRate(m.requestsPerSecond)} req/s, p50 ${formatMs(m.p50Ms)} ms, p99 ${formatMs(m.p99Ms)} ms`),
+      console.log(
+        `  ${m.page} @ ${m.connections}: ${formatRate(m.requestsPerSecond)} req/s, p50 ${formatMs(m.p50Ms)} ms, p99 ${formatMs(m.p99Ms)} ms`,
+      ),
   });
 
-  const report: BenchReport = { scale: args.scale, durationSeconds: args.duration, machine: machineFacts(), measurements, rss, weight };
+  const report: BenchReport = {
+    scale: args.scale,
+    durationSeconds: args.duration,
+    machine: machineFacts(),
+    measurements,
+    rss,
+    weight,
+  };
   console.log(`\n${renderReport(report)}`);
   if (args.json) {
     writeFileSync(args.json, `${JSON.stringify({ ...report, finishedAt: new Date().toISOString() }, null, 2)}\n`);

@@ -33,6 +33,8 @@ runCli(async () => {
 
   ensureInternalSecret(config.MASTHEAD_DATA_DIR);
   if (!dev) await ensureNextBuild({ databaseUrl: database.url });
-  console.log(`Masthead is starting on http://localhost:${config.PORT} (${database.embedded ? "embedded PostgreSQL" : "DATABASE_URL"}).`);
+  console.log(
+    `Masthead is starting on http://localhost:${config.PORT} (${database.embedded ? "embedded PostgreSQL" : "DATABASE_URL"}).`,
+  );
   return serveNext({ dev, port: config.PORT, databaseUrl: database.url });
 });

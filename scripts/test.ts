@@ -34,12 +34,22 @@ function vitestStep(project: string): Step {
   const report = `vitest-${project}.json`;
   return {
     name: project,
-    command: [bin("vitest"), "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${resultsDir}/${report}`],
+    command: [
+      bin("vitest"),
+      "run",
+      "--project",
+      project,
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${resultsDir}/${report}`,
+    ],
     counts: () => {
       const { testResults, numPassedTests, numFailedTests } = readJson(report);
       // Files that fail to load count as failures even though no test in them ran.
-      const brokenFiles = testResults.filter((f: { status: string; assertionResults: unknown[] }) =>
-        f.status === "failed" && f.assertionResults.length === 0).length;
+      const brokenFiles = testResults.filter(
+        (f: { status: string; assertionResults: unknown[] }) =>
+          f.status === "failed" && f.assertionResults.length === 0,
+      ).length;
       return { passed: numPassedTests, failed: numFailedTests + brokenFiles };
     },
   };
@@ -99,12 +109,16 @@ process.exit(failed ? 1 : 0);
 
 function timingTable(rows: StepTiming[]): string {
   const total = rows.reduce((sum, row) => sum + row.seconds, 0);
-  const lines = [...rows.map((row) => [row.name, row.seconds.toFixed(1), String(row.passed), String(row.failed)]),
-    ["total", total.toFixed(1), "", ""]];
+  const lines = [
+    ...rows.map((row) => [row.name, row.seconds.toFixed(1), String(row.passed), String(row.failed)]),
+    ["total", total.toFixed(1), "", ""],
+  ];
   const header = ["step", "seconds", "passed", "failed"];
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column]!.length)));
   const format = (line: string[]) =>
-    line.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("  ");
+    line
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+      .join("  ");
   return [format(header), ...lines.map(format)].join("\n");
 }
 

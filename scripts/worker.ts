@@ -32,6 +32,8 @@ runCli(async () => {
     await disconnectDb();
     console.log("Worker stopped.");
   });
-  console.log(`Worker running: publishing scheduled posts every ${INTERVAL_MS / 1000} s; cached pages are dropped through ${baseUrl}. Ctrl-C stops it.`);
+  console.log(
+    `Worker running: publishing scheduled posts every ${INTERVAL_MS / 1000} s; cached pages are dropped through ${baseUrl}. Ctrl-C stops it.`,
+  );
   await new Promise<never>(() => {});
 });

@@ -26,8 +26,9 @@ export default async function AcceptInvitationPage({ searchParams }: Props) {
     return (
       <AuthShell siteName={settings.siteName} title="This invitation no longer works">
         <p>
-          Invitation links work once, for seven days, and stop working when an administrator withdraws them.
-          Ask the administrator who invited you to send a new one. Already activated your account? <Link href="/login">Sign in</Link>.
+          Invitation links work once, for seven days, and stop working when an administrator withdraws them. Ask the
+          administrator who invited you to send a new one. Already activated your account?{" "}
+          <Link href="/login">Sign in</Link>.
         </p>
       </AuthShell>
     );
@@ -36,7 +37,12 @@ export default async function AcceptInvitationPage({ searchParams }: Props) {
     <AuthShell
       siteName={settings.siteName}
       title="Accept your invitation"
-      intro={<p>Choose your name and a password for <strong>{invitation.email}</strong>. You will sign in with this email address.</p>}
+      intro={
+        <p>
+          Choose your name and a password for <strong>{invitation.email}</strong>. You will sign in with this email
+          address.
+        </p>
+      }
     >
       <AcceptInvitationForm token={token} email={invitation.email} name={invitation.name} />
     </AuthShell>

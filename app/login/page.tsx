@@ -31,11 +31,17 @@ export default async function LoginPage({ searchParams }: Props) {
   const callbackUrl = afterSignInPath(query.callbackUrl, env().SITE_URL);
   if (can(viewer, "admin:access")) redirect(callbackUrl);
   // next-auth sends failed sign-ins without JavaScript here as ?error=<message>.
-  const error = typeof query.error === "string" ? (KNOWN_ERRORS.includes(query.error) ? query.error : SIGN_IN_FAILED) : null;
+  const error =
+    typeof query.error === "string" ? (KNOWN_ERRORS.includes(query.error) ? query.error : SIGN_IN_FAILED) : null;
   const notice = Object.keys(NOTICES).find((key) => query[key] !== undefined);
   return (
     <AuthShell siteName={settings.siteName} title="Sign in">
-      <LoginForm callbackUrl={callbackUrl} knownErrors={KNOWN_ERRORS} initialError={error} notice={notice ? NOTICES[notice]! : null} />
+      <LoginForm
+        callbackUrl={callbackUrl}
+        knownErrors={KNOWN_ERRORS}
+        initialError={error}
+        notice={notice ? NOTICES[notice]! : null}
+      />
     </AuthShell>
   );
 }

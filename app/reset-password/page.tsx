@@ -24,7 +24,9 @@ export default async function ResetPasswordPage({ searchParams }: Props) {
   if (!live) {
     return (
       <AuthShell siteName={settings.siteName} title="This link no longer works">
-        <p>Password reset links work once, for one hour. <Link href="/forgot-password">Ask for a new link</Link>.</p>
+        <p>
+          Password reset links work once, for one hour. <Link href="/forgot-password">Ask for a new link</Link>.
+        </p>
       </AuthShell>
     );
   }

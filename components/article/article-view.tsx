@@ -16,7 +16,12 @@ import { articleUrl } from "@/lib/urls";
  * An article as readers see it, shared by the public page and the previews
  * of unpublished posts. `children` close the article (comments, structured data).
  */
-export function ArticleView({ page, settings, siteUrl, children }: {
+export function ArticleView({
+  page,
+  settings,
+  siteUrl,
+  children,
+}: {
   page: ArticlePage;
   settings: Pick<SiteSettings, "socialHandle" | "hashtag">;
   siteUrl: string;
@@ -34,8 +39,9 @@ export function ArticleView({ page, settings, siteUrl, children }: {
           {t(`type.${post.type}`)}
           {post.section && (
             <>
-              {" "}<span className="article-section">{t("article.in")}{" "}
-                <Link href={`/sections/${post.section.slug}`}>{post.section.name}</Link>
+              {" "}
+              <span className="article-section">
+                {t("article.in")} <Link href={`/sections/${post.section.slug}`}>{post.section.name}</Link>
               </span>
             </>
           )}
@@ -43,12 +49,15 @@ export function ArticleView({ page, settings, siteUrl, children }: {
         {series && (
           <p className="series-label">
             <Link href={`/series/${series.slug}`}>{series.title}</Link>
-            {" · "}{t("series.partOf", { position: series.position, total: series.total })}
+            {" · "}
+            {t("series.partOf", { position: series.position, total: series.total })}
           </p>
         )}
         <h1>{post.title}</h1>
         {post.standfirst && <p className="standfirst">{post.standfirst}</p>}
-        <p className="article-byline"><BylineText bylines={post.bylines} t={t} /></p>
+        <p className="article-byline">
+          <BylineText bylines={post.bylines} t={t} />
+        </p>
         <p className="meta">
           {t("article.published")}{" "}
           <time dateTime={post.publishedAt.toISOString()}>{formatDate(post.publishedAt, post.language)}</time>
@@ -56,7 +65,9 @@ export function ArticleView({ page, settings, siteUrl, children }: {
             <>
               <span aria-hidden="true"> · </span>
               {t("article.updated")}{" "}
-              <time dateTime={post.contentUpdatedAt.toISOString()}>{formatDate(post.contentUpdatedAt, post.language)}</time>
+              <time dateTime={post.contentUpdatedAt.toISOString()}>
+                {formatDate(post.contentUpdatedAt, post.language)}
+              </time>
             </>
           )}
           <span aria-hidden="true"> · </span>
@@ -76,13 +87,19 @@ export function ArticleView({ page, settings, siteUrl, children }: {
           <BylineText bylines={post.bylines} t={t} />
         </p>
       )}
-      {contacts.map((contact) => <ContactCard key={contact.slug} contact={contact} t={t} />)}
+      {contacts.map((contact) => (
+        <ContactCard key={contact.slug} contact={contact} t={t} />
+      ))}
       {series && <SeriesBox series={series} t={t} />}
 
       {post.tags.length > 0 && (
         <nav className="tags" aria-label={t("article.tags")}>
           <ul>
-            {post.tags.map((tag) => <li key={tag.slug}><Link href={`/tags/${tag.slug}`}>{tag.name}</Link></li>)}
+            {post.tags.map((tag) => (
+              <li key={tag.slug}>
+                <Link href={`/tags/${tag.slug}`}>{tag.name}</Link>
+              </li>
+            ))}
           </ul>
         </nav>
       )}

@@ -12,13 +12,17 @@ export function ContactCard({ contact, t }: { contact: Contact; t: Translate }) 
         {contact.email && (
           <>
             <dt>{t("contact.email")}</dt>
-            <dd><a href={`mailto:${contact.email}`}>{contact.email}</a></dd>
+            <dd>
+              <a href={`mailto:${contact.email}`}>{contact.email}</a>
+            </dd>
           </>
         )}
         {contact.phone && (
           <>
             <dt>{t("contact.phone")}</dt>
-            <dd><a href={`tel:${contact.phone.replace(/[^\d+]/g, "")}`}>{contact.phone}</a></dd>
+            <dd>
+              <a href={`tel:${contact.phone.replace(/[^\d+]/g, "")}`}>{contact.phone}</a>
+            </dd>
           </>
         )}
       </dl>

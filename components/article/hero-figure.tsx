@@ -20,7 +20,12 @@ export function HeroFigure({ hero, t }: { hero: PublicHero; t: Translate }) {
       {(hero.caption || hero.credit) && (
         <figcaption>
           {hero.caption}
-          {hero.credit && <span className="credit"> {t("article.picture")}: {hero.credit}</span>}
+          {hero.credit && (
+            <span className="credit">
+              {" "}
+              {t("article.picture")}: {hero.credit}
+            </span>
+          )}
         </figcaption>
       )}
     </figure>

@@ -4,7 +4,12 @@ import type { Page, PublicPostSummary } from "@/lib/posts/dto";
 import { PostList } from "./post-list";
 
 /** The article list and pagination shared by section, tag and contributor pages. */
-export function Listing({ page, basePath, empty, t }: {
+export function Listing({
+  page,
+  basePath,
+  empty,
+  t,
+}: {
   page: Page<PublicPostSummary>;
   basePath: string;
   empty: string;

@@ -5,7 +5,13 @@ import type { PublicPostSummary } from "@/lib/posts/dto";
 import { BylineText } from "./byline-text";
 
 /** One article in a listing: type, title, standfirst, byline, date, section. */
-export function PostCard({ post, featured = false, headingLevel = 2, summary, className }: {
+export function PostCard({
+  post,
+  featured = false,
+  headingLevel = 2,
+  summary,
+  className,
+}: {
   post: PublicPostSummary;
   featured?: boolean;
   headingLevel?: 2 | 3;
@@ -16,14 +22,19 @@ export function PostCard({ post, featured = false, headingLevel = 2, summary, cl
   const t = translator(post.language);
   const Heading = `h${headingLevel}` as const;
   return (
-    <article className={["post-card", featured && "post-card--featured", className].filter(Boolean).join(" ")} lang={post.language}>
+    <article
+      className={["post-card", featured && "post-card--featured", className].filter(Boolean).join(" ")}
+      lang={post.language}
+    >
       {featured && post.hero && (
         // eslint-disable-next-line @next/next/no-img-element -- local SVG/JPEG; responsive variants come with the media library
         <img className="post-card-image" src={post.hero.url} alt={post.hero.alt} width={1600} height={900} />
       )}
       <div className="post-card-text">
         <p className="type-label">{t(`type.${post.type}`)}</p>
-        <Heading className="post-card-title"><Link href={`/articles/${post.slug}`}>{post.title}</Link></Heading>
+        <Heading className="post-card-title">
+          <Link href={`/articles/${post.slug}`}>{post.title}</Link>
+        </Heading>
         {summary ?? (post.standfirst && <p className="post-card-standfirst">{post.standfirst}</p>)}
         <p className="meta">
           <BylineText bylines={post.bylines} t={t} withRoles={false} />
@@ -32,13 +43,17 @@ export function PostCard({ post, featured = false, headingLevel = 2, summary, cl
           {post.section && (
             <>
               <span aria-hidden="true"> · </span>
-              <Link href={`/sections/${post.section.slug}`} className="section-link">{post.section.name}</Link>
+              <Link href={`/sections/${post.section.slug}`} className="section-link">
+                {post.section.name}
+              </Link>
             </>
           )}
           {post.commentCount ? (
             <>
               <span aria-hidden="true"> · </span>
-              <Link href={`/articles/${post.slug}#comments`} className="comment-count-link">{commentCountHeading(post.commentCount, t)}</Link>
+              <Link href={`/articles/${post.slug}#comments`} className="comment-count-link">
+                {commentCountHeading(post.commentCount, t)}
+              </Link>
             </>
           ) : null}
         </p>

@@ -1,11 +1,21 @@
 import type { PublicPostSummary } from "@/lib/posts/dto";
 import { PostCard } from "./post-card";
 
-export function PostList({ posts, empty, headingLevel = 2 }: { posts: PublicPostSummary[]; empty: string; headingLevel?: 2 | 3 }) {
+export function PostList({
+  posts,
+  empty,
+  headingLevel = 2,
+}: {
+  posts: PublicPostSummary[];
+  empty: string;
+  headingLevel?: 2 | 3;
+}) {
   if (posts.length === 0) return <p className="empty">{empty}</p>;
   return (
     <div className="post-list">
-      {posts.map((post) => <PostCard key={post.slug} post={post} headingLevel={headingLevel} />)}
+      {posts.map((post) => (
+        <PostCard key={post.slug} post={post} headingLevel={headingLevel} />
+      ))}
     </div>
   );
 }

@@ -2,10 +2,29 @@ import Link from "next/link";
 import type { Translate } from "@/lib/i18n";
 import type { SeriesBox as Series, SeriesPart } from "@/lib/posts/dto";
 
-function PartLink({ part, label, rel, t }: { part: SeriesPart | null; label: string; rel: "prev" | "next"; t: Translate }) {
+function PartLink({
+  part,
+  label,
+  rel,
+  t,
+}: {
+  part: SeriesPart | null;
+  label: string;
+  rel: "prev" | "next";
+  t: Translate;
+}) {
   if (!part) return <span />;
-  if (!part.slug) return <span className="series-forthcoming">{label}: {t("series.forthcoming")}</span>;
-  return <Link href={`/articles/${part.slug}`} rel={rel}>{label}: {part.title}</Link>;
+  if (!part.slug)
+    return (
+      <span className="series-forthcoming">
+        {label}: {t("series.forthcoming")}
+      </span>
+    );
+  return (
+    <Link href={`/articles/${part.slug}`} rel={rel}>
+      {label}: {part.title}
+    </Link>
+  );
 }
 
 /** "Part 1 of 3", the parts in order (unpublished ones as forthcoming), previous/next. */
@@ -13,7 +32,9 @@ export function SeriesBox({ series, t }: { series: Series; t: Translate }) {
   return (
     <aside className="series-box" aria-labelledby="series-box-title">
       <p className="series-label">{t("series.partOf", { position: series.position, total: series.total })}</p>
-      <h2 id="series-box-title"><Link href={`/series/${series.slug}`}>{series.title}</Link></h2>
+      <h2 id="series-box-title">
+        <Link href={`/series/${series.slug}`}>{series.title}</Link>
+      </h2>
       <ol>
         {series.parts.map((part) => (
           <li key={part.position} aria-current={part.position === series.position ? "page" : undefined}>
@@ -22,7 +43,9 @@ export function SeriesBox({ series, t }: { series: Series; t: Translate }) {
             ) : part.slug ? (
               <strong>{part.title}</strong>
             ) : (
-              <span className="series-forthcoming">{t("series.part", { position: part.position })}: {t("series.forthcoming")}</span>
+              <span className="series-forthcoming">
+                {t("series.part", { position: part.position })}: {t("series.forthcoming")}
+              </span>
             )}
           </li>
         ))}
@@ -31,7 +54,9 @@ export function SeriesBox({ series, t }: { series: Series; t: Translate }) {
         <PartLink part={series.previous} label={t("series.previous")} rel="prev" t={t} />
         <PartLink part={series.next} label={t("series.next")} rel="next" t={t} />
       </div>
-      <p><Link href={`/series/${series.slug}`}>{t("series.all", { title: series.title })}</Link></p>
+      <p>
+        <Link href={`/series/${series.slug}`}>{t("series.all", { title: series.title })}</Link>
+      </p>
     </aside>
   );
 }

@@ -10,7 +10,9 @@ export function ShareLinks({ links, t }: { links: ShareLink[]; t: Translate }) {
             <a
               href={link.href}
               rel="noopener noreferrer"
-              aria-label={link.network === "Email" ? t("article.shareByEmail") : t("article.shareOn", { network: link.network })}
+              aria-label={
+                link.network === "Email" ? t("article.shareByEmail") : t("article.shareOn", { network: link.network })
+              }
             >
               {link.network}
             </a>

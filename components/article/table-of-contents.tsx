@@ -10,9 +10,13 @@ export function TableOfContents({ headings, t }: { headings: ArticleHeading[]; t
     <nav className="toc" aria-labelledby="toc-title">
       <h2 id="toc-title">{t("article.contents")}</h2>
       <ol>
-        {headings.filter((h) => h.depth === 2).map((h) => (
-          <li key={h.id}><a href={`#${h.id}`}>{h.text}</a></li>
-        ))}
+        {headings
+          .filter((h) => h.depth === 2)
+          .map((h) => (
+            <li key={h.id}>
+              <a href={`#${h.id}`}>{h.text}</a>
+            </li>
+          ))}
       </ol>
     </nav>
   );

@@ -21,8 +21,19 @@ export function AcceptInvitationForm({ token, email, name }: { token: string; em
       <FormAlert message={form.formError} tone="error" />
       {/* Lets password managers file the new password under the right account. */}
       <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
-      <TextField {...form.field("name")} idPrefix="invitation" label="Your name" hint="As colleagues will see it in the admin area." autoComplete="name" required />
-      <NewPasswordFields idPrefix="invitation" password={form.field("password")} confirmPassword={form.field("confirmPassword")} />
+      <TextField
+        {...form.field("name")}
+        idPrefix="invitation"
+        label="Your name"
+        hint="As colleagues will see it in the admin area."
+        autoComplete="name"
+        required
+      />
+      <NewPasswordFields
+        idPrefix="invitation"
+        password={form.field("password")}
+        confirmPassword={form.field("confirmPassword")}
+      />
       <button type="submit" className="auth-button" disabled={form.pending}>
         {form.pending ? "Activating…" : "Activate my account"}
       </button>

@@ -20,8 +20,13 @@ export function ForgotPasswordForm() {
     return (
       <div className="auth-form">
         <FormAlert message={sent} tone="success" />
-        <p>Check your inbox (and spam folder). No email? Make sure you typed the address your account uses, or ask an administrator.</p>
-        <p className="auth-aside"><Link href="/login">Back to sign in</Link></p>
+        <p>
+          Check your inbox (and spam folder). No email? Make sure you typed the address your account uses, or ask an
+          administrator.
+        </p>
+        <p className="auth-aside">
+          <Link href="/login">Back to sign in</Link>
+        </p>
       </div>
     );
   }
@@ -42,7 +47,9 @@ export function ForgotPasswordForm() {
       <button type="submit" className="auth-button" disabled={form.pending}>
         {form.pending ? "Sending…" : "Email me a link"}
       </button>
-      <p className="auth-aside"><Link href="/login">Back to sign in</Link></p>
+      <p className="auth-aside">
+        <Link href="/login">Back to sign in</Link>
+      </p>
     </form>
   );
 }

@@ -15,7 +15,12 @@ const UNEXPECTED = "Signing in did not work just now. Please try again in a mome
  * returns the message the server threw; only the sign-in messages the page
  * passes in are shown as they are, so nothing unexpected leaks to the screen.
  */
-export function LoginForm({ callbackUrl, knownErrors, initialError, notice }: {
+export function LoginForm({
+  callbackUrl,
+  knownErrors,
+  initialError,
+  notice,
+}: {
   callbackUrl: string;
   knownErrors: string[];
   initialError: string | null;
@@ -26,7 +31,9 @@ export function LoginForm({ callbackUrl, knownErrors, initialError, notice }: {
     initial: { email: "", password: "" },
     schema: signInFormSchema,
     submit: async ({ email, password }): Promise<SubmitResult<null>> => {
-      const result = await signIn("credentials", { redirect: false, email, password, callbackUrl }).catch(() => undefined);
+      const result = await signIn("credentials", { redirect: false, email, password, callbackUrl }).catch(
+        () => undefined,
+      );
       if (result?.ok && !result.error) return { ok: true, data: null };
       const message = result?.error && knownErrors.includes(result.error) ? result.error : UNEXPECTED;
       return { ok: false, error: { message, fieldErrors: {} } };
@@ -51,11 +58,20 @@ export function LoginForm({ callbackUrl, knownErrors, initialError, notice }: {
         spellCheck={false}
         required
       />
-      <TextField {...form.field("password")} idPrefix="login" label="Password" type="password" autoComplete="current-password" required />
+      <TextField
+        {...form.field("password")}
+        idPrefix="login"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        required
+      />
       <button type="submit" className="auth-button" disabled={form.pending}>
         {form.pending ? "Signing in…" : "Sign in"}
       </button>
-      <p className="auth-aside"><Link href="/forgot-password">Forgot your password?</Link></p>
+      <p className="auth-aside">
+        <Link href="/forgot-password">Forgot your password?</Link>
+      </p>
     </form>
   );
 }

@@ -4,7 +4,11 @@ import { TextField } from "./text-field";
 type FieldProps = Omit<React.ComponentProps<typeof TextField>, "label">;
 
 /** A new password typed twice, as password managers expect (autocomplete="new-password"). */
-export function NewPasswordFields({ password, confirmPassword, idPrefix }: {
+export function NewPasswordFields({
+  password,
+  confirmPassword,
+  idPrefix,
+}: {
   password: FieldProps;
   confirmPassword: FieldProps;
   idPrefix: string;
@@ -20,7 +24,14 @@ export function NewPasswordFields({ password, confirmPassword, idPrefix }: {
         autoComplete="new-password"
         required
       />
-      <TextField {...confirmPassword} idPrefix={idPrefix} label="Repeat the new password" type="password" autoComplete="new-password" required />
+      <TextField
+        {...confirmPassword}
+        idPrefix={idPrefix}
+        label="Repeat the new password"
+        type="password"
+        autoComplete="new-password"
+        required
+      />
     </>
   );
 }

@@ -18,7 +18,11 @@ export function ResetPasswordForm({ token }: { token: string }) {
   return (
     <form className="auth-form" onSubmit={form.onSubmit} noValidate>
       <FormAlert message={form.formError} tone="error" />
-      <NewPasswordFields idPrefix="reset" password={form.field("password")} confirmPassword={form.field("confirmPassword")} />
+      <NewPasswordFields
+        idPrefix="reset"
+        password={form.field("password")}
+        confirmPassword={form.field("confirmPassword")}
+      />
       <button type="submit" className="auth-button" disabled={form.pending}>
         {form.pending ? "Saving…" : "Save the new password"}
       </button>

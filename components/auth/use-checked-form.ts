@@ -10,10 +10,14 @@ import { z } from "zod";
 export type FieldErrors = Record<string, string[]>;
 
 export type SubmitResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: { message: string; fieldErrors: FieldErrors } };
+  { ok: true; data: T } | { ok: false; error: { message: string; fieldErrors: FieldErrors } };
 
-export function useCheckedForm<V extends Record<string, string>, S extends z.ZodType, T>({ initial, schema, submit, onSuccess }: {
+export function useCheckedForm<V extends Record<string, string>, S extends z.ZodType, T>({
+  initial,
+  schema,
+  submit,
+  onSuccess,
+}: {
   initial: V;
   schema: S;
   /** Receives the schema's output: trimmed, normalized, typed. */

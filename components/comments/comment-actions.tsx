@@ -27,12 +27,20 @@ export function CommentActions({ commentId, canReply }: { commentId: string; can
     <>
       <div className="comment-actions">
         {canReply && mayWrite && !replying && (
-          <button type="button" className="button-quiet" onClick={() => setReplyingTo(commentId)}>{t("comments.reply")}</button>
+          <button type="button" className="button-quiet" onClick={() => setReplyingTo(commentId)}>
+            {t("comments.reply")}
+          </button>
         )}
         {own && <DeleteButton commentId={commentId} />}
-        {!own && !reader.banned && (reported
-          ? <span className="comment-reported">{t("comments.reported")}</span>
-          : <button type="button" className="button-quiet" onClick={() => setReporting(true)}>{t("comments.report")}</button>)}
+        {!own &&
+          !reader.banned &&
+          (reported ? (
+            <span className="comment-reported">{t("comments.reported")}</span>
+          ) : (
+            <button type="button" className="button-quiet" onClick={() => setReporting(true)}>
+              {t("comments.report")}
+            </button>
+          ))}
       </div>
       {reporting && <ReportDialog commentId={commentId} onClose={() => setReporting(false)} />}
       {replying && (
@@ -47,7 +55,9 @@ export function CommentActions({ commentId, canReply }: { commentId: string; can
           onCancel={() => setReplyingTo(null)}
         />
       )}
-      {pendingReplies.map((comment) => <PendingComment key={comment.id} comment={comment} />)}
+      {pendingReplies.map((comment) => (
+        <PendingComment key={comment.id} comment={comment} />
+      ))}
     </>
   );
 }

@@ -12,7 +12,17 @@ import { failureMessage, fieldMessage } from "./messages";
  * honeypot: a field out of sight, out of the tab order and hidden from
  * screen readers, which only bots fill in.
  */
-export function CommentForm({ t, maxLength, label, submitLabel, initialBody = "", autoFocus = false, withHoneypot = false, onSubmit, onCancel }: {
+export function CommentForm({
+  t,
+  maxLength,
+  label,
+  submitLabel,
+  initialBody = "",
+  autoFocus = false,
+  withHoneypot = false,
+  onSubmit,
+  onCancel,
+}: {
   t: Translate;
   maxLength: number;
   label: string;
@@ -58,21 +68,46 @@ export function CommentForm({ t, maxLength, label, submitLabel, initialBody = ""
         autoFocus={autoFocus}
         required
       />
-      <p id={`${id}-hint`} className="comment-hint">{t("comments.hint")}</p>
-      <p id={`${id}-count`} className={over ? "comment-count comment-count--over" : "comment-count"}>
-        {over ? t("comments.counterOver", { count: length - maxLength, max: maxLength }) : t("comments.counter", { count: length, max: maxLength })}
+      <p id={`${id}-hint`} className="comment-hint">
+        {t("comments.hint")}
       </p>
-      {bodyError && <p id={`${id}-error`} className="field-error">{bodyError}</p>}
+      <p id={`${id}-count`} className={over ? "comment-count comment-count--over" : "comment-count"}>
+        {over
+          ? t("comments.counterOver", { count: length - maxLength, max: maxLength })
+          : t("comments.counter", { count: length, max: maxLength })}
+      </p>
+      {bodyError && (
+        <p id={`${id}-error`} className="field-error">
+          {bodyError}
+        </p>
+      )}
       {withHoneypot && (
         <div className="comment-form-website" aria-hidden="true">
           <label htmlFor={`${id}-website`}>{t("comments.honeypot")}</label>
-          <input id={`${id}-website`} type="text" name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" defaultValue="" />
+          <input
+            id={`${id}-website`}
+            type="text"
+            name={HONEYPOT_FIELD}
+            tabIndex={-1}
+            autoComplete="off"
+            defaultValue=""
+          />
         </div>
       )}
-      {formError && <p className="field-error" role="alert">{formError}</p>}
+      {formError && (
+        <p className="field-error" role="alert">
+          {formError}
+        </p>
+      )}
       <div className="comment-form-buttons">
-        <button type="submit" disabled={busy || over}>{busy ? t("comments.working") : submitLabel}</button>
-        {onCancel && <button type="button" className="button-quiet" onClick={onCancel}>{t("comments.cancel")}</button>}
+        <button type="submit" disabled={busy || over}>
+          {busy ? t("comments.working") : submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" className="button-quiet" onClick={onCancel}>
+            {t("comments.cancel")}
+          </button>
+        )}
       </div>
     </form>
   );

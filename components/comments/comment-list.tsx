@@ -36,7 +36,11 @@ export function CommentList({ items, language, t }: { items: PublicThreadItem[];
               <ol className="comment-replies" aria-label={t("comments.replies", { name })}>
                 {item.replies.map((reply) => (
                   <li key={reply.id}>
-                    <article className="comment" id={`comment-${reply.id}`} aria-label={reply.authorName ?? t("comments.anonymous")}>
+                    <article
+                      className="comment"
+                      id={`comment-${reply.id}`}
+                      aria-label={reply.authorName ?? t("comments.anonymous")}
+                    >
                       <CommentBody comment={reply} language={language} t={t} />
                       <CommentActions commentId={reply.id} canReply={false} />
                     </article>

@@ -4,9 +4,17 @@ import { signOut } from "next-auth/react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { CommentThreadPage, OwnPendingComment, PublicThreadItem, ReaderCommentState } from "@/lib/comments/reader/dto";
+import type {
+  CommentThreadPage,
+  OwnPendingComment,
+  PublicThreadItem,
+  ReaderCommentState,
+} from "@/lib/comments/reader/dto";
 import {
-  createCommentAction, deleteOwnCommentAction, editOwnCommentAction, reportCommentAction,
+  createCommentAction,
+  deleteOwnCommentAction,
+  editOwnCommentAction,
+  reportCommentAction,
 } from "@/lib/comments/reader/actions";
 import { HONEYPOT_FIELD } from "@/lib/comments/spam/honeypot";
 import { translator, type Translate } from "@/lib/i18n";
@@ -22,7 +30,14 @@ import { PendingComment } from "./pending-comment";
 const signInHref = (path: string) => `/signin?callbackUrl=${encodeURIComponent(`${path}#comments`)}`;
 const welcomeHref = (path: string) => `/welcome?callbackUrl=${encodeURIComponent(`${path}#comments`)}`;
 
-export function CommentsIsland({ postId, path, language, enabled, hasMore, children }: {
+export function CommentsIsland({
+  postId,
+  path,
+  language,
+  enabled,
+  hasMore,
+  children,
+}: {
   postId: string;
   path: string;
   language: string;
@@ -38,88 +53,111 @@ export function CommentsIsland({ postId, path, language, enabled, hasMore, child
   const [replyingTo, setReplyingTo] = useState<string | null>(null);
   const [notice, setNotice] = useState("");
   const [more, setMore] = useState<{ items: PublicThreadItem[]; page: number; hasNext: boolean; loading: boolean }>({
-    items: [], page: 1, hasNext: hasMore, loading: false,
+    items: [],
+    page: 1,
+    hasNext: hasMore,
+    loading: false,
   });
 
   const loadState = useCallback(
-    () => fetch(`/api/comments?postId=${encodeURIComponent(postId)}`, { cache: "no-store" })
-      .then((response) => (response.ok ? response.json() as Promise<ReaderCommentState> : null))
-      .catch(() => null),
+    () =>
+      fetch(`/api/comments?postId=${encodeURIComponent(postId)}`, { cache: "no-store" })
+        .then((response) => (response.ok ? (response.json() as Promise<ReaderCommentState>) : null))
+        .catch(() => null),
     [postId],
   );
 
   useEffect(() => {
     let live = true;
-    void loadState().then((state) => { if (live) setReader(state); });
-    return () => { live = false; };
+    void loadState().then((state) => {
+      if (live) setReader(state);
+    });
+    return () => {
+      live = false;
+    };
   }, [loadState]);
 
   const update = useCallback((change: (state: ReaderCommentState) => ReaderCommentState) => {
     setReader((state) => (state ? change(state) : state));
   }, []);
 
-  const context = useMemo<CommentsContextValue>(() => ({
-    t, language, reader, replyingTo, setReplyingTo,
-    async create(body, { parentId, honeypot }) {
-      const result = await createCommentAction({
-        postId, body, formStamp: reader?.formStamp, [HONEYPOT_FIELD]: honeypot, ...(parentId ? { parentId } : {}),
-      });
-      if (!result.ok) {
-        // A form open for over a day: a fresh stamp lets the reader simply post again.
-        if (result.error.message === "comments.error.staleForm") {
-          const fresh = await loadState();
-          if (fresh) update((s) => ({ ...s, formStamp: fresh.formStamp }));
+  const context = useMemo<CommentsContextValue>(
+    () => ({
+      t,
+      language,
+      reader,
+      replyingTo,
+      setReplyingTo,
+      async create(body, { parentId, honeypot }) {
+        const result = await createCommentAction({
+          postId,
+          body,
+          formStamp: reader?.formStamp,
+          [HONEYPOT_FIELD]: honeypot,
+          ...(parentId ? { parentId } : {}),
+        });
+        if (!result.ok) {
+          // A form open for over a day: a fresh stamp lets the reader simply post again.
+          if (result.error.message === "comments.error.staleForm") {
+            const fresh = await loadState();
+            if (fresh) update((s) => ({ ...s, formStamp: fresh.formStamp }));
+          }
+          return result.error;
         }
-        return result.error;
-      }
-      setReplyingTo(null);
-      if (result.data.status === "PENDING") {
-        const pending: OwnPendingComment = result.data.comment;
-        update((s) => ({ ...s, pending: [...s.pending, pending] }));
-        setNotice(t("comments.postedPending"));
-      } else {
-        const id = result.data.comment.id;
-        update((s) => ({ ...s, ownApproved: [...s.ownApproved, id] }));
-        setNotice(t("comments.postedApproved"));
-        router.refresh();
-      }
-      return null;
-    },
-    async edit(id, body) {
-      const result = await editOwnCommentAction({ id, body });
-      if (!result.ok) return result.error;
-      update((s) => ({ ...s, pending: s.pending.map((c) => (c.id === id ? result.data : c)) }));
-      return null;
-    },
-    async remove(id) {
-      const result = await deleteOwnCommentAction({ id });
-      if (!result.ok) return result.error;
-      const wasPublic = reader?.ownApproved.includes(id) ?? false;
-      update((s) => ({
-        ...s,
-        pending: s.pending.filter((c) => c.id !== id && c.parentId !== id),
-        ownApproved: s.ownApproved.filter((c) => c !== id),
-      }));
-      setNotice(t("comments.deleted"));
-      if (wasPublic) router.refresh();
-      return null;
-    },
-    async report(commentId, reason, note) {
-      const result = await reportCommentAction({ commentId, reason, note });
-      if (!result.ok && result.error.message !== "comments.error.alreadyReported") return result.error;
-      update((s) => ({ ...s, reported: [...s.reported, commentId] }));
-      return null;
-    },
-  }), [t, language, reader, replyingTo, postId, update, router, loadState]);
+        setReplyingTo(null);
+        if (result.data.status === "PENDING") {
+          const pending: OwnPendingComment = result.data.comment;
+          update((s) => ({ ...s, pending: [...s.pending, pending] }));
+          setNotice(t("comments.postedPending"));
+        } else {
+          const id = result.data.comment.id;
+          update((s) => ({ ...s, ownApproved: [...s.ownApproved, id] }));
+          setNotice(t("comments.postedApproved"));
+          router.refresh();
+        }
+        return null;
+      },
+      async edit(id, body) {
+        const result = await editOwnCommentAction({ id, body });
+        if (!result.ok) return result.error;
+        update((s) => ({ ...s, pending: s.pending.map((c) => (c.id === id ? result.data : c)) }));
+        return null;
+      },
+      async remove(id) {
+        const result = await deleteOwnCommentAction({ id });
+        if (!result.ok) return result.error;
+        const wasPublic = reader?.ownApproved.includes(id) ?? false;
+        update((s) => ({
+          ...s,
+          pending: s.pending.filter((c) => c.id !== id && c.parentId !== id),
+          ownApproved: s.ownApproved.filter((c) => c !== id),
+        }));
+        setNotice(t("comments.deleted"));
+        if (wasPublic) router.refresh();
+        return null;
+      },
+      async report(commentId, reason, note) {
+        const result = await reportCommentAction({ commentId, reason, note });
+        if (!result.ok && result.error.message !== "comments.error.alreadyReported") return result.error;
+        update((s) => ({ ...s, reported: [...s.reported, commentId] }));
+        return null;
+      },
+    }),
+    [t, language, reader, replyingTo, postId, update, router, loadState],
+  );
 
   async function showMore() {
     setMore((m) => ({ ...m, loading: true }));
     const next = more.page + 1;
-    const response = await fetch(`/api/comments/thread?postId=${encodeURIComponent(postId)}&page=${next}`).catch(() => null);
-    const page = response?.ok ? await response.json() as CommentThreadPage : null;
-    setMore((m) => page
-      ? { items: [...m.items, ...page.items], page: next, hasNext: page.hasNext, loading: false }
-      : { ...m, loading: false });
+    const response = await fetch(`/api/comments/thread?postId=${encodeURIComponent(postId)}&page=${next}`).catch(
+      () => null,
+    );
+    const page = response?.ok ? ((await response.json()) as CommentThreadPage) : null;
+    setMore((m) =>
+      page
+        ? { items: [...m.items, ...page.items], page: next, hasNext: page.hasNext, loading: false }
+        : { ...m, loading: false },
+    );
   }
 
   const topLevelPending = reader?.pending.filter((c) => c.parentId === null) ?? [];
@@ -136,11 +174,15 @@ export function CommentsIsland({ postId, path, language, enabled, hasMore, child
       )}
 
       <div id="comment-form" className="comment-composer">
-        <p className="comment-notice" role="status">{notice}</p>
+        <p className="comment-notice" role="status">
+          {notice}
+        </p>
         {topLevelPending.length > 0 && (
           <div className="comment-pending-list">
             <h3 className="comment-pending-title">{t("comments.yourPending")}</h3>
-            {topLevelPending.map((comment) => <PendingComment key={comment.id} comment={comment} />)}
+            {topLevelPending.map((comment) => (
+              <PendingComment key={comment.id} comment={comment} />
+            ))}
           </div>
         )}
         <Composer enabled={enabled} reader={reader} path={path} create={context.create} t={t} />
@@ -149,7 +191,13 @@ export function CommentsIsland({ postId, path, language, enabled, hasMore, child
   );
 }
 
-function Composer({ enabled, reader, path, create, t }: {
+function Composer({
+  enabled,
+  reader,
+  path,
+  create,
+  t,
+}: {
   enabled: boolean;
   reader: ReaderCommentState | null;
   path: string;
@@ -174,7 +222,13 @@ function Composer({ enabled, reader, path, create, t }: {
       </button>
     </p>
   );
-  if (reader.banned) return <>{signedInAs}<p className="empty">{t("comments.banned")}</p></>;
+  if (reader.banned)
+    return (
+      <>
+        {signedInAs}
+        <p className="empty">{t("comments.banned")}</p>
+      </>
+    );
   if (reader.needsName) {
     return (
       <>

@@ -9,7 +9,13 @@ import "./comments.css";
  * Comments under an article: the count as the heading, the approved thread
  * (server-rendered, cached with the page) and the reader's island.
  */
-export function CommentsSection({ postId, path, language, enabled, thread }: {
+export function CommentsSection({
+  postId,
+  path,
+  language,
+  enabled,
+  thread,
+}: {
   postId: string;
   /** The article's own path, where sign-in brings the reader back to. */
   path: string;

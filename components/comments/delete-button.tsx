@@ -12,7 +12,11 @@ export function DeleteButton({ commentId }: { commentId: string }) {
   const [error, setError] = useState<Failure | null>(null);
 
   if (!confirming) {
-    return <button type="button" className="button-quiet" onClick={() => setConfirming(true)}>{t("comments.delete")}</button>;
+    return (
+      <button type="button" className="button-quiet" onClick={() => setConfirming(true)}>
+        {t("comments.delete")}
+      </button>
+    );
   }
   async function confirm() {
     setBusy(true);
@@ -23,9 +27,17 @@ export function DeleteButton({ commentId }: { commentId: string }) {
   return (
     <span className="comment-confirm" role="group" aria-label={t("comments.delete")}>
       <span>{t("comments.deleteConfirm")}</span>{" "}
-      <button type="button" onClick={confirm} disabled={busy} autoFocus>{busy ? t("comments.working") : t("comments.deleteYes")}</button>{" "}
-      <button type="button" className="button-quiet" onClick={() => setConfirming(false)}>{t("comments.cancel")}</button>
-      {error && <span className="field-error" role="alert">{failureMessage(error, t)}</span>}
+      <button type="button" onClick={confirm} disabled={busy} autoFocus>
+        {busy ? t("comments.working") : t("comments.deleteYes")}
+      </button>{" "}
+      <button type="button" className="button-quiet" onClick={() => setConfirming(false)}>
+        {t("comments.cancel")}
+      </button>
+      {error && (
+        <span className="field-error" role="alert">
+          {failureMessage(error, t)}
+        </span>
+      )}
     </span>
   );
 }

@@ -40,7 +40,9 @@ export function PendingComment({ comment }: { comment: OwnPendingComment }) {
           {/* Only the sanitizing Markdown pipeline's comment-profile output. */}
           <div className="comment-text" dangerouslySetInnerHTML={{ __html: comment.html }} />
           <div className="comment-actions">
-            <button type="button" className="button-quiet" onClick={() => setEditing(true)}>{t("comments.edit")}</button>
+            <button type="button" className="button-quiet" onClick={() => setEditing(true)}>
+              {t("comments.edit")}
+            </button>
             <DeleteButton commentId={comment.id} />
           </div>
         </>

@@ -16,5 +16,9 @@ export function RelativeTime({ iso, language }: { iso: string; language: string 
     () => relativeTime(date, new Date(), language),
     () => formatDate(date, language),
   );
-  return <time dateTime={iso} title={formatDate(date, language)}>{label}</time>;
+  return (
+    <time dateTime={iso} title={formatDate(date, language)}>
+      {label}
+    </time>
+  );
 }

@@ -37,16 +37,30 @@ export function ReportDialog({ commentId, onClose }: { commentId: string; onClos
     <dialog ref={dialog} className="report-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
       <form onSubmit={submit} noValidate>
         <h3 id={`${id}-title`}>{t("comments.reportTitle")}</h3>
-        <fieldset aria-invalid={reasonError ? true : undefined} aria-describedby={reasonError ? `${id}-reason-error` : undefined}>
+        <fieldset
+          aria-invalid={reasonError ? true : undefined}
+          aria-describedby={reasonError ? `${id}-reason-error` : undefined}
+        >
           <legend>{t("comments.reportReason")}</legend>
           {REPORT_REASONS.map((value) => (
             <label key={value} className="report-reason">
-              <input type="radio" name="reason" value={value} checked={reason === value} onChange={() => setReason(value)} required />
-              {" "}{t(`comments.reason.${value}`)}
+              <input
+                type="radio"
+                name="reason"
+                value={value}
+                checked={reason === value}
+                onChange={() => setReason(value)}
+                required
+              />{" "}
+              {t(`comments.reason.${value}`)}
             </label>
           ))}
         </fieldset>
-        {reasonError && <p id={`${id}-reason-error`} className="field-error">{reasonError}</p>}
+        {reasonError && (
+          <p id={`${id}-reason-error`} className="field-error">
+            {reasonError}
+          </p>
+        )}
         <label htmlFor={`${id}-note`}>{t("comments.reportNote")}</label>
         <textarea
           id={`${id}-note`}
@@ -57,11 +71,23 @@ export function ReportDialog({ commentId, onClose }: { commentId: string; onClos
           aria-invalid={noteError ? true : undefined}
           aria-describedby={noteError ? `${id}-note-error` : undefined}
         />
-        {noteError && <p id={`${id}-note-error`} className="field-error">{noteError}</p>}
-        {formError && <p className="field-error" role="alert">{formError}</p>}
+        {noteError && (
+          <p id={`${id}-note-error`} className="field-error">
+            {noteError}
+          </p>
+        )}
+        {formError && (
+          <p className="field-error" role="alert">
+            {formError}
+          </p>
+        )}
         <div className="comment-form-buttons">
-          <button type="submit" disabled={busy}>{busy ? t("comments.working") : t("comments.reportSend")}</button>
-          <button type="button" className="button-quiet" onClick={onClose}>{t("comments.cancel")}</button>
+          <button type="submit" disabled={busy}>
+            {busy ? t("comments.working") : t("comments.reportSend")}
+          </button>
+          <button type="button" className="button-quiet" onClick={onClose}>
+            {t("comments.cancel")}
+          </button>
         </div>
       </form>
     </dialog>

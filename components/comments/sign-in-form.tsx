@@ -11,7 +11,13 @@ import "./comments.css";
 const LOOKS_LIKE_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Email field for a sign-in link, OAuth buttons when configured, and the "check your email" state. */
-export function SignInForm({ language, callbackUrl, error, providers, linkMinutes }: {
+export function SignInForm({
+  language,
+  callbackUrl,
+  error,
+  providers,
+  linkMinutes,
+}: {
   language: string;
   callbackUrl: string;
   /** next-auth's or our refusal code from the query string. */
@@ -53,7 +59,11 @@ export function SignInForm({ language, callbackUrl, error, providers, linkMinute
       <div className="signin-sent" role="status">
         <h2>{t("signin.checkTitle")}</h2>
         <p>{t("signin.checkBody", { email: sentTo, minutes: linkMinutes })}</p>
-        <p><button type="button" className="button-link" onClick={() => setSentTo(null)}>{t("signin.otherAddress")}</button></p>
+        <p>
+          <button type="button" className="button-link" onClick={() => setSentTo(null)}>
+            {t("signin.otherAddress")}
+          </button>
+        </p>
       </div>
     );
   }
@@ -64,7 +74,12 @@ export function SignInForm({ language, callbackUrl, error, providers, linkMinute
       {formError && (
         <p className="form-error" role="alert">
           {formError}
-          {staffRefused && <> <Link href="/login">{t("signin.staffLink")}</Link></>}
+          {staffRefused && (
+            <>
+              {" "}
+              <Link href="/login">{t("signin.staffLink")}</Link>
+            </>
+          )}
         </p>
       )}
       <p>{t("signin.lead")}</p>
@@ -81,8 +96,14 @@ export function SignInForm({ language, callbackUrl, error, providers, linkMinute
           aria-describedby={fieldError ? `${id}-email-error` : undefined}
           required
         />
-        {fieldError && <p id={`${id}-email-error`} className="field-error">{fieldError}</p>}
-        <button type="submit" disabled={busy}>{busy ? t("signin.sending") : t("signin.submit")}</button>
+        {fieldError && (
+          <p id={`${id}-email-error`} className="field-error">
+            {fieldError}
+          </p>
+        )}
+        <button type="submit" disabled={busy}>
+          {busy ? t("signin.sending") : t("signin.submit")}
+        </button>
       </form>
 
       {providers.length > 0 && (
@@ -100,8 +121,9 @@ export function SignInForm({ language, callbackUrl, error, providers, linkMinute
         </section>
       )}
 
-      <p className="signin-staff">{t("signin.staff")} <Link href="/login">{t("signin.staffLink")}</Link></p>
+      <p className="signin-staff">
+        {t("signin.staff")} <Link href="/login">{t("signin.staffLink")}</Link>
+      </p>
     </>
   );
 }
-

@@ -9,7 +9,15 @@ import { failureMessage, fieldMessage } from "./messages";
 import "./comments.css";
 
 /** The display name shown with the reader's comments; then back to where they came from. */
-export function WelcomeForm({ language, callbackUrl, initialName }: { language: string; callbackUrl: string; initialName: string }) {
+export function WelcomeForm({
+  language,
+  callbackUrl,
+  initialName,
+}: {
+  language: string;
+  callbackUrl: string;
+  initialName: string;
+}) {
   const t = useMemo(() => translator(language), [language]);
   const router = useRouter();
   const id = useId();
@@ -34,7 +42,11 @@ export function WelcomeForm({ language, callbackUrl, initialName }: { language: 
   return (
     <form className="welcome-form" onSubmit={submit} noValidate>
       <p id={`${id}-lead`}>{t("welcome.lead")}</p>
-      {formError && <p className="form-error" role="alert">{formError}</p>}
+      {formError && (
+        <p className="form-error" role="alert">
+          {formError}
+        </p>
+      )}
       <label htmlFor={`${id}-name`}>{t("welcome.name")}</label>
       <input
         id={`${id}-name`}
@@ -47,8 +59,14 @@ export function WelcomeForm({ language, callbackUrl, initialName }: { language: 
         aria-describedby={[`${id}-lead`, nameError && `${id}-name-error`].filter(Boolean).join(" ")}
         required
       />
-      {nameError && <p id={`${id}-name-error`} className="field-error">{nameError}</p>}
-      <button type="submit" disabled={busy}>{busy ? t("comments.working") : t("welcome.submit")}</button>
+      {nameError && (
+        <p id={`${id}-name-error`} className="field-error">
+          {nameError}
+        </p>
+      )}
+      <button type="submit" disabled={busy}>
+        {busy ? t("comments.working") : t("welcome.submit")}
+      </button>
     </form>
   );
 }

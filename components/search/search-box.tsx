@@ -5,7 +5,9 @@ import { MAX_QUERY_LENGTH } from "@/lib/search/schema";
 export function SearchBox({ t, defaultValue = "" }: { t: Translate; defaultValue?: string }) {
   return (
     <form role="search" aria-label={t("search.site")} action="/search" method="get" className="search-box">
-      <label htmlFor="site-search-q" className="visually-hidden">{t("search.label")}</label>
+      <label htmlFor="site-search-q" className="visually-hidden">
+        {t("search.label")}
+      </label>
       <input id="site-search-q" type="search" name="q" defaultValue={defaultValue} maxLength={MAX_QUERY_LENGTH} />
       <button type="submit">{t("search.submit")}</button>
     </form>

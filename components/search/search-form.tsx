@@ -12,19 +12,44 @@ export function SearchForm({ query, options, t }: { query: SearchQuery; options:
       </p>
       <fieldset className="search-filters">
         <legend>{t("search.filters")}</legend>
-        <FilterSelect id="search-section" name="section" label={t("search.section")} value={query.section}
-          any={t("search.anySection")} choices={options.sections.map((s) => ({ value: s.slug, label: s.name }))} />
-        <FilterSelect id="search-type" name="type" label={t("search.type")} value={query.type}
-          any={t("search.anyType")} choices={POST_TYPES.map((type) => ({ value: type, label: t(`type.${type}`) }))} />
-        <FilterSelect id="search-contributor" name="contributor" label={t("search.contributor")} value={query.contributor}
-          any={t("search.anyContributor")} choices={options.contributors.map((c) => ({ value: c.slug, label: c.name }))} />
+        <FilterSelect
+          id="search-section"
+          name="section"
+          label={t("search.section")}
+          value={query.section}
+          any={t("search.anySection")}
+          choices={options.sections.map((s) => ({ value: s.slug, label: s.name }))}
+        />
+        <FilterSelect
+          id="search-type"
+          name="type"
+          label={t("search.type")}
+          value={query.type}
+          any={t("search.anyType")}
+          choices={POST_TYPES.map((type) => ({ value: type, label: t(`type.${type}`) }))}
+        />
+        <FilterSelect
+          id="search-contributor"
+          name="contributor"
+          label={t("search.contributor")}
+          value={query.contributor}
+          any={t("search.anyContributor")}
+          choices={options.contributors.map((c) => ({ value: c.slug, label: c.name }))}
+        />
       </fieldset>
       <button type="submit">{t("search.submit")}</button>
     </form>
   );
 }
 
-function FilterSelect({ id, name, label, value, any, choices }: {
+function FilterSelect({
+  id,
+  name,
+  label,
+  value,
+  any,
+  choices,
+}: {
   id: string;
   name: string;
   label: string;
@@ -37,7 +62,11 @@ function FilterSelect({ id, name, label, value, any, choices }: {
       <label htmlFor={id}>{label}</label>
       <select id={id} name={name} defaultValue={value ?? ""}>
         <option value="">{any}</option>
-        {choices.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+        {choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
       </select>
     </p>
   );

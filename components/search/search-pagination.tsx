@@ -10,9 +10,21 @@ export function SearchPagination({ query, hasNext, t }: { query: SearchQuery; ha
   if (page === 1 && !hasNext) return null;
   return (
     <nav className="pagination" aria-label={t("pagination.label")}>
-      {page > 1 ? <Link href={searchHref(query, page - 1)} rel="prev" prefetch={false}>← {t("search.previous")}</Link> : <span />}
+      {page > 1 ? (
+        <Link href={searchHref(query, page - 1)} rel="prev" prefetch={false}>
+          ← {t("search.previous")}
+        </Link>
+      ) : (
+        <span />
+      )}
       <span aria-current="page">{t("pagination.page", { page })}</span>
-      {hasNext ? <Link href={searchHref(query, page + 1)} rel="next" prefetch={false}>{t("search.next")} →</Link> : <span />}
+      {hasNext ? (
+        <Link href={searchHref(query, page + 1)} rel="next" prefetch={false}>
+          {t("search.next")} →
+        </Link>
+      ) : (
+        <span />
+      )}
     </nav>
   );
 }

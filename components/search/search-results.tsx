@@ -8,7 +8,9 @@ export function SearchResults({ query, results, t }: { query: SearchQuery; resul
   if (!results) {
     return (
       <div className="empty search-empty">
-        <p><strong>{t("search.prompt")}</strong></p>
+        <p>
+          <strong>{t("search.prompt")}</strong>
+        </p>
         <p>{t("search.promptHint")}</p>
       </div>
     );
@@ -25,14 +27,17 @@ export function SearchResults({ query, results, t }: { query: SearchQuery; resul
       <p className="empty search-empty">{t("search.noResults", { q })}</p>
     );
   }
-  const summary = results.match === "similar-titles"
-    ? t("search.similarTitles", { q })
-    : t(results.total === 1 ? "search.countOne" : "search.countOther", { count: results.total, q });
+  const summary =
+    results.match === "similar-titles"
+      ? t("search.similarTitles", { q })
+      : t(results.total === 1 ? "search.countOne" : "search.countOther", { count: results.total, q });
   return (
     <section className="search-results" aria-label={t("search.results")}>
       <p className="search-summary">{summary}</p>
       <div className="post-list">
-        {results.hits.map((hit) => <SearchResultCard key={hit.post.slug} hit={hit} />)}
+        {results.hits.map((hit) => (
+          <SearchResultCard key={hit.post.slug} hit={hit} />
+        ))}
       </div>
       <SearchPagination query={query} hasNext={results.hasNext} t={t} />
     </section>

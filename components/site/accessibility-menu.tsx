@@ -140,7 +140,11 @@ export function AccessibilityMenu({ labels }: { labels: AccessibilityMenuLabels 
           <span className="a11y-switch-track" aria-hidden="true" />
         </button>
         <div className="a11y-footer">
-          <button type="button" className="a11y-reset" onClick={() => choose({ size: "standard", highContrast: false })}>
+          <button
+            type="button"
+            className="a11y-reset"
+            onClick={() => choose({ size: "standard", highContrast: false })}
+          >
             {labels.reset}
           </button>
           <p className="a11y-note">{labels.savedLocally}</p>

@@ -8,7 +8,9 @@ export function NotFoundMessage({ language }: { language: string }) {
     <div className="not-found">
       <h1>{t("notFound.title")}</h1>
       <p>{t("notFound.body")}</p>
-      <p><Link href="/">{t("notFound.home")}</Link></p>
+      <p>
+        <Link href="/">{t("notFound.home")}</Link>
+      </p>
     </div>
   );
 }

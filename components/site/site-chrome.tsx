@@ -7,7 +7,11 @@ import type { SiteSettings } from "@/lib/settings/schema";
 import type { PublicSection } from "@/lib/taxonomy/dto";
 
 /** Header with site name, tagline and section navigation; footer; skip link. */
-export function SiteChrome({ settings, sections, children }: {
+export function SiteChrome({
+  settings,
+  sections,
+  children,
+}: {
   settings: SiteSettings;
   sections: PublicSection[];
   children: React.ReactNode;
@@ -15,24 +19,36 @@ export function SiteChrome({ settings, sections, children }: {
   const t = translator(settings.language);
   return (
     <>
-      <a className="skip-link" href="#main">{t("nav.skip")}</a>
+      <a className="skip-link" href="#main">
+        {t("nav.skip")}
+      </a>
       <header className="site-header">
-        <div className="a11y-bar"><AccessibilityMenu labels={accessibilityMenuLabels(t)} /></div>
+        <div className="a11y-bar">
+          <AccessibilityMenu labels={accessibilityMenuLabels(t)} />
+        </div>
         <div className="wrap">
-          <p className="site-name"><Link href="/">{settings.siteName}</Link></p>
+          <p className="site-name">
+            <Link href="/">{settings.siteName}</Link>
+          </p>
           <p className="tagline">{settings.tagline}</p>
           <SearchBox t={t} />
         </div>
         <nav className="site-nav" aria-label={t("nav.main")}>
           <ul className="wrap">
-            <li><Link href="/">{t("nav.home")}</Link></li>
+            <li>
+              <Link href="/">{t("nav.home")}</Link>
+            </li>
             {sections.map((s) => (
-              <li key={s.slug}><Link href={`/sections/${s.slug}`}>{s.name}</Link></li>
+              <li key={s.slug}>
+                <Link href={`/sections/${s.slug}`}>{s.name}</Link>
+              </li>
             ))}
           </ul>
         </nav>
       </header>
-      <main id="main" className="wrap" tabIndex={-1}>{children}</main>
+      <main id="main" className="wrap" tabIndex={-1}>
+        {children}
+      </main>
       <footer className="site-footer">
         <div className="wrap">
           <p>{settings.footerText}</p>

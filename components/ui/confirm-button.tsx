@@ -7,7 +7,15 @@ import { useEffect, useRef, useState } from "react";
  * confirm and a cancel button; only the confirm press submits the form it
  * sits in. Keyboard focus moves to the confirm button and back on cancel.
  */
-export function ConfirmButton({ label, prompt, confirmLabel = label, cancelLabel = "Cancel", disabled, danger = true, accessibleLabel }: {
+export function ConfirmButton({
+  label,
+  prompt,
+  confirmLabel = label,
+  cancelLabel = "Cancel",
+  disabled,
+  danger = true,
+  accessibleLabel,
+}: {
   label: string;
   /** A fuller name for screen readers when several rows share the visible label ("Delete Housing"). */
   accessibleLabel?: string;
@@ -30,7 +38,14 @@ export function ConfirmButton({ label, prompt, confirmLabel = label, cancelLabel
 
   if (!asking) {
     return (
-      <button ref={startRef} type="button" className={tone} disabled={disabled} aria-label={accessibleLabel} onClick={() => setAsking(true)}>
+      <button
+        ref={startRef}
+        type="button"
+        className={tone}
+        disabled={disabled}
+        aria-label={accessibleLabel}
+        onClick={() => setAsking(true)}
+      >
         {label}
       </button>
     );
@@ -38,8 +53,17 @@ export function ConfirmButton({ label, prompt, confirmLabel = label, cancelLabel
   return (
     <span className="confirm" role="group" aria-label={prompt}>
       <span className="confirm-prompt">{prompt}</span>
-      <button ref={confirmRef} type="submit" className={tone} disabled={disabled}>{confirmLabel}</button>
-      <button type="button" className="button button-quiet" onClick={() => { returnFocus.current = true; setAsking(false); }}>
+      <button ref={confirmRef} type="submit" className={tone} disabled={disabled}>
+        {confirmLabel}
+      </button>
+      <button
+        type="button"
+        className="button button-quiet"
+        onClick={() => {
+          returnFocus.current = true;
+          setAsking(false);
+        }}
+      >
         {cancelLabel}
       </button>
     </span>

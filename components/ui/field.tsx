@@ -22,8 +22,16 @@ function useFieldIds(name: string, hint: string | undefined, errors: readonly st
 function HintAndErrors({ id, hint, errors }: { id: string; hint: string | undefined; errors: readonly string[] }) {
   return (
     <>
-      {hint ? <p id={`${id}-hint`} className="field-hint">{hint}</p> : null}
-      {errors.length > 0 ? <p id={`${id}-error`} className="field-error">{errors.join(" ")}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      {errors.length > 0 ? (
+        <p id={`${id}-error`} className="field-error">
+          {errors.join(" ")}
+        </p>
+      ) : null}
     </>
   );
 }
@@ -39,7 +47,18 @@ function Label({ id, label, required }: { id: string; label: string; required: b
 
 export type TextFieldType = "text" | "email" | "tel" | "url" | "number" | "search" | "date";
 
-export function TextField({ name, label, hint, errors = [], required, type = "text", defaultValue, maxLength, autoComplete, list }: FieldBaseProps & {
+export function TextField({
+  name,
+  label,
+  hint,
+  errors = [],
+  required,
+  type = "text",
+  defaultValue,
+  maxLength,
+  autoComplete,
+  list,
+}: FieldBaseProps & {
   type?: TextFieldType;
   defaultValue?: string | number | null;
   maxLength?: number;
@@ -51,13 +70,30 @@ export function TextField({ name, label, hint, errors = [], required, type = "te
   return (
     <div className="field">
       <Label id={id} label={label} required={required} />
-      <input {...control} type={type} defaultValue={defaultValue ?? ""} required={required} maxLength={maxLength} autoComplete={autoComplete} list={list} />
+      <input
+        {...control}
+        type={type}
+        defaultValue={defaultValue ?? ""}
+        required={required}
+        maxLength={maxLength}
+        autoComplete={autoComplete}
+        list={list}
+      />
       <HintAndErrors id={id} hint={hint} errors={errors} />
     </div>
   );
 }
 
-export function TextAreaField({ name, label, hint, errors = [], required, defaultValue, rows = 4, maxLength }: FieldBaseProps & {
+export function TextAreaField({
+  name,
+  label,
+  hint,
+  errors = [],
+  required,
+  defaultValue,
+  rows = 4,
+  maxLength,
+}: FieldBaseProps & {
   defaultValue?: string | null;
   rows?: number;
   maxLength?: number;
@@ -77,7 +113,15 @@ export interface SelectOption {
   label: string;
 }
 
-export function SelectField({ name, label, hint, errors = [], required, defaultValue, options }: FieldBaseProps & {
+export function SelectField({
+  name,
+  label,
+  hint,
+  errors = [],
+  required,
+  defaultValue,
+  options,
+}: FieldBaseProps & {
   defaultValue?: string | null;
   options: readonly SelectOption[];
 }) {
@@ -86,7 +130,11 @@ export function SelectField({ name, label, hint, errors = [], required, defaultV
     <div className="field">
       <Label id={id} label={label} required={required} />
       <select {...control} defaultValue={defaultValue ?? ""} required={required}>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
       <HintAndErrors id={id} hint={hint} errors={errors} />
     </div>
@@ -94,7 +142,13 @@ export function SelectField({ name, label, hint, errors = [], required, defaultV
 }
 
 /** A checkbox that always submits a value: "false" from the hidden input unless ticked ("on" comes last and wins). */
-export function CheckboxField({ name, label, hint, errors = [], defaultChecked }: Omit<FieldBaseProps, "required"> & { defaultChecked?: boolean }) {
+export function CheckboxField({
+  name,
+  label,
+  hint,
+  errors = [],
+  defaultChecked,
+}: Omit<FieldBaseProps, "required"> & { defaultChecked?: boolean }) {
   const { id, control } = useFieldIds(name, hint, errors);
   return (
     <div className="field field-checkbox">

@@ -7,7 +7,15 @@ import type { ActionResult } from "@/lib/action";
  */
 export function FormStatus({ result, success }: { result: ActionResult<unknown> | null; success?: string }) {
   if (result && !result.ok) {
-    return <p className="form-status form-status-error" role="alert">{result.error.message}</p>;
+    return (
+      <p className="form-status form-status-error" role="alert">
+        {result.error.message}
+      </p>
+    );
   }
-  return <p className="form-status form-status-success" role="status">{result?.ok && success ? success : null}</p>;
+  return (
+    <p className="form-status form-status-success" role="status">
+      {result?.ok && success ? success : null}
+    </p>
+  );
 }

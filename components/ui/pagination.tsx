@@ -1,7 +1,12 @@
 import Link from "next/link";
 
 /** Newer/older links with stable URLs (?page=N); page 1 is the bare path. */
-export function Pagination({ basePath, page, hasNext, labels }: {
+export function Pagination({
+  basePath,
+  page,
+  hasNext,
+  labels,
+}: {
   basePath: string;
   page: number;
   hasNext: boolean;
@@ -11,9 +16,21 @@ export function Pagination({ basePath, page, hasNext, labels }: {
   const href = (n: number) => (n === 1 ? basePath : `${basePath}?page=${n}`);
   return (
     <nav className="pagination" aria-label={labels.nav}>
-      {page > 1 ? <Link href={href(page - 1)} rel="prev">← {labels.previous}</Link> : <span />}
+      {page > 1 ? (
+        <Link href={href(page - 1)} rel="prev">
+          ← {labels.previous}
+        </Link>
+      ) : (
+        <span />
+      )}
       <span aria-current="page">{labels.current}</span>
-      {hasNext ? <Link href={href(page + 1)} rel="next">{labels.next} →</Link> : <span />}
+      {hasNext ? (
+        <Link href={href(page + 1)} rel="next">
+          {labels.next} →
+        </Link>
+      ) : (
+        <span />
+      )}
     </nav>
   );
 }

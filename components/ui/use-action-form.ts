@@ -22,19 +22,26 @@ function submittedValues(form: FormData): Record<string, string> {
   return values;
 }
 
-export function useActionForm<T>(action: FormAction<T>, options: { resetOnSuccess?: boolean; onSuccess?: (data: T) => void } = {}) {
+export function useActionForm<T>(
+  action: FormAction<T>,
+  options: { resetOnSuccess?: boolean; onSuccess?: (data: T) => void } = {},
+) {
   const router = useRouter();
-  const [state, formAction, pending] = useActionState<ActionFormState<T>, FormData>(async (_previous, form) => {
-    const result = await action(form);
-    if (result.ok) {
-      options.onSuccess?.(result.data);
-      router.refresh();
-    }
-    return { result, values: result.ok && options.resetOnSuccess ? null : submittedValues(form) };
-  }, { result: null, values: null });
+  const [state, formAction, pending] = useActionState<ActionFormState<T>, FormData>(
+    async (_previous, form) => {
+      const result = await action(form);
+      if (result.ok) {
+        options.onSuccess?.(result.data);
+        router.refresh();
+      }
+      return { result, values: result.ok && options.resetOnSuccess ? null : submittedValues(form) };
+    },
+    { result: null, values: null },
+  );
 
-  const errors = (name: string): string[] => (state.result && !state.result.ok ? state.result.error.fieldErrors[name] ?? [] : []);
+  const errors = (name: string): string[] =>
+    state.result && !state.result.ok ? (state.result.error.fieldErrors[name] ?? []) : [];
   /** The value a field shows: what was submitted last, else its initial value. */
-  const value = <V,>(name: string, initial: V): string | V => state.values?.[name] ?? initial;
+  const value = <V>(name: string, initial: V): string | V => state.values?.[name] ?? initial;
   return { state, formAction, pending, errors, value };
 }

@@ -11,11 +11,14 @@ function show(value: unknown): string {
   if (typeof value === "string") return value;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (Array.isArray(value)) {
-    if (value.length === 2 && value.every((v) => v === null || typeof v !== "object")) return `${show(value[0])} → ${show(value[1])}`;
+    if (value.length === 2 && value.every((v) => v === null || typeof v !== "object"))
+      return `${show(value[0])} → ${show(value[1])}`;
     return value.map(show).join(", ");
   }
   if (typeof value === "object") {
-    return Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}: ${show(v)}`).join("; ");
+    return Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => `${k}: ${show(v)}`)
+      .join("; ");
   }
   return String(value);
 }

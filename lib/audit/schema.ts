@@ -10,30 +10,61 @@ import type { AuditAction } from "./data/record";
  * here: the log can never show, or hide, one without a name.
  */
 export const AUDIT_ACTION_LABELS = {
-  "post.create": "Post created", "post.submit": "Post sent for review", "post.return": "Post returned to draft",
-  "post.publish": "Post published", "post.schedule": "Post scheduled", "post.auto-publish": "Scheduled post published",
-  "post.unpublish": "Post unpublished", "post.archive": "Post archived", "post.delete": "Post deleted",
+  "post.create": "Post created",
+  "post.submit": "Post sent for review",
+  "post.return": "Post returned to draft",
+  "post.publish": "Post published",
+  "post.schedule": "Post scheduled",
+  "post.auto-publish": "Scheduled post published",
+  "post.unpublish": "Post unpublished",
+  "post.archive": "Post archived",
+  "post.delete": "Post deleted",
   "post.restore-revision": "Revision restored",
-  "user.invite": "Person invited", "user.invitation-revoke": "Invitation withdrawn", "user.role-change": "Role changed",
-  "user.disable": "Account disabled", "user.enable": "Account enabled", "user.password-reset": "Password reset",
+  "user.invite": "Person invited",
+  "user.invitation-revoke": "Invitation withdrawn",
+  "user.role-change": "Role changed",
+  "user.disable": "Account disabled",
+  "user.enable": "Account enabled",
+  "user.password-reset": "Password reset",
   "auth.login-failure-burst": "Repeated failed sign-ins",
-  "media.upload": "Image uploaded", "media.delete": "Image deleted",
-  "taxonomy.create": "Section, tag or series created", "taxonomy.rename": "Section, tag or series changed",
-  "taxonomy.merge": "Tags merged", "taxonomy.delete": "Section, tag or series deleted",
-  "contributor.create": "Contributor added", "contributor.update": "Contributor profile changed", "contributor.delete": "Contributor deleted",
+  "media.upload": "Image uploaded",
+  "media.delete": "Image deleted",
+  "taxonomy.create": "Section, tag or series created",
+  "taxonomy.rename": "Section, tag or series changed",
+  "taxonomy.merge": "Tags merged",
+  "taxonomy.delete": "Section, tag or series deleted",
+  "contributor.create": "Contributor added",
+  "contributor.update": "Contributor profile changed",
+  "contributor.delete": "Contributor deleted",
   "settings.update": "Settings changed",
-  "comment.approve": "Comment approved", "comment.reject": "Comment rejected", "comment.spam": "Comment marked as spam", "comment.auto-spam": "Comment sent to spam automatically",
-  "comment.edit": "Comment edited", "comment.undo": "Moderation undone", "reader.ban": "Reader banned", "reader.unban": "Reader ban lifted",
+  "comment.approve": "Comment approved",
+  "comment.reject": "Comment rejected",
+  "comment.spam": "Comment marked as spam",
+  "comment.auto-spam": "Comment sent to spam automatically",
+  "comment.edit": "Comment edited",
+  "comment.undo": "Moderation undone",
+  "reader.ban": "Reader banned",
+  "reader.unban": "Reader ban lifted",
 } satisfies Record<AuditAction, string>;
 
 export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as [AuditAction, ...AuditAction[]];
 
 export const AUDIT_SUBJECT_LABELS = {
-  post: "Posts", section: "Sections", tag: "Tags", series: "Series", contributor: "Contributors",
-  user: "People", media: "Images", comment: "Comments", settings: "Settings",
+  post: "Posts",
+  section: "Sections",
+  tag: "Tags",
+  series: "Series",
+  contributor: "Contributors",
+  user: "People",
+  media: "Images",
+  comment: "Comments",
+  settings: "Settings",
 } as const;
 
-export const AUDIT_SUBJECT_TYPES = Object.keys(AUDIT_SUBJECT_LABELS) as [keyof typeof AUDIT_SUBJECT_LABELS, ...(keyof typeof AUDIT_SUBJECT_LABELS)[]];
+export const AUDIT_SUBJECT_TYPES = Object.keys(AUDIT_SUBJECT_LABELS) as [
+  keyof typeof AUDIT_SUBJECT_LABELS,
+  ...(keyof typeof AUDIT_SUBJECT_LABELS)[],
+];
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);

@@ -5,7 +5,10 @@ import { type Action, mayAttempt, type Viewer } from "./permissions";
 // read, so a section is never shown to someone its page turns away, nor hidden
 // from someone it serves.
 
-export interface AdminNavItem { href: string; label: string }
+export interface AdminNavItem {
+  href: string;
+  label: string;
+}
 
 interface AdminPageRule {
   permission: Action;
@@ -28,7 +31,11 @@ const PAGES = {
   "/admin/sections": { permission: "taxonomy:manage", forbidden: "manage sections", nav: "Sections" },
   "/admin/tags": { permission: "taxonomy:manage", forbidden: "manage tags", nav: "Tags" },
   "/admin/series": { permission: "taxonomy:manage", forbidden: "manage series", nav: "Series" },
-  "/admin/contributors": { permission: "contributor:update", forbidden: "see contributor profiles", nav: contributorsNav },
+  "/admin/contributors": {
+    permission: "contributor:update",
+    forbidden: "see contributor profiles",
+    nav: contributorsNav,
+  },
   "/admin/contributors/new": { permission: "contributor:manage", forbidden: "add contributors" },
   "/admin/contributors/[id]": { permission: "contributor:update", forbidden: "edit contributor profiles" },
   "/admin/users": { permission: "user:manage", forbidden: "manage staff accounts", nav: "Users" },

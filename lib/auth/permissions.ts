@@ -87,7 +87,11 @@ const rules = {
   "comment:moderate": { roles: MODERATORS },
   // Readers' own comments: nobody edits someone else's words through these, admins included.
   "comment:create": { roles: EVERYONE, requires: notBanned },
-  "comment:edit-own": { roles: EVERYONE, when: (viewer: Viewer, c: Subjects["comment"]) => ownComment(viewer, c) && c.status === "PENDING" && !viewer.banned, anySubject: [] },
+  "comment:edit-own": {
+    roles: EVERYONE,
+    when: (viewer: Viewer, c: Subjects["comment"]) => ownComment(viewer, c) && c.status === "PENDING" && !viewer.banned,
+    anySubject: [],
+  },
   "comment:delete-own": { roles: EVERYONE, when: ownComment, anySubject: [] },
   "comment:report": { roles: EVERYONE, requires: notBanned },
   "user:manage": { roles: ADMINS },
@@ -99,12 +103,15 @@ export type Action = keyof typeof rules;
 
 // Every action on a kind of record takes that record as its subject, whether or
 // not its rule looks at it, so callers can always pass what they act on.
-type SubjectOf<A extends Action> =
-  A extends `post:${string}` ? PostSubject
-  : A extends `media:${string}` ? Subjects["media"]
-  : A extends "contributor:update" | "contributor:manage" ? Subjects["contributor"]
-  : A extends `comment:${string}` ? Subjects["comment"]
-  : never;
+type SubjectOf<A extends Action> = A extends `post:${string}`
+  ? PostSubject
+  : A extends `media:${string}`
+    ? Subjects["media"]
+    : A extends "contributor:update" | "contributor:manage"
+      ? Subjects["contributor"]
+      : A extends `comment:${string}`
+        ? Subjects["comment"]
+        : never;
 
 export const ACTIONS = Object.keys(rules) as Action[];
 

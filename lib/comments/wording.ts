@@ -11,8 +11,12 @@ export function commentCountHeading(count: number, t: Translate): string {
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ["year", 365 * 24 * 3600], ["month", 30 * 24 * 3600], ["week", 7 * 24 * 3600],
-  ["day", 24 * 3600], ["hour", 3600], ["minute", 60],
+  ["year", 365 * 24 * 3600],
+  ["month", 30 * 24 * 3600],
+  ["week", 7 * 24 * 3600],
+  ["day", 24 * 3600],
+  ["hour", 3600],
+  ["minute", 60],
 ];
 
 /** "3 days ago", "2 uur geleden"; anything under a minute is "now". */

@@ -7,10 +7,18 @@ import { nameSchema, recordIdSchema, slugInputSchema } from "../schemas";
 
 /** Optional text: blank means "not given" and is stored as null. */
 const optionalText = (max: number, what: string) =>
-  z.string().trim().max(max, `Keep the ${what} under ${max} characters`).optional().transform((value) => value || null);
+  z
+    .string()
+    .trim()
+    .max(max, `Keep the ${what} under ${max} characters`)
+    .optional()
+    .transform((value) => value || null);
 
 /** A checkbox: "on" from a form, a boolean from code; absent means unticked. */
-const checkbox = z.union([z.boolean(), z.enum(["on", "true", "false"])]).optional().transform((value) => value === true || value === "on" || value === "true");
+const checkbox = z
+  .union([z.boolean(), z.enum(["on", "true", "false"])])
+  .optional()
+  .transform((value) => value === true || value === "on" || value === "true");
 
 const LOCAL_PATH = /^\/[\w\-./]+$/;
 const isWebAddress = (value: string) => {
@@ -29,9 +37,21 @@ export const contributorInlineCreateSchema = z.object({
 
 export const contributorProfileSchema = contributorInlineCreateSchema.extend({
   slug: slugInputSchema,
-  bio: z.string().max(MARKDOWN_MAX_LENGTH.bio, `Keep the biography under ${MARKDOWN_MAX_LENGTH.bio.toLocaleString("en-GB")} characters`).default(""),
-  email: z.union([z.literal(""), z.email("Enter an email address such as name@example.org")]).optional().transform((value) => value || null),
-  phone: optionalText(40, "phone number").refine((value) => value === null || /^[+\d][\d ()-]{3,}$/.test(value), "Enter digits, spaces and an optional leading +, e.g. +44 20 7946 0000"),
+  bio: z
+    .string()
+    .max(
+      MARKDOWN_MAX_LENGTH.bio,
+      `Keep the biography under ${MARKDOWN_MAX_LENGTH.bio.toLocaleString("en-GB")} characters`,
+    )
+    .default(""),
+  email: z
+    .union([z.literal(""), z.email("Enter an email address such as name@example.org")])
+    .optional()
+    .transform((value) => value || null),
+  phone: optionalText(40, "phone number").refine(
+    (value) => value === null || /^[+\d][\d ()-]{3,}$/.test(value),
+    "Enter digits, spaces and an optional leading +, e.g. +44 20 7946 0000",
+  ),
   contactOptIn: checkbox,
   photoUrl: z
     .string()
@@ -39,7 +59,10 @@ export const contributorProfileSchema = contributorInlineCreateSchema.extend({
     .max(500, "Keep the photo address under 500 characters")
     .optional()
     .transform((value) => value || null)
-    .refine((value) => value === null || LOCAL_PATH.test(value) || isWebAddress(value), "Enter a web address starting with https:// or a site path such as /images/portrait.jpg"),
+    .refine(
+      (value) => value === null || LOCAL_PATH.test(value) || isWebAddress(value),
+      "Enter a web address starting with https:// or a site path such as /images/portrait.jpg",
+    ),
 });
 
 export const contributorUpdateSchema = contributorProfileSchema.extend({ id: recordIdSchema });

@@ -21,7 +21,9 @@ function instance(): Db {
   if (!holder.__mastheadDb) {
     const url = process.env.DATABASE_URL;
     if (!url) {
-      throw new Error("DATABASE_URL is not set: start Masthead with `npm start` or `npm run dev`, which provide a database.");
+      throw new Error(
+        "DATABASE_URL is not set: start Masthead with `npm start` or `npm run dev`, which provide a database.",
+      );
     }
     holder.__mastheadDb = createClient(url);
   }

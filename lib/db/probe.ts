@@ -23,11 +23,15 @@ export async function describeUnreachable(url: string): Promise<string | null> {
     const where = `${hostname}:${port || 5432}${pathname}`;
     const code = (err as { code?: string }).code;
     const hint =
-      code === "ECONNREFUSED" ? "is the server running and listening on that port?"
-      : code === "ENOTFOUND" ? "check the host name in DATABASE_URL"
-      : code === "28P01" || code === "28000" ? "check the user name and password in DATABASE_URL"
-      : code === "3D000" ? "create the database first (createdb) or fix its name in DATABASE_URL"
-      : "check DATABASE_URL and that the server accepts connections";
+      code === "ECONNREFUSED"
+        ? "is the server running and listening on that port?"
+        : code === "ENOTFOUND"
+          ? "check the host name in DATABASE_URL"
+          : code === "28P01" || code === "28000"
+            ? "check the user name and password in DATABASE_URL"
+            : code === "3D000"
+              ? "create the database first (createdb) or fix its name in DATABASE_URL"
+              : "check DATABASE_URL and that the server accepts connections";
     return `Cannot reach the database at ${where} (${(err as Error).message || code}): ${hint}`;
   } finally {
     await client.end().catch(() => {});

@@ -16,7 +16,10 @@ export interface FeedBuildInput {
   siteUrl: string;
 }
 
-export interface FeedPerson { name: string; url: string }
+export interface FeedPerson {
+  name: string;
+  url: string;
+}
 
 export interface FeedItem {
   /** The article URL: the item's link and its stable id. */

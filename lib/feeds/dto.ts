@@ -4,10 +4,7 @@
 export type FeedFormat = "rss" | "atom" | "json";
 
 /** Which posts a feed carries. Slugs, not ids: they come straight from the URL. */
-export type FeedScope =
-  | { kind: "site" }
-  | { kind: "section"; slug: string }
-  | { kind: "contributor"; slug: string };
+export type FeedScope = { kind: "site" } | { kind: "section"; slug: string } | { kind: "contributor"; slug: string };
 
 /** What the feed is about, as found in the database. */
 export type FeedSubject =

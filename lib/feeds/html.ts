@@ -14,13 +14,21 @@ const URL_ATTRIBUTE = /(\s(?:href|src))="(\/(?!\/)[^"]*|#[^"]*)"/g;
 export function absolutizeHtml(html: string, siteUrl: string, pageUrl: string): string {
   const origin = siteUrl.replace(/\/+$/, "");
   return html.replace(START_TAG, (tag) =>
-    tag.replace(URL_ATTRIBUTE, (_, attr: string, value: string) => `${attr}="${value.startsWith("#") ? pageUrl : origin}${value}"`),
+    tag.replace(
+      URL_ATTRIBUTE,
+      (_, attr: string, value: string) => `${attr}="${value.startsWith("#") ? pageUrl : origin}${value}"`,
+    ),
   );
 }
 
 const IMAGE_TYPES: Readonly<Record<string, string>> = {
-  jpg: "image/jpeg", jpeg: "image/jpeg", png: "image/png", gif: "image/gif",
-  webp: "image/webp", avif: "image/avif", svg: "image/svg+xml",
+  jpg: "image/jpeg",
+  jpeg: "image/jpeg",
+  png: "image/png",
+  gif: "image/gif",
+  webp: "image/webp",
+  avif: "image/avif",
+  svg: "image/svg+xml",
 };
 
 /** The media type an image URL's extension implies; null when unknown (RSS enclosures need one). */

@@ -24,6 +24,7 @@ export async function serveFeed(scope: FeedScope, format: FeedFormat): Promise<R
 }
 
 export function feedResponse(body: string | null, format: FeedFormat): Response {
-  if (body === null) return new Response("Not found\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (body === null)
+    return new Response("Not found\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   return new Response(body, { headers: { "content-type": FEED_CONTENT_TYPES[format] } });
 }

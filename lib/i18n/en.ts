@@ -100,10 +100,13 @@ export const en = {
   "comments.error.signedOut": "Your session has ended. Sign in again to continue.",
   "comments.error.forbidden": "You cannot do that.",
   "comments.error.rateLimited": "Too many attempts. Please wait a moment and try again.",
-  "comments.error.tooManyPerMinute": "You have posted several comments in the last minute. Please wait a minute, then post again: your text is kept here.",
-  "comments.error.tooManyFromAddress": "Many comments have come from your network in the last minute. Please wait a minute, then post again: your text is kept here.",
+  "comments.error.tooManyPerMinute":
+    "You have posted several comments in the last minute. Please wait a minute, then post again: your text is kept here.",
+  "comments.error.tooManyFromAddress":
+    "Many comments have come from your network in the last minute. Please wait a minute, then post again: your text is kept here.",
   "comments.error.tooQuick": "That was quick — please take a moment and post again.",
-  "comments.error.staleForm": "This page has been open for a long time, so the comment form was renewed. Please post again: your text is kept here.",
+  "comments.error.staleForm":
+    "This page has been open for a long time, so the comment form was renewed. Please post again: your text is kept here.",
   "comments.honeypot": "Leave this field empty",
   "comments.error.server": "Something went wrong on our side. Your text is kept here; please try again.",
   "signin.title": "Sign in to comment",
@@ -112,7 +115,8 @@ export const en = {
   "signin.submit": "Email me a sign-in link",
   "signin.sending": "Sending…",
   "signin.checkTitle": "Check your email",
-  "signin.checkBody": "We have sent an email to {email}. Open the link in it to sign in; it works once and expires in {minutes} minutes.",
+  "signin.checkBody":
+    "We have sent an email to {email}. Open the link in it to sign in; it works once and expires in {minutes} minutes.",
   "signin.otherAddress": "Use another email address",
   "signin.oauth": "Sign in with one of your accounts",
   "signin.withProvider": "Sign in with {provider}",
@@ -122,17 +126,22 @@ export const en = {
   "signin.error.Verification": "That sign-in link has expired or was already used. Ask for a new one below.",
   "signin.error.StaffAccount": "This address belongs to a staff account, which signs in with its password.",
   "signin.error.AccountDisabled": "This account cannot sign in.",
-  "signin.error.OAuthAccountNotLinked": "You first signed in with this email address another way. Sign in with the email link, as you did then.",
-  "signin.error.EmailRequired": "That account did not share an email address with us. Sign in with an email link instead.",
+  "signin.error.OAuthAccountNotLinked":
+    "You first signed in with this email address another way. Sign in with the email link, as you did then.",
+  "signin.error.EmailRequired":
+    "That account did not share an email address with us. Sign in with an email link instead.",
   "signin.error.default": "Signing in did not work. Please try again.",
   "signin.mail.subject": "Your sign-in link for {site}",
   "signin.mail.intro": "Use the link below to sign in to {site}.",
   "signin.mail.link": "Sign in to {site}",
   "signin.mail.copy": "If the link does not open, copy this address into your browser:",
-  "signin.mail.outro": "The link works once and expires in {minutes} minutes. If you did not ask for it, you can ignore this email.",
-  "signin.mail.staffBody": "Someone, hopefully you, asked for a sign-in link for {site}. Your account is a staff account, which signs in with its password at {url}. If you did not ask for this, you can ignore this email.",
+  "signin.mail.outro":
+    "The link works once and expires in {minutes} minutes. If you did not ask for it, you can ignore this email.",
+  "signin.mail.staffBody":
+    "Someone, hopefully you, asked for a sign-in link for {site}. Your account is a staff account, which signs in with its password at {url}. If you did not ask for this, you can ignore this email.",
   "welcome.title": "Choose your name",
-  "welcome.lead": "This name is shown with your comments. Use your own name or a nickname; your email address is never shown.",
+  "welcome.lead":
+    "This name is shown with your comments. Use your own name or a nickname; your email address is never shown.",
   "welcome.name": "Display name",
   "welcome.submit": "Save and continue",
   "welcome.signedOut": "Sign in first, then choose your name.",
@@ -175,7 +184,8 @@ export const en = {
   "search.contributor": "Writer",
   "search.anyContributor": "All writers",
   "search.prompt": "Search the articles",
-  "search.promptHint": "Type a few words from a title or the text, and narrow down by section, type or writer if you like.",
+  "search.promptHint":
+    "Type a few words from a title or the text, and narrow down by section, type or writer if you like.",
   "search.countOne": "1 result for “{q}”",
   "search.countOther": "{count} results for “{q}”",
   "search.noResults": "No articles match “{q}”. Try fewer or different words.",

@@ -59,7 +59,8 @@ export const nl: Partial<Record<MessageKey, string>> = {
   "comments.edit": "Bewerken",
   "comments.save": "Wijzigingen opslaan",
   "comments.delete": "Verwijderen",
-  "comments.deleteConfirm": "Deze reactie verwijderen? Antwoorden erop verdwijnen ook. Dit kan niet ongedaan worden gemaakt.",
+  "comments.deleteConfirm":
+    "Deze reactie verwijderen? Antwoorden erop verdwijnen ook. Dit kan niet ongedaan worden gemaakt.",
   "comments.deleteYes": "Ja, verwijderen",
   "comments.deleted": "Je reactie is verwijderd.",
   "comments.report": "Melden",
@@ -99,10 +100,13 @@ export const nl: Partial<Record<MessageKey, string>> = {
   "comments.error.signedOut": "Je sessie is verlopen. Log opnieuw in om verder te gaan.",
   "comments.error.forbidden": "Dat kan niet.",
   "comments.error.rateLimited": "Te veel pogingen. Wacht even en probeer het opnieuw.",
-  "comments.error.tooManyPerMinute": "Je hebt de afgelopen minuut al een paar reacties geplaatst. Wacht een minuut en plaats je reactie dan opnieuw: je tekst blijft staan.",
-  "comments.error.tooManyFromAddress": "Er kwamen de afgelopen minuut veel reacties van jouw netwerk. Wacht een minuut en plaats je reactie dan opnieuw: je tekst blijft staan.",
+  "comments.error.tooManyPerMinute":
+    "Je hebt de afgelopen minuut al een paar reacties geplaatst. Wacht een minuut en plaats je reactie dan opnieuw: je tekst blijft staan.",
+  "comments.error.tooManyFromAddress":
+    "Er kwamen de afgelopen minuut veel reacties van jouw netwerk. Wacht een minuut en plaats je reactie dan opnieuw: je tekst blijft staan.",
   "comments.error.tooQuick": "Dat ging snel — neem even de tijd en plaats je reactie opnieuw.",
-  "comments.error.staleForm": "Deze pagina stond lang open, daarom is het reactieformulier vernieuwd. Plaats je reactie opnieuw: je tekst blijft staan.",
+  "comments.error.staleForm":
+    "Deze pagina stond lang open, daarom is het reactieformulier vernieuwd. Plaats je reactie opnieuw: je tekst blijft staan.",
   "comments.honeypot": "Laat dit veld leeg",
   "comments.error.server": "Er ging bij ons iets mis. Je tekst staat er nog; probeer het opnieuw.",
   "signin.title": "Inloggen om te reageren",
@@ -111,7 +115,8 @@ export const nl: Partial<Record<MessageKey, string>> = {
   "signin.submit": "Stuur me een inloglink",
   "signin.sending": "Versturen…",
   "signin.checkTitle": "Kijk in je mailbox",
-  "signin.checkBody": "We hebben een e-mail gestuurd naar {email}. Open de link erin om in te loggen; hij werkt één keer en verloopt na {minutes} minuten.",
+  "signin.checkBody":
+    "We hebben een e-mail gestuurd naar {email}. Open de link erin om in te loggen; hij werkt één keer en verloopt na {minutes} minuten.",
   "signin.otherAddress": "Een ander e-mailadres gebruiken",
   "signin.oauth": "Log in met een van je accounts",
   "signin.withProvider": "Inloggen met {provider}",
@@ -121,17 +126,21 @@ export const nl: Partial<Record<MessageKey, string>> = {
   "signin.error.Verification": "Die inloglink is verlopen of al gebruikt. Vraag hieronder een nieuwe aan.",
   "signin.error.StaffAccount": "Dit adres hoort bij een medewerkersaccount, dat inlogt met een wachtwoord.",
   "signin.error.AccountDisabled": "Met dit account kun je niet inloggen.",
-  "signin.error.OAuthAccountNotLinked": "Je bent met dit e-mailadres eerder op een andere manier ingelogd. Log in met de link per e-mail, zoals toen.",
+  "signin.error.OAuthAccountNotLinked":
+    "Je bent met dit e-mailadres eerder op een andere manier ingelogd. Log in met de link per e-mail, zoals toen.",
   "signin.error.EmailRequired": "Dat account deelde geen e-mailadres met ons. Log in met een link per e-mail.",
   "signin.error.default": "Inloggen is niet gelukt. Probeer het opnieuw.",
   "signin.mail.subject": "Je inloglink voor {site}",
   "signin.mail.intro": "Log in bij {site} met de link hieronder.",
   "signin.mail.link": "Inloggen bij {site}",
   "signin.mail.copy": "Opent de link niet? Kopieer dan dit adres naar je browser:",
-  "signin.mail.outro": "De link werkt één keer en verloopt na {minutes} minuten. Heb je er niet om gevraagd, dan kun je deze e-mail negeren.",
-  "signin.mail.staffBody": "Iemand, hopelijk jij, vroeg een inloglink aan voor {site}. Jouw account is een medewerkersaccount, dat inlogt met een wachtwoord op {url}. Heb je hier niet om gevraagd, dan kun je deze e-mail negeren.",
+  "signin.mail.outro":
+    "De link werkt één keer en verloopt na {minutes} minuten. Heb je er niet om gevraagd, dan kun je deze e-mail negeren.",
+  "signin.mail.staffBody":
+    "Iemand, hopelijk jij, vroeg een inloglink aan voor {site}. Jouw account is een medewerkersaccount, dat inlogt met een wachtwoord op {url}. Heb je hier niet om gevraagd, dan kun je deze e-mail negeren.",
   "welcome.title": "Kies je naam",
-  "welcome.lead": "Deze naam staat bij je reacties. Gebruik je eigen naam of een bijnaam; je e-mailadres tonen we nooit.",
+  "welcome.lead":
+    "Deze naam staat bij je reacties. Gebruik je eigen naam of een bijnaam; je e-mailadres tonen we nooit.",
   "welcome.name": "Weergavenaam",
   "welcome.submit": "Opslaan en verder",
   "welcome.signedOut": "Log eerst in en kies dan je naam.",
@@ -174,7 +183,8 @@ export const nl: Partial<Record<MessageKey, string>> = {
   "search.contributor": "Schrijver",
   "search.anyContributor": "Alle schrijvers",
   "search.prompt": "Doorzoek de artikelen",
-  "search.promptHint": "Typ een paar woorden uit een titel of de tekst, en verfijn desgewenst op rubriek, soort of schrijver.",
+  "search.promptHint":
+    "Typ een paar woorden uit een titel of de tekst, en verfijn desgewenst op rubriek, soort of schrijver.",
   "search.countOne": "1 resultaat voor “{q}”",
   "search.countOther": "{count} resultaten voor “{q}”",
   "search.noResults": "Geen artikelen gevonden voor “{q}”. Probeer minder of andere woorden.",

@@ -7,10 +7,24 @@ const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
 function wallClockParts(instant: number, timeZone: string) {
   const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit",
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
   }).formatToParts(new Date(instant));
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute"), second: get("second") };
+  return {
+    year: get("year"),
+    month: get("month"),
+    day: get("day"),
+    hour: get("hour"),
+    minute: get("minute"),
+    second: get("second"),
+  };
 }
 
 /** Minutes the zone is ahead of UTC at this instant (London in summer: 60). */
@@ -28,10 +42,18 @@ export function zoneOffsetMinutes(instant: number, timeZone: string): number {
 export function zonedLocalToUtc(local: string, timeZone: string): Date | null {
   const match = LOCAL.exec(local.trim());
   if (!match) return null;
-  const [year, month, day, hour, minute, second] = match.slice(1).map((v) => Number(v ?? 0)) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = match.slice(1).map((v) => Number(v ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const wall = Date.UTC(year, month - 1, day, hour, minute, second);
   const check = new Date(wall);
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) return null;
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59)
+    return null;
   // The offset at the wall-clock time read as UTC is at most one clock change
   // away from the right one; asking again at the corrected instant settles it.
   const guess = wall - zoneOffsetMinutes(wall, timeZone) * 60_000;
@@ -48,7 +70,14 @@ export function utcToZonedLocal(instant: Date | string, timeZone: string): strin
 /** "Tue, 1 Dec 2026, 10:30 GMT": a date and time as staff in the site's zone read it. */
 export function formatInZone(instant: Date | string, timeZone: string): string {
   return new Intl.DateTimeFormat("en-GB", {
-    timeZone, weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short",
+    timeZone,
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZoneName: "short",
   }).format(new Date(instant));
 }
 

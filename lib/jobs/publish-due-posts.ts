@@ -7,7 +7,9 @@ export interface PublishRun {
 }
 
 /** Publishes the scheduled posts that are due, then asks the site to drop the pages that showed them unpublished. */
-export async function publishDuePosts(options: { now?: Date; revalidate?: RevalidateTarget | null } = {}): Promise<PublishRun> {
+export async function publishDuePosts(
+  options: { now?: Date; revalidate?: RevalidateTarget | null } = {},
+): Promise<PublishRun> {
   const published = await publishDueBatch(options.now ?? new Date());
   if (published.length && options.revalidate) await askSiteToRevalidate(options.revalidate, published);
   return { published };

@@ -16,7 +16,8 @@ export async function askSiteToRevalidate(target: RevalidateTarget, postIds: str
       body: JSON.stringify({ postIds }),
       signal: AbortSignal.timeout(10_000),
     });
-    if (!response.ok) console.error(`The site refused to drop cached pages for ${postIds.length} post(s): HTTP ${response.status}.`);
+    if (!response.ok)
+      console.error(`The site refused to drop cached pages for ${postIds.length} post(s): HTTP ${response.status}.`);
   } catch (error) {
     console.error(`Could not reach the site at ${target.baseUrl} to drop cached pages:`, error);
   }

@@ -36,7 +36,12 @@ function linkMessage({ to, subject, intro, link, outro }: LinkMessage): MailMess
   return { to, subject, text, html };
 }
 
-const ROLE_NAMES = { ADMIN: "an administrator", EDITOR: "an editor", AUTHOR: "an author", MODERATOR: "a moderator" } as const;
+const ROLE_NAMES = {
+  ADMIN: "an administrator",
+  EDITOR: "an editor",
+  AUTHOR: "an author",
+  MODERATOR: "a moderator",
+} as const;
 
 export function invitationMessage(input: {
   to: string;
@@ -60,7 +65,12 @@ export function invitationMessage(input: {
   });
 }
 
-export function passwordResetMessage(input: { to: string; siteName: string; link: string; validMinutes: number }): MailMessage {
+export function passwordResetMessage(input: {
+  to: string;
+  siteName: string;
+  link: string;
+  validMinutes: number;
+}): MailMessage {
   return linkMessage({
     to: input.to,
     subject: `Reset your ${input.siteName} password`,

@@ -20,10 +20,12 @@ export async function readOutbox(directory = outboxDirectory()): Promise<OutboxM
     throw error;
   });
   const files = names.filter((name) => name.endsWith(".eml")).sort();
-  return Promise.all(files.map(async (name) => {
-    const file = path.join(directory, name);
-    return { file, ...parseEml(await readFile(file, "utf8")) };
-  }));
+  return Promise.all(
+    files.map(async (name) => {
+      const file = path.join(directory, name);
+      return { file, ...parseEml(await readFile(file, "utf8")) };
+    }),
+  );
 }
 
 interface Part {
@@ -73,7 +75,8 @@ function decodeHeader(value: string): string {
     .replace(/=\?utf-8\?([BQ])\?([^?]*)\?=/gi, (_, kind: string, data: string) =>
       kind.toUpperCase() === "B"
         ? Buffer.from(data, "base64").toString("utf8")
-        : decodeQuotedPrintable(data.replace(/_/g, " ")));
+        : decodeQuotedPrintable(data.replace(/_/g, " ")),
+    );
 }
 
 function textPart(part: Part): Part | null {

@@ -24,7 +24,10 @@ function getTransport() {
     const { SMTP_URL } = env();
     transport = SMTP_URL
       ? { kind: "smtp", transporter: nodemailer.createTransport(SMTP_URL) }
-      : { kind: "outbox", transporter: nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" }) };
+      : {
+          kind: "outbox",
+          transporter: nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" }),
+        };
   }
   return transport;
 }
@@ -35,7 +38,9 @@ export async function sendMail(message: { to: string; subject: string; text: str
   const info = await transporter.sendMail({ from: env().MAIL_FROM, to, subject, text, ...(html ? { html } : {}) });
   if (kind === "outbox") {
     const file = await writeToOutbox(info.message as Buffer);
-    const links = linksIn(text).map((link) => `\n  ${link}`).join("");
+    const links = linksIn(text)
+      .map((link) => `\n  ${link}`)
+      .join("");
     console.log(`✉ Mail to ${to} ("${subject}") written to ${file}${links}`);
   }
 }

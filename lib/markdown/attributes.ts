@@ -27,8 +27,7 @@ export function restoreBrackets(html: string): string {
   return html.replace(ANY_PLACEHOLDER, (c) => REFERENCES[c]!);
 }
 
-const swap = (value: string, url: boolean): string =>
-  value.replace(url ? /[<>]/g : /[<>=]/g, (c) => PLACEHOLDERS[c]!);
+const swap = (value: string, url: boolean): string => value.replace(url ? /[<>]/g : /[<>=]/g, (c) => PLACEHOLDERS[c]!);
 
 /** Language classes on code blocks must be a plain identifier, else dropped. */
 const LANGUAGE_CLASS = /^language-[\w+#.-]{1,40}$/;

@@ -57,10 +57,7 @@ export const MAX_BLOCK_CHARS = 8_000;
 export const MAX_OPEN_BRACKET_SPAN = 1_000;
 
 /** Cuts to the profile's cap without splitting a surrogate pair. */
-export function truncateSource(
-  source: string,
-  profile: MarkdownProfile,
-): { source: string; truncated: boolean } {
+export function truncateSource(source: string, profile: MarkdownProfile): { source: string; truncated: boolean } {
   const max = MARKDOWN_MAX_LENGTH[profile];
   if (source.length <= max) return { source, truncated: false };
   let end = max;

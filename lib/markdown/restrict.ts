@@ -83,9 +83,11 @@ export function remarkRestrict() {
         case "text":
           if (!comment || !node.value.includes("\n")) return undefined;
           return replace(
-            ...node.value.split("\n").flatMap((line, i): PhrasingContent[] =>
-              i === 0 ? (line ? [text(line)] : []) : line ? [{ type: "break" }, text(line)] : [{ type: "break" }],
-            ),
+            ...node.value
+              .split("\n")
+              .flatMap((line, i): PhrasingContent[] =>
+                i === 0 ? (line ? [text(line)] : []) : line ? [{ type: "break" }, text(line)] : [{ type: "break" }],
+              ),
           );
         default:
           return undefined;

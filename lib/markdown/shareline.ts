@@ -81,10 +81,10 @@ export function remarkShareline() {
       if (node.name !== "shareline") return undefined;
       // `:::shareline[label]` puts the label in a marked first paragraph; it
       // has no meaning for a shareline.
-      const quote = node.children.filter(
-        (child) => !(child.type === "paragraph" && child.data?.directiveLabel),
-      );
-      const quoteText = mdastToString({ type: "root", children: quote }, { includeHtml: false }).replace(/\s+/g, " ").trim();
+      const quote = node.children.filter((child) => !(child.type === "paragraph" && child.data?.directiveLabel));
+      const quoteText = mdastToString({ type: "root", children: quote }, { includeHtml: false })
+        .replace(/\s+/g, " ")
+        .trim();
       if (!quoteText) {
         // An empty shareline renders nothing rather than an empty box.
         parent?.children.splice(index ?? 0, 1);
@@ -100,7 +100,11 @@ export function remarkShareline() {
           { type: "text", value: " " },
           shareLink(links.linkedIn, "LinkedIn", "LinkedIn"),
         ];
-        const paragraph: Paragraph = { type: "paragraph", children: share, data: { hProperties: { className: ["shareline-share"] } } };
+        const paragraph: Paragraph = {
+          type: "paragraph",
+          children: share,
+          data: { hProperties: { className: ["shareline-share"] } },
+        };
         children.push(paragraph);
       }
       node.children = children;

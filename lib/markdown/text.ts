@@ -5,8 +5,28 @@ export const WORDS_PER_MINUTE = 230;
 
 // Elements whose boundaries separate words in the plain text.
 const BLOCKS = new Set([
-  "p", "br", "hr", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "pre", "table", "thead",
-  "tbody", "tr", "th", "td", "figure", "figcaption", "aside", "section", "img",
+  "p",
+  "br",
+  "hr",
+  "h2",
+  "h3",
+  "h4",
+  "ul",
+  "ol",
+  "li",
+  "blockquote",
+  "pre",
+  "table",
+  "thead",
+  "tbody",
+  "tr",
+  "th",
+  "td",
+  "figure",
+  "figcaption",
+  "aside",
+  "section",
+  "img",
 ]);
 
 function classes(node: Element): unknown[] {

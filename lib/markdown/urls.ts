@@ -66,8 +66,10 @@ export function isExternalUrl(url: string): boolean {
  * does for Markdown link destinations.
  */
 export function encodeUrl(url: string): string {
-  return url
-    // encodeURIComponent throws on a lone surrogate.
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD")
-    .replace(/[^\w\-.~:/?#[\]@!$&'()*+,;=%]/gu, (c) => encodeURIComponent(c));
+  return (
+    url
+      // encodeURIComponent throws on a lone surrogate.
+      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD")
+      .replace(/[^\w\-.~:/?#[\]@!$&'()*+,;=%]/gu, (c) => encodeURIComponent(c))
+  );
 }

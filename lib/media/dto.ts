@@ -54,8 +54,17 @@ export interface MediaRow {
 }
 
 export const mediaRowSelect = {
-  id: true, originalName: true, mimeType: true, width: true, height: true, bytes: true,
-  alt: true, caption: true, credit: true, variants: true, createdAt: true,
+  id: true,
+  originalName: true,
+  mimeType: true,
+  width: true,
+  height: true,
+  bytes: true,
+  alt: true,
+  caption: true,
+  credit: true,
+  variants: true,
+  createdAt: true,
 } as const;
 
 /** The image URLs of a stored item: the fallback and the srcset candidates. */
@@ -75,8 +84,14 @@ export function toMediaDTO(row: MediaRow): MediaDTO {
     id: row.id,
     ...imageSources(row.variants),
     sizes: DEFAULT_SIZES,
-    width: row.width, height: row.height,
-    alt: row.alt, caption: row.caption, credit: row.credit,
-    originalName: row.originalName, mimeType: row.mimeType, bytes: row.bytes, createdAt: row.createdAt,
+    width: row.width,
+    height: row.height,
+    alt: row.alt,
+    caption: row.caption,
+    credit: row.credit,
+    originalName: row.originalName,
+    mimeType: row.mimeType,
+    bytes: row.bytes,
+    createdAt: row.createdAt,
   };
 }

@@ -9,7 +9,8 @@ export const uploadMessages = {
   notAnImage: "That file is not a JPEG, PNG, WebP, GIF or AVIF image.",
   unreadable: "That image could not be read: the file may be damaged or incomplete.",
   tooLarge: (maxMegabytes: number) => `The file is larger than the ${maxMegabytes} MB limit.`,
-  tooManyPixels: (maxMegapixels: number) => `The image is larger than ${maxMegapixels} megapixels; please scale it down first.`,
+  tooManyPixels: (maxMegapixels: number) =>
+    `The image is larger than ${maxMegapixels} megapixels; please scale it down first.`,
 } as const;
 
 /** Why a file of this size is refused, or null when its size is acceptable. */

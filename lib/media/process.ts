@@ -33,7 +33,11 @@ export interface ProcessedImage {
 }
 
 const SHARP_FORMAT: Record<ImageMimeType, string> = {
-  "image/jpeg": "jpeg", "image/png": "png", "image/webp": "webp", "image/gif": "gif", "image/avif": "heif",
+  "image/jpeg": "jpeg",
+  "image/png": "png",
+  "image/webp": "webp",
+  "image/gif": "gif",
+  "image/avif": "heif",
 };
 
 export function refuseUpload(message: string): ValidationError {
@@ -42,12 +46,17 @@ export function refuseUpload(message: string): ValidationError {
 
 function encode(pipeline: Sharp, type: ImageMimeType): Sharp {
   switch (type) {
-    case "image/jpeg": return pipeline.jpeg({ quality: 82, mozjpeg: true });
-    case "image/png": return pipeline.png({ compressionLevel: 8 });
-    case "image/webp": return pipeline.webp({ quality: 80 });
-    case "image/gif": return pipeline.gif();
+    case "image/jpeg":
+      return pipeline.jpeg({ quality: 82, mozjpeg: true });
+    case "image/png":
+      return pipeline.png({ compressionLevel: 8 });
+    case "image/webp":
+      return pipeline.webp({ quality: 80 });
+    case "image/gif":
+      return pipeline.gif();
     // AVIF encoding is slow; effort 2 keeps an upload to seconds on a small server.
-    case "image/avif": return pipeline.avif({ quality: 55, effort: 2 });
+    case "image/avif":
+      return pipeline.avif({ quality: 55, effort: 2 });
   }
 }
 
@@ -60,9 +69,12 @@ export function variantWidths(originalWidth: number): number[] {
 }
 
 async function readHeader(bytes: Buffer, type: ImageMimeType) {
-  const metadata = await sharp(bytes).metadata().catch(() => null);
+  const metadata = await sharp(bytes)
+    .metadata()
+    .catch(() => null);
   // The decoder must agree with the sniffed type (an AVIF brand on a HEIC body is still HEIC).
-  const formatMatches = metadata?.format === SHARP_FORMAT[type] && (type !== "image/avif" || metadata.compression === "av1");
+  const formatMatches =
+    metadata?.format === SHARP_FORMAT[type] && (type !== "image/avif" || metadata.compression === "av1");
   if (!metadata || !formatMatches || !metadata.width || !metadata.height) throw refuseUpload(uploadMessages.unreadable);
   if (metadata.width * metadata.height * (metadata.pages ?? 1) > MAX_MEGAPIXELS * 1_000_000) {
     throw refuseUpload(uploadMessages.tooManyPixels(MAX_MEGAPIXELS));
@@ -81,17 +93,35 @@ export async function processImage(bytes: Buffer, type: ImageMimeType): Promise<
       const buffer = await encode(sharp(bytes, { ...sharpOptions, animated: true }), type).toBuffer();
       const width = header.width;
       const height = header.pageHeight ?? header.height;
-      return { width, height, files: [{ name: `original.${extension}`, kind: "original", width, height, contentType: type, buffer }] };
+      return {
+        width,
+        height,
+        files: [{ name: `original.${extension}`, kind: "original", width, height, contentType: type, buffer }],
+      };
     }
 
     const base = sharp(bytes, sharpOptions).autoOrient();
     const { width, height } = header.autoOrient;
     const files: ProcessedFile[] = [
-      { name: `original.${extension}`, kind: "original", width, height, contentType: type, buffer: await encode(base.clone(), type).toBuffer() },
+      {
+        name: `original.${extension}`,
+        kind: "original",
+        width,
+        height,
+        contentType: type,
+        buffer: await encode(base.clone(), type).toBuffer(),
+      },
     ];
     for (const w of variantWidths(width)) {
       const buffer = await base.clone().resize({ width: w, withoutEnlargement: true }).webp({ quality: 80 }).toBuffer();
-      files.push({ name: `${w}.webp`, kind: "variant", width: w, height: Math.max(1, Math.round((height * w) / width)), contentType: "image/webp", buffer });
+      files.push({
+        name: `${w}.webp`,
+        kind: "variant",
+        width: w,
+        height: Math.max(1, Math.round((height * w) / width)),
+        contentType: "image/webp",
+        buffer,
+      });
     }
     return { width, height, files };
   } catch (error) {

@@ -15,7 +15,12 @@ export const mediaDetailsSchema = z.object({
 
 export type MediaDetailsInput = z.infer<typeof mediaDetailsSchema>;
 
-export const mediaIdSchema = z.string().trim().min(1).max(64).regex(/^[a-z0-9]+$/, "Not a media id.");
+export const mediaIdSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9]+$/, "Not a media id.");
 
 export const updateMediaSchema = mediaDetailsSchema.extend({ id: mediaIdSchema });
 

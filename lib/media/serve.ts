@@ -9,7 +9,11 @@ const NOSNIFF = { "X-Content-Type-Options": "nosniff" } as const;
  */
 export async function serveStoredFile(segments: string[]): Promise<Response> {
   const file = await mediaStorage().get(segments.join("/"));
-  if (!file) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", ...NOSNIFF } });
+  if (!file)
+    return new Response("Not found", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8", ...NOSNIFF },
+    });
   return new Response(file.body, {
     headers: {
       "Content-Type": file.contentType,

@@ -46,7 +46,10 @@ export function sniffImageType(bytes: Uint8Array): ImageMimeType | null {
 }
 
 const BY_EXTENSION = new Map<string, ImageMimeType>(
-  (Object.entries(IMAGE_TYPES) as [ImageMimeType, { extension: string }][]).map(([mime, { extension }]) => [extension, mime]),
+  (Object.entries(IMAGE_TYPES) as [ImageMimeType, { extension: string }][]).map(([mime, { extension }]) => [
+    extension,
+    mime,
+  ]),
 );
 
 /** The content type a stored file is served with, from the extension we gave it ourselves. */

@@ -57,7 +57,8 @@ export function localDiskStorage(root: string): MediaStorage {
   function pathFor(segments: string[]): string {
     const resolved = path.resolve(absoluteRoot, ...segments);
     // The segment rule already makes escaping impossible; this states the invariant once more.
-    if (!resolved.startsWith(absoluteRoot + path.sep)) throw new InvalidStorageKey("Key resolves outside the storage root.");
+    if (!resolved.startsWith(absoluteRoot + path.sep))
+      throw new InvalidStorageKey("Key resolves outside the storage root.");
     return resolved;
   }
 

@@ -13,20 +13,25 @@ const FORM_OVERHEAD_BYTES = 64 * 1024;
  * is refused before reading, and a body without one (or lying about it) is
  * cut off as soon as it grows past it.
  */
-export async function parseUploadRequest(request: Request, maxMegabytes: number): Promise<{ file: UploadedFile; details: MediaDetailsInput }> {
+export async function parseUploadRequest(
+  request: Request,
+  maxMegabytes: number,
+): Promise<{ file: UploadedFile; details: MediaDetailsInput }> {
   const limit = maxMegabytes * BYTES_PER_MEGABYTE + FORM_OVERHEAD_BYTES;
   const tooLarge = () => refuseUpload(uploadMessages.tooLarge(maxMegabytes));
   if (Number(request.headers.get("content-length")) > limit) throw tooLarge();
   if (!request.body) throw refuseUpload(uploadMessages.noFile);
 
   let received = 0;
-  const counted = request.body.pipeThrough(new TransformStream<Uint8Array, Uint8Array>({
-    transform(chunk, controller) {
-      received += chunk.byteLength;
-      if (received > limit) controller.error(tooLarge());
-      else controller.enqueue(chunk);
-    },
-  }));
+  const counted = request.body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        received += chunk.byteLength;
+        if (received > limit) controller.error(tooLarge());
+        else controller.enqueue(chunk);
+      },
+    }),
+  );
   const form = await new Response(counted, { headers: { "content-type": request.headers.get("content-type") ?? "" } })
     .formData()
     .catch(() => {

@@ -37,7 +37,10 @@ function asciiHtmlCacheOn(Base: FileSystemCacheClass): FileSystemCacheClass {
  * cache, when Next's internals are still what it relies on; otherwise leaves
  * Next's default cache in place, says why in one line, and returns false.
  */
-export function installAsciiHtmlCache(internals: NextCacheInternals, log: (line: string) => void = console.warn): boolean {
+export function installAsciiHtmlCache(
+  internals: NextCacheInternals,
+  log: (line: string) => void = console.warn,
+): boolean {
   const problem = missingInternals(internals);
   if (problem) {
     log(`Page cache: serving Next's default cache, not the ASCII HTML one: ${problem}.`);

@@ -26,7 +26,8 @@ export function toAsciiHtml(html: string): string | null {
   const ascii = html.replace(ESCAPE_POINTS, (match: string, element: string | undefined) => {
     if (!element) return `&#x${hex(match.codePointAt(0)!, 1)};`;
     // Per UTF-16 unit: a pair of \u escapes is how JavaScript and JSON spell astral characters.
-    if (element.toLowerCase() === "script") return match.replace(/[^\x00-\x7f]/g, (c) => `\\u${hex(c.charCodeAt(0), 4)}`);
+    if (element.toLowerCase() === "script")
+      return match.replace(/[^\x00-\x7f]/g, (c) => `\\u${hex(c.charCodeAt(0), 4)}`);
     // Six hex digits end a CSS escape without a following space.
     return match.replace(/[^\x00-\x7f]/gu, (c) => `\\${hex(c.codePointAt(0)!, 6)}`);
   });

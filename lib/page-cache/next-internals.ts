@@ -16,12 +16,13 @@ export const NEXT_CACHE_HANDLERS = Symbol.for("@next/cache-handlers");
 /** Why Next's internals no longer look as the ASCII cache expects, or null when they do. */
 export function missingInternals({ FileSystemCache, IncrementalCache }: NextCacheInternals): string | null {
   if (typeof FileSystemCache !== "function") return "Next no longer exports its FileSystemCache class";
-  if (typeof FileSystemCache.prototype?.get !== "function") return "Next's FileSystemCache has no get method to override";
+  if (typeof FileSystemCache.prototype?.get !== "function")
+    return "Next's FileSystemCache has no get method to override";
   if (typeof IncrementalCache !== "function") return "Next no longer exports its IncrementalCache class";
   // Next's dist is plain CommonJS: its source says whether the slot is still read.
   const source = Function.prototype.toString.call(IncrementalCache);
   if (!source.includes(NEXT_CACHE_HANDLERS.description!) || !source.includes("FetchCache")) {
-    return "Next's IncrementalCache no longer reads the global cache handler slot (Symbol.for(\"@next/cache-handlers\").FetchCache)";
+    return 'Next\'s IncrementalCache no longer reads the global cache handler slot (Symbol.for("@next/cache-handlers").FetchCache)';
   }
   return null;
 }

@@ -11,7 +11,13 @@ import { restoreRevision } from "./data/revisions";
 import { savePost } from "./data/save";
 import { checkSlug } from "./data/slug-availability";
 import {
-  bulkArchive, publishPost, restorePost, returnToDraft, schedulePost, submitForReview, unpublishPost,
+  bulkArchive,
+  publishPost,
+  restorePost,
+  returnToDraft,
+  schedulePost,
+  submitForReview,
+  unpublishPost,
 } from "./data/transitions";
 
 // The post editor's server actions. Each parses its input, is gated by role
@@ -33,7 +39,8 @@ export const savePostAction = defineAction({
     .object({ postId, version, autosave: z.boolean(), fields: draftFieldsSchema })
     // Autosave keeps a draft with no title yet ("Untitled"); a deliberate save asks for one.
     .superRefine((input, ctx) => {
-      if (!input.autosave && !input.fields.title) ctx.addIssue({ code: "custom", path: ["fields", "title"], message: "Give the post a title." });
+      if (!input.autosave && !input.fields.title)
+        ctx.addIssue({ code: "custom", path: ["fields", "title"], message: "Give the post a title." });
     }),
   permission: "post:update",
   handler: async (input, viewer) => afterInvalidating(await savePost(viewer, input)),
@@ -74,7 +81,8 @@ export const publishPostAction = defineAction({
 
 export const schedulePostAction = defineAction({
   schema: z.object({
-    postId, version,
+    postId,
+    version,
     scheduledAt: z.iso.datetime({ offset: true, message: "must be a date and time" }).transform((v) => new Date(v)),
   }),
   permission: "post:schedule",

@@ -16,8 +16,16 @@ const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(first, schema.optional()).catch(undefined);
 
 export const postsListParamsSchema = z.object({
-  q: z.preprocess(first, z.string()).catch("")
-    .transform((q) => q.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim().slice(0, 200)),
+  q: z
+    .preprocess(first, z.string())
+    .catch("")
+    .transform((q) =>
+      q
+        .replace(/[\u0000-\u001f\u007f]/g, " ")
+        .replace(/\s+/g, " ")
+        .trim()
+        .slice(0, 200),
+    ),
   status: optional(z.enum(POST_STATUSES)),
   type: optional(z.enum(POST_TYPES)),
   section: optional(z.string().regex(ID)),

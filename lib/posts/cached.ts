@@ -30,10 +30,13 @@ export async function listPublishedPostsCached(filter: ListingFilter, page: numb
   // A filtered listing can only gain a post that joins its section, tag or
   // byline, so it carries that tag rather than the site-wide list's.
   const own =
-    filter.kind === "section" ? tagsFor({ sections: [filter.sectionId] })
-    : filter.kind === "tag" ? tagsFor({ tags: [filter.tagId] })
-    : filter.kind === "contributor" ? tagsFor({ contributors: [filter.contributorId] })
-    : [cacheTags.postsList];
+    filter.kind === "section"
+      ? tagsFor({ sections: [filter.sectionId] })
+      : filter.kind === "tag"
+        ? tagsFor({ tags: [filter.tagId] })
+        : filter.kind === "contributor"
+          ? tagsFor({ contributors: [filter.contributorId] })
+          : [cacheTags.postsList];
   cacheTag(...own, ...tagsFor({ posts: result.items.map((p) => p.id) }));
   return result;
 }

@@ -199,8 +199,14 @@ export interface Dashboard {
   pendingComments: number | null;
 }
 
-export interface EditorOption { id: string; name: string }
-export interface ContributorOption extends EditorOption { jobTitle: string | null; organisation: string | null }
+export interface EditorOption {
+  id: string;
+  name: string;
+}
+export interface ContributorOption extends EditorOption {
+  jobTitle: string | null;
+  organisation: string | null;
+}
 
 export interface EditorOptions {
   sections: EditorOption[];

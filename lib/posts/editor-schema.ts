@@ -21,7 +21,10 @@ const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 const MEDIA_URL = /^(?:\/(?!\/)|https?:\/\/)\S*$/;
 
 /** Markdown as a writer submits it. PostgreSQL text cannot hold NUL; CommonMark reads it as U+FFFD anyway. */
-export const postBodySchema = z.string().max(100_000, "must be at most 100,000 characters").transform((t) => t.replace(/\u0000/g, "\uFFFD"));
+export const postBodySchema = z
+  .string()
+  .max(100_000, "must be at most 100,000 characters")
+  .transform((t) => t.replace(/\u0000/g, "\uFFFD"));
 
 const optionalId = z.preprocess((v) => (v === "" ? null : v), z.string().min(1).max(64).nullable());
 
@@ -35,7 +38,10 @@ const heroSchema = z.object({
 
 const draftFieldsObject = z.object({
   title: z.string().trim().max(200, "must be at most 200 characters"),
-  slug: z.string().trim().max(SLUG_MAX, `must be at most ${SLUG_MAX} characters`)
+  slug: z
+    .string()
+    .trim()
+    .max(SLUG_MAX, `must be at most ${SLUG_MAX} characters`)
     .regex(EDITOR_SLUG, "may only use lower-case letters, digits and single hyphens"),
   type: z.enum(POST_TYPES),
   standfirst: z.string().trim().max(400, "must be at most 400 characters"),
@@ -45,8 +51,14 @@ const draftFieldsObject = z.object({
   seriesId: optionalId,
   seriesPosition: z.number().int().min(1, "must be 1 or more").max(10_000).nullable(),
   tagNames: z
-    .array(z.string().trim().min(1).max(60, "must be at most 60 characters")
-      .refine((name) => slugify(name) !== "", "needs at least one letter or digit"))
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1)
+        .max(60, "must be at most 60 characters")
+        .refine((name) => slugify(name) !== "", "needs at least one letter or digit"),
+    )
     .max(30, "at most 30 tags")
     .transform(uniqueBySlug),
   bylines: z
@@ -55,19 +67,33 @@ const draftFieldsObject = z.object({
     .refine((list) => new Set(list.map((b) => b.contributorId)).size === list.length, "names someone twice"),
   // An empty hero slot (no media, no address) means "no hero image".
   hero: z.preprocess((v) => (isEmptyHero(v) ? null : v), heroSchema.nullable()),
-  seoTitle: z.string().trim().max(300, "must be at most 300 characters").nullable().transform((v) => v ?? ""),
-  seoDescription: z.string().trim().max(500, "must be at most 500 characters").nullable().transform((v) => v ?? ""),
+  seoTitle: z
+    .string()
+    .trim()
+    .max(300, "must be at most 300 characters")
+    .nullable()
+    .transform((v) => v ?? ""),
+  seoDescription: z
+    .string()
+    .trim()
+    .max(500, "must be at most 500 characters")
+    .nullable()
+    .transform((v) => v ?? ""),
   hashtag: z.preprocess(
     (v) => (typeof v === "string" ? v.trim().replace(/^#/, "") || null : v),
-    z.string().regex(/^\w{1,50}$/, "must be one word of letters, digits or underscores, without #").nullable(),
+    z
+      .string()
+      .regex(/^\w{1,50}$/, "must be one word of letters, digits or underscores, without #")
+      .nullable(),
   ),
   commentsEnabled: z.boolean(),
   signOff: z.boolean(),
 });
 
 // A position only means something inside a series.
-export const draftFieldsSchema = draftFieldsObject
-  .transform((fields) => (fields.seriesId === null ? { ...fields, seriesPosition: null } : fields));
+export const draftFieldsSchema = draftFieldsObject.transform((fields) =>
+  fields.seriesId === null ? { ...fields, seriesPosition: null } : fields,
+);
 
 /** The editor's fields as the contract states them: a title is required outside autosave. */
 export const postFieldsSchema = draftFieldsSchema.superRefine((fields, ctx) => {

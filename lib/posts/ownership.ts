@@ -20,8 +20,10 @@ export interface OwnedPostFacts {
 }
 
 export function ownsPost(viewer: PostOwnerCandidate, post: OwnedPostFacts): boolean {
-  return post.createdById === viewer.id
-    || (viewer.contributorId !== null && (post.contributorIds ?? []).includes(viewer.contributorId));
+  return (
+    post.createdById === viewer.id ||
+    (viewer.contributorId !== null && (post.contributorIds ?? []).includes(viewer.contributorId))
+  );
 }
 
 export function ownedPostsWhere(viewer: PostOwnerCandidate): Prisma.PostWhereInput {

@@ -11,7 +11,9 @@ const PURPOSE = "masthead-preview-link:";
 const PAYLOAD = /^([A-Za-z0-9_-]{1,64})\.(\d{1,13})$/;
 
 function signature(payload: string, secret: string): Buffer {
-  return createHmac("sha256", secret).update(PURPOSE + payload).digest();
+  return createHmac("sha256", secret)
+    .update(PURPOSE + payload)
+    .digest();
 }
 
 export function signPreviewToken(postId: string, secret: string, now = new Date()): { token: string; expiresAt: Date } {
@@ -23,7 +25,11 @@ export function signPreviewToken(postId: string, secret: string, now = new Date(
 }
 
 /** The post id a valid, unexpired token names; null for anything else. */
-export function verifyPreviewToken(token: string, secret: string, now = new Date()): { postId: string; expiresAt: Date } | null {
+export function verifyPreviewToken(
+  token: string,
+  secret: string,
+  now = new Date(),
+): { postId: string; expiresAt: Date } | null {
   const [encoded, given, ...rest] = token.split(".");
   if (!encoded || !given || rest.length) return null;
   const payload = Buffer.from(encoded, "base64url").toString("utf8");

@@ -18,8 +18,18 @@ export interface MissingField {
 }
 
 /** What publishing looks at in the editor's fields (or a post read as them). */
-export function publishableOf(fields: { title: string; body: string; bylines: readonly unknown[]; hero: { alt: string } | null }): PublishableFields {
-  return { title: fields.title, body: fields.body, bylineCount: fields.bylines.length, heroAlt: fields.hero ? fields.hero.alt : null };
+export function publishableOf(fields: {
+  title: string;
+  body: string;
+  bylines: readonly unknown[];
+  hero: { alt: string } | null;
+}): PublishableFields {
+  return {
+    title: fields.title,
+    body: fields.body,
+    bylineCount: fields.bylines.length,
+    heroAlt: fields.hero ? fields.hero.alt : null,
+  };
 }
 
 export function missingForPublish(post: PublishableFields): MissingField[] {

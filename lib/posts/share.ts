@@ -5,7 +5,12 @@ export interface ShareLink {
   href: string;
 }
 
-export function shareLinks(input: { url: string; title: string; handle: string | null; hashtag: string | null }): ShareLink[] {
+export function shareLinks(input: {
+  url: string;
+  title: string;
+  handle: string | null;
+  hashtag: string | null;
+}): ShareLink[] {
   const { url, title } = input;
   const text = [title, input.handle ? `via ${input.handle}` : null, input.hashtag ? `#${input.hashtag}` : null]
     .filter(Boolean)

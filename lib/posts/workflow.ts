@@ -8,7 +8,7 @@ import { Forbidden, ValidationError } from "../errors";
 export type PostStatus = PostSubject["status"];
 
 export type Transition =
-  | "submit" | "return" | "publish" | "schedule" | "unschedule" | "due" | "unpublish" | "archive" | "restore";
+  "submit" | "return" | "publish" | "schedule" | "unschedule" | "due" | "unpublish" | "archive" | "restore";
 
 interface TransitionRule {
   from: readonly PostStatus[];
@@ -20,15 +20,60 @@ interface TransitionRule {
 }
 
 export const TRANSITIONS = {
-  submit: { from: ["DRAFT"], to: "IN_REVIEW", permission: "post:submit", refusal: "Only a draft can be submitted for review." },
-  return: { from: ["IN_REVIEW"], to: "DRAFT", permission: "post:review", refusal: "Only a post in review can be returned to its writer." },
-  publish: { from: ["DRAFT", "IN_REVIEW"], to: "PUBLISHED", permission: "post:publish", refusal: "Only a draft or a post in review can be published." },
-  schedule: { from: ["DRAFT", "IN_REVIEW"], to: "SCHEDULED", permission: "post:schedule", refusal: "Only a draft or a post in review can be scheduled." },
-  unschedule: { from: ["SCHEDULED"], to: "DRAFT", permission: "post:schedule", refusal: "Only a scheduled post can be unscheduled." },
-  due: { from: ["SCHEDULED"], to: "PUBLISHED", permission: null, refusal: "Only a scheduled post can be published on schedule." },
-  unpublish: { from: ["PUBLISHED"], to: "DRAFT", permission: "post:unpublish", refusal: "Only a published post can be unpublished." },
-  archive: { from: ["PUBLISHED"], to: "ARCHIVED", permission: "post:archive", refusal: "Only a published post can be archived." },
-  restore: { from: ["ARCHIVED"], to: "DRAFT", permission: "post:archive", refusal: "Only an archived post can be restored." },
+  submit: {
+    from: ["DRAFT"],
+    to: "IN_REVIEW",
+    permission: "post:submit",
+    refusal: "Only a draft can be submitted for review.",
+  },
+  return: {
+    from: ["IN_REVIEW"],
+    to: "DRAFT",
+    permission: "post:review",
+    refusal: "Only a post in review can be returned to its writer.",
+  },
+  publish: {
+    from: ["DRAFT", "IN_REVIEW"],
+    to: "PUBLISHED",
+    permission: "post:publish",
+    refusal: "Only a draft or a post in review can be published.",
+  },
+  schedule: {
+    from: ["DRAFT", "IN_REVIEW"],
+    to: "SCHEDULED",
+    permission: "post:schedule",
+    refusal: "Only a draft or a post in review can be scheduled.",
+  },
+  unschedule: {
+    from: ["SCHEDULED"],
+    to: "DRAFT",
+    permission: "post:schedule",
+    refusal: "Only a scheduled post can be unscheduled.",
+  },
+  due: {
+    from: ["SCHEDULED"],
+    to: "PUBLISHED",
+    permission: null,
+    refusal: "Only a scheduled post can be published on schedule.",
+  },
+  unpublish: {
+    from: ["PUBLISHED"],
+    to: "DRAFT",
+    permission: "post:unpublish",
+    refusal: "Only a published post can be unpublished.",
+  },
+  archive: {
+    from: ["PUBLISHED"],
+    to: "ARCHIVED",
+    permission: "post:archive",
+    refusal: "Only a published post can be archived.",
+  },
+  restore: {
+    from: ["ARCHIVED"],
+    to: "DRAFT",
+    permission: "post:archive",
+    refusal: "Only an archived post can be restored.",
+  },
 } as const satisfies Record<Transition, TransitionRule>;
 
 /** Where the transition leads from this status, or null when it may not start there. */

@@ -35,7 +35,12 @@ export function articleMetadata(page: ArticlePage, settings: SiteSettings, siteU
   const title = post.seoTitle?.trim() || post.title;
   const description = articleDescription(post);
   const image = post.hero
-    ? { url: mediaUrl(siteUrl, post.hero.url), width: HERO_WIDTH, height: HERO_HEIGHT, ...(post.hero.alt && { alt: post.hero.alt }) }
+    ? {
+        url: mediaUrl(siteUrl, post.hero.url),
+        width: HERO_WIDTH,
+        height: HERO_HEIGHT,
+        ...(post.hero.alt && { alt: post.hero.alt }),
+      }
     : null;
   const site = settings.socialHandle ?? undefined;
   return {
@@ -82,7 +87,8 @@ export function listingMetadata(input: ListingMetadataInput, settings: SiteSetti
   const pageLabel = translator(language)("pagination.page", { page: input.page });
   const subject = input.kind === "home" ? settings.siteName : input.name;
   // "Housing – page 2": the first page is the listing itself, later ones say where they are.
-  const heading = input.page > 1 ? `${subject} – ${pageLabel.charAt(0).toLocaleLowerCase(language)}${pageLabel.slice(1)}` : subject;
+  const heading =
+    input.page > 1 ? `${subject} – ${pageLabel.charAt(0).toLocaleLowerCase(language)}${pageLabel.slice(1)}` : subject;
   const url = listingUrl(siteUrl, input.kind, input.kind === "home" ? "" : input.slug, input.page);
   const description = truncateOnWord(input.description?.trim() || settings.tagline, DESCRIPTION_MAX) || undefined;
   // Section and contributor pages have feeds of their own; tags and series do not.

@@ -6,7 +6,10 @@ import type { SeriesPart } from "../posts/dto";
 // and the series box on an article.
 
 /** The posts a series lists as parts (numbered, not archived): what to load before `visibleParts`. */
-export const seriesPartsWhere = { status: { not: "ARCHIVED" }, seriesPosition: { not: null } } satisfies Prisma.PostWhereInput;
+export const seriesPartsWhere = {
+  status: { not: "ARCHIVED" },
+  seriesPosition: { not: null },
+} satisfies Prisma.PostWhereInput;
 
 export interface SeriesPartRow {
   seriesPosition: number | null;
@@ -21,15 +24,20 @@ export interface SeriesPartRow {
  * link and row; any other as a numbered placeholder, so readers learn that a
  * part is coming and nothing about it.
  */
-export function visibleParts<R extends SeriesPartRow>(rows: readonly R[], now: Date = new Date()): (SeriesPart & { post: R | null })[] {
+export function visibleParts<R extends SeriesPartRow>(
+  rows: readonly R[],
+  now: Date = new Date(),
+): (SeriesPart & { post: R | null })[] {
   return rows.flatMap((row) => {
     if (row.seriesPosition === null || row.status === "ARCHIVED") return [];
     const visible = isPubliclyVisible(row, now);
-    return [{
-      position: row.seriesPosition,
-      slug: visible ? row.slug : null,
-      title: visible ? row.title : null,
-      post: visible ? row : null,
-    }];
+    return [
+      {
+        position: row.seriesPosition,
+        slug: visible ? row.slug : null,
+        title: visible ? row.title : null,
+        post: visible ? row : null,
+      },
+    ];
   });
 }

@@ -24,7 +24,8 @@ const EXPECTED: Record<SettingsKey, string> = {
   notifyEditorsOnReview: "Tick or untick the box",
   commentMaxLength: "Enter a whole number of characters from 100 to 10,000",
   commentsCloseAfterDays: "Enter a whole number of days from 1 to 3,650, or leave it empty to keep comments open",
-  trustedCommenterThreshold: "Enter a whole number from 1 to 1,000, or leave it empty to hold every comment for moderation",
+  trustedCommenterThreshold:
+    "Enter a whole number from 1 to 1,000, or leave it empty to hold every comment for moderation",
   commentMaxLinks: "Enter a whole number of links from 0 to 100",
   commentBannedWords: "Enter up to 500 words or phrases, one per line, each up to 100 characters",
   commentRateLimitPerMinute: "Enter a whole number of comments from 1 to 1,000",
@@ -43,12 +44,15 @@ const isNullable = (key: SettingsKey) => siteSettingsSchema.shape[key].safeParse
 
 function uniqueLines(text: string): string[] {
   const seen = new Set<string>();
-  return text.split(/\r?\n/).map((line) => line.trim()).filter((line) => {
-    const key = line.toLocaleLowerCase();
-    if (!line || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => {
+      const key = line.toLocaleLowerCase();
+      if (!line || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }
 
 function fromForm(key: SettingsKey, value: unknown): unknown {
@@ -65,16 +69,21 @@ function fromForm(key: SettingsKey, value: unknown): unknown {
 
 export const settingsInputSchema = z
   .record(z.string(), z.unknown())
-  .transform((raw) => Object.fromEntries(SETTINGS_KEYS.filter((key) => key in raw).map((key) => [key, fromForm(key, raw[key])])))
+  .transform((raw) =>
+    Object.fromEntries(SETTINGS_KEYS.filter((key) => key in raw).map((key) => [key, fromForm(key, raw[key])])),
+  )
   .pipe(
     z.custom<Partial<SiteSettings>>().transform((values, ctx) => {
       // Only the keys sent are checked and written; the schema's defaults must not fill the others in.
-      const sent = Object.fromEntries(Object.keys(values).map((key) => [key, true])) as Partial<Record<SettingsKey, true>>;
+      const sent = Object.fromEntries(Object.keys(values).map((key) => [key, true])) as Partial<
+        Record<SettingsKey, true>
+      >;
       const result = siteSettingsSchema.pick(sent).safeParse(values, {
         error: (issue) => EXPECTED[issue.path?.[0] as SettingsKey] ?? undefined,
       });
       if (result.success) return result.data as Partial<SiteSettings>;
-      for (const issue of result.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: issue.path });
+      for (const issue of result.error.issues)
+        ctx.addIssue({ code: "custom", message: issue.message, path: issue.path });
       return z.NEVER;
     }),
   );

@@ -8,15 +8,36 @@ export const siteSettingsSchema = z.object({
   tagline: z.string().max(160).default("News, views and opinion from Riverside Homes and the people we work with"),
   language: z.enum(["en-GB", "nl-NL"]).default("en-GB"),
   /** Social handle used in share text, with the @. */
-  socialHandle: z.string().regex(/^@\w{1,30}$/).nullable().default("@RiversideHomes"),
+  socialHandle: z
+    .string()
+    .regex(/^@\w{1,30}$/)
+    .nullable()
+    .default("@RiversideHomes"),
   /** Default hashtag for sharelines, without the #. */
-  hashtag: z.string().regex(/^\w{1,50}$/).nullable().default("UKhousing"),
-  footerText: z.string().max(300).default("Riverside Voices is published by the communications team of Riverside Homes."),
+  hashtag: z
+    .string()
+    .regex(/^\w{1,50}$/)
+    .nullable()
+    .default("UKhousing"),
+  footerText: z
+    .string()
+    .max(300)
+    .default("Riverside Voices is published by the communications team of Riverside Homes."),
   publisherName: z.string().min(1).max(120).default("Riverside Homes"),
   /** Feeds carry each article's full text, or only its standfirst. */
   feedContent: z.enum(["full", "summary"]).default("full"),
   /** IANA time zone in which the admin shows and takes schedule times. */
-  timeZone: z.string().refine((v) => { try { new Intl.DateTimeFormat("en", { timeZone: v }); return true; } catch { return false; } }, "must be an IANA time zone such as Europe/London").default("Europe/London"),
+  timeZone: z
+    .string()
+    .refine((v) => {
+      try {
+        new Intl.DateTimeFormat("en", { timeZone: v });
+        return true;
+      } catch {
+        return false;
+      }
+    }, "must be an IANA time zone such as Europe/London")
+    .default("Europe/London"),
   /** Largest image upload accepted, in megabytes. */
   maxUploadMegabytes: z.number().int().min(1).max(100).default(10),
   /** Editors are emailed when a post is submitted for review. */

@@ -12,11 +12,23 @@ export interface SitemapUrl {
 }
 
 export function renderUrlset(urls: SitemapUrl[]): string {
-  return xmlDocument(el("urlset", { xmlns: NS }, urls.map((u) => entry("url", u))));
+  return xmlDocument(
+    el(
+      "urlset",
+      { xmlns: NS },
+      urls.map((u) => entry("url", u)),
+    ),
+  );
 }
 
 export function renderSitemapIndex(sitemaps: SitemapUrl[]): string {
-  return xmlDocument(el("sitemapindex", { xmlns: NS }, sitemaps.map((s) => entry("sitemap", s))));
+  return xmlDocument(
+    el(
+      "sitemapindex",
+      { xmlns: NS },
+      sitemaps.map((s) => entry("sitemap", s)),
+    ),
+  );
 }
 
 function entry(name: string, { loc, lastModified }: SitemapUrl): string {

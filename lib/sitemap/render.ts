@@ -34,7 +34,10 @@ export function sitemapFileName(segment: SitemapSegment, page: number): string {
   return `${segment}-${page}.xml`;
 }
 
-export async function renderSitemapRoot({ siteUrl = env().SITE_URL, pageSize = SITEMAP_PAGE_SIZE }: SitemapOptions = {}): Promise<string> {
+export async function renderSitemapRoot({
+  siteUrl = env().SITE_URL,
+  pageSize = SITEMAP_PAGE_SIZE,
+}: SitemapOptions = {}): Promise<string> {
   const counts = await countSitemapSegments();
   const total = SITEMAP_SEGMENTS.reduce((sum, s) => sum + counts[s], 0);
   if (total <= pageSize) {
@@ -49,7 +52,10 @@ export async function renderSitemapRoot({ siteUrl = env().SITE_URL, pageSize = S
 }
 
 /** One page of the index, e.g. "posts-3.xml"; null for a malformed name or a page past the end. */
-export async function renderSitemapFile(file: string, { siteUrl = env().SITE_URL, pageSize = SITEMAP_PAGE_SIZE }: SitemapOptions = {}): Promise<string | null> {
+export async function renderSitemapFile(
+  file: string,
+  { siteUrl = env().SITE_URL, pageSize = SITEMAP_PAGE_SIZE }: SitemapOptions = {},
+): Promise<string | null> {
   const parsed = fileSchema.safeParse(file);
   if (!parsed.success) return null;
   const entries = await listSitemapSegment(parsed.data.segment, parsed.data.page, pageSize);

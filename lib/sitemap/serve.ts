@@ -10,6 +10,7 @@ export async function serveSitemap(file?: string): Promise<Response> {
 }
 
 export function sitemapResponse(body: string | null): Response {
-  if (body === null) return new Response("Not found\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (body === null)
+    return new Response("Not found\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   return new Response(body, { headers: { "content-type": "application/xml; charset=utf-8" } });
 }

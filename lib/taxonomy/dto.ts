@@ -22,6 +22,15 @@ export interface AdminPage<T> {
   hasNext: boolean;
 }
 
-export interface PublicSection { id: string; slug: string; name: string; description: string }
+export interface PublicSection {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+}
 
-export interface PublicTag { id: string; slug: string; name: string }
+export interface PublicTag {
+  id: string;
+  slug: string;
+  name: string;
+}

@@ -23,7 +23,6 @@ export const tagListSchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 
-
 export type SectionCreateInput = z.output<typeof sectionCreateSchema>;
 export type SectionUpdateInput = z.output<typeof sectionUpdateSchema>;
 export type SectionMoveInput = z.output<typeof sectionMoveSchema>;

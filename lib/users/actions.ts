@@ -2,11 +2,24 @@
 
 import { defineAction } from "../action";
 import {
-  acceptInvitation, changeRole, disableUser, enableUser, inviteUser, PASSWORD_RESET_REQUESTED, requestPasswordReset, resendInvitation,
-  resetPassword, revokeInvitation,
+  acceptInvitation,
+  changeRole,
+  disableUser,
+  enableUser,
+  inviteUser,
+  PASSWORD_RESET_REQUESTED,
+  requestPasswordReset,
+  resendInvitation,
+  resetPassword,
+  revokeInvitation,
 } from "./data/mutations";
 import {
-  acceptInvitationSchema, changeRoleSchema, inviteUserSchema, requestPasswordResetSchema, resetPasswordSchema, userIdSchema,
+  acceptInvitationSchema,
+  changeRoleSchema,
+  inviteUserSchema,
+  requestPasswordResetSchema,
+  resetPasswordSchema,
+  userIdSchema,
 } from "./schema";
 
 // Account administration (admins only) and the public account flows reached

@@ -11,5 +11,7 @@ const ACCOUNT_PAGES = ["/login", "/forgot-password", "/reset-password", "/accept
 export function afterSignInPath(raw: unknown, siteUrl: string): string {
   const path = safeCallbackPath(raw, siteUrl, DEFAULT_AFTER_SIGN_IN);
   const { pathname } = new URL(path, siteUrl);
-  return ACCOUNT_PAGES.some((page) => pathname === page || pathname.startsWith(`${page}/`)) ? DEFAULT_AFTER_SIGN_IN : path;
+  return ACCOUNT_PAGES.some((page) => pathname === page || pathname.startsWith(`${page}/`))
+    ? DEFAULT_AFTER_SIGN_IN
+    : path;
 }

@@ -60,11 +60,13 @@ async function tabTo(page: Page, target: Locator, maxPresses = 40): Promise<void
 }
 
 const bodyTextSize = (page: Page) =>
-  page.locator(".article-body p").first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  page
+    .locator(".article-body p")
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 const paperColour = (page: Page) =>
   page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--paper").trim());
-const storedChoice = (page: Page) =>
-  page.evaluate((key) => localStorage.getItem(key), A11Y_STORAGE_KEY);
+const storedChoice = (page: Page) => page.evaluate((key) => localStorage.getItem(key), A11Y_STORAGE_KEY);
 
 /** The panel the toggle controls, found through aria-controls (so it is found while hidden too). */
 async function panelOf(toggle: Locator): Promise<Locator> {
@@ -101,15 +103,22 @@ for (const path of PUBLIC_PAGES) {
   });
 }
 
-test("axe finds no serious or critical violation with the menu open in high contrast and larger text", async ({ page }) => {
-  await page.addInitScript((key) => localStorage.setItem(key, JSON.stringify({ size: "larger", contrast: "high" })), A11Y_STORAGE_KEY);
+test("axe finds no serious or critical violation with the menu open in high contrast and larger text", async ({
+  page,
+}) => {
+  await page.addInitScript(
+    (key) => localStorage.setItem(key, JSON.stringify({ size: "larger", contrast: "high" })),
+    A11Y_STORAGE_KEY,
+  );
   await page.goto(ARTICLE);
   await openMenu(page);
   const violations = await seriousViolations(page);
   expect(violations, report(violations)).toEqual([]);
 });
 
-test("a keyboard user skips to the article and reaches the share and body links with a visible focus", async ({ page }) => {
+test("a keyboard user skips to the article and reaches the share and body links with a visible focus", async ({
+  page,
+}) => {
   await page.goto(ARTICLE);
 
   await page.keyboard.press("Tab");
@@ -129,8 +138,14 @@ test("a keyboard user skips to the article and reaches the share and body links 
     stops.push(f);
   }
   const visited = stops.map((s) => s.description).join("\n");
-  expect(stops.some((s) => s.inShare), `no share link among:\n${visited}`).toBe(true);
-  expect(stops.some((s) => s.inBody), `no article body link among:\n${visited}`).toBe(true);
+  expect(
+    stops.some((s) => s.inShare),
+    `no share link among:\n${visited}`,
+  ).toBe(true);
+  expect(
+    stops.some((s) => s.inBody),
+    `no article body link among:\n${visited}`,
+  ).toBe(true);
 });
 
 test("the accessibility menu works from the keyboard and its choice survives a reload", async ({ page, context }) => {
@@ -193,10 +208,15 @@ test("the accessibility menu works from the keyboard and its choice survives a r
   expect(await storedChoice(page)).toBeNull();
 });
 
-test("the boot script is a small constant in <head> that applies the stored choice before any bundle runs", async ({ page }) => {
+test("the boot script is a small constant in <head> that applies the stored choice before any bundle runs", async ({
+  page,
+}) => {
   expect(Buffer.byteLength(A11Y_BOOT_SCRIPT, "utf8")).toBeLessThanOrEqual(400);
 
-  await page.addInitScript((key) => localStorage.setItem(key, JSON.stringify({ size: "large", contrast: "high" })), A11Y_STORAGE_KEY);
+  await page.addInitScript(
+    (key) => localStorage.setItem(key, JSON.stringify({ size: "large", contrast: "high" })),
+    A11Y_STORAGE_KEY,
+  );
   // With every JavaScript bundle blocked, only the inline script can set the attributes.
   await page.route("**/_next/static/**/*.js", (route) => route.abort());
   const response = await page.goto(ARTICLE);

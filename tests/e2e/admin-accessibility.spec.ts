@@ -6,8 +6,17 @@ import { signInAsStaff, sql } from "./helpers";
 // pages, and the post editor reachable and operable from the keyboard.
 
 const ADMIN_PAGES = [
-  "/admin", "/admin/posts", "/admin/media", "/admin/comments", "/admin/sections", "/admin/tags", "/admin/series",
-  "/admin/contributors", "/admin/users", "/admin/audit", "/admin/settings",
+  "/admin",
+  "/admin/posts",
+  "/admin/media",
+  "/admin/comments",
+  "/admin/sections",
+  "/admin/tags",
+  "/admin/series",
+  "/admin/contributors",
+  "/admin/users",
+  "/admin/audit",
+  "/admin/settings",
 ];
 
 for (const path of ["/login", "/forgot-password", "/signin"]) {

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { HOSTILE_SLUG } from "../helpers/e2e-fixtures";
 
-test("an opinion piece shows guest bylines, figure credits, a shareline, share links and related articles", async ({ page }) => {
+test("an opinion piece shows guest bylines, figure credits, a shareline, share links and related articles", async ({
+  page,
+}) => {
   await page.goto("/articles/partnership-is-a-verb");
   await expect(page.locator(".type-label").first()).toContainText("Opinion");
   const byline = page.locator(".article-byline");
@@ -20,7 +22,8 @@ test("an opinion piece shows guest bylines, figure credits, a shareline, share l
   expect(x.searchParams.get("url") ?? x.searchParams.get("text")).toContain("/articles/partnership-is-a-verb");
 
   const share = page.getByRole("navigation", { name: "Share this article" }).first();
-  for (const network of ["LinkedIn", "X", "Facebook"]) await expect(share.getByRole("link", { name: `Share on ${network}` })).toBeVisible();
+  for (const network of ["LinkedIn", "X", "Facebook"])
+    await expect(share.getByRole("link", { name: `Share on ${network}` })).toBeVisible();
   await expect(share.getByRole("link", { name: "Share by email" })).toHaveAttribute("href", /^mailto:/);
 
   await expect(page.getByRole("navigation", { name: "In this article" })).toBeVisible();
@@ -102,7 +105,9 @@ test("the hostile corpus renders as inert text: no dialog, no script element, no
     const all = [root, ...root.querySelectorAll("*")];
     return {
       scripts: root.querySelectorAll("script, iframe, object, embed, svg, math, form, style, base, meta, link").length,
-      handlers: all.flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`)),
+      handlers: all.flatMap((el) =>
+        [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`),
+      ),
       styles: all.filter((el) => el.hasAttribute("style")).length,
       badUrls: [...root.querySelectorAll("[href], [src]")]
         .map((el) => el.getAttribute("href") ?? el.getAttribute("src") ?? "")

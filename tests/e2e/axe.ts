@@ -17,4 +17,3 @@ export function report(violations: Violation[]): string {
     .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")}`).join("\n")}`)
     .join("\n");
 }
-

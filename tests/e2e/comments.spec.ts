@@ -14,14 +14,18 @@ const ARTICLE = `/articles/${CONVERSATION.slug}`;
 
 async function signInLinkFor(email: string): Promise<string> {
   let link: string | undefined;
-  await expect.poll(async () => {
-    const message = (await readOutbox(".data/outbox")).filter((m) => m.to.includes(email)).at(-1);
-    link = message?.text.match(/https?:\/\/\S+\/api\/auth\/callback\/email\S+/)?.[0];
-    return link;
-  }, { timeout: 20_000 }).toBeTruthy();
+  await expect
+    .poll(
+      async () => {
+        const message = (await readOutbox(".data/outbox")).filter((m) => m.to.includes(email)).at(-1);
+        link = message?.text.match(/https?:\/\/\S+\/api\/auth\/callback\/email\S+/)?.[0];
+        return link;
+      },
+      { timeout: 20_000 },
+    )
+    .toBeTruthy();
   return link!;
 }
-
 
 const countHeading = (page: Page) => page.locator("#comments-title");
 
@@ -38,7 +42,9 @@ test.afterEach(async ({ request }) => {
   await revalidate(request, { postIds: [post.id], tags: [cacheTags.comments(post.id)] });
 });
 
-test("a reader signs in by email link and comments; a moderator approves it with the keyboard; the reader reports another comment", async ({ browser }) => {
+test("a reader signs in by email link and comments; a moderator approves it with the keyboard; the reader reports another comment", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const marker = randomBytes(3).toString("hex");
   const email = `reader-${marker}@example.test`;
@@ -66,7 +72,9 @@ test("a reader signs in by email link and comments; a moderator approves it with
   // the text, so a person posts again; the reader here does too, each time the server has answered.
   const pending = reader.getByRole("article", { name: "Awaiting moderation" });
   await expect(async () => {
-    const answered = reader.waitForResponse((r) => r.request().method() === "POST" && r.request().headers()["next-action"] !== undefined);
+    const answered = reader.waitForResponse(
+      (r) => r.request().method() === "POST" && r.request().headers()["next-action"] !== undefined,
+    );
     await reader.getByRole("button", { name: "Post comment" }).click();
     await answered;
     await expect(pending).toContainText(words, { timeout: 2_000 });
@@ -82,7 +90,8 @@ test("a reader signs in by email link and comments; a moderator approves it with
   await expect(item).toBeVisible();
   const items = moderator.locator("article.moderation-item");
   const position = await items.evaluateAll(
-    (elements, text) => elements.findIndex((el) => el.textContent?.includes(text)), words,
+    (elements, text) => elements.findIndex((el) => el.textContent?.includes(text)),
+    words,
   );
   // The server's HTML shows the queue before the board has hydrated, and a key pressed before
   // then does nothing: press j until the shortcuts answer (the first j focuses the first comment).
@@ -97,10 +106,15 @@ test("a reader signs in by email link and comments; a moderator approves it with
   expect((await sql(`SELECT status FROM "Comment" WHERE body = $1`, [words]))[0].status).toBe("APPROVED");
 
   // The public article shows it, and the count moved.
-  await expect.poll(async () => {
-    await reader.reload();
-    return countHeading(reader).textContent();
-  }, { timeout: 20_000 }).toBe("2 comments");
+  await expect
+    .poll(
+      async () => {
+        await reader.reload();
+        return countHeading(reader).textContent();
+      },
+      { timeout: 20_000 },
+    )
+    .toBe("2 comments");
   await expect(reader.getByRole("article", { name: `Reader ${marker}` })).toContainText(words);
 
   // The reader reports the other comment; it lands in the Reported queue.
@@ -117,5 +131,7 @@ test("a reader signs in by email link and comments; a moderator approves it with
   await expect(reader.getByText("You must be signed in to comment.")).toBeVisible();
 
   await moderator.goto("/admin/comments?queue=reported");
-  await expect(moderator.locator("article.moderation-item").filter({ hasText: CONVERSATION.existingComment })).toBeVisible();
+  await expect(
+    moderator.locator("article.moderation-item").filter({ hasText: CONVERSATION.existingComment }),
+  ).toBeVisible();
 });

@@ -42,10 +42,15 @@ test("the interface of a Dutch site is Dutch", async ({ page }) => {
   await expect(page.getByRole("button", { name: "Zoeken" })).toBeVisible();
   // A background regeneration of this page that began before the switch (in
   // the tests before this project) can still land once; the next visit is Dutch.
-  await expect.poll(async () => {
-    await page.goto("/sections/housing");
-    return page.locator(".type-label").first().textContent();
-  }, { timeout: 10_000 }).toBe("Rubriek");
+  await expect
+    .poll(
+      async () => {
+        await page.goto("/sections/housing");
+        return page.locator(".type-label").first().textContent();
+      },
+      { timeout: 10_000 },
+    )
+    .toBe("Rubriek");
 });
 
 test("an English article on a Dutch site keeps its own language", async ({ page }) => {

@@ -17,7 +17,10 @@ export async function sql(text: string, values: unknown[] = []) {
 
 export async function revalidate(request: APIRequestContext, body: { postIds?: string[]; tags?: string[] }) {
   const secret = readFileSync(".data/internal-api-secret", "utf8").trim();
-  const response = await request.post("/api/internal/revalidate", { headers: { authorization: `Bearer ${secret}` }, data: body });
+  const response = await request.post("/api/internal/revalidate", {
+    headers: { authorization: `Bearer ${secret}` },
+    data: body,
+  });
   expect(response.status()).toBe(200);
 }
 

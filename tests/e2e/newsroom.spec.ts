@@ -7,7 +7,6 @@ import { signInAsStaff, sql } from "./helpers";
 // drafts and submits, an editor schedules, the scheduler publishes with nobody
 // present, and two editors saving the same post never lose a word.
 
-
 async function newPost(page: Page): Promise<string> {
   await page.goto("/admin/posts");
   await page.getByRole("button", { name: "New post" }).click();
@@ -20,19 +19,31 @@ const savedAt = (page: Page) => page.getByText(/^Saved at \d/);
 /** The wall-clock time `seconds` from now in the site's time zone, as a datetime-local value with seconds. */
 function londonLocal(secondsAhead: number): string {
   const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit",
-    hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23",
+    timeZone: "Europe/London",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
   }).formatToParts(new Date(Date.now() + secondsAhead * 1000));
   const get = (type: string) => parts.find((p) => p.type === type)!.value;
   return `${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}:${get("second")}`;
 }
 
 async function pngFile(name: string) {
-  const buffer = await sharp({ create: { width: 1200, height: 700, channels: 3, background: { r: 40, g: 110, b: 90 } } }).png().toBuffer();
+  const buffer = await sharp({
+    create: { width: 1200, height: 700, channels: 3, background: { r: 40, g: 110, b: 90 } },
+  })
+    .png()
+    .toBuffer();
   return { name, mimeType: "image/png", buffer };
 }
 
-test("an author drafts and submits, an editor schedules, it goes live on time and is then unpublished", async ({ browser }) => {
+test("an author drafts and submits, an editor schedules, it goes live on time and is then unpublished", async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   const marker = randomBytes(3).toString("hex");
   const title = `Journey ${marker}: what tenants told us about repairs`;
@@ -42,9 +53,11 @@ test("an author drafts and submits, an editor schedules, it goes live on time an
   const postId = await newPost(author);
   await author.getByLabel("Title", { exact: true }).fill(title);
   await author.getByLabel("Standfirst").fill("Three things we heard on the estate this autumn.");
-  await author.getByLabel("Body").fill(
-    `We spent a month listening.\n\n:::shareline\nRepairs done right the first time keep homes warm (${marker}).\n:::\n\nHere is what we learned.`,
-  );
+  await author
+    .getByLabel("Body")
+    .fill(
+      `We spent a month listening.\n\n:::shareline\nRepairs done right the first time keep homes warm (${marker}).\n:::\n\nHere is what we learned.`,
+    );
 
   // A hero image uploaded through the library picker, with its alt text.
   await author.getByRole("button", { name: "Choose hero image" }).click();
@@ -76,7 +89,9 @@ test("an author drafts and submits, an editor schedules, it goes live on time an
   await editor.goto("/admin");
   await editor.getByRole("link", { name: title }).first().click();
   await editor.waitForURL(new RegExp(`/admin/posts/${postId}$`));
-  await editor.getByLabel("Standfirst").fill("Three things we heard on the estate this autumn, and what we will change.");
+  await editor
+    .getByLabel("Standfirst")
+    .fill("Three things we heard on the estate this autumn, and what we will change.");
   await expect(savedAt(editor)).toBeVisible({ timeout: 20_000 });
   const slug = await editor.getByLabel("Address (slug)").inputValue();
   await editor.getByLabel(/Publish at/).fill(londonLocal(15));
@@ -113,7 +128,9 @@ async function editorPage(browser: Browser): Promise<Page> {
   return page;
 }
 
-test("when two editors save the same post, the second is refused with both versions shown and nothing lost", async ({ browser }) => {
+test("when two editors save the same post, the second is refused with both versions shown and nothing lost", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const first = await editorPage(browser);
   const postId = await newPost(first);
@@ -127,13 +144,21 @@ test("when two editors save the same post, the second is refused with both versi
   await first.getByLabel("Body").fill("The first editor's paragraph.");
   await first.keyboard.press("Control+s");
   await expect(first.getByText(/^Saved at \d/)).toBeVisible({ timeout: 20_000 });
-  await expect.poll(async () => (await sql(`SELECT body FROM "Post" WHERE id = $1`, [postId]))[0].body).toBe("The first editor's paragraph.");
+  await expect
+    .poll(async () => (await sql(`SELECT body FROM "Post" WHERE id = $1`, [postId]))[0].body)
+    .toBe("The first editor's paragraph.");
 
   await second.getByLabel("Body").fill("The second editor's paragraph, typed without knowing.");
   await second.keyboard.press("Control+s");
-  await expect(second.getByRole("heading", { name: "Someone else saved this post since you opened it" })).toBeVisible({ timeout: 20_000 });
-  await expect(second.getByRole("region", { name: "Their version (saved)" })).toContainText("The first editor's paragraph.");
-  await expect(second.getByRole("region", { name: "Your version (not saved)" })).toContainText("The second editor's paragraph");
+  await expect(second.getByRole("heading", { name: "Someone else saved this post since you opened it" })).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(second.getByRole("region", { name: "Their version (saved)" })).toContainText(
+    "The first editor's paragraph.",
+  );
+  await expect(second.getByRole("region", { name: "Your version (not saved)" })).toContainText(
+    "The second editor's paragraph",
+  );
   await expect(second.getByLabel("Body")).toHaveValue("The second editor's paragraph, typed without knowing.");
 
   // Nothing overwritten, and the refused text is kept as a revision.
@@ -144,6 +169,7 @@ test("when two editors save the same post, the second is refused with both versi
 
   // Keeping mine then saves over theirs, deliberately.
   await second.getByRole("button", { name: "Keep mine (save over theirs)" }).click();
-  await expect.poll(async () => (await sql(`SELECT body FROM "Post" WHERE id = $1`, [postId]))[0].body)
+  await expect
+    .poll(async () => (await sql(`SELECT body FROM "Post" WHERE id = $1`, [postId]))[0].body)
     .toBe("The second editor's paragraph, typed without knowing.");
 });

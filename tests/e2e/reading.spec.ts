@@ -14,7 +14,10 @@ test("the home page lists the demo articles, newest first", async ({ page }) => 
 test("an article opens from the home page with its title, byline and body", async ({ page }) => {
   await page.goto("/");
   // A demo article: the newsroom journey publishes short pieces of its own while this runs.
-  const first = page.locator(".post-card h2 a").filter({ hasNotText: /^Journey / }).first();
+  const first = page
+    .locator(".post-card h2 a")
+    .filter({ hasNotText: /^Journey / })
+    .first();
   const title = (await first.textContent())!;
   await first.click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();

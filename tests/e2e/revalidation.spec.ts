@@ -17,13 +17,16 @@ test("the revalidation endpoint refuses callers without the secret", async ({ re
   const anonymous = await request.post("/api/internal/revalidate", { data: { tags: ["posts"] } });
   expect(anonymous.status()).toBe(401);
   const wrong = await request.post("/api/internal/revalidate", {
-    headers: { authorization: "Bearer not-the-secret" }, data: { tags: ["posts"] },
+    headers: { authorization: "Bearer not-the-secret" },
+    data: { tags: ["posts"] },
   });
   expect(wrong.status()).toBe(401);
 });
 
-test("publishing shows a post everywhere it belongs; unpublishing removes it; other pages stay cached", async ({ request }) => {
-  const [{ id }] = await sql("SELECT id FROM \"Post\" WHERE slug = $1", [TO_PUBLISH.slug]);
+test("publishing shows a post everywhere it belongs; unpublishing removes it; other pages stay cached", async ({
+  request,
+}) => {
+  const [{ id }] = await sql('SELECT id FROM "Post" WHERE slug = $1', [TO_PUBLISH.slug]);
   const article = `/articles/${TO_PUBLISH.slug}`;
   const section = `/sections/${TO_PUBLISH.section}`;
   const unrelated = "/sections/sustainability";

@@ -31,9 +31,18 @@ const describe = (file: string, specifier: string, why: string) => `${file} → 
 /** Only the data layer, lib/db, scripts, prisma and tests import the database client (type-only imports may appear in lib/). */
 export function databaseImportsOutsideDataLayer(files: SourceFile[]): string[] {
   return edges(files)
-    .filter(({ file, edge }) => isDbModule(edge.target) && !isDataFile(file.path) && !MAY_USE_DB.some((re) => re.test(file.path)))
+    .filter(
+      ({ file, edge }) =>
+        isDbModule(edge.target) && !isDataFile(file.path) && !MAY_USE_DB.some((re) => re.test(file.path)),
+    )
     .filter(({ file, edge }) => !(edge.typeOnly && file.path.startsWith("lib/")))
-    .map(({ file, edge }) => describe(file.path, edge.specifier, edge.typeOnly ? "database types outside lib/" : "database client outside lib/<domain>/data/"));
+    .map(({ file, edge }) =>
+      describe(
+        file.path,
+        edge.specifier,
+        edge.typeOnly ? "database types outside lib/" : "database client outside lib/<domain>/data/",
+      ),
+    );
 }
 
 /** Domain and data code in lib/ never imports next/*. */
@@ -50,7 +59,9 @@ export function upwardImports(files: SourceFile[]): string[] {
     .filter(({ file, edge }) => {
       if (!edge.target) return false;
       if (file.path.startsWith("lib/") && /^(app|components)\//.test(edge.target)) return true;
-      return isDataFile(file.path) && (/(^|\/)(actions|cached)\.ts$/.test(edge.target) || edge.target === "lib/action.ts");
+      return (
+        isDataFile(file.path) && (/(^|\/)(actions|cached)\.ts$/.test(edge.target) || edge.target === "lib/action.ts")
+      );
     })
     .map(({ file, edge }) => describe(file.path, edge.specifier, "imports against the layer direction"));
 }
@@ -59,12 +70,16 @@ export function upwardImports(files: SourceFile[]): string[] {
 export function componentImportsOfDataFiles(files: SourceFile[]): string[] {
   return edges(files)
     .filter(({ file, edge }) => file.path.startsWith("components/") && edge.target !== null && isDataFile(edge.target))
-    .map(({ file, edge }) => describe(file.path, edge.specifier, "a component imports the data layer; take a DTO from dto.ts"));
+    .map(({ file, edge }) =>
+      describe(file.path, edge.specifier, "a component imports the data layer; take a DTO from dto.ts"),
+    );
 }
 
 /** Every data file opens with `import "server-only"`, so a client bundle that reaches it fails the build. */
 export function dataFilesWithoutServerOnly(files: SourceFile[]): string[] {
-  return files.filter((f) => isDataFile(f.path) && f.firstImport !== "server-only").map((f) => `${f.path}: first import is not "server-only"`);
+  return files
+    .filter((f) => isDataFile(f.path) && f.firstImport !== "server-only")
+    .map((f) => `${f.path}: first import is not "server-only"`);
 }
 
 /** A "use server" file exports only actions built with defineAction (each export becomes a public endpoint). */
@@ -77,7 +92,12 @@ export function useServerFilesExportingOtherThings(files: SourceFile[]): string[
 /** Import cycles among the project's own files (Tarjan's strongly connected components). */
 export function importCycles(files: SourceFile[]): string[] {
   const known = new Set(files.map((f) => f.path));
-  const next = new Map(files.map((f) => [f.path, [...new Set(f.imports.map((e) => e.target).filter((t): t is string => !!t && known.has(t)))]]));
+  const next = new Map(
+    files.map((f) => [
+      f.path,
+      [...new Set(f.imports.map((e) => e.target).filter((t): t is string => !!t && known.has(t)))],
+    ]),
+  );
   const index = new Map<string, number>();
   const low = new Map<string, number>();
   const stack: string[] = [];

@@ -21,7 +21,11 @@ export async function makePost(
   const authors = contributorIds ?? [(await makeContributor()).id];
   return db.post.create({
     data: {
-      title: `Title of ${slug}`, status: "PUBLISHED", publishedAt: daysAgo(1), body: "Body", html: "<p>Body</p>",
+      title: `Title of ${slug}`,
+      status: "PUBLISHED",
+      publishedAt: daysAgo(1),
+      body: "Body",
+      html: "<p>Body</p>",
       ...rest,
       slug,
       bylines: { create: authors.map((contributorId, position) => ({ contributorId, position })) },

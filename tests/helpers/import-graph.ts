@@ -52,7 +52,9 @@ function isTypeOnlyImport(node: ts.ImportDeclaration): boolean {
 }
 
 function isDefineActionCall(node: ts.Expression | undefined): boolean {
-  return !!node && ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "defineAction";
+  return (
+    !!node && ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "defineAction"
+  );
 }
 
 const hasExportModifier = (node: ts.Node) =>
@@ -60,7 +62,13 @@ const hasExportModifier = (node: ts.Node) =>
 
 /** Parses one file's imports, directive and exports. */
 export function parseSource(root: string, file: string, text: string): SourceFile {
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    file,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const imports: ImportEdge[] = [];
   const add = (specifier: string, typeOnly: boolean) =>
     imports.push({ specifier, target: resolveSpecifier(root, file, specifier), typeOnly });
@@ -80,7 +88,8 @@ export function parseSource(root: string, file: string, text: string): SourceFil
       exportsOtherThanActions.push("export default");
     } else if (ts.isVariableStatement(statement) && hasExportModifier(statement)) {
       for (const declaration of statement.declarationList.declarations) {
-        if (!isDefineActionCall(declaration.initializer)) exportsOtherThanActions.push(declaration.name.getText(source));
+        if (!isDefineActionCall(declaration.initializer))
+          exportsOtherThanActions.push(declaration.name.getText(source));
       }
     } else if (hasExportModifier(statement)) {
       const name = (statement as ts.DeclarationStatement).name;
@@ -98,11 +107,25 @@ export function parseSource(root: string, file: string, text: string): SourceFil
   visit(source);
 
   const first = source.statements[0];
-  const useServer = !!first && ts.isExpressionStatement(first) && ts.isStringLiteral(first.expression) && first.expression.text === "use server";
+  const useServer =
+    !!first &&
+    ts.isExpressionStatement(first) &&
+    ts.isStringLiteral(first.expression) &&
+    first.expression.text === "use server";
   return { path: file, imports, useServer, firstImport, exportsOtherThanActions };
 }
 
-const SKIP_DIRS = new Set(["node_modules", "generated", ".data", "test-results", "playwright-report", "public", "content", "docs", "deploy"]);
+const SKIP_DIRS = new Set([
+  "node_modules",
+  "generated",
+  ".data",
+  "test-results",
+  "playwright-report",
+  "public",
+  "content",
+  "docs",
+  "deploy",
+]);
 
 function listSources(root: string, dir: string, out: string[]): void {
   for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true })) {

@@ -9,9 +9,23 @@ import type { TestAccount } from "./sign-in-as";
 
 export function editorFields(overrides: Partial<PostFieldsInput> = {}): PostFieldsInput {
   return {
-    title: "Why we still knock on doors", slug: "", type: "BLOG", standfirst: "", body: "We knock on doors.",
-    language: "en-GB", sectionId: null, seriesId: null, seriesPosition: null, tagNames: [], bylines: [], hero: null,
-    seoTitle: "", seoDescription: "", hashtag: null, commentsEnabled: true, signOff: false,
+    title: "Why we still knock on doors",
+    slug: "",
+    type: "BLOG",
+    standfirst: "",
+    body: "We knock on doors.",
+    language: "en-GB",
+    sectionId: null,
+    seriesId: null,
+    seriesPosition: null,
+    tagNames: [],
+    bylines: [],
+    hero: null,
+    seoTitle: "",
+    seoDescription: "",
+    hashtag: null,
+    commentsEnabled: true,
+    signOff: false,
     ...overrides,
   };
 }
@@ -24,7 +38,10 @@ export function fieldsOf(post: EditablePost, overrides: Partial<PostFieldsInput>
 /** A post created by `owner` and credited to their contributor profile; a complete, unpublished draft unless told otherwise. */
 export function postOwnedBy(owner: TestAccount, data: Parameters<typeof makePost>[0] = {}) {
   return makePost({
-    status: "DRAFT", publishedAt: null, body: "A complete body.", createdById: owner.viewer.id,
+    status: "DRAFT",
+    publishedAt: null,
+    body: "A complete body.",
+    createdById: owner.viewer.id,
     ...(owner.viewer.contributorId ? { contributorIds: [owner.viewer.contributorId] } : {}),
     ...data,
   });

@@ -15,15 +15,23 @@ export interface TestAccount {
   cookie: string;
 }
 
-export async function makeAccount(role: Role, data: { email?: string; name?: string; withContributor?: boolean } = {}): Promise<TestAccount> {
+export async function makeAccount(
+  role: Role,
+  data: { email?: string; name?: string; withContributor?: boolean } = {},
+): Promise<TestAccount> {
   const email = data.email ?? `${role.toLowerCase()}-${randomBytes(4).toString("hex")}@example.test`;
   const user = await db.user.create({ data: { email, name: data.name ?? `${role} user`, role } });
   const contributor = data.withContributor
-    ? await db.contributor.create({ data: { name: user.name ?? email, slug: `writer-${randomBytes(4).toString("hex")}`, userId: user.id } })
+    ? await db.contributor.create({
+        data: { name: user.name ?? email, slug: `writer-${randomBytes(4).toString("hex")}`, userId: user.id },
+      })
     : null;
   const sid = await openSession(user.id);
   const cookie = await encode({ token: { sub: user.id, sid }, secret: process.env.NEXTAUTH_SECRET! });
-  return { viewer: { id: user.id, email, name: user.name, role, contributorId: contributor?.id ?? null, banned: false }, cookie };
+  return {
+    viewer: { id: user.id, email, name: user.name, role, contributorId: contributor?.id ?? null, banned: false },
+    cookie,
+  };
 }
 
 /** Runs `fn` as a request from this account (or anonymously with null). */

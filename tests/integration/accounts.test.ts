@@ -7,8 +7,15 @@ import { getViewer } from "../../lib/auth/viewer";
 import { db } from "../../lib/db";
 import { readOutbox } from "../../lib/mail/outbox-reader";
 import {
-  acceptInvitationAction, changeRoleAction, disableUserAction, enableUserAction, inviteUserAction, requestPasswordResetAction,
-  resendInvitationAction, resetPasswordAction, revokeInvitationAction,
+  acceptInvitationAction,
+  changeRoleAction,
+  disableUserAction,
+  enableUserAction,
+  inviteUserAction,
+  requestPasswordResetAction,
+  resendInvitationAction,
+  resetPasswordAction,
+  revokeInvitationAction,
 } from "../../lib/users/actions";
 import { MAX_RESET_EMAILS_PER_HOUR } from "../../lib/users/data/mutations";
 import { getInvitationPreview, isPasswordResetLinkLive, listStaff } from "../../lib/users/data/queries";
@@ -18,7 +25,11 @@ import { asViewer, makeAccount, type TestAccount } from "../helpers/sign-in-as";
 // The environment is parsed once, on first use: point the data folder (and so
 // the outbox) at a scratch folder before anything reads it.
 const previousDataDir = await vi.hoisted(async () => {
-  const [{ mkdtempSync }, { tmpdir }, { join }] = await Promise.all([import("node:fs"), import("node:os"), import("node:path")]);
+  const [{ mkdtempSync }, { tmpdir }, { join }] = await Promise.all([
+    import("node:fs"),
+    import("node:os"),
+    import("node:path"),
+  ]);
   const previous = process.env.MASTHEAD_DATA_DIR;
   process.env.MASTHEAD_DATA_DIR = mkdtempSync(join(tmpdir(), "masthead-accounts-"));
   return previous;
@@ -49,17 +60,27 @@ async function tokenMailedTo(email: string): Promise<string> {
   return token;
 }
 
-async function staffWithPassword(role: "ADMIN" | "EDITOR" | "AUTHOR" | "MODERATOR" | "READER", email = uniqueEmail(role.toLowerCase())) {
-  return db.user.create({ data: { email, name: `${role} with password`, role, passwordHash: await hashPassword(PASSWORD) } });
+async function staffWithPassword(
+  role: "ADMIN" | "EDITOR" | "AUTHOR" | "MODERATOR" | "READER",
+  email = uniqueEmail(role.toLowerCase()),
+) {
+  return db.user.create({
+    data: { email, name: `${role} with password`, role, passwordHash: await hashPassword(PASSWORD) },
+  });
 }
 
-async function invite(admin: TestAccount, email = uniqueEmail("invitee"), role: "EDITOR" | "ADMIN" | "AUTHOR" | "MODERATOR" = "EDITOR") {
+async function invite(
+  admin: TestAccount,
+  email = uniqueEmail("invitee"),
+  role: "EDITOR" | "ADMIN" | "AUTHOR" | "MODERATOR" = "EDITOR",
+) {
   const result = await asViewer(admin, () => inviteUserAction({ email, name: "Invited Person", role }));
   if (!result.ok) throw new Error(result.error.message);
   return { email, userId: result.data.userId, emailSent: result.data.emailSent };
 }
 
-const auditOf = (action: string, subjectId: string) => db.auditLog.findMany({ where: { action, subjectId }, orderBy: { createdAt: "asc" } });
+const auditOf = (action: string, subjectId: string) =>
+  db.auditLog.findMany({ where: { action, subjectId }, orderBy: { createdAt: "asc" } });
 
 describe("inviting staff", () => {
   it("emails an invitation that the invitee accepts with a name and password, after which they can sign in", async () => {
@@ -73,7 +94,9 @@ describe("inviting staff", () => {
     expect(mail!.text).toMatch(/^http:\/\/localhost:3000\/accept-invitation\?token=[A-Za-z0-9_-]{43}$/m);
     expect(path.dirname(mail!.file)).toBe(path.join(dataDir, "outbox"));
     expect(path.extname(mail!.file)).toBe(".eml");
-    expect(consoleLog).toHaveBeenCalledWith(expect.stringContaining(`/accept-invitation?token=${await tokenMailedTo(email)}`));
+    expect(consoleLog).toHaveBeenCalledWith(
+      expect.stringContaining(`/accept-invitation?token=${await tokenMailedTo(email)}`),
+    );
 
     const token = await tokenMailedTo(email);
     const stored = await db.userToken.findFirstOrThrow({ where: { userId } });
@@ -81,10 +104,18 @@ describe("inviting staff", () => {
     expect(stored.tokenHash).not.toContain(token);
     await expect(getInvitationPreview(token)).resolves.toEqual({ email, name: "Invited Person" });
 
-    const accepted = await asViewer(null, () => acceptInvitationAction({ token, name: "Ines Invited", password: PASSWORD, confirmPassword: PASSWORD }));
+    const accepted = await asViewer(null, () =>
+      acceptInvitationAction({ token, name: "Ines Invited", password: PASSWORD, confirmPassword: PASSWORD }),
+    );
     expect(accepted).toEqual({ ok: true, data: undefined });
-    await expect(checkCredentials({ email, password: PASSWORD }, "10.2.0.1")).resolves.toMatchObject({ id: userId, name: "Ines Invited" });
-    await expect(db.user.findUniqueOrThrow({ where: { id: userId } })).resolves.toMatchObject({ role: "EDITOR", invitedById: admin.viewer.id });
+    await expect(checkCredentials({ email, password: PASSWORD }, "10.2.0.1")).resolves.toMatchObject({
+      id: userId,
+      name: "Ines Invited",
+    });
+    await expect(db.user.findUniqueOrThrow({ where: { id: userId } })).resolves.toMatchObject({
+      role: "EDITOR",
+      invitedById: admin.viewer.id,
+    });
 
     const audit = await auditOf("user.invite", userId);
     expect(audit).toMatchObject([{ actorId: admin.viewer.id, data: { email, role: "EDITOR" } }]);
@@ -94,8 +125,17 @@ describe("inviting staff", () => {
     const admin = await makeAccount("ADMIN");
     const { email } = await invite(admin);
     const token = await tokenMailedTo(email);
-    await asViewer(null, () => acceptInvitationAction({ token, name: "First", password: PASSWORD, confirmPassword: PASSWORD }));
-    const again = await asViewer(null, () => acceptInvitationAction({ token, name: "Second", password: "another password!", confirmPassword: "another password!" }));
+    await asViewer(null, () =>
+      acceptInvitationAction({ token, name: "First", password: PASSWORD, confirmPassword: PASSWORD }),
+    );
+    const again = await asViewer(null, () =>
+      acceptInvitationAction({
+        token,
+        name: "Second",
+        password: "another password!",
+        confirmPassword: "another password!",
+      }),
+    );
     expect(again).toMatchObject({ ok: false, error: { code: "validation", message: INVALID_LINK } });
     await expect(checkCredentials({ email, password: PASSWORD }, "10.2.0.2")).resolves.toMatchObject({ name: "First" });
   });
@@ -110,17 +150,29 @@ describe("inviting staff", () => {
 
     await db.userToken.updateMany({ where: { userId }, data: { expiresAt: new Date(Date.now() - 1000) } });
     await expect(getInvitationPreview(token)).resolves.toBeNull();
-    const result = await asViewer(null, () => acceptInvitationAction({ token, name: "Late", password: PASSWORD, confirmPassword: PASSWORD }));
+    const result = await asViewer(null, () =>
+      acceptInvitationAction({ token, name: "Late", password: PASSWORD, confirmPassword: PASSWORD }),
+    );
     expect(result).toMatchObject({ ok: false, error: { message: INVALID_LINK } });
-    await expect(db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } })).resolves.toEqual({ passwordHash: null });
+    await expect(db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } })).resolves.toEqual(
+      { passwordHash: null },
+    );
   });
 
   it("refuses to invite an address that already has an account, on the email field", async () => {
     const admin = await makeAccount("ADMIN");
     const existing = await staffWithPassword("AUTHOR");
-    const result = await asViewer(admin, () => inviteUserAction({ email: existing.email.toUpperCase(), name: "Again", role: "EDITOR" }));
-    expect(result).toMatchObject({ ok: false, error: { code: "validation", fieldErrors: { email: [expect.stringContaining("already")] } } });
-    await expect(db.user.findUniqueOrThrow({ where: { id: existing.id } })).resolves.toMatchObject({ role: "AUTHOR", name: existing.name });
+    const result = await asViewer(admin, () =>
+      inviteUserAction({ email: existing.email.toUpperCase(), name: "Again", role: "EDITOR" }),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: "validation", fieldErrors: { email: [expect.stringContaining("already")] } },
+    });
+    await expect(db.user.findUniqueOrThrow({ where: { id: existing.id } })).resolves.toMatchObject({
+      role: "AUTHOR",
+      name: existing.name,
+    });
   });
 
   it("resends an invitation with a new link that replaces the old one", async () => {
@@ -143,7 +195,9 @@ describe("inviting staff", () => {
     expect(await asViewer(admin, () => revokeInvitationAction({ userId }))).toEqual({ ok: true, data: undefined });
     await expect(db.user.findUnique({ where: { id: userId } })).resolves.toBeNull();
     await expect(getInvitationPreview(token)).resolves.toBeNull();
-    expect(await auditOf("user.invitation-revoke", userId)).toMatchObject([{ actorId: admin.viewer.id, data: { email } }]);
+    expect(await auditOf("user.invitation-revoke", userId)).toMatchObject([
+      { actorId: admin.viewer.id, data: { email } },
+    ]);
   });
 
   it("lists staff and pending invitations for admins only", async () => {
@@ -152,11 +206,23 @@ describe("inviting staff", () => {
     const reader = await staffWithPassword("READER");
     const { email } = await invite(admin);
     const directory = await listStaff(admin.viewer);
-    expect(directory.members.find((m) => m.id === admin.viewer.id)).toMatchObject({ isSelf: true, role: "ADMIN", disabled: false });
-    expect(directory.members.find((m) => m.id === editor.id)).toMatchObject({ isSelf: false, role: "EDITOR", lastLoginAt: null });
+    expect(directory.members.find((m) => m.id === admin.viewer.id)).toMatchObject({
+      isSelf: true,
+      role: "ADMIN",
+      disabled: false,
+    });
+    expect(directory.members.find((m) => m.id === editor.id)).toMatchObject({
+      isSelf: false,
+      role: "EDITOR",
+      lastLoginAt: null,
+    });
     expect(directory.members.map((m) => m.id)).not.toContain(reader.id);
     expect(directory.members.map((m) => m.email)).not.toContain(email);
-    expect(directory.invitations.find((i) => i.email === email)).toMatchObject({ role: "EDITOR", expired: false, invitedByName: "ADMIN user" });
+    expect(directory.invitations.find((i) => i.email === email)).toMatchObject({
+      role: "EDITOR",
+      expired: false,
+      invitedByName: "ADMIN user",
+    });
     const other = await makeAccount("EDITOR");
     await expect(listStaff(other.viewer)).rejects.toThrow("You do not have permission");
   });
@@ -174,15 +240,23 @@ describe("resetting a forgotten password", () => {
     expect(stored.tokenHash).toBe(hashToken(token));
     expect(Math.abs(stored.expiresAt.getTime() - Date.now() - 3_600_000)).toBeLessThan(10_000);
 
-    const session = await db.session.create({ data: { sessionToken: `s-${user.id}`, userId: user.id, expires: new Date(Date.now() + 3_600_000) } });
-    const reset = await asViewer(null, () => resetPasswordAction({ token, password: "my brand new password", confirmPassword: "my brand new password" }));
+    const session = await db.session.create({
+      data: { sessionToken: `s-${user.id}`, userId: user.id, expires: new Date(Date.now() + 3_600_000) },
+    });
+    const reset = await asViewer(null, () =>
+      resetPasswordAction({ token, password: "my brand new password", confirmPassword: "my brand new password" }),
+    );
     expect(reset).toEqual({ ok: true, data: undefined });
-    await expect(checkCredentials({ email: user.email, password: "my brand new password" }, "10.3.0.1")).resolves.toMatchObject({ id: user.id });
+    await expect(
+      checkCredentials({ email: user.email, password: "my brand new password" }, "10.3.0.1"),
+    ).resolves.toMatchObject({ id: user.id });
     await expect(checkCredentials({ email: user.email, password: PASSWORD }, "10.3.0.1")).rejects.toThrow();
     await expect(db.session.findUnique({ where: { id: session.id } })).resolves.toBeNull();
     expect(await auditOf("user.password-reset", user.id)).toMatchObject([{ actorId: user.id }]);
 
-    const again = await asViewer(null, () => resetPasswordAction({ token, password: "someone else's pw", confirmPassword: "someone else's pw" }));
+    const again = await asViewer(null, () =>
+      resetPasswordAction({ token, password: "someone else's pw", confirmPassword: "someone else's pw" }),
+    );
     expect(again).toMatchObject({ ok: false, error: { message: INVALID_LINK } });
     await expect(isPasswordResetLinkLive(token)).resolves.toBe(false);
   });
@@ -194,9 +268,13 @@ describe("resetting a forgotten password", () => {
     await expect(isPasswordResetLinkLive(token)).resolves.toBe(true);
     await db.userToken.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     await expect(isPasswordResetLinkLive(token)).resolves.toBe(false);
-    const result = await asViewer(null, () => resetPasswordAction({ token, password: "too late for this", confirmPassword: "too late for this" }));
+    const result = await asViewer(null, () =>
+      resetPasswordAction({ token, password: "too late for this", confirmPassword: "too late for this" }),
+    );
     expect(result).toMatchObject({ ok: false, error: { message: INVALID_LINK } });
-    await expect(checkCredentials({ email: user.email, password: PASSWORD }, "10.3.0.2")).resolves.toMatchObject({ id: user.id });
+    await expect(checkCredentials({ email: user.email, password: PASSWORD }, "10.3.0.2")).resolves.toMatchObject({
+      id: user.id,
+    });
   });
 
   it("answers the same for an unknown, disabled or reader address and emails nothing", async () => {
@@ -208,10 +286,14 @@ describe("resetting a forgotten password", () => {
     for (const email of [known.email, "nobody-here@example.test", disabled.email, reader.email]) {
       answers.push(await asViewer(null, () => requestPasswordResetAction({ email })));
     }
-    expect(answers[0]).toMatchObject({ ok: true, data: { message: expect.stringContaining("If that address belongs") } });
+    expect(answers[0]).toMatchObject({
+      ok: true,
+      data: { message: expect.stringContaining("If that address belongs") },
+    });
     for (const answer of answers.slice(1)) expect(answer).toEqual(answers[0]);
     expect(await mailsTo(known.email)).toHaveLength(1);
-    for (const email of ["nobody-here@example.test", disabled.email, reader.email]) expect(await mailsTo(email)).toHaveLength(0);
+    for (const email of ["nobody-here@example.test", disabled.email, reader.email])
+      expect(await mailsTo(email)).toHaveLength(0);
   });
 
   it(`sends at most ${MAX_RESET_EMAILS_PER_HOUR} reset emails an hour to one account`, async () => {
@@ -227,11 +309,17 @@ describe("resetting a forgotten password", () => {
     for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
       await checkCredentials({ email: user.email, password: `guess ${i}` }, `10.4.0.${i}`).catch(() => {});
     }
-    await expect(checkCredentials({ email: user.email, password: PASSWORD }, "10.4.0.50")).rejects.toThrow(SIGN_IN_THROTTLED);
+    await expect(checkCredentials({ email: user.email, password: PASSWORD }, "10.4.0.50")).rejects.toThrow(
+      SIGN_IN_THROTTLED,
+    );
     await asViewer(null, () => requestPasswordResetAction({ email: user.email }));
     const token = await tokenMailedTo(user.email);
-    await asViewer(null, () => resetPasswordAction({ token, password: "fresh start password", confirmPassword: "fresh start password" }));
-    await expect(checkCredentials({ email: user.email, password: "fresh start password" }, "10.4.0.51")).resolves.toMatchObject({ id: user.id });
+    await asViewer(null, () =>
+      resetPasswordAction({ token, password: "fresh start password", confirmPassword: "fresh start password" }),
+    );
+    await expect(
+      checkCredentials({ email: user.email, password: "fresh start password" }, "10.4.0.51"),
+    ).resolves.toMatchObject({ id: user.id });
   });
 });
 
@@ -239,9 +327,14 @@ describe("managing staff accounts", () => {
   it("changes a role and records who changed it from what to what", async () => {
     const admin = await makeAccount("ADMIN");
     const author = await makeAccount("AUTHOR");
-    expect(await asViewer(admin, () => changeRoleAction({ userId: author.viewer.id, role: "EDITOR" }))).toEqual({ ok: true, data: undefined });
+    expect(await asViewer(admin, () => changeRoleAction({ userId: author.viewer.id, role: "EDITOR" }))).toEqual({
+      ok: true,
+      data: undefined,
+    });
     await expect(asViewer(author, () => getViewer())).resolves.toMatchObject({ role: "EDITOR" });
-    expect(await auditOf("user.role-change", author.viewer.id)).toMatchObject([{ actorId: admin.viewer.id, data: { from: "AUTHOR", to: "EDITOR" } }]);
+    expect(await auditOf("user.role-change", author.viewer.id)).toMatchObject([
+      { actorId: admin.viewer.id, data: { from: "AUTHOR", to: "EDITOR" } },
+    ]);
   });
 
   it("disabling an account ends its sessions at once; enabling lets it sign in again; both are audited", async () => {
@@ -250,15 +343,25 @@ describe("managing staff accounts", () => {
     await db.user.update({ where: { id: editor.viewer.id }, data: { passwordHash: await hashPassword(PASSWORD) } });
     await expect(asViewer(editor, () => getViewer())).resolves.toMatchObject({ id: editor.viewer.id });
 
-    expect(await asViewer(admin, () => disableUserAction({ userId: editor.viewer.id }))).toEqual({ ok: true, data: undefined });
+    expect(await asViewer(admin, () => disableUserAction({ userId: editor.viewer.id }))).toEqual({
+      ok: true,
+      data: undefined,
+    });
     await expect(asViewer(editor, () => getViewer())).resolves.toBeNull();
     await expect(db.session.count({ where: { userId: editor.viewer.id } })).resolves.toBe(0);
     await expect(checkCredentials({ email: editor.viewer.email, password: PASSWORD }, "10.5.0.1")).rejects.toThrow();
-    await expect(asViewer(null, () => requestPasswordResetAction({ email: editor.viewer.email }))).resolves.toMatchObject({ ok: true });
+    await expect(
+      asViewer(null, () => requestPasswordResetAction({ email: editor.viewer.email })),
+    ).resolves.toMatchObject({ ok: true });
     expect(await mailsTo(editor.viewer.email)).toHaveLength(0);
 
-    expect(await asViewer(admin, () => enableUserAction({ userId: editor.viewer.id }))).toEqual({ ok: true, data: undefined });
-    await expect(checkCredentials({ email: editor.viewer.email, password: PASSWORD }, "10.5.0.2")).resolves.toMatchObject({ id: editor.viewer.id });
+    expect(await asViewer(admin, () => enableUserAction({ userId: editor.viewer.id }))).toEqual({
+      ok: true,
+      data: undefined,
+    });
+    await expect(
+      checkCredentials({ email: editor.viewer.email, password: PASSWORD }, "10.5.0.2"),
+    ).resolves.toMatchObject({ id: editor.viewer.id });
     expect(await auditOf("user.disable", editor.viewer.id)).toMatchObject([{ actorId: admin.viewer.id }]);
     expect(await auditOf("user.enable", editor.viewer.id)).toMatchObject([{ actorId: admin.viewer.id }]);
   });
@@ -269,10 +372,19 @@ describe("managing staff accounts", () => {
     const first = await makeAccount("ADMIN");
 
     const demoteSelf = await asViewer(first, () => changeRoleAction({ userId: first.viewer.id, role: "EDITOR" }));
-    expect(demoteSelf).toMatchObject({ ok: false, error: { code: "validation", fieldErrors: { role: [expect.stringContaining("at least one enabled administrator")] } } });
+    expect(demoteSelf).toMatchObject({
+      ok: false,
+      error: {
+        code: "validation",
+        fieldErrors: { role: [expect.stringContaining("at least one enabled administrator")] },
+      },
+    });
     const disableSelf = await asViewer(first, () => disableUserAction({ userId: first.viewer.id }));
     expect(disableSelf).toMatchObject({ ok: false, error: { message: "You cannot disable your own account." } });
-    await expect(db.user.findUniqueOrThrow({ where: { id: first.viewer.id } })).resolves.toMatchObject({ role: "ADMIN", disabled: false });
+    await expect(db.user.findUniqueOrThrow({ where: { id: first.viewer.id } })).resolves.toMatchObject({
+      role: "ADMIN",
+      disabled: false,
+    });
 
     // A second admin who is disabled does not count.
     const second = await makeAccount("ADMIN");
@@ -284,7 +396,10 @@ describe("managing staff accounts", () => {
     expect((await asViewer(first, () => changeRoleAction({ userId: first.viewer.id, role: "EDITOR" }))).ok).toBe(true);
     const demoteLast = await asViewer(second, () => changeRoleAction({ userId: second.viewer.id, role: "AUTHOR" }));
     expect(demoteLast.ok).toBe(false);
-    await expect(db.user.findUniqueOrThrow({ where: { id: second.viewer.id } })).resolves.toMatchObject({ role: "ADMIN", disabled: false });
+    await expect(db.user.findUniqueOrThrow({ where: { id: second.viewer.id } })).resolves.toMatchObject({
+      role: "ADMIN",
+      disabled: false,
+    });
   });
 
   it("two admins demoting each other at the same moment leave one administrator", async () => {
@@ -310,24 +425,34 @@ describe("managing staff accounts", () => {
     const disabledTarget = await makeAccount("EDITOR");
     await db.user.update({ where: { id: disabledTarget.viewer.id }, data: { disabled: true } });
     const { email: invitedEmail, userId: invitedId } = await invite(admin);
-    const snapshot = () => db.user.findMany({
-      where: { id: { in: [target.viewer.id, disabledTarget.viewer.id, invitedId] } },
-      orderBy: { id: "asc" },
-      select: { id: true, role: true, disabled: true, name: true, updatedAt: true, tokens: { select: { tokenHash: true, usedAt: true } } },
-    });
+    const snapshot = () =>
+      db.user.findMany({
+        where: { id: { in: [target.viewer.id, disabledTarget.viewer.id, invitedId] } },
+        orderBy: { id: "asc" },
+        select: {
+          id: true,
+          role: true,
+          disabled: true,
+          name: true,
+          updatedAt: true,
+          tokens: { select: { tokenHash: true, usedAt: true } },
+        },
+      });
     const before = await snapshot();
     const mailsBefore = (await readOutbox()).length;
     const auditBefore = await db.auditLog.count();
     const newEmail = uniqueEmail("not-invited");
 
-    const attempts = await asViewer(actor, () => Promise.all([
-      inviteUserAction({ email: newEmail, name: "Should Not Exist", role: "ADMIN" }),
-      resendInvitationAction({ userId: invitedId }),
-      revokeInvitationAction({ userId: invitedId }),
-      changeRoleAction({ userId: target.viewer.id, role: "ADMIN" }),
-      disableUserAction({ userId: target.viewer.id }),
-      enableUserAction({ userId: disabledTarget.viewer.id }),
-    ]));
+    const attempts = await asViewer(actor, () =>
+      Promise.all([
+        inviteUserAction({ email: newEmail, name: "Should Not Exist", role: "ADMIN" }),
+        resendInvitationAction({ userId: invitedId }),
+        revokeInvitationAction({ userId: invitedId }),
+        changeRoleAction({ userId: target.viewer.id, role: "ADMIN" }),
+        disableUserAction({ userId: target.viewer.id }),
+        enableUserAction({ userId: disabledTarget.viewer.id }),
+      ]),
+    );
     for (const attempt of attempts) expect(attempt).toMatchObject({ ok: false, error: { code } });
 
     await expect(snapshot()).resolves.toEqual(before);

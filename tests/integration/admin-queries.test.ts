@@ -18,8 +18,17 @@ describe("the admin dashboard", () => {
     const author = await makeAccount("AUTHOR", { withContributor: true });
     const other = await makeAccount("AUTHOR");
     const draft = await makePost({ status: "DRAFT", publishedAt: null, createdById: author.viewer.id });
-    const credited = await makePost({ status: "IN_REVIEW", publishedAt: null, contributorIds: [author.viewer.contributorId!] });
-    const scheduled = await makePost({ status: "SCHEDULED", publishedAt: null, scheduledAt: hoursFromNow(5), createdById: author.viewer.id });
+    const credited = await makePost({
+      status: "IN_REVIEW",
+      publishedAt: null,
+      contributorIds: [author.viewer.contributorId!],
+    });
+    const scheduled = await makePost({
+      status: "SCHEDULED",
+      publishedAt: null,
+      scheduledAt: hoursFromNow(5),
+      createdById: author.viewer.id,
+    });
     const published = await makePost({ createdById: author.viewer.id });
     const theirs = await makePost({ status: "DRAFT", publishedAt: null, createdById: other.viewer.id });
     const theirReview = await makePost({ status: "IN_REVIEW", publishedAt: null, createdById: other.viewer.id });
@@ -82,15 +91,37 @@ describe("the admin posts list", () => {
     const editor = await makeAccount("EDITOR");
     const section = await makeSection();
     const writer = await makeContributor();
-    const match = await makePost({ status: "DRAFT", publishedAt: null, type: "OPINION", sectionId: section.id, contributorIds: [writer.id] });
+    const match = await makePost({
+      status: "DRAFT",
+      publishedAt: null,
+      type: "OPINION",
+      sectionId: section.id,
+      contributorIds: [writer.id],
+    });
     await makePost({ status: "PUBLISHED", type: "OPINION", sectionId: section.id, contributorIds: [writer.id] });
-    await makePost({ status: "DRAFT", publishedAt: null, type: "NEWS", sectionId: section.id, contributorIds: [writer.id] });
+    await makePost({
+      status: "DRAFT",
+      publishedAt: null,
+      type: "NEWS",
+      sectionId: section.id,
+      contributorIds: [writer.id],
+    });
     await makePost({ status: "DRAFT", publishedAt: null, type: "OPINION", contributorIds: [writer.id] });
     await makePost({ status: "DRAFT", publishedAt: null, type: "OPINION", sectionId: section.id });
 
-    const page = await list(editor.viewer, { status: "DRAFT", type: "OPINION", section: section.id, contributor: writer.id });
+    const page = await list(editor.viewer, {
+      status: "DRAFT",
+      type: "OPINION",
+      section: section.id,
+      contributor: writer.id,
+    });
     expect(ids(page.items)).toEqual([match.id]);
-    expect(page.items[0]).toMatchObject({ status: "DRAFT", type: "OPINION", sectionName: section.name, bylineNames: [writer.name] });
+    expect(page.items[0]).toMatchObject({
+      status: "DRAFT",
+      type: "OPINION",
+      sectionName: section.name,
+      bylineNames: [writer.name],
+    });
   });
 
   it("finds posts by any part of the title, whatever the case", async () => {
@@ -115,14 +146,19 @@ describe("the admin posts list", () => {
     await db.post.update({ where: { id: a.id }, data: { standfirst: "touched last" } });
 
     expect(ids((await list(editor.viewer, { section: section.id, sort: "title" })).items)).toEqual([a.id, b.id, c.id]);
-    expect(ids((await list(editor.viewer, { section: section.id, sort: "published" })).items)).toEqual([b.id, a.id, c.id]);
+    expect(ids((await list(editor.viewer, { section: section.id, sort: "published" })).items)).toEqual([
+      b.id,
+      a.id,
+      c.id,
+    ]);
     expect(ids((await list(editor.viewer, { section: section.id })).items)[0]).toBe(a.id);
   });
 
   it("pages through 25 at a time without repeating a post", async () => {
     const editor = await makeAccount("EDITOR");
     const section = await makeSection();
-    for (let i = 0; i < ADMIN_PAGE_SIZE + 3; i++) await makePost({ sectionId: section.id, title: `Paged ${String(i).padStart(2, "0")}` });
+    for (let i = 0; i < ADMIN_PAGE_SIZE + 3; i++)
+      await makePost({ sectionId: section.id, title: `Paged ${String(i).padStart(2, "0")}` });
     const first = await list(editor.viewer, { section: section.id, sort: "title" });
     const second = await list(editor.viewer, { section: section.id, sort: "title", page: "2" });
     expect(first.items).toHaveLength(ADMIN_PAGE_SIZE);
@@ -159,7 +195,12 @@ describe("what the editor offers to choose from", () => {
     const writer = await makeContributor({ name: "Amal Writer", jobTitle: "Tenant", organisation: "Elm Court TRA" });
     const options = await getEditorOptions(author.viewer);
     expect(options.sections).toContainEqual({ id: section.id, name: "Opinion desk" });
-    expect(options.contributors).toContainEqual({ id: writer.id, name: "Amal Writer", jobTitle: "Tenant", organisation: "Elm Court TRA" });
+    expect(options.contributors).toContainEqual({
+      id: writer.id,
+      name: "Amal Writer",
+      jobTitle: "Tenant",
+      organisation: "Elm Court TRA",
+    });
     await expect(getEditorOptions(null)).rejects.toBeInstanceOf(Unauthenticated);
     await expect(getEditorOptions((await makeAccount("MODERATOR")).viewer)).rejects.toBeInstanceOf(Forbidden);
   });

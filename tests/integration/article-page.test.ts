@@ -43,7 +43,13 @@ describe("related articles", () => {
 describe("the series box", () => {
   it("lists the parts in order, with unpublished parts as forthcoming and no title", async () => {
     const series = await makeSeries("Retrofit diary");
-    const p3 = await makePost({ seriesId: series.id, seriesPosition: 3, status: "SCHEDULED", publishedAt: null, title: "Secret part three" });
+    const p3 = await makePost({
+      seriesId: series.id,
+      seriesPosition: 3,
+      status: "SCHEDULED",
+      publishedAt: null,
+      title: "Secret part three",
+    });
     const p1 = await makePost({ seriesId: series.id, seriesPosition: 1, publishedAt: daysAgo(10) });
     const p2 = await makePost({ seriesId: series.id, seriesPosition: 2, publishedAt: daysAgo(5) });
     await makePost({ seriesId: series.id, seriesPosition: 4, status: "ARCHIVED" });
@@ -69,12 +75,19 @@ describe("the series box", () => {
 
 describe("contact cards", () => {
   it("appear only for contributors who opted in and have a way to be reached", async () => {
-    const optedIn = await makeContributor({ name: "Jane Doe", email: "jane@example.org", phone: "+44 1632 960000", contactOptIn: true });
+    const optedIn = await makeContributor({
+      name: "Jane Doe",
+      email: "jane@example.org",
+      phone: "+44 1632 960000",
+      contactOptIn: true,
+    });
     const private_ = await makeContributor({ email: "hidden@example.org", contactOptIn: false });
     const noDetails = await makeContributor({ contactOptIn: true });
     const post = await makePost({ contributorIds: [optedIn.id, private_.id, noDetails.id] });
     const page = await getArticlePage(post.slug);
-    expect(page!.contacts).toEqual([{ name: "Jane Doe", slug: optedIn.slug, email: "jane@example.org", phone: "+44 1632 960000" }]);
+    expect(page!.contacts).toEqual([
+      { name: "Jane Doe", slug: optedIn.slug, email: "jane@example.org", phone: "+44 1632 960000" },
+    ]);
     expect(JSON.stringify(page)).not.toContain("hidden@example.org");
   });
 });

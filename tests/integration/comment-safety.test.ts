@@ -8,12 +8,21 @@ import { CommentList } from "../../components/comments/comment-list";
 import { CommentsContext, type CommentsContextValue } from "../../components/comments/comments-context";
 import type { ActionResult } from "../../lib/action";
 import {
-  banReaderAction, decideCommentsAction, editCommentAction, setCommentAlertsAction, unbanReaderAction, undoLastDecisionAction,
+  banReaderAction,
+  decideCommentsAction,
+  editCommentAction,
+  setCommentAlertsAction,
+  unbanReaderAction,
+  undoLastDecisionAction,
 } from "../../lib/comments/moderation/actions";
 import { getModerationQueue } from "../../lib/comments/moderation/data/queries";
 import { getApprovedThread } from "../../lib/comments/reader/data/thread";
 import {
-  createCommentAction, deleteOwnCommentAction, editOwnCommentAction, reportCommentAction, setDisplayNameAction,
+  createCommentAction,
+  deleteOwnCommentAction,
+  editOwnCommentAction,
+  reportCommentAction,
+  setDisplayNameAction,
 } from "../../lib/comments/reader/actions";
 import { getReaderCommentState } from "../../lib/comments/reader/data/queries";
 import { issueFormStamp } from "../../lib/comments/spam/form-stamp";
@@ -38,16 +47,20 @@ beforeEach(async () => {
   await db.comment.deleteMany();
   await db.siteSetting.deleteMany();
   // Hundreds of comments from one reader in a test: the rate limit is not what is tested here.
-  await db.siteSetting.createMany({ data: [
-    { key: "commentRateLimitPerMinute", value: 1_000 },
-    { key: "commentMaxLength", value: MAX_LENGTH },
-  ] });
+  await db.siteSetting.createMany({
+    data: [
+      { key: "commentRateLimitPerMinute", value: 1_000 },
+      { key: "commentMaxLength", value: MAX_LENGTH },
+    ],
+  });
 });
 
 const stamp = (postId: string) => issueFormStamp(postId, new Date(Date.now() - 60_000));
 
 function post(account: TestAccount | null, postId: string, body: string, parentId?: string) {
-  return asViewer(account, () => createCommentAction({ postId, body, formStamp: stamp(postId), ...(parentId ? { parentId } : {}) }));
+  return asViewer(account, () =>
+    createCommentAction({ postId, body, formStamp: stamp(postId), ...(parentId ? { parentId } : {}) }),
+  );
 }
 
 async function postedId(account: TestAccount, postId: string, body: string): Promise<string> {
@@ -75,7 +88,9 @@ describe("hostile comment text", () => {
       const result = await post(rosa, article.id, input);
       if (!result.ok) {
         // Only what the schema refuses on purpose: nothing left once trimmed, or over the length limit.
-        expect(result.error.fieldErrors.body, name).toEqual([input.trim() ? "comments.error.tooLong" : "comments.error.empty"]);
+        expect(result.error.fieldErrors.body, name).toEqual([
+          input.trim() ? "comments.error.tooLong" : "comments.error.empty",
+        ]);
         continue;
       }
       const { html, status } = await db.comment.findUniqueOrThrow({ where: { id: result.data.comment.id } });
@@ -135,10 +150,21 @@ describe("display names with HTML in them", () => {
     const [item] = queue.items;
     expect(item!.author.name).toBe(HOSTILE_NAME);
     expect(item!.parent!.authorName).toBe(HOSTILE_NAME);
-    const markup = renderToStaticMarkup(createElement(ModerationItem, {
-      ref: null, item: item!, focused: false, selected: false, busy: false, timeZone: "Europe/London",
-      onFocusItem: () => {}, onSelect: () => {}, onDecide: () => {}, onEdit: () => {}, onNotice: () => {},
-    }));
+    const markup = renderToStaticMarkup(
+      createElement(ModerationItem, {
+        ref: null,
+        item: item!,
+        focused: false,
+        selected: false,
+        busy: false,
+        timeZone: "Europe/London",
+        onFocusItem: () => {},
+        onSelect: () => {},
+        onDecide: () => {},
+        onEdit: () => {},
+        onNotice: () => {},
+      }),
+    );
     expect(markup).toContain("&lt;img src=x onerror=alert(1)&gt;&quot;&amp;&#x27;");
     expect(markup).toContain("&lt;script&gt;");
     expect(markup).not.toMatch(/<img|<script/i);
@@ -153,7 +179,13 @@ describe("display names with HTML in them", () => {
     const { items } = await getApprovedThread(article.id);
     const t = translator("en-GB");
     const context = { t, language: "en-GB", reader: null, replyingTo: null } as unknown as CommentsContextValue;
-    const markup = renderToStaticMarkup(createElement(CommentsContext.Provider, { value: context }, createElement(CommentList, { items, language: "en-GB", t })));
+    const markup = renderToStaticMarkup(
+      createElement(
+        CommentsContext.Provider,
+        { value: context },
+        createElement(CommentList, { items, language: "en-GB", t }),
+      ),
+    );
     expect(markup).toContain("&lt;img src=x onerror=alert(1)&gt;");
     expect(markup).not.toMatch(/<img/i);
   });
@@ -185,7 +217,8 @@ describe("who may do what, by direct calls", () => {
       () => undoLastDecisionAction({}),
       () => setCommentAlertsAction({ commentAlerts: "IMMEDIATE" }),
     ];
-    for (const call of calls) expect(await asViewer(sam, call)).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    for (const call of calls)
+      expect(await asViewer(sam, call)).toMatchObject({ ok: false, error: { code: "forbidden" } });
     await expect(getModerationQueue(sam.viewer, { queue: "pending" })).rejects.toBeInstanceOf(Forbidden);
     expect(await snapshot()).toEqual(before);
     expect(await db.user.findMany({ orderBy: { id: "asc" } })).toEqual(users);
@@ -195,8 +228,14 @@ describe("who may do what, by direct calls", () => {
     const { sam, pending, approved } = await scene();
     const before = await snapshot();
     for (const id of [pending, approved]) {
-      expect(await asViewer(sam, () => editOwnCommentAction({ id, body: "Sam's words now" }))).toMatchObject({ ok: false, error: { code: "forbidden" } });
-      expect(await asViewer(sam, () => deleteOwnCommentAction({ id }))).toMatchObject({ ok: false, error: { code: "forbidden" } });
+      expect(await asViewer(sam, () => editOwnCommentAction({ id, body: "Sam's words now" }))).toMatchObject({
+        ok: false,
+        error: { code: "forbidden" },
+      });
+      expect(await asViewer(sam, () => deleteOwnCommentAction({ id }))).toMatchObject({
+        ok: false,
+        error: { code: "forbidden" },
+      });
     }
     expect(await snapshot()).toEqual(before);
   });
@@ -207,8 +246,8 @@ describe("who may do what, by direct calls", () => {
     expect((await getReaderCommentState(sam.viewer, article.id)).pending).toEqual([]);
 
     const request = () => readerStateRoute(new Request(`http://localhost/api/comments?postId=${article.id}`));
-    const asSam = await (await asViewer(sam, request)).json() as { pending: unknown[]; ownApproved: unknown[] };
-    const anonymous = await (await asViewer(null, request)).json() as { pending: unknown[]; signedIn: boolean };
+    const asSam = (await (await asViewer(sam, request)).json()) as { pending: unknown[]; ownApproved: unknown[] };
+    const anonymous = (await (await asViewer(null, request)).json()) as { pending: unknown[]; signedIn: boolean };
     expect(asSam.pending).toEqual([]);
     expect(asSam.ownApproved).toEqual([]);
     expect(anonymous).toMatchObject({ signedIn: false, pending: [] });
@@ -219,7 +258,13 @@ describe("who may do what, by direct calls", () => {
     const moderator = await makeAccount("MODERATOR", { withContributor: true });
     const draft = await makePost({ status: "DRAFT", publishedAt: null, title: "Untouched" });
     const before = await db.post.findUniqueOrThrow({ where: { id: draft.id } });
-    const save = () => savePostAction({ postId: draft.id, version: before.version, autosave: false, fields: editorFields({ title: "Moderated" }) });
+    const save = () =>
+      savePostAction({
+        postId: draft.id,
+        version: before.version,
+        autosave: false,
+        fields: editorFields({ title: "Moderated" }),
+      });
     const publish = () => publishPostAction({ postId: draft.id, version: before.version });
     expect(await asViewer(moderator, save)).toMatchObject({ ok: false, error: { code: "forbidden" } });
     expect(await asViewer(moderator, publish)).toMatchObject({ ok: false, error: { code: "forbidden" } });
@@ -243,7 +288,8 @@ describe("who may do what, by direct calls", () => {
       () => undoLastDecisionAction({}),
       () => setCommentAlertsAction({ commentAlerts: "OFF" }),
     ];
-    for (const call of calls) expect(await asViewer(null, call)).toMatchObject({ ok: false, error: { code: "unauthenticated" } });
+    for (const call of calls)
+      expect(await asViewer(null, call)).toMatchObject({ ok: false, error: { code: "unauthenticated" } });
     expect(await snapshot()).toEqual(before);
     expect(await db.commentReport.count()).toBe(reports);
   });

@@ -21,15 +21,23 @@ beforeEach(async () => {
   await db.siteSetting.deleteMany();
 });
 
-const setSetting = (key: string, value: number | string[]) => db.siteSetting.upsert({ where: { key }, create: { key, value }, update: { value } });
+const setSetting = (key: string, value: number | string[]) =>
+  db.siteSetting.upsert({ where: { key }, create: { key, value }, update: { value } });
 
 const reader = (name = "Rosa Reader") => makeAccount("READER", { name });
 
 const aMinuteAgo = () => new Date(Date.now() - 60_000);
 
 /** As the island posts: with the stamp of a form shown a minute ago (or the given one). */
-function post(account: TestAccount, postId: string, body: string, extra: { formStamp?: string; website?: string; parentId?: string } = {}) {
-  return asViewer(account, () => createCommentAction({ postId, body, formStamp: issueFormStamp(postId, aMinuteAgo()), ...extra }));
+function post(
+  account: TestAccount,
+  postId: string,
+  body: string,
+  extra: { formStamp?: string; website?: string; parentId?: string } = {},
+) {
+  return asViewer(account, () =>
+    createCommentAction({ postId, body, formStamp: issueFormStamp(postId, aMinuteAgo()), ...extra }),
+  );
 }
 
 async function stored(account: TestAccount) {
@@ -37,7 +45,9 @@ async function stored(account: TestAccount) {
 }
 
 async function autoSpamReasons(commentId: string) {
-  const entry = await db.auditLog.findFirst({ where: { action: "comment.auto-spam", subjectType: "comment", subjectId: commentId } });
+  const entry = await db.auditLog.findFirst({
+    where: { action: "comment.auto-spam", subjectType: "comment", subjectId: commentId },
+  });
   return entry ? (entry.data as { reasons: string }).reasons : null;
 }
 
@@ -117,7 +127,16 @@ describe("comments the spam checks catch", () => {
     const article = await makePost();
     const rosa = await reader();
     await setSetting("trustedCommenterThreshold", 1);
-    await db.comment.create({ data: { postId: article.id, authorId: rosa.viewer.id, body: "Earlier", html: "<p>Earlier</p>", status: "APPROVED", createdAt: aMinuteAgo() } });
+    await db.comment.create({
+      data: {
+        postId: article.id,
+        authorId: rosa.viewer.id,
+        body: "Earlier",
+        html: "<p>Earlier</p>",
+        status: "APPROVED",
+        createdAt: aMinuteAgo(),
+      },
+    });
     expect(await post(rosa, article.id, "Straight through")).toMatchObject({ ok: true, data: { status: "APPROVED" } });
     expect(await post(rosa, article.id, LINKS)).toMatchObject({ ok: true, data: { status: "PENDING" } });
     expect((await stored(rosa)).map((c) => c.status)).toEqual(["APPROVED", "APPROVED", "SPAM"]);
@@ -146,7 +165,10 @@ describe("comments the spam checks catch", () => {
     const queue = await getModerationQueue(moderator.viewer, { queue: "spam" });
     expect(queue.items).toMatchObject([{ id: comment!.id, autoSpamReasons: "4 links (more than 3 allowed)" }]);
 
-    await db.comment.update({ where: { id: comment!.id }, data: { moderatedAt: new Date(Date.now() + 1000), moderatedById: moderator.viewer.id } });
+    await db.comment.update({
+      where: { id: comment!.id },
+      data: { moderatedAt: new Date(Date.now() + 1000), moderatedById: moderator.viewer.id },
+    });
     expect((await getModerationQueue(moderator.viewer, { queue: "spam" })).items[0]!.autoSpamReasons).toBeNull();
   });
 });
@@ -177,11 +199,15 @@ describe("the time between showing the form and posting", () => {
     const state = await asViewer(rosa, () => getReaderCommentState(rosa.viewer, article.id));
     const result = await post(rosa, article.id, "Typed at lightning speed", { formStamp: state.formStamp });
     expect(result).toMatchObject({ ok: false, error: { code: "rate-limited", message: "comments.error.tooQuick" } });
-    expect(translator("en-GB")("comments.error.tooQuick")).toBe("That was quick — please take a moment and post again.");
+    expect(translator("en-GB")("comments.error.tooQuick")).toBe(
+      "That was quick — please take a moment and post again.",
+    );
     expect(await stored(rosa)).toEqual([]);
 
     await setSetting("commentMinSecondsToPost", 0);
-    expect(await post(rosa, article.id, "Typed at lightning speed", { formStamp: state.formStamp })).toMatchObject({ ok: true });
+    expect(await post(rosa, article.id, "Typed at lightning speed", { formStamp: state.formStamp })).toMatchObject({
+      ok: true,
+    });
   });
 
   it("a comment with no stamp, a forged one, one for another article or one older than a day is refused, and nothing is stored", async () => {
@@ -191,8 +217,13 @@ describe("the time between showing the form and posting", () => {
     const old = issueFormStamp(article.id, new Date(Date.now() - 25 * 60 * 60 * 1000));
     const forged = `${Date.now() - 60_000}.${"A".repeat(43)}`;
     for (const formStamp of [undefined, "", forged, old, issueFormStamp(other.id, aMinuteAgo())]) {
-      const result = await asViewer(rosa, () => createCommentAction({ postId: article.id, body: "Hello", ...(formStamp === undefined ? {} : { formStamp }) }));
-      expect(result, String(formStamp)).toMatchObject({ ok: false, error: { code: "validation", message: "comments.error.staleForm" } });
+      const result = await asViewer(rosa, () =>
+        createCommentAction({ postId: article.id, body: "Hello", ...(formStamp === undefined ? {} : { formStamp }) }),
+      );
+      expect(result, String(formStamp)).toMatchObject({
+        ok: false,
+        error: { code: "validation", message: "comments.error.staleForm" },
+      });
     }
     expect(await stored(rosa)).toEqual([]);
   });
@@ -202,15 +233,22 @@ describe("rate limits", () => {
   it("the sixth comment by one reader within a minute is refused with a message; the first five are stored", async () => {
     const article = await makePost();
     const rosa = await reader();
-    for (let i = 1; i <= 5; i++) expect(await post(rosa, article.id, `Thought number ${i}`)).toMatchObject({ ok: true });
+    for (let i = 1; i <= 5; i++)
+      expect(await post(rosa, article.id, `Thought number ${i}`)).toMatchObject({ ok: true });
     const sixth = await post(rosa, article.id, "Thought number 6");
-    expect(sixth).toMatchObject({ ok: false, error: { code: "rate-limited", message: "comments.error.tooManyPerMinute" } });
+    expect(sixth).toMatchObject({
+      ok: false,
+      error: { code: "rate-limited", message: "comments.error.tooManyPerMinute" },
+    });
     expect(translator("en-GB")("comments.error.tooManyPerMinute")).toMatch(/wait a minute/);
     expect(translator("nl-NL")("comments.error.tooManyPerMinute")).toMatch(/Wacht een minuut/);
     expect((await stored(rosa)).map((c) => c.body)).toEqual([1, 2, 3, 4, 5].map((i) => `Thought number ${i}`));
 
     // A minute later the reader may post again.
-    await db.comment.updateMany({ where: { authorId: rosa.viewer.id }, data: { createdAt: new Date(Date.now() - 61_000) } });
+    await db.comment.updateMany({
+      where: { authorId: rosa.viewer.id },
+      data: { createdAt: new Date(Date.now() - 61_000) },
+    });
     expect(await post(rosa, article.id, "Thought number 6")).toMatchObject({ ok: true });
   });
 
@@ -220,7 +258,10 @@ describe("rate limits", () => {
     await setSetting("commentRateLimitPerMinute", 2);
     expect(await post(rosa, article.id, "One")).toMatchObject({ ok: true });
     expect(await post(rosa, article.id, "Two")).toMatchObject({ ok: true });
-    expect(await post(rosa, article.id, "Three")).toMatchObject({ ok: false, error: { message: "comments.error.tooManyPerMinute" } });
+    expect(await post(rosa, article.id, "Three")).toMatchObject({
+      ok: false,
+      error: { message: "comments.error.tooManyPerMinute" },
+    });
   });
 
   it("counts comments from one network address across readers, and other addresses separately", async () => {
@@ -228,12 +269,18 @@ describe("rate limits", () => {
     const [a, b, c] = [await reader("A"), await reader("B"), await reader("C")];
     await setSetting("commentRateLimitPerMinutePerIp", 3);
     const from = (account: TestAccount, address: string, body: string) =>
-      createComment(account.viewer, { postId: article.id, body, formStamp: issueFormStamp(article.id, aMinuteAgo()) }, { address }).then((w) => w.result);
+      createComment(
+        account.viewer,
+        { postId: article.id, body, formStamp: issueFormStamp(article.id, aMinuteAgo()) },
+        { address },
+      ).then((w) => w.result);
 
     await from(a, "203.0.113.7", "First from the office");
     await from(b, "203.0.113.7", "Second from the office");
     await from(a, "203.0.113.7", "Third from the office");
-    await expect(from(c, "203.0.113.7", "Fourth from the office")).rejects.toEqual(new RateLimited("comments.error.tooManyFromAddress"));
+    await expect(from(c, "203.0.113.7", "Fourth from the office")).rejects.toEqual(
+      new RateLimited("comments.error.tooManyFromAddress"),
+    );
     await expect(from(c, "198.51.100.4", "From home")).resolves.toMatchObject({ status: "PENDING" });
     expect(await db.comment.count({ where: { postId: article.id } })).toBe(4);
   });
@@ -241,7 +288,8 @@ describe("rate limits", () => {
   it("without a trusted proxy the address is unknown, so readers are limited each on their own", async () => {
     const article = await makePost();
     await setSetting("commentRateLimitPerMinutePerIp", 1);
-    for (const name of ["A", "B", "C"]) expect(await post(await reader(name), article.id, `Hello from ${name}`)).toMatchObject({ ok: true });
+    for (const name of ["A", "B", "C"])
+      expect(await post(await reader(name), article.id, `Hello from ${name}`)).toMatchObject({ ok: true });
     expect(await db.comment.count({ where: { postId: article.id } })).toBe(3);
   });
 });

@@ -2,7 +2,11 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { getViewer } from "../../lib/auth/viewer";
 import { getApprovedThread, countApprovedComments, THREAD_PAGE_SIZE } from "../../lib/comments/reader/data/thread";
 import {
-  createCommentAction, deleteOwnCommentAction, editOwnCommentAction, reportCommentAction, setDisplayNameAction,
+  createCommentAction,
+  deleteOwnCommentAction,
+  editOwnCommentAction,
+  reportCommentAction,
+  setDisplayNameAction,
 } from "../../lib/comments/reader/actions";
 import { issueFormStamp } from "../../lib/comments/spam/form-stamp";
 import { getReaderCommentState } from "../../lib/comments/reader/data/queries";
@@ -18,7 +22,8 @@ beforeEach(async () => {
   await db.siteSetting.deleteMany();
 });
 
-const setSetting = (key: string, value: number) => db.siteSetting.upsert({ where: { key }, create: { key, value }, update: { value } });
+const setSetting = (key: string, value: number) =>
+  db.siteSetting.upsert({ where: { key }, create: { key, value }, update: { value } });
 
 const reader = (name = "Rosa Reader") => makeAccount("READER", { name });
 
@@ -48,7 +53,9 @@ describe("posting a comment", () => {
     await approve(id);
     const thread = await getApprovedThread(article.id);
     expect(thread.total).toBe(1);
-    expect(thread.items).toMatchObject([{ id, authorName: "Rosa Reader", html: "<p>Thanks for writing this.</p>", replies: [] }]);
+    expect(thread.items).toMatchObject([
+      { id, authorName: "Rosa Reader", html: "<p>Thanks for writing this.</p>", replies: [] },
+    ]);
   });
 
   it("shows the reader their own pending comment, and nobody else", async () => {
@@ -73,10 +80,16 @@ describe("posting a comment", () => {
     await approve(reply);
 
     const nested = await post(rosa, article.id, "A reply to a reply", reply);
-    expect(nested).toMatchObject({ ok: false, error: { code: "validation", fieldErrors: { parentId: ["comments.error.parent"] } } });
+    expect(nested).toMatchObject({
+      ok: false,
+      error: { code: "validation", fieldErrors: { parentId: ["comments.error.parent"] } },
+    });
 
     const thread = await getApprovedThread(article.id);
-    expect(thread.items.map((c) => [c.id, c.replies.map((r) => r.id)])).toEqual([[first, [reply]], [second, []]]);
+    expect(thread.items.map((c) => [c.id, c.replies.map((r) => r.id)])).toEqual([
+      [first, [reply]],
+      [second, []],
+    ]);
     expect(thread.total).toBe(3);
   });
 
@@ -88,7 +101,10 @@ describe("posting a comment", () => {
     const elsewhere = await postedId(rosa, other.id, "On another article");
     await approve(elsewhere);
     expect(await post(rosa, article.id, "Reply", pending)).toMatchObject({ ok: false, error: { code: "validation" } });
-    expect(await post(rosa, article.id, "Reply", elsewhere)).toMatchObject({ ok: false, error: { code: "validation" } });
+    expect(await post(rosa, article.id, "Reply", elsewhere)).toMatchObject({
+      ok: false,
+      error: { code: "validation" },
+    });
     expect(await db.comment.count({ where: { postId: article.id } })).toBe(1);
   });
 
@@ -98,7 +114,11 @@ describe("posting a comment", () => {
     const start = Date.parse("2026-03-01T10:00:00Z");
     await db.comment.createMany({
       data: Array.from({ length: THREAD_PAGE_SIZE + 3 }, (_, i) => ({
-        postId: article.id, authorId: rosa.viewer.id, body: `c${i}`, html: `<p>c${i}</p>`, status: "APPROVED" as const,
+        postId: article.id,
+        authorId: rosa.viewer.id,
+        body: `c${i}`,
+        html: `<p>c${i}</p>`,
+        status: "APPROVED" as const,
         createdAt: new Date(start + i * 1000),
       })),
     });
@@ -113,10 +133,16 @@ describe("posting a comment", () => {
 
   it("refuses a signed-out visitor and a reader who has not chosen a name", async () => {
     const article = await makePost();
-    expect(await asViewer(null, () => createCommentAction({ postId: article.id, body: "Hi" }))).toMatchObject({ ok: false, error: { code: "unauthenticated" } });
+    expect(await asViewer(null, () => createCommentAction({ postId: article.id, body: "Hi" }))).toMatchObject({
+      ok: false,
+      error: { code: "unauthenticated" },
+    });
     const nameless = await makeAccount("READER");
     await db.user.update({ where: { id: nameless.viewer.id }, data: { name: null } });
-    expect(await post(nameless, article.id, "Hi")).toMatchObject({ ok: false, error: { message: "comments.error.needsName" } });
+    expect(await post(nameless, article.id, "Hi")).toMatchObject({
+      ok: false,
+      error: { message: "comments.error.needsName" },
+    });
     expect(await db.comment.count({ where: { postId: article.id } })).toBe(0);
   });
 
@@ -135,10 +161,14 @@ describe("posting a comment", () => {
     const rosa = await reader();
     await setSetting("commentMaxLength", 100);
     expect(await post(rosa, article.id, "x".repeat(101))).toMatchObject({
-      ok: false, error: { code: "validation", fieldErrors: { body: ["comments.error.tooLong"] } },
+      ok: false,
+      error: { code: "validation", fieldErrors: { body: ["comments.error.tooLong"] } },
     });
     expect(await post(rosa, article.id, `  ${"x".repeat(100)}  `)).toMatchObject({ ok: true });
-    expect(await post(rosa, article.id, "   ")).toMatchObject({ ok: false, error: { fieldErrors: { body: ["comments.error.empty"] } } });
+    expect(await post(rosa, article.id, "   ")).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { body: ["comments.error.empty"] } },
+    });
     expect(await db.comment.count({ where: { postId: article.id } })).toBe(1);
   });
 
@@ -154,7 +184,10 @@ describe("posting a comment", () => {
   it("refuses comments on a post that has them switched off", async () => {
     const article = await makePost({ commentsEnabled: false });
     const rosa = await reader();
-    expect(await post(rosa, article.id, "Hello")).toMatchObject({ ok: false, error: { code: "forbidden", message: "comments.error.closed" } });
+    expect(await post(rosa, article.id, "Hello")).toMatchObject({
+      ok: false,
+      error: { code: "forbidden", message: "comments.error.closed" },
+    });
     expect(await db.comment.count({ where: { postId: article.id } })).toBe(0);
   });
 
@@ -163,7 +196,10 @@ describe("posting a comment", () => {
     const recent = await makePost({ publishedAt: daysAgo(13) });
     const rosa = await reader();
     await setSetting("commentsCloseAfterDays", 14);
-    expect(await post(rosa, old.id, "Too late")).toMatchObject({ ok: false, error: { message: "comments.error.closed" } });
+    expect(await post(rosa, old.id, "Too late")).toMatchObject({
+      ok: false,
+      error: { message: "comments.error.closed" },
+    });
     expect(await post(rosa, recent.id, "Just in time")).toMatchObject({ ok: true });
     expect((await getReaderCommentState(rosa.viewer, old.id)).open).toBe(false);
     expect(await db.comment.count({ where: { postId: old.id } })).toBe(0);
@@ -187,7 +223,10 @@ describe("posting a comment", () => {
     const rejected = await postedId(mixed, article.id, "rejected");
     await db.comment.update({ where: { id: rejected }, data: { status: "REJECTED" } });
 
-    expect(await post(trusted, article.id, "Straight through")).toMatchObject({ ok: true, data: { status: "APPROVED" } });
+    expect(await post(trusted, article.id, "Straight through")).toMatchObject({
+      ok: true,
+      data: { status: "APPROVED" },
+    });
     expect(await post(mixed, article.id, "Queued")).toMatchObject({ ok: true, data: { status: "PENDING" } });
     expect((await getApprovedThread(article.id)).items.map((c) => c.html)).toContain("<p>Straight through</p>");
   });
@@ -200,13 +239,15 @@ describe("posting a comment", () => {
       "<script>alert(1)</script>",
       "[click](javascript:alert(1)) and <img src=x onerror=alert(1)>",
       "![tracker](https://evil.example/pixel.png)",
-      "<a href=\"https://evil.example\" onclick=\"steal()\">raw link</a>",
+      '<a href="https://evil.example" onclick="steal()">raw link</a>',
       "See https://example.org/page for more.",
     ].join("\n\n");
     const id = await postedId(rosa, article.id, body);
     const { html } = await db.comment.findUniqueOrThrow({ where: { id } });
     expect(html).not.toMatch(/<script|<img|<h\d|javascript:|onerror|onclick|<a href="https:\/\/evil/i);
-    expect(html).toContain('<a href="https://example.org/page" rel="noopener noreferrer nofollow ugc">https://example.org/page</a>');
+    expect(html).toContain(
+      '<a href="https://example.org/page" rel="noopener noreferrer nofollow ugc">https://example.org/page</a>',
+    );
     expect(html).toContain("Big heading");
   });
 });
@@ -233,10 +274,19 @@ describe("a reader's own comments", () => {
     const id = await postedId(rosa, article.id, "My words");
     const before = await db.comment.findUniqueOrThrow({ where: { id } });
 
-    expect(await asViewer(mallory, () => editOwnCommentAction({ id, body: "Your words" }))).toMatchObject({ ok: false, error: { code: "forbidden" } });
-    expect(await asViewer(mallory, () => deleteOwnCommentAction({ id }))).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await asViewer(mallory, () => editOwnCommentAction({ id, body: "Your words" }))).toMatchObject({
+      ok: false,
+      error: { code: "forbidden" },
+    });
+    expect(await asViewer(mallory, () => deleteOwnCommentAction({ id }))).toMatchObject({
+      ok: false,
+      error: { code: "forbidden" },
+    });
     const admin = await makeAccount("ADMIN");
-    expect(await asViewer(admin, () => editOwnCommentAction({ id, body: "Admin words" }))).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await asViewer(admin, () => editOwnCommentAction({ id, body: "Admin words" }))).toMatchObject({
+      ok: false,
+      error: { code: "forbidden" },
+    });
 
     expect(await db.comment.findUniqueOrThrow({ where: { id } })).toEqual(before);
   });
@@ -264,9 +314,15 @@ describe("reporting a comment", () => {
     const id = await postedId(rosa, article.id, "Buy cheap watches");
     await approve(id);
 
-    expect(await asViewer(sam, () => reportCommentAction({ commentId: id, reason: "SPAM" }))).toEqual({ ok: true, data: { commentId: id } });
-    expect(await asViewer(sam, () => reportCommentAction({ commentId: id, reason: "ABUSE", note: "again" }))).toMatchObject({
-      ok: false, error: { code: "conflict", message: "comments.error.alreadyReported" },
+    expect(await asViewer(sam, () => reportCommentAction({ commentId: id, reason: "SPAM" }))).toEqual({
+      ok: true,
+      data: { commentId: id },
+    });
+    expect(
+      await asViewer(sam, () => reportCommentAction({ commentId: id, reason: "ABUSE", note: "again" })),
+    ).toMatchObject({
+      ok: false,
+      error: { code: "conflict", message: "comments.error.alreadyReported" },
     });
     const reports = await db.commentReport.findMany({ where: { commentId: id } });
     expect(reports).toMatchObject([{ reporterId: sam.viewer.id, reason: "SPAM", note: "" }]);
@@ -281,10 +337,19 @@ describe("reporting a comment", () => {
     const approved = await postedId(rosa, article.id, "Approved");
     await approve(approved);
 
-    expect(await asViewer(sam, () => reportCommentAction({ commentId: pending, reason: "SPAM" }))).toMatchObject({ ok: false, error: { code: "not-found" } });
-    expect(await asViewer(rosa, () => reportCommentAction({ commentId: approved, reason: "SPAM" }))).toMatchObject({ ok: false, error: { code: "forbidden" } });
-    expect(await asViewer(sam, () => reportCommentAction({ commentId: approved, reason: "BORING" as "SPAM" }))).toMatchObject({
-      ok: false, error: { code: "validation", fieldErrors: { reason: ["comments.error.reason"] } },
+    expect(await asViewer(sam, () => reportCommentAction({ commentId: pending, reason: "SPAM" }))).toMatchObject({
+      ok: false,
+      error: { code: "not-found" },
+    });
+    expect(await asViewer(rosa, () => reportCommentAction({ commentId: approved, reason: "SPAM" }))).toMatchObject({
+      ok: false,
+      error: { code: "forbidden" },
+    });
+    expect(
+      await asViewer(sam, () => reportCommentAction({ commentId: approved, reason: "BORING" as "SPAM" })),
+    ).toMatchObject({
+      ok: false,
+      error: { code: "validation", fieldErrors: { reason: ["comments.error.reason"] } },
     });
     expect(await db.commentReport.count({ where: { commentId: { in: [pending, approved] } } })).toBe(0);
   });
@@ -313,14 +378,21 @@ describe("choosing a display name", () => {
   it("lets a reader set the name shown with their comments, and refuses links and staff", async () => {
     const nameless = await makeAccount("READER");
     await db.user.update({ where: { id: nameless.viewer.id }, data: { name: null } });
-    expect(await asViewer(nameless, () => setDisplayNameAction({ name: "  Robin  " }))).toEqual({ ok: true, data: { name: "Robin" } });
+    expect(await asViewer(nameless, () => setDisplayNameAction({ name: "  Robin  " }))).toEqual({
+      ok: true,
+      data: { name: "Robin" },
+    });
     expect(await asViewer(nameless, () => setDisplayNameAction({ name: "http://spam.example" }))).toMatchObject({
-      ok: false, error: { fieldErrors: { name: ["welcome.error.invalid"] } },
+      ok: false,
+      error: { fieldErrors: { name: ["welcome.error.invalid"] } },
     });
     expect((await db.user.findUniqueOrThrow({ where: { id: nameless.viewer.id } })).name).toBe("Robin");
 
     const editor = await makeAccount("EDITOR", { name: "Ed Itor" });
-    expect(await asViewer(editor, () => setDisplayNameAction({ name: "Someone Else" }))).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await asViewer(editor, () => setDisplayNameAction({ name: "Someone Else" }))).toMatchObject({
+      ok: false,
+      error: { code: "forbidden" },
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: editor.viewer.id } })).name).toBe("Ed Itor");
   });
 });

@@ -17,12 +17,22 @@ describe("an unreachable database", () => {
   });
 
   it("a refused connection names host and port and asks whether the server runs", async () => {
-    const message = await describeUnreachable(withUrl((u) => { u.port = "1"; }));
-    expect(message).toMatch(/^Cannot reach the database at 127\.0\.0\.1:1\/.*is the server running and listening on that port\?$/);
+    const message = await describeUnreachable(
+      withUrl((u) => {
+        u.port = "1";
+      }),
+    );
+    expect(message).toMatch(
+      /^Cannot reach the database at 127\.0\.0\.1:1\/.*is the server running and listening on that port\?$/,
+    );
   });
 
   it("a wrong password points at the user name and password", async () => {
-    const message = await describeUnreachable(withUrl((u) => { u.password = "wrong-password"; }));
+    const message = await describeUnreachable(
+      withUrl((u) => {
+        u.password = "wrong-password";
+      }),
+    );
     expect(message).toMatch(/check the user name and password in DATABASE_URL$/);
   });
 
@@ -32,7 +42,11 @@ describe("an unreachable database", () => {
   });
 
   it("is a single line", async () => {
-    const message = await describeUnreachable(withUrl((u) => { u.port = "1"; }));
+    const message = await describeUnreachable(
+      withUrl((u) => {
+        u.port = "1";
+      }),
+    );
     expect(message).not.toContain("\n");
   });
 });

@@ -31,9 +31,11 @@ async function feedSlugs(scope: FeedScope, format: FeedFormat): Promise<string[]
   const body = await renderFeed(scope, format, SITE);
   expect(body).not.toBeNull();
   const urls: string[] =
-    format === "json" ? JSON.parse(body!).items.map((i: { url: string }) => i.url)
-    : format === "rss" ? (parseXml(body!).rss.channel.item ?? []).map((i: { link: string }) => i.link)
-    : (parseXml(body!).feed.entry ?? []).map((e: { id: string }) => e.id);
+    format === "json"
+      ? JSON.parse(body!).items.map((i: { url: string }) => i.url)
+      : format === "rss"
+        ? (parseXml(body!).rss.channel.item ?? []).map((i: { link: string }) => i.link)
+        : (parseXml(body!).feed.entry ?? []).map((e: { id: string }) => e.id);
   return urls.map((u) => u.replace(`${SITE}/articles/`, ""));
 }
 
@@ -43,7 +45,13 @@ beforeAll(async () => {
   const g = await makeContributor({ slug: "guest-writer", name: HOSTILE });
   const staff = await makeContributor({ slug: "staff-writer", name: "Staff Writer" });
   const shared = { sectionId: s.id, tagIds: [t.id], contributorIds: [staff.id, g.id] };
-  await makePost({ ...shared, slug: "yesterday", publishedAt: daysAgo(1), standfirst: "Short & sweet", html: '<p>Full <a href="/tags/x">text</a></p>' });
+  await makePost({
+    ...shared,
+    slug: "yesterday",
+    publishedAt: daysAgo(1),
+    standfirst: "Short & sweet",
+    html: '<p>Full <a href="/tags/x">text</a></p>',
+  });
   await makePost({ ...shared, slug: "last-week", publishedAt: daysAgo(7), contentUpdatedAt: daysAgo(0.5) });
   for (const p of UNPUBLISHED) await makePost({ ...shared, ...p, title: `UNPUBLISHED ${p.slug}` });
 
@@ -73,14 +81,18 @@ describe("what the feeds list", () => {
   // Runs after the site-wide checks above: its posts would crowd the site feed.
   it("carry at most the newest FEED_SIZE posts", async () => {
     const busy = await makeSection();
-    for (let i = 0; i < FEED_SIZE + 2; i++) await makePost({ sectionId: busy.id, slug: `busy-${i}`, publishedAt: daysAgo(i + 1) });
+    for (let i = 0; i < FEED_SIZE + 2; i++)
+      await makePost({ sectionId: busy.id, slug: `busy-${i}`, publishedAt: daysAgo(i + 1) });
     const slugs = await feedSlugs({ kind: "section", slug: busy.slug }, "json");
     expect(slugs).toEqual(Array.from({ length: FEED_SIZE }, (_, i) => `busy-${i}`));
   });
 
   it("report the ids of everything they show, for cache tags", async () => {
     const channel = await getFeedChannel({ kind: "contributor", slug: guest.slug }, { includeContent: false });
-    const posts = await db.post.findMany({ where: { slug: { in: ["yesterday", "last-week"] } }, orderBy: { publishedAt: "desc" } });
+    const posts = await db.post.findMany({
+      where: { slug: { in: ["yesterday", "last-week"] } },
+      orderBy: { publishedAt: "desc" },
+    });
     const g = await db.contributor.findUniqueOrThrow({ where: { slug: guest.slug } });
     expect(channel!.shows.posts).toEqual(posts.map((p) => p.id));
     expect(channel!.shows.contributors).toContain(g.id);
@@ -93,7 +105,9 @@ describe("what the feeds list", () => {
   it("answer an unknown section or contributor with 404", async () => {
     expect(await renderFeed({ kind: "section", slug: "no-such-section" }, "rss", SITE)).toBeNull();
     expect(await renderFeed({ kind: "contributor", slug: "no-such-person" }, "atom", SITE)).toBeNull();
-    expect(feedResponse(await renderFeed({ kind: "section", slug: "no-such-section" }, "json"), "json").status).toBe(404);
+    expect(feedResponse(await renderFeed({ kind: "section", slug: "no-such-section" }, "json"), "json").status).toBe(
+      404,
+    );
   });
 });
 
@@ -142,7 +156,11 @@ describe("site settings", () => {
 
   it("the feed takes its title, description, language and rights from the settings", async () => {
     await db.siteSetting.createMany({
-      data: [{ key: "siteName", value: "De Stem" }, { key: "language", value: "nl-NL" }, { key: "publisherName", value: "Woonstad" }],
+      data: [
+        { key: "siteName", value: "De Stem" },
+        { key: "language", value: "nl-NL" },
+        { key: "publisherName", value: "Woonstad" },
+      ],
     });
     try {
       const json = JSON.parse((await renderFeed({ kind: "site" }, "json", SITE))!);

@@ -25,7 +25,11 @@ const uploadsDir = path.join(dataDir, "uploads");
 afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
 async function setMaxUploadMegabytes(value: number) {
-  await db.siteSetting.upsert({ where: { key: "maxUploadMegabytes" }, create: { key: "maxUploadMegabytes", value }, update: { value } });
+  await db.siteSetting.upsert({
+    where: { key: "maxUploadMegabytes" },
+    create: { key: "maxUploadMegabytes", value },
+    update: { value },
+  });
 }
 
 beforeEach(() => setMaxUploadMegabytes(10));
@@ -39,7 +43,12 @@ function jpegWithGps(width = 2400, height = 1600) {
     .jpeg()
     .withExif({
       IFD0: { Make: "PhoneCo", Model: "Snapper 12", Copyright: "Someone" },
-      IFD3: { GPSLatitudeRef: "N", GPSLatitude: "51/1 30/1 2647/100", GPSLongitudeRef: "W", GPSLongitude: "0/1 7/1 3942/100" },
+      IFD3: {
+        GPSLatitudeRef: "N",
+        GPSLatitude: "51/1 30/1 2647/100",
+        GPSLongitudeRef: "W",
+        GPSLongitude: "0/1 7/1 3942/100",
+      },
     })
     .toBuffer();
 }
@@ -61,12 +70,24 @@ async function storedFiles(media: MediaDTO): Promise<string[]> {
 }
 
 async function uploadAs(account: TestAccount, name = "photo.jpg") {
-  return uploadMedia(account.viewer, { name, bytes: await photo(800, 600).jpeg().toBuffer(), declaredType: "image/jpeg" });
+  return uploadMedia(account.viewer, {
+    name,
+    bytes: await photo(800, 600).jpeg().toBuffer(),
+    declaredType: "image/jpeg",
+  });
 }
 
 /** A request body that notes whether anyone started reading it (no chunk is pulled until then). */
 function untouchableBody(onRead: () => void) {
-  return new ReadableStream({ pull() { onRead(); throw new Error("the body must not be read"); } }, { highWaterMark: 0 });
+  return new ReadableStream(
+    {
+      pull() {
+        onRead();
+        throw new Error("the body must not be read");
+      },
+    },
+    { highWaterMark: 0 },
+  );
 }
 
 function uploadRequest(form: FormData | null, init: RequestInit = {}) {
@@ -81,7 +102,10 @@ function formWith(bytes: Buffer | Uint8Array, name: string, type: string, fields
 }
 
 async function refusal(promise: Promise<unknown>): Promise<ValidationError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ValidationError);
   return error as ValidationError;
 }
@@ -90,7 +114,9 @@ describe("uploading validates the file's content, not its name", () => {
   it("a PHP file renamed .jpg and declared as a JPEG is refused, and nothing is stored", async () => {
     const author = await makeAccount("AUTHOR");
     const foldersBefore = await readdir(uploadsDir).catch(() => []);
-    const error = await refusal(uploadMedia(author.viewer, { name: "holiday.jpg", bytes: PHP, declaredType: "image/jpeg" }));
+    const error = await refusal(
+      uploadMedia(author.viewer, { name: "holiday.jpg", bytes: PHP, declaredType: "image/jpeg" }),
+    );
     expect(error.message).toBe("That file is not a JPEG, PNG, WebP, GIF or AVIF image.");
     expect(error.fieldErrors.file).toEqual([error.message]);
     expect(await db.media.count({ where: { uploadedById: author.viewer.id } })).toBe(0);
@@ -99,7 +125,9 @@ describe("uploading validates the file's content, not its name", () => {
 
   it("a 0-byte file is refused as empty", async () => {
     const author = await makeAccount("AUTHOR");
-    const error = await refusal(uploadMedia(author.viewer, { name: "empty.png", bytes: Buffer.alloc(0), declaredType: "image/png" }));
+    const error = await refusal(
+      uploadMedia(author.viewer, { name: "empty.png", bytes: Buffer.alloc(0), declaredType: "image/png" }),
+    );
     expect(error.message).toBe("The file is empty.");
     expect(await db.media.count({ where: { uploadedById: author.viewer.id } })).toBe(0);
   });
@@ -108,7 +136,9 @@ describe("uploading validates the file's content, not its name", () => {
     await setMaxUploadMegabytes(1);
     const author = await makeAccount("AUTHOR");
     const oversized = Buffer.concat([await photo(64, 64).jpeg().toBuffer(), Buffer.alloc(1024 * 1024)]);
-    const error = await refusal(uploadMedia(author.viewer, { name: "big.jpg", bytes: oversized, declaredType: "image/jpeg" }));
+    const error = await refusal(
+      uploadMedia(author.viewer, { name: "big.jpg", bytes: oversized, declaredType: "image/jpeg" }),
+    );
     expect(error.message).toBe("The file is larger than the 1 MB limit.");
     expect(await db.media.count({ where: { uploadedById: author.viewer.id } })).toBe(0);
   });
@@ -116,7 +146,9 @@ describe("uploading validates the file's content, not its name", () => {
   it("a file that starts like a JPEG but is not one is refused as unreadable", async () => {
     const author = await makeAccount("AUTHOR");
     const fake = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), PHP]);
-    const error = await refusal(uploadMedia(author.viewer, { name: "fake.jpg", bytes: fake, declaredType: "image/jpeg" }));
+    const error = await refusal(
+      uploadMedia(author.viewer, { name: "fake.jpg", bytes: fake, declaredType: "image/jpeg" }),
+    );
     expect(error.message).toMatch(/could not be read/);
     expect(await db.media.count({ where: { uploadedById: author.viewer.id } })).toBe(0);
   });
@@ -131,7 +163,11 @@ describe("an uploaded JPEG with GPS EXIF", () => {
     expect(before.exif!.includes(Buffer.from("PhoneCo"))).toBe(true);
 
     const author = await makeAccount("AUTHOR");
-    const media = await uploadMedia(author.viewer, { name: "C:\\Users\\me\\Pictures\\IMG_0001.JPG", bytes: fixture, declaredType: "image/jpeg" });
+    const media = await uploadMedia(author.viewer, {
+      name: "C:\\Users\\me\\Pictures\\IMG_0001.JPG",
+      bytes: fixture,
+      declaredType: "image/jpeg",
+    });
 
     const keys = [keyOf(media.url), ...media.srcset.split(", ").map((candidate) => keyOf(candidate.split(" ")[0]!))];
     expect(keys).toHaveLength(6);
@@ -148,7 +184,11 @@ describe("an uploaded JPEG with GPS EXIF", () => {
 
   it("gets WebP variants at the standard widths and a JPEG fallback at full size", async () => {
     const author = await makeAccount("AUTHOR");
-    const media = await uploadMedia(author.viewer, { name: "IMG_0001.JPG", bytes: await jpegWithGps(), declaredType: "image/jpeg" });
+    const media = await uploadMedia(author.viewer, {
+      name: "IMG_0001.JPG",
+      bytes: await jpegWithGps(),
+      declaredType: "image/jpeg",
+    });
 
     expect(media).toMatchObject({ width: 2400, height: 1600, mimeType: "image/jpeg", originalName: "IMG_0001.JPG" });
     expect(media.url).toBe(`/media/${media.id}/original.jpg`);
@@ -167,7 +207,11 @@ describe("image processing", () => {
   it("turns a photo upright by its EXIF orientation before dropping the EXIF", async () => {
     const sideways = await photo(400, 200).jpeg().withMetadata({ orientation: 6 }).toBuffer();
     const author = await makeAccount("AUTHOR");
-    const media = await uploadMedia(author.viewer, { name: "sideways.jpg", bytes: sideways, declaredType: "image/jpeg" });
+    const media = await uploadMedia(author.viewer, {
+      name: "sideways.jpg",
+      bytes: sideways,
+      declaredType: "image/jpeg",
+    });
     expect(media).toMatchObject({ width: 200, height: 400 });
     const original = await sharp(await readStored(`${media.id}/original.jpg`)).metadata();
     expect(original).toMatchObject({ width: 200, height: 400 });
@@ -176,14 +220,22 @@ describe("image processing", () => {
 
   it("never makes a variant wider than the original", async () => {
     const author = await makeAccount("AUTHOR");
-    const media = await uploadMedia(author.viewer, { name: "small.png", bytes: await photo(700, 350).png().toBuffer(), declaredType: "image/png" });
-    expect(media.srcset).toBe(`/media/${media.id}/320.webp 320w, /media/${media.id}/640.webp 640w, /media/${media.id}/700.webp 700w`);
+    const media = await uploadMedia(author.viewer, {
+      name: "small.png",
+      bytes: await photo(700, 350).png().toBuffer(),
+      declaredType: "image/png",
+    });
+    expect(media.srcset).toBe(
+      `/media/${media.id}/320.webp 320w, /media/${media.id}/640.webp 640w, /media/${media.id}/700.webp 700w`,
+    );
     expect(media.url).toBe(`/media/${media.id}/original.png`);
   });
 
   it("keeps an animated GIF animated, re-encoded without its metadata", async () => {
     const frames = await Promise.all([photo(40, 30).png().toBuffer(), photo(40, 30).negate().png().toBuffer()]);
-    const gif = await sharp(frames, { join: { animated: true } }).gif({ loop: 0, delay: [100, 100] }).toBuffer();
+    const gif = await sharp(frames, { join: { animated: true } })
+      .gif({ loop: 0, delay: [100, 100] })
+      .toBuffer();
     const author = await makeAccount("AUTHOR");
     const media = await uploadMedia(author.viewer, { name: "spinner.gif", bytes: gif, declaredType: "image/gif" });
     expect(media).toMatchObject({ width: 40, height: 30, mimeType: "image/gif", srcset: "" });
@@ -194,8 +246,16 @@ describe("image processing", () => {
 
   it("accepts WebP and AVIF uploads", async () => {
     const author = await makeAccount("AUTHOR");
-    const webp = await uploadMedia(author.viewer, { name: "a.webp", bytes: await photo(500, 250).webp().toBuffer(), declaredType: "" });
-    const avif = await uploadMedia(author.viewer, { name: "b.avif", bytes: await photo(500, 250).avif().toBuffer(), declaredType: "application/octet-stream" });
+    const webp = await uploadMedia(author.viewer, {
+      name: "a.webp",
+      bytes: await photo(500, 250).webp().toBuffer(),
+      declaredType: "",
+    });
+    const avif = await uploadMedia(author.viewer, {
+      name: "b.avif",
+      bytes: await photo(500, 250).avif().toBuffer(),
+      declaredType: "application/octet-stream",
+    });
     expect(webp.url).toBe(`/media/${webp.id}/original.webp`);
     expect(avif.url).toBe(`/media/${avif.id}/original.avif`);
     expect((await sharp(await readStored(keyOf(avif.url))).metadata()).compression).toBe("av1");
@@ -205,8 +265,18 @@ describe("image processing", () => {
 describe("the upload endpoint", () => {
   it("answers 401 to an anonymous request without reading its body", async () => {
     let pulled = false;
-    const body = untouchableBody(() => { pulled = true; });
-    const response = await asViewer(null, () => uploadRoute(uploadRequest(null, { body, duplex: "half", headers: { "content-type": "multipart/form-data; boundary=x" } } as RequestInit)));
+    const body = untouchableBody(() => {
+      pulled = true;
+    });
+    const response = await asViewer(null, () =>
+      uploadRoute(
+        uploadRequest(null, {
+          body,
+          duplex: "half",
+          headers: { "content-type": "multipart/form-data; boundary=x" },
+        } as RequestInit),
+      ),
+    );
     expect(response.status).toBe(401);
     expect(pulled).toBe(false);
   });
@@ -221,12 +291,25 @@ describe("the upload endpoint", () => {
 
   it("stores a picked file with its alt text, caption and credit and answers 201 with the media", async () => {
     const author = await makeAccount("AUTHOR");
-    const form = formWith(await photo(1000, 500).png().toBuffer(), "river.png", "image/png", { alt: "The river at dawn", caption: "Morning", credit: "A. Photographer" });
+    const form = formWith(await photo(1000, 500).png().toBuffer(), "river.png", "image/png", {
+      alt: "The river at dawn",
+      caption: "Morning",
+      credit: "A. Photographer",
+    });
     const response = await asViewer(author, () => uploadRoute(uploadRequest(form)));
     expect(response.status).toBe(201);
     const media = (await response.json()) as MediaDTO;
-    expect(media).toMatchObject({ alt: "The river at dawn", caption: "Morning", credit: "A. Photographer", width: 1000, height: 500 });
-    expect(await db.media.findUnique({ where: { id: media.id } })).toMatchObject({ uploadedById: author.viewer.id, alt: "The river at dawn" });
+    expect(media).toMatchObject({
+      alt: "The river at dawn",
+      caption: "Morning",
+      credit: "A. Photographer",
+      width: 1000,
+      height: 500,
+    });
+    expect(await db.media.findUnique({ where: { id: media.id } })).toMatchObject({
+      uploadedById: author.viewer.id,
+      alt: "The river at dawn",
+    });
   });
 
   it("answers with a clear message for a PHP file renamed .jpg, an empty file and one over the limit", async () => {
@@ -255,9 +338,12 @@ describe("the upload endpoint", () => {
     await setMaxUploadMegabytes(1);
     const author = await makeAccount("AUTHOR");
     let pulled = false;
-    const body = untouchableBody(() => { pulled = true; });
+    const body = untouchableBody(() => {
+      pulled = true;
+    });
     const request = uploadRequest(null, {
-      body, duplex: "half",
+      body,
+      duplex: "half",
       headers: { "content-type": "multipart/form-data; boundary=x", "content-length": String(5 * 1024 * 1024) },
     } as RequestInit);
     const response = await asViewer(author, () => uploadRoute(request));
@@ -270,7 +356,11 @@ describe("the upload endpoint", () => {
 describe("serving stored files", () => {
   it("sends a variant with its type, a year-long immutable cache and nosniff", async () => {
     const author = await makeAccount("AUTHOR");
-    const media = await uploadMedia(author.viewer, { name: "p.jpg", bytes: await photo(1000, 800).jpeg().toBuffer(), declaredType: "image/jpeg" });
+    const media = await uploadMedia(author.viewer, {
+      name: "p.jpg",
+      bytes: await photo(1000, 800).jpeg().toBuffer(),
+      declaredType: "image/jpeg",
+    });
     const response = await serveStoredFile([media.id, "960.webp"]);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("image/webp");
@@ -299,7 +389,14 @@ describe("serving stored files", () => {
   it("local storage refuses keys that could leave its folder", async () => {
     const root = path.join(dataDir, "storage-keys");
     const storage = localDiskStorage(root);
-    for (const key of ["../escape.jpg", "a/../../escape.jpg", "/etc/passwd", "a\\..\\b.jpg", ".hidden/x.jpg", "a/.jpg"]) {
+    for (const key of [
+      "../escape.jpg",
+      "a/../../escape.jpg",
+      "/etc/passwd",
+      "a\\..\\b.jpg",
+      ".hidden/x.jpg",
+      "a/.jpg",
+    ]) {
       await expect(storage.put(key, Buffer.from("x"), "image/jpeg"), key).rejects.toThrow(/storage key/i);
       expect(await storage.get(key), key).toBeNull();
     }
@@ -313,7 +410,9 @@ describe("permissions on the library", () => {
   it("an author cannot change the details of someone else's image", async () => {
     const [owner, other] = await Promise.all([makeAccount("AUTHOR"), makeAccount("AUTHOR")]);
     const media = await uploadAs(owner);
-    await expect(updateMediaDetails(other.viewer, media.id, { alt: "Vandalised", caption: "", credit: "" })).rejects.toBeInstanceOf(Forbidden);
+    await expect(
+      updateMediaDetails(other.viewer, media.id, { alt: "Vandalised", caption: "", credit: "" }),
+    ).rejects.toBeInstanceOf(Forbidden);
     const result = await asViewer(other, () => updateMediaAction({ id: media.id, alt: "Vandalised" }));
     expect(result).toMatchObject({ ok: false, error: { code: "forbidden" } });
     expect((await db.media.findUniqueOrThrow({ where: { id: media.id } })).alt).toBe("");
@@ -332,12 +431,19 @@ describe("permissions on the library", () => {
   it("an author edits and deletes their own image", async () => {
     const owner = await makeAccount("AUTHOR");
     const media = await uploadAs(owner);
-    const updated = await asViewer(owner, () => updateMediaAction({ id: media.id, alt: "  A quiet street  ", caption: "Evening", credit: "Me" }));
+    const updated = await asViewer(owner, () =>
+      updateMediaAction({ id: media.id, alt: "  A quiet street  ", caption: "Evening", credit: "Me" }),
+    );
     expect(updated).toMatchObject({ ok: true, data: { alt: "A quiet street", caption: "Evening", credit: "Me" } });
-    expect(await asViewer(owner, () => deleteMediaAction({ id: media.id }))).toEqual({ ok: true, data: { id: media.id } });
+    expect(await asViewer(owner, () => deleteMediaAction({ id: media.id }))).toEqual({
+      ok: true,
+      data: { id: media.id },
+    });
     expect(await db.media.findUnique({ where: { id: media.id } })).toBeNull();
     expect(await storedFiles(media)).toEqual([]);
-    expect(await db.auditLog.count({ where: { action: "media.delete", subjectId: media.id, actorId: owner.viewer.id } })).toBe(1);
+    expect(
+      await db.auditLog.count({ where: { action: "media.delete", subjectId: media.id, actorId: owner.viewer.id } }),
+    ).toBe(1);
   });
 
   it("an editor may change and delete anyone's image", async () => {
@@ -354,7 +460,10 @@ describe("permissions on the library", () => {
     await uploadAs(owner);
     for (const role of ["READER", "MODERATOR"] as const) {
       const account = await makeAccount(role);
-      expect(await asViewer(account, () => listMediaAction({ q: "" }))).toMatchObject({ ok: false, error: { code: "forbidden" } });
+      expect(await asViewer(account, () => listMediaAction({ q: "" }))).toMatchObject({
+        ok: false,
+        error: { code: "forbidden" },
+      });
       await expect(uploadAs(account)).rejects.toBeInstanceOf(Forbidden);
       expect(await db.media.count({ where: { uploadedById: account.viewer.id } })).toBe(0);
     }
@@ -365,7 +474,9 @@ describe("permissions on the library", () => {
     const mine = await uploadAs(owner);
     const theirs = await uploadAs(other);
     const { items } = await listMedia(owner.viewer, { q: "", page: 1 });
-    const flags = Object.fromEntries(items.filter((i) => [mine.id, theirs.id].includes(i.id)).map((i) => [i.id, [i.canUpdate, i.canDelete]]));
+    const flags = Object.fromEntries(
+      items.filter((i) => [mine.id, theirs.id].includes(i.id)).map((i) => [i.id, [i.canUpdate, i.canDelete]]),
+    );
     expect(flags).toEqual({ [mine.id]: [true, true], [theirs.id]: [false, false] });
   });
 });
@@ -380,11 +491,16 @@ describe("deleting an image in use", () => {
 
     expect((await getMediaUsage(media.id)).map((p) => p.title)).toEqual(["Hero story", "Body story"]);
     const error = await refusal(deleteMedia(editor.viewer, media.id));
-    expect(error.message).toBe("This image is used by 2 posts: “Hero story”, “Body story”. Remove it from those posts before deleting it.");
+    expect(error.message).toBe(
+      "This image is used by 2 posts: “Hero story”, “Body story”. Remove it from those posts before deleting it.",
+    );
     expect(error.fieldErrors.usedBy).toEqual(["Hero story", "Body story"]);
 
     const result = await asViewer(editor, () => deleteMediaAction({ id: media.id }));
-    expect(result).toMatchObject({ ok: false, error: { code: "validation", fieldErrors: { usedBy: ["Hero story", "Body story"] } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: "validation", fieldErrors: { usedBy: ["Hero story", "Body story"] } },
+    });
     expect(await db.media.findUnique({ where: { id: media.id } })).not.toBeNull();
     expect(await storedFiles(media)).toContain("original.jpg");
   });
@@ -428,11 +544,20 @@ describe("browsing the library", () => {
   it("is paginated newest first without overlap", async () => {
     const editor = await makeAccount("EDITOR");
     const base = await uploadAs(editor);
-    const { originalName, mimeType, width, height, bytes, variants } = await db.media.findUniqueOrThrow({ where: { id: base.id } });
+    const { originalName, mimeType, width, height, bytes, variants } = await db.media.findUniqueOrThrow({
+      where: { id: base.id },
+    });
     await db.media.createMany({
       data: Array.from({ length: MEDIA_PAGE_SIZE + 2 }, (_, i) => ({
-        originalName, mimeType, width, height, bytes, variants: variants ?? [],
-        id: `copy${i}`, storageKey: `copy${i}`, createdAt: new Date(Date.now() + (i + 1) * 1000),
+        originalName,
+        mimeType,
+        width,
+        height,
+        bytes,
+        variants: variants ?? [],
+        id: `copy${i}`,
+        storageKey: `copy${i}`,
+        createdAt: new Date(Date.now() + (i + 1) * 1000),
       })),
     });
     const first = await listMedia(editor.viewer, { q: "", page: 1 });
@@ -447,15 +572,26 @@ describe("browsing the library", () => {
   it("gives the picker the upload limit with the page", async () => {
     await setMaxUploadMegabytes(4);
     const author = await makeAccount("AUTHOR");
-    expect(await asViewer(author, () => listMediaAction({ q: "", page: 1 }))).toMatchObject({ ok: true, data: { maxUploadMegabytes: 4, items: [] } });
+    expect(await asViewer(author, () => listMediaAction({ q: "", page: 1 }))).toMatchObject({
+      ok: true,
+      data: { maxUploadMegabytes: 4, items: [] },
+    });
   });
 });
 
 describe("the article hero from the library", () => {
   it("carries the responsive variants, the image's size, and the image's words where the post has none", async () => {
     const editor = await makeAccount("EDITOR");
-    const media = await uploadMedia(editor.viewer, { name: "hero.jpg", bytes: await photo(1600, 900).jpeg().toBuffer(), declaredType: "image/jpeg" });
-    await updateMediaDetails(editor.viewer, media.id, { alt: "Library alt", caption: "Library caption", credit: "Library credit" });
+    const media = await uploadMedia(editor.viewer, {
+      name: "hero.jpg",
+      bytes: await photo(1600, 900).jpeg().toBuffer(),
+      declaredType: "image/jpeg",
+    });
+    await updateMediaDetails(editor.viewer, media.id, {
+      alt: "Library alt",
+      caption: "Library caption",
+      credit: "Library credit",
+    });
     const post = await makePost({ heroMediaId: media.id, heroAlt: "Post alt" });
 
     const hero = (await getArticlePage(post.slug))!.post.hero!;

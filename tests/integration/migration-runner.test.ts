@@ -36,9 +36,14 @@ describe("the offline migration runner", () => {
     const local = readMigrations();
     expect(result.applied).toEqual(local.map((m) => m.name));
 
-    const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number; rolled_back_at: Date | null; id: string }>(
-      url, `SELECT * FROM "_prisma_migrations" ORDER BY started_at`,
-    );
+    const rows = await query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      applied_steps_count: number;
+      rolled_back_at: Date | null;
+      id: string;
+    }>(url, `SELECT * FROM "_prisma_migrations" ORDER BY started_at`);
     expect(rows.map((r) => r.migration_name)).toEqual(local.map((m) => m.name));
     for (const [i, row] of rows.entries()) {
       expect(row.checksum).toBe(local[i]!.checksum);
@@ -49,10 +54,18 @@ describe("the offline migration runner", () => {
       expect(row.id).toMatch(/^[0-9a-f-]{36}$/);
     }
     const columns = await query<{ column_name: string; data_type: string }>(
-      url, `SELECT column_name, data_type FROM information_schema.columns WHERE table_name = '_prisma_migrations' ORDER BY ordinal_position`,
+      url,
+      `SELECT column_name, data_type FROM information_schema.columns WHERE table_name = '_prisma_migrations' ORDER BY ordinal_position`,
     );
     expect(columns.map((c) => c.column_name)).toEqual([
-      "id", "checksum", "finished_at", "migration_name", "logs", "rolled_back_at", "started_at", "applied_steps_count",
+      "id",
+      "checksum",
+      "finished_at",
+      "migration_name",
+      "logs",
+      "rolled_back_at",
+      "started_at",
+      "applied_steps_count",
     ]);
   });
 
@@ -74,7 +87,10 @@ describe("the offline migration runner", () => {
     const second = fakeMigration("20260102000000_two", `CREATE TABLE "Two" ("id" INTEGER);`);
 
     await expect(migrate(url, { migrations: [edited, second] })).rejects.toThrow(/was modified after it was applied/);
-    const tables = await query<{ table_name: string }>(url, `SELECT table_name FROM information_schema.tables WHERE table_name = 'Two'`);
+    const tables = await query<{ table_name: string }>(
+      url,
+      `SELECT table_name FROM information_schema.tables WHERE table_name = 'Two'`,
+    );
     expect(tables).toEqual([]);
   });
 
@@ -86,7 +102,10 @@ describe("the offline migration runner", () => {
 
   it("rolls a failing migration back completely and records nothing for it", async () => {
     const url = await scratch();
-    const broken = fakeMigration("20260101000000_broken", `CREATE TABLE "Half" ("id" INTEGER); SELECT * FROM "does_not_exist";`);
+    const broken = fakeMigration(
+      "20260101000000_broken",
+      `CREATE TABLE "Half" ("id" INTEGER); SELECT * FROM "does_not_exist";`,
+    );
     await expect(migrate(url, { migrations: [broken] })).rejects.toThrow(/failed and was rolled back/);
     expect(await query(url, `SELECT 1 FROM information_schema.tables WHERE table_name = 'Half'`)).toEqual([]);
     expect(await query(url, `SELECT 1 FROM "_prisma_migrations"`)).toEqual([]);

@@ -29,11 +29,24 @@ beforeEach(async () => {
 });
 
 /** Comments are created a minute apart, so queue order is known. */
-async function makeComment(postId: string, authorId: string, status: Status = "PENDING", data: { body?: string; parentId?: string } = {}) {
+async function makeComment(
+  postId: string,
+  authorId: string,
+  status: Status = "PENDING",
+  data: { body?: string; parentId?: string } = {},
+) {
   clock += 60_000;
   const body = data.body ?? `Comment ${clock}`;
   return db.comment.create({
-    data: { postId, authorId, body, html: `<p>${body}</p>`, status, createdAt: new Date(clock), ...(data.parentId ? { parentId: data.parentId } : {}) },
+    data: {
+      postId,
+      authorId,
+      body,
+      html: `<p>${body}</p>`,
+      status,
+      createdAt: new Date(clock),
+      ...(data.parentId ? { parentId: data.parentId } : {}),
+    },
   });
 }
 
@@ -44,13 +57,18 @@ async function scene() {
   return { moderator, reader, post };
 }
 
-const ok = <T,>(result: { ok: true; data: T } | { ok: false; error: { message: string } }): T => {
+const ok = <T>(result: { ok: true; data: T } | { ok: false; error: { message: string } }): T => {
   if (!result.ok) throw new Error(`Expected success, got: ${result.error.message}`);
   return result.data;
 };
 
 const statuses = async (ids: string[]) =>
-  Object.fromEntries((await db.comment.findMany({ where: { id: { in: ids } }, select: { id: true, status: true } })).map((c) => [c.id, c.status]));
+  Object.fromEntries(
+    (await db.comment.findMany({ where: { id: { in: ids } }, select: { id: true, status: true } })).map((c) => [
+      c.id,
+      c.status,
+    ]),
+  );
 
 const queueIds = async (account: TestAccount, queue: "pending" | "reported" | "spam" | "approved" | "rejected") =>
   (await getModerationQueue(account.viewer, { queue })).items.map((item) => item.id);
@@ -65,8 +83,12 @@ describe("moderation queues", () => {
     const reported = await makeComment(post.id, reader.viewer.id, "APPROVED");
     const wasReported = await makeComment(post.id, reader.viewer.id, "APPROVED");
     const reporter = await makeAccount("READER");
-    await db.commentReport.create({ data: { commentId: reported.id, reporterId: reporter.viewer.id, reason: "ABUSE", note: "Name-calling" } });
-    await db.commentReport.create({ data: { commentId: wasReported.id, reporterId: reporter.viewer.id, reason: "SPAM", resolvedAt: new Date() } });
+    await db.commentReport.create({
+      data: { commentId: reported.id, reporterId: reporter.viewer.id, reason: "ABUSE", note: "Name-calling" },
+    });
+    await db.commentReport.create({
+      data: { commentId: wasReported.id, reporterId: reporter.viewer.id, reason: "SPAM", resolvedAt: new Date() },
+    });
 
     expect(await queueIds(moderator, "pending")).toEqual([pending.id]);
     expect(await queueIds(moderator, "approved")).toEqual([wasReported.id, reported.id, approved.id]);
@@ -74,7 +96,9 @@ describe("moderation queues", () => {
     expect(await queueIds(moderator, "spam")).toEqual([spam.id]);
     const reportedPage = await getModerationQueue(moderator.viewer, { queue: "reported" });
     expect(reportedPage.items.map((item) => item.id)).toEqual([reported.id]);
-    expect(reportedPage.items[0]!.reports).toEqual([expect.objectContaining({ reason: "ABUSE", note: "Name-calling" })]);
+    expect(reportedPage.items[0]!.reports).toEqual([
+      expect.objectContaining({ reason: "ABUSE", note: "Name-calling" }),
+    ]);
     expect(reportedPage.counts).toEqual({ pending: 1, reported: 1, spam: 1, approved: 3, rejected: 1 });
   });
 
@@ -92,11 +116,19 @@ describe("moderation queues", () => {
     const [first, second] = page.items;
     expect(first).toMatchObject({
       id: reply.id,
-      author: { name: "Rita Replier", history: { approved: 0, rejected: 1, spam: 0, pending: 1 }, trusted: false, banned: false },
+      author: {
+        name: "Rita Replier",
+        history: { approved: 0, rejected: 1, spam: 0, pending: 1 },
+        trusted: false,
+        banned: false,
+      },
       post: { id: post.id, title: "Rent setting explained", path: `/articles/${post.slug}`, published: true },
       parent: { id: parent.id, excerpt: "The first word on this." },
     });
-    expect(second).toMatchObject({ author: { history: { approved: 2, rejected: 0, spam: 0, pending: 1 }, trusted: true }, parent: null });
+    expect(second).toMatchObject({
+      author: { history: { approved: 2, rejected: 0, spam: 0, pending: 1 }, trusted: true },
+      parent: null,
+    });
     expect(page.trustedThreshold).toBe(2);
   });
 
@@ -124,20 +156,35 @@ describe("deciding on comments", () => {
   it("approves one comment, records who did it and logs the previous status", async () => {
     const { moderator, reader, post } = await scene();
     const comment = await makeComment(post.id, reader.viewer.id);
-    const outcome = ok(await asViewer(moderator, () => decideCommentsAction({ commentIds: [comment.id], decision: "approve" })));
+    const outcome = ok(
+      await asViewer(moderator, () => decideCommentsAction({ commentIds: [comment.id], decision: "approve" })),
+    );
     expect(outcome).toEqual({ decision: "approve", count: 1 });
     const stored = await db.comment.findUniqueOrThrow({ where: { id: comment.id } });
     expect(stored).toMatchObject({ status: "APPROVED", moderatedById: moderator.viewer.id });
     expect(stored.moderatedAt).toBeInstanceOf(Date);
     const audit = await db.auditLog.findMany({ where: { subjectId: comment.id } });
-    expect(audit).toEqual([expect.objectContaining({ action: "comment.approve", actorId: moderator.viewer.id, data: expect.objectContaining({ previousStatus: "PENDING", postId: post.id }) })]);
+    expect(audit).toEqual([
+      expect.objectContaining({
+        action: "comment.approve",
+        actorId: moderator.viewer.id,
+        data: expect.objectContaining({ previousStatus: "PENDING", postId: post.id }),
+      }),
+    ]);
   });
 
   it("rejects and marks as spam in bulk, one audit entry per comment sharing one batch", async () => {
     const { moderator, reader, post } = await scene();
-    const three = [await makeComment(post.id, reader.viewer.id), await makeComment(post.id, reader.viewer.id), await makeComment(post.id, reader.viewer.id, "APPROVED")];
+    const three = [
+      await makeComment(post.id, reader.viewer.id),
+      await makeComment(post.id, reader.viewer.id),
+      await makeComment(post.id, reader.viewer.id, "APPROVED"),
+    ];
     const ids = three.map((c) => c.id);
-    expect(ok(await asViewer(moderator, () => decideCommentsAction({ commentIds: ids, decision: "reject" })))).toEqual({ decision: "reject", count: 3 });
+    expect(ok(await asViewer(moderator, () => decideCommentsAction({ commentIds: ids, decision: "reject" })))).toEqual({
+      decision: "reject",
+      count: 3,
+    });
     expect(Object.values(await statuses(ids))).toEqual(["REJECTED", "REJECTED", "REJECTED"]);
     const entries = await db.auditLog.findMany({ where: { action: "comment.reject" } });
     expect(entries).toHaveLength(3);
@@ -151,7 +198,9 @@ describe("deciding on comments", () => {
   it("refuses a batch naming a comment that does not exist, changing none of them", async () => {
     const { moderator, reader, post } = await scene();
     const comment = await makeComment(post.id, reader.viewer.id);
-    const result = await asViewer(moderator, () => decideCommentsAction({ commentIds: [comment.id, "missing-comment"], decision: "approve" }));
+    const result = await asViewer(moderator, () =>
+      decideCommentsAction({ commentIds: [comment.id, "missing-comment"], decision: "approve" }),
+    );
     expect(result).toMatchObject({ ok: false, error: { code: "not-found" } });
     expect(await statuses([comment.id])).toEqual({ [comment.id]: "PENDING" });
     expect(await db.auditLog.count()).toBe(0);
@@ -164,11 +213,23 @@ describe("undoing the last decision", () => {
     const other = await makeAccount("MODERATOR");
     const pending = await makeComment(post.id, reader.viewer.id);
     const spam = await makeComment(post.id, reader.viewer.id, "SPAM");
-    await db.comment.update({ where: { id: spam.id }, data: { moderatedById: other.viewer.id, moderatedAt: new Date("2026-01-01T00:00:00Z") } });
-    ok(await asViewer(moderator, () => decideCommentsAction({ commentIds: [pending.id, spam.id], decision: "approve" })));
+    await db.comment.update({
+      where: { id: spam.id },
+      data: { moderatedById: other.viewer.id, moderatedAt: new Date("2026-01-01T00:00:00Z") },
+    });
+    ok(
+      await asViewer(moderator, () => decideCommentsAction({ commentIds: [pending.id, spam.id], decision: "approve" })),
+    );
 
-    expect(ok(await asViewer(moderator, () => undoLastDecisionAction({})))).toEqual({ decision: "approve", restored: 2, skipped: 0 });
-    const restored = await db.comment.findMany({ where: { id: { in: [pending.id, spam.id] } }, orderBy: { createdAt: "asc" } });
+    expect(ok(await asViewer(moderator, () => undoLastDecisionAction({})))).toEqual({
+      decision: "approve",
+      restored: 2,
+      skipped: 0,
+    });
+    const restored = await db.comment.findMany({
+      where: { id: { in: [pending.id, spam.id] } },
+      orderBy: { createdAt: "asc" },
+    });
     expect(restored.map((c) => [c.status, c.moderatedById, c.moderatedAt?.toISOString() ?? null])).toEqual([
       ["PENDING", null, null],
       ["SPAM", other.viewer.id, "2026-01-01T00:00:00.000Z"],
@@ -197,11 +258,18 @@ describe("undoing the last decision", () => {
     const b = await makeComment(post.id, reader.viewer.id);
     ok(await asViewer(moderator, () => decideCommentsAction({ commentIds: [a.id, b.id], decision: "spam" })));
 
-    expect(await asViewer(colleague, () => undoLastDecisionAction({}))).toMatchObject({ ok: false, error: { code: "conflict" } });
+    expect(await asViewer(colleague, () => undoLastDecisionAction({}))).toMatchObject({
+      ok: false,
+      error: { code: "conflict" },
+    });
     expect(await statuses([a.id, b.id])).toEqual({ [a.id]: "SPAM", [b.id]: "SPAM" });
 
     ok(await asViewer(colleague, () => decideCommentsAction({ commentIds: [b.id], decision: "approve" })));
-    expect(ok(await asViewer(moderator, () => undoLastDecisionAction({})))).toEqual({ decision: "spam", restored: 1, skipped: 1 });
+    expect(ok(await asViewer(moderator, () => undoLastDecisionAction({})))).toEqual({
+      decision: "spam",
+      restored: 1,
+      skipped: 1,
+    });
     expect(await statuses([a.id, b.id])).toEqual({ [a.id]: "PENDING", [b.id]: "APPROVED" });
   });
 });
@@ -211,7 +279,8 @@ describe("reported comments", () => {
     const { moderator, reader, post } = await scene();
     const comment = await makeComment(post.id, reader.viewer.id, "APPROVED");
     const reporters = [await makeAccount("READER"), await makeAccount("READER")];
-    for (const r of reporters) await db.commentReport.create({ data: { commentId: comment.id, reporterId: r.viewer.id, reason: "OFF_TOPIC" } });
+    for (const r of reporters)
+      await db.commentReport.create({ data: { commentId: comment.id, reporterId: r.viewer.id, reason: "OFF_TOPIC" } });
     expect(await queueIds(moderator, "reported")).toEqual([comment.id]);
 
     ok(await asViewer(moderator, () => decideCommentsAction({ commentIds: [comment.id], decision: "approve" })));
@@ -228,8 +297,17 @@ describe("reported comments", () => {
 describe("editing a comment", () => {
   it("re-renders the text through the comment pipeline, marks it edited and logs before and after", async () => {
     const { moderator, reader, post } = await scene();
-    const comment = await makeComment(post.id, reader.viewer.id, "APPROVED", { body: "You are all idiots. **Rents** are too high." });
-    const edited = ok(await asViewer(moderator, () => editCommentAction({ commentId: comment.id, body: "[Removed by a moderator.] **Rents** are too high.<script>x</script>" })));
+    const comment = await makeComment(post.id, reader.viewer.id, "APPROVED", {
+      body: "You are all idiots. **Rents** are too high.",
+    });
+    const edited = ok(
+      await asViewer(moderator, () =>
+        editCommentAction({
+          commentId: comment.id,
+          body: "[Removed by a moderator.] **Rents** are too high.<script>x</script>",
+        }),
+      ),
+    );
     const stored = await db.comment.findUniqueOrThrow({ where: { id: comment.id } });
     expect(stored.body).toBe("[Removed by a moderator.] **Rents** are too high.<script>x</script>");
     expect(stored.html).toContain("<strong>Rents</strong>");
@@ -237,14 +315,20 @@ describe("editing a comment", () => {
     expect(edited.html).toBe(stored.html);
     expect(stored.editedAt).toBeInstanceOf(Date);
     const entry = await db.auditLog.findFirstOrThrow({ where: { action: "comment.edit", subjectId: comment.id } });
-    expect(entry).toMatchObject({ actorId: moderator.viewer.id, data: { before: "You are all idiots. **Rents** are too high.", after: stored.body } });
+    expect(entry).toMatchObject({
+      actorId: moderator.viewer.id,
+      data: { before: "You are all idiots. **Rents** are too high.", after: stored.body },
+    });
   });
 
   it("shows a field message for an empty text and changes nothing", async () => {
     const { moderator, reader, post } = await scene();
     const comment = await makeComment(post.id, reader.viewer.id);
     const result = await asViewer(moderator, () => editCommentAction({ commentId: comment.id, body: "   " }));
-    expect(result).toMatchObject({ ok: false, error: { code: "validation", fieldErrors: { body: ["A comment cannot be empty."] } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: "validation", fieldErrors: { body: ["A comment cannot be empty."] } },
+    });
     expect((await db.comment.findUniqueOrThrow({ where: { id: comment.id } })).body).toBe(comment.body);
   });
 });
@@ -254,15 +338,25 @@ describe("banning readers", () => {
     const { moderator, reader, post } = await scene();
     const pending = [await makeComment(post.id, reader.viewer.id), await makeComment(post.id, reader.viewer.id)];
     const approved = await makeComment(post.id, reader.viewer.id, "APPROVED");
-    expect(ok(await asViewer(moderator, () => banReaderAction({ userId: reader.viewer.id, reason: "Repeated abuse" })))).toEqual({ rejected: 2 });
+    expect(
+      ok(await asViewer(moderator, () => banReaderAction({ userId: reader.viewer.id, reason: "Repeated abuse" }))),
+    ).toEqual({ rejected: 2 });
 
-    expect(await statuses([...pending.map((c) => c.id), approved.id])).toEqual({ [pending[0]!.id]: "REJECTED", [pending[1]!.id]: "REJECTED", [approved.id]: "APPROVED" });
+    expect(await statuses([...pending.map((c) => c.id), approved.id])).toEqual({
+      [pending[0]!.id]: "REJECTED",
+      [pending[1]!.id]: "REJECTED",
+      [approved.id]: "APPROVED",
+    });
     expect(await queueIds(moderator, "pending")).toEqual([]);
     const viewer = await viewerForSession(await openSession(reader.viewer.id));
     expect(viewer?.banned).toBe(true);
     expect(can(viewer, "comment:create")).toBe(false);
-    expect(await db.auditLog.findFirst({ where: { action: "reader.ban", subjectId: reader.viewer.id } })).toMatchObject({ actorId: moderator.viewer.id, data: { reason: "Repeated abuse" } });
-    const rejections = await db.auditLog.findMany({ where: { action: "comment.reject", subjectId: { in: pending.map((c) => c.id) } } });
+    expect(await db.auditLog.findFirst({ where: { action: "reader.ban", subjectId: reader.viewer.id } })).toMatchObject(
+      { actorId: moderator.viewer.id, data: { reason: "Repeated abuse" } },
+    );
+    const rejections = await db.auditLog.findMany({
+      where: { action: "comment.reject", subjectId: { in: pending.map((c) => c.id) } },
+    });
     expect(rejections.map((e) => (e.data as { reason: string }).reason)).toEqual(["banned", "banned"]);
   });
 
@@ -273,7 +367,10 @@ describe("banning readers", () => {
     ok(await asViewer(moderator, () => decideCommentsAction({ commentIds: [decided.id], decision: "approve" })));
     const pending = await makeComment(post.id, reader.viewer.id);
     ok(await asViewer(moderator, () => banReaderAction({ userId: reader.viewer.id, reason: "" })));
-    expect(await asViewer(moderator, () => undoLastDecisionAction({}))).toMatchObject({ ok: false, error: { code: "conflict" } });
+    expect(await asViewer(moderator, () => undoLastDecisionAction({}))).toMatchObject({
+      ok: false,
+      error: { code: "conflict" },
+    });
     expect(await statuses([decided.id, pending.id])).toEqual({ [decided.id]: "APPROVED", [pending.id]: "REJECTED" });
   });
 
@@ -286,14 +383,24 @@ describe("banning readers", () => {
     const viewer = await viewerForSession(await openSession(reader.viewer.id));
     expect(can(viewer, "comment:create")).toBe(true);
     expect(await statuses([pending.id])).toEqual({ [pending.id]: "REJECTED" });
-    expect(await db.auditLog.count({ where: { action: "reader.unban", subjectId: reader.viewer.id, actorId: moderator.viewer.id } })).toBe(1);
-    expect(await asViewer(moderator, () => unbanReaderAction({ userId: reader.viewer.id }))).toMatchObject({ ok: false, error: { code: "conflict" } });
+    expect(
+      await db.auditLog.count({
+        where: { action: "reader.unban", subjectId: reader.viewer.id, actorId: moderator.viewer.id },
+      }),
+    ).toBe(1);
+    expect(await asViewer(moderator, () => unbanReaderAction({ userId: reader.viewer.id }))).toMatchObject({
+      ok: false,
+      error: { code: "conflict" },
+    });
   });
 
   it("refuses to ban a staff account", async () => {
     const { moderator } = await scene();
     const editor = await makeAccount("EDITOR");
-    expect(await asViewer(moderator, () => banReaderAction({ userId: editor.viewer.id, reason: "" }))).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await asViewer(moderator, () => banReaderAction({ userId: editor.viewer.id, reason: "" }))).toMatchObject({
+      ok: false,
+      error: { code: "forbidden" },
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: editor.viewer.id } })).bannedAt).toBeNull();
   });
 });
@@ -307,22 +414,36 @@ describe("public caches", () => {
     const b = await makeComment(other.id, reader.viewer.id);
     const c = await makeComment(post.id, reader.viewer.id);
 
-    expect((await decideComments(moderator.viewer, { commentIds: [a.id, b.id], decision: "approve" })).tags.sort()).toEqual([...publicTags(post.id), ...publicTags(other.id)].sort());
-    expect((await undoLastDecision(moderator.viewer)).tags.sort()).toEqual([...publicTags(post.id), ...publicTags(other.id)].sort());
+    expect(
+      (await decideComments(moderator.viewer, { commentIds: [a.id, b.id], decision: "approve" })).tags.sort(),
+    ).toEqual([...publicTags(post.id), ...publicTags(other.id)].sort());
+    expect((await undoLastDecision(moderator.viewer)).tags.sort()).toEqual(
+      [...publicTags(post.id), ...publicTags(other.id)].sort(),
+    );
     expect((await decideComments(moderator.viewer, { commentIds: [c.id], decision: "reject" })).tags).toEqual([]);
     expect((await decideComments(moderator.viewer, { commentIds: [c.id], decision: "spam" })).tags).toEqual([]);
-    expect((await editComment(moderator.viewer, { commentId: a.id, body: "Pending text, corrected" })).tags).toEqual([]);
+    expect((await editComment(moderator.viewer, { commentId: a.id, body: "Pending text, corrected" })).tags).toEqual(
+      [],
+    );
     await decideComments(moderator.viewer, { commentIds: [a.id], decision: "approve" });
-    expect((await editComment(moderator.viewer, { commentId: a.id, body: "Approved text, corrected" })).tags).toEqual(publicTags(post.id));
-    expect((await decideComments(moderator.viewer, { commentIds: [a.id], decision: "spam" })).tags).toEqual(publicTags(post.id));
+    expect((await editComment(moderator.viewer, { commentId: a.id, body: "Approved text, corrected" })).tags).toEqual(
+      publicTags(post.id),
+    );
+    expect((await decideComments(moderator.viewer, { commentIds: [a.id], decision: "spam" })).tags).toEqual(
+      publicTags(post.id),
+    );
   });
 });
 
 describe("moderator alert preference", () => {
   it("is set by moderators for themselves", async () => {
     const { moderator } = await scene();
-    expect(ok(await asViewer(moderator, () => setCommentAlertsAction({ commentAlerts: "DAILY_DIGEST" })))).toEqual({ commentAlerts: "DAILY_DIGEST" });
-    expect((await db.user.findUniqueOrThrow({ where: { id: moderator.viewer.id } })).commentAlerts).toBe("DAILY_DIGEST");
+    expect(ok(await asViewer(moderator, () => setCommentAlertsAction({ commentAlerts: "DAILY_DIGEST" })))).toEqual({
+      commentAlerts: "DAILY_DIGEST",
+    });
+    expect((await db.user.findUniqueOrThrow({ where: { id: moderator.viewer.id } })).commentAlerts).toBe(
+      "DAILY_DIGEST",
+    );
   });
 });
 
@@ -335,8 +456,22 @@ describe("who may moderate", () => {
     ok(await asViewer(moderator, () => banReaderAction({ userId: banned.viewer.id, reason: "" })));
     ok(await asViewer(moderator, () => decideCommentsAction({ commentIds: [approved.id], decision: "approve" })));
     const snapshot = async () => ({
-      comments: await db.comment.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, body: true, html: true, editedAt: true, moderatedById: true, moderatedAt: true } }),
-      users: await db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, bannedAt: true, commentAlerts: true } }),
+      comments: await db.comment.findMany({
+        orderBy: { id: "asc" },
+        select: {
+          id: true,
+          status: true,
+          body: true,
+          html: true,
+          editedAt: true,
+          moderatedById: true,
+          moderatedAt: true,
+        },
+      }),
+      users: await db.user.findMany({
+        orderBy: { id: "asc" },
+        select: { id: true, bannedAt: true, commentAlerts: true },
+      }),
       audit: await db.auditLog.count(),
     });
     const before = await snapshot();
@@ -354,7 +489,10 @@ describe("who may moderate", () => {
         () => setCommentAlertsAction({ commentAlerts: "OFF" }),
       ];
       for (const attempt of attempts) {
-        expect(await asViewer(account, attempt), `${role ?? "anonymous"}`).toMatchObject({ ok: false, error: { code: expected } });
+        expect(await asViewer(account, attempt), `${role ?? "anonymous"}`).toMatchObject({
+          ok: false,
+          error: { code: expected },
+        });
       }
     }
     const after = await snapshot();

@@ -18,12 +18,15 @@ async function staff(role: Role, commentAlerts: Alerts, data: { disabled?: boole
   return account.viewer.email;
 }
 
-const mailTo = async (emails: string[]) => (await readOutbox()).filter((message) => emails.some((email) => message.to.includes(email)));
+const mailTo = async (emails: string[]) =>
+  (await readOutbox()).filter((message) => emails.some((email) => message.to.includes(email)));
 
 async function pendingComment(status: "PENDING" | "APPROVED" = "PENDING", body = "Why did the service charge go up?") {
   const reader = await makeAccount("READER", { name: "Pat Reader" });
   const post = await makePost({ title: "Service charges in 2026" });
-  return db.comment.create({ data: { postId: post.id, authorId: reader.viewer.id, body, html: `<p>${body}</p>`, status } });
+  return db.comment.create({
+    data: { postId: post.id, authorId: reader.viewer.id, body, html: `<p>${body}</p>`, status },
+  });
 }
 
 beforeEach(async () => {
@@ -44,7 +47,9 @@ describe("immediate alerts", () => {
 
     const everyone = [immediateModerator, immediateAdmin, digestModerator, silentModerator, disabledModerator, editor];
     const messages = await mailTo(everyone);
-    expect(messages.map((m) => everyone.find((email) => m.to.includes(email))).sort()).toEqual([immediateAdmin, immediateModerator].sort());
+    expect(messages.map((m) => everyone.find((email) => m.to.includes(email))).sort()).toEqual(
+      [immediateAdmin, immediateModerator].sort(),
+    );
     expect(messages[0]!.subject).toBe("New comment to moderate on “Service charges in 2026”");
     expect(messages[0]!.text).toContain("Pat Reader commented on “Service charges in 2026”");
     expect(messages[0]!.text).toContain("> Why did the service charge go up?");

@@ -40,10 +40,19 @@ beforeAll(async () => {
       // Both.
       ...(own ? [{ createdById: viewer.id, contributorIds: [own] }] : []),
     ];
-    for (const [i, row] of rows.entries()) postIds.push((await makePost({ ...row, status: statuses[i % statuses.length] })).id);
+    for (const [i, row] of rows.entries())
+      postIds.push((await makePost({ ...row, status: statuses[i % statuses.length] })).id);
   }
   // Neither theirs nor anyone's above: created by a stranger, or by nobody (imported).
-  postIds.push((await makePost({ createdById: stranger.viewer.id, contributorIds: [stranger.viewer.contributorId!], status: "DRAFT" })).id);
+  postIds.push(
+    (
+      await makePost({
+        createdById: stranger.viewer.id,
+        contributorIds: [stranger.viewer.contributorId!],
+        status: "DRAFT",
+      })
+    ).id,
+  );
   postIds.push((await makePost({ createdById: null, contributorIds: [guest.id] })).id);
 });
 
@@ -64,13 +73,19 @@ describe("post ownership as a predicate and as a filter", () => {
   for (const who of Object.keys(WHO) as Who[]) {
     it(`lists for ${who === "admin" ? "an" : "a"} ${who} exactly the posts the matrix lets them read`, async () => {
       const { viewer } = accounts[who];
-      const readable = (await subjects()).filter((post) => can(viewer, "post:read", post)).map((p) => p.id).sort();
+      const readable = (await subjects())
+        .filter((post) => can(viewer, "post:read", post))
+        .map((p) => p.id)
+        .sort();
       expect(await idsMatching(readablePostsWhere(viewer))).toEqual(readable);
     });
 
     it(`finds for ${who === "admin" ? "an" : "a"} ${who} exactly the posts they created or are credited on`, async () => {
       const { viewer } = accounts[who];
-      const owned = (await subjects()).filter((post) => ownsPost(viewer, post)).map((p) => p.id).sort();
+      const owned = (await subjects())
+        .filter((post) => ownsPost(viewer, post))
+        .map((p) => p.id)
+        .sort();
       expect(owned.length).toBeGreaterThan(0);
       expect(await idsMatching(ownedPostsWhere(viewer))).toEqual(owned);
     });
@@ -90,11 +105,17 @@ describe("contributor ownership as a predicate and as a filter", () => {
   it("finds for each viewer exactly the profiles the matrix lets them update as their own", async () => {
     const ids = await db.contributor.findMany({ select: { id: true, userId: true } });
     for (const { viewer } of Object.values(accounts)) {
-      const own = ids.filter((c) => ownsContributor(viewer, c)).map((c) => c.id).sort();
-      const byFilter = (await db.contributor.findMany({ where: ownedContributorsWhere(viewer), select: { id: true } })).map((c) => c.id).sort();
+      const own = ids
+        .filter((c) => ownsContributor(viewer, c))
+        .map((c) => c.id)
+        .sort();
+      const byFilter = (await db.contributor.findMany({ where: ownedContributorsWhere(viewer), select: { id: true } }))
+        .map((c) => c.id)
+        .sort();
       expect(byFilter).toEqual(own);
       expect(own).toEqual(viewer.contributorId ? [viewer.contributorId] : []);
-      if (viewer.role === "AUTHOR") for (const c of ids) expect(can(viewer, "contributor:update", c)).toBe(own.includes(c.id));
+      if (viewer.role === "AUTHOR")
+        for (const c of ids) expect(can(viewer, "contributor:update", c)).toBe(own.includes(c.id));
     }
   });
 });

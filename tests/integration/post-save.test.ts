@@ -8,7 +8,12 @@ import { makeContributor, makePost, makeSection } from "../helpers/factories";
 import { editorFields, fieldsOf, postOwnedBy } from "../helpers/post-editor";
 import { asViewer, makeAccount, type TestAccount } from "../helpers/sign-in-as";
 
-async function save(account: TestAccount, postId: string, fields: PostFieldsInput, options: { autosave?: boolean; version?: number } = {}) {
+async function save(
+  account: TestAccount,
+  postId: string,
+  fields: PostFieldsInput,
+  options: { autosave?: boolean; version?: number } = {},
+) {
   const version = options.version ?? (await db.post.findUniqueOrThrow({ where: { id: postId } })).version;
   return asViewer(account, () => savePostAction({ postId, version, autosave: options.autosave ?? false, fields }));
 }
@@ -16,7 +21,15 @@ async function save(account: TestAccount, postId: string, fields: PostFieldsInpu
 async function makeMedia(uploadedById: string) {
   const key = Math.random().toString(36).slice(2);
   return db.media.create({
-    data: { storageKey: `test/${key}`, originalName: "river.jpg", mimeType: "image/jpeg", width: 1600, height: 900, bytes: 1000, uploadedById },
+    data: {
+      storageKey: `test/${key}`,
+      originalName: "river.jpg",
+      mimeType: "image/jpeg",
+      width: 1600,
+      height: 900,
+      bytes: 1000,
+      uploadedById,
+    },
   });
 }
 
@@ -26,7 +39,13 @@ describe("creating a post", () => {
     const result = await asViewer(author, () => createPostAction({ type: "OPINION" }));
     if (!result.ok) throw new Error(result.error.message);
     const post = await db.post.findUniqueOrThrow({ where: { id: result.data.id }, include: { bylines: true } });
-    expect(post).toMatchObject({ title: "Untitled", status: "DRAFT", type: "OPINION", createdById: author.viewer.id, version: 1 });
+    expect(post).toMatchObject({
+      title: "Untitled",
+      status: "DRAFT",
+      type: "OPINION",
+      createdById: author.viewer.id,
+      version: 1,
+    });
     expect(post.bylines.map((b) => b.contributorId)).toEqual([author.viewer.contributorId]);
     expect(await db.auditLog.count({ where: { action: "post.create", subjectId: post.id } })).toBe(1);
   });
@@ -36,30 +55,60 @@ describe("saving a post", () => {
   it("answers a save with what the saved post still lacks before publishing, the same list the editor opens with", async () => {
     const author = await makeAccount("AUTHOR", { withContributor: true });
     const post = await postOwnedBy(author);
-    const result = await save(author, post.id, editorFields({
-      title: "", body: "  ", bylines: [], hero: { mediaId: null, url: "https://example.org/door.jpg", alt: "", caption: "", credit: "" },
-    }), { autosave: true });
+    const result = await save(
+      author,
+      post.id,
+      editorFields({
+        title: "",
+        body: "  ",
+        bylines: [],
+        hero: { mediaId: null, url: "https://example.org/door.jpg", alt: "", caption: "", credit: "" },
+      }),
+      { autosave: true },
+    );
     if (!result.ok) throw new Error(JSON.stringify(result.error));
-    const missing = ["Give the post a title.", "Write the body of the post.", "Add at least one byline.", "Describe the hero image in its alt text."];
+    const missing = [
+      "Give the post a title.",
+      "Write the body of the post.",
+      "Add at least one byline.",
+      "Describe the hero image in its alt text.",
+    ];
     expect(result.data.missingForPublish).toEqual(missing);
     expect((await getEditablePost(author.viewer, post.id))!.missingForPublish).toEqual(missing);
   });
 
   it("writes every field, renders the body and moves to the next version in one save", async () => {
     const editor = await makeAccount("EDITOR");
-    const writer = await makeContributor({ jobTitle: "Tenant organiser", organisation: "Riverside Homes", userId: editor.viewer.id });
+    const writer = await makeContributor({
+      jobTitle: "Tenant organiser",
+      organisation: "Riverside Homes",
+      userId: editor.viewer.id,
+    });
     const section = await makeSection();
     const existingTag = await db.tag.create({ data: { name: "Housing", slug: "housing" } });
     const media = await makeMedia(editor.viewer.id);
-    const post = await makePost({ status: "DRAFT", publishedAt: null, createdById: editor.viewer.id, contributorIds: [] });
+    const post = await makePost({
+      status: "DRAFT",
+      publishedAt: null,
+      createdById: editor.viewer.id,
+      contributorIds: [],
+    });
 
-    const result = await save(editor, post.id, editorFields({
-      title: "  Why we still knock on doors  ", standfirst: "Door to door.", type: "FEATURE", sectionId: section.id,
-      body: `## On the doorstep\n\nWe knock.\n\n![A door](/media/${media.id}/w800.webp)`,
-      tagNames: ["housing", "Repairs & maintenance", "repairs and maintenance"],
-      bylines: [{ contributorId: writer.id }],
-      seoTitle: "Knocking on doors", hashtag: "#UKhousing",
-    }));
+    const result = await save(
+      editor,
+      post.id,
+      editorFields({
+        title: "  Why we still knock on doors  ",
+        standfirst: "Door to door.",
+        type: "FEATURE",
+        sectionId: section.id,
+        body: `## On the doorstep\n\nWe knock.\n\n![A door](/media/${media.id}/w800.webp)`,
+        tagNames: ["housing", "Repairs & maintenance", "repairs and maintenance"],
+        bylines: [{ contributorId: writer.id }],
+        seoTitle: "Knocking on doors",
+        hashtag: "#UKhousing",
+      }),
+    );
     if (!result.ok) throw new Error(JSON.stringify(result.error));
 
     expect(result.data).toMatchObject({ version: 2, slug: "why-we-still-knock-on-doors", missingForPublish: [] });
@@ -68,31 +117,51 @@ describe("saving a post", () => {
       include: { bylines: true, tags: { include: { tag: true } }, media: true, revisions: true },
     });
     expect(stored).toMatchObject({
-      title: "Why we still knock on doors", standfirst: "Door to door.", type: "FEATURE", sectionId: section.id,
-      seoTitle: "Knocking on doors", hashtag: "UKhousing", version: 2, renderVersion: 1,
+      title: "Why we still knock on doors",
+      standfirst: "Door to door.",
+      type: "FEATURE",
+      sectionId: section.id,
+      seoTitle: "Knocking on doors",
+      hashtag: "UKhousing",
+      version: 2,
+      renderVersion: 1,
     });
     expect(stored.html).toContain('<h2 id="on-the-doorstep">On the doorstep</h2>');
     expect(stored.plainText).toContain("We knock.");
     expect(stored.headings).toEqual([{ depth: 2, id: "on-the-doorstep", text: "On the doorstep" }]);
-    expect(stored.bylines).toMatchObject([{ contributorId: writer.id, position: 0, jobTitle: "Tenant organiser", organisation: "Riverside Homes" }]);
+    expect(stored.bylines).toMatchObject([
+      { contributorId: writer.id, position: 0, jobTitle: "Tenant organiser", organisation: "Riverside Homes" },
+    ]);
     // "Repairs & maintenance" and "repairs and maintenance" are one tag; "housing" reuses the existing one.
     expect(stored.tags.map((t) => t.tag.slug).sort()).toEqual(["housing", "repairs-and-maintenance"]);
     expect(stored.tags.find((t) => t.tag.slug === "housing")?.tagId).toBe(existingTag.id);
     expect(stored.media.map((m) => m.mediaId)).toEqual([media.id]);
-    expect(stored.revisions).toMatchObject([{ kind: "MANUAL", version: 2, title: "Why we still knock on doors", authorId: editor.viewer.id }]);
+    expect(stored.revisions).toMatchObject([
+      { kind: "MANUAL", version: 2, title: "Why we still knock on doors", authorId: editor.viewer.id },
+    ]);
   });
 
   it("takes the hero's fields from the editor and remembers which library image it is", async () => {
     const author = await makeAccount("AUTHOR", { withContributor: true });
     const media = await makeMedia(author.viewer.id);
     const post = await postOwnedBy(author);
-    const hero = { mediaId: media.id, url: `/media/${media.id}/w1600.webp`, alt: "A red front door", caption: "Bow, 2026", credit: "Sam Lee" };
+    const hero = {
+      mediaId: media.id,
+      url: `/media/${media.id}/w1600.webp`,
+      alt: "A red front door",
+      caption: "Bow, 2026",
+      credit: "Sam Lee",
+    };
     const editable = (await getEditablePost(author.viewer, post.id))!;
     const result = await save(author, post.id, fieldsOf(editable, { hero }));
     expect(result.ok).toBe(true);
     const stored = await db.post.findUniqueOrThrow({ where: { id: post.id }, include: { media: true } });
     expect(stored).toMatchObject({
-      heroMediaId: media.id, heroImageUrl: hero.url, heroAlt: "A red front door", heroCaption: "Bow, 2026", heroCredit: "Sam Lee",
+      heroMediaId: media.id,
+      heroImageUrl: hero.url,
+      heroAlt: "A red front door",
+      heroCaption: "Bow, 2026",
+      heroCredit: "Sam Lee",
     });
     expect(stored.media.map((m) => m.mediaId)).toEqual([media.id]);
   });
@@ -104,9 +173,19 @@ describe("saving a post", () => {
     const body = "See [the report](https://example.org/report).";
     const guestPost = await makePost({ status: "DRAFT", publishedAt: null, contributorIds: [] });
     const staffPost = await makePost({ status: "DRAFT", publishedAt: null, contributorIds: [] });
-    await save(editor, guestPost.id, editorFields({ title: "Guest piece", body, bylines: [{ contributorId: staff.id }, { contributorId: guest.id }] }));
-    await save(editor, staffPost.id, editorFields({ title: "Staff piece", body, bylines: [{ contributorId: staff.id }] }));
-    const [guestHtml, staffHtml] = await Promise.all([guestPost, staffPost].map(async (p) => (await db.post.findUniqueOrThrow({ where: { id: p.id } })).html));
+    await save(
+      editor,
+      guestPost.id,
+      editorFields({ title: "Guest piece", body, bylines: [{ contributorId: staff.id }, { contributorId: guest.id }] }),
+    );
+    await save(
+      editor,
+      staffPost.id,
+      editorFields({ title: "Staff piece", body, bylines: [{ contributorId: staff.id }] }),
+    );
+    const [guestHtml, staffHtml] = await Promise.all(
+      [guestPost, staffPost].map(async (p) => (await db.post.findUniqueOrThrow({ where: { id: p.id } })).html),
+    );
     expect(guestHtml).toContain('rel="noopener noreferrer nofollow ugc"');
     expect(staffHtml).toContain('rel="noopener noreferrer"');
     expect(staffHtml).not.toContain("nofollow");
@@ -117,9 +196,20 @@ describe("saving a post", () => {
     const created = await asViewer(author, () => createPostAction({}));
     if (!created.ok) throw new Error(created.error.message);
     const id = created.data.id;
-    const first = await save(author, id, editorFields({ title: "Rent setting explained", slug: (await db.post.findUniqueOrThrow({ where: { id } })).slug }));
+    const first = await save(
+      author,
+      id,
+      editorFields({
+        title: "Rent setting explained",
+        slug: (await db.post.findUniqueOrThrow({ where: { id } })).slug,
+      }),
+    );
     expect(first.ok && first.data.slug).toBe("rent-setting-explained");
-    const second = await save(author, id, editorFields({ title: "Rent setting, explained again", slug: "rent-setting-explained" }));
+    const second = await save(
+      author,
+      id,
+      editorFields({ title: "Rent setting, explained again", slug: "rent-setting-explained" }),
+    );
     expect(second.ok && second.data.slug).toBe("rent-setting-explained-again");
     const typed = await save(author, id, editorFields({ title: "Rent setting, explained again", slug: "rents" }));
     expect(typed.ok && typed.data.slug).toBe("rents");
@@ -148,17 +238,26 @@ describe("saving a post", () => {
     const author = await makeAccount("AUTHOR", { withContributor: true });
     await makePost({ slug: "estate-news" });
     const post = await postOwnedBy(author);
-    await expect(asViewer(author, () => checkSlugAction({ postId: post.id, slug: "estate-news" })))
-      .resolves.toEqual({ ok: true, data: { available: false, suggestion: "estate-news-2" } });
-    await expect(asViewer(author, () => checkSlugAction({ postId: post.id, slug: "estate-news-today" })))
-      .resolves.toEqual({ ok: true, data: { available: true, suggestion: "estate-news-today" } });
-    await expect(asViewer(author, () => checkSlugAction({ postId: post.id, slug: post.slug })))
-      .resolves.toMatchObject({ ok: true, data: { available: true } });
+    await expect(asViewer(author, () => checkSlugAction({ postId: post.id, slug: "estate-news" }))).resolves.toEqual({
+      ok: true,
+      data: { available: false, suggestion: "estate-news-2" },
+    });
+    await expect(
+      asViewer(author, () => checkSlugAction({ postId: post.id, slug: "estate-news-today" })),
+    ).resolves.toEqual({ ok: true, data: { available: true, suggestion: "estate-news-today" } });
+    await expect(asViewer(author, () => checkSlugAction({ postId: post.id, slug: post.slug }))).resolves.toMatchObject({
+      ok: true,
+      data: { available: true },
+    });
   });
 
   it("keeps a published post's old address as a redirect and marks changed text as updated", async () => {
     const editor = await makeAccount("EDITOR", { withContributor: true });
-    const post = await postOwnedBy(editor, { status: "PUBLISHED", publishedAt: new Date(Date.now() - 86_400_000), slug: "old-address" });
+    const post = await postOwnedBy(editor, {
+      status: "PUBLISHED",
+      publishedAt: new Date(Date.now() - 86_400_000),
+      slug: "old-address",
+    });
     const editable = (await getEditablePost(editor.viewer, post.id))!;
 
     const sameText = await save(editor, post.id, fieldsOf(editable, { seoTitle: "Only SEO changed" }));
@@ -177,18 +276,27 @@ describe("saving a post", () => {
     const editor = await makeAccount("EDITOR");
     const post = await postOwnedBy(author);
     const opened = (await getEditablePost(author.viewer, post.id))!;
-    const theirs = await save(editor, post.id, fieldsOf(opened, { body: "The editor's text." }), { version: opened.version });
+    const theirs = await save(editor, post.id, fieldsOf(opened, { body: "The editor's text." }), {
+      version: opened.version,
+    });
     expect(theirs.ok).toBe(true);
     const afterTheirs = await db.post.findUniqueOrThrow({ where: { id: post.id } });
 
-    const mine = await save(author, post.id, fieldsOf(opened, { title: "My title", body: "My refused text." }), { version: opened.version });
+    const mine = await save(author, post.id, fieldsOf(opened, { title: "My title", body: "My refused text." }), {
+      version: opened.version,
+    });
     expect(mine.ok).toBe(false);
     if (mine.ok) return;
     expect(mine.error.code).toBe("conflict");
     expect(mine.error.current).toMatchObject({ id: post.id, version: opened.version + 1, body: "The editor's text." });
     expect(await db.post.findUniqueOrThrow({ where: { id: post.id } })).toEqual(afterTheirs);
     const conflict = await db.revision.findFirstOrThrow({ where: { postId: post.id, kind: "CONFLICT" } });
-    expect(conflict).toMatchObject({ authorId: author.viewer.id, version: opened.version, title: "My title", body: "My refused text." });
+    expect(conflict).toMatchObject({
+      authorId: author.viewer.id,
+      version: opened.version,
+      title: "My title",
+      body: "My refused text.",
+    });
   });
 
   it("keeps autosaves within ten minutes in one revision and starts a new one after that", async () => {
@@ -201,9 +309,15 @@ describe("saving a post", () => {
     expect(autosaves).toHaveLength(1);
     expect(autosaves[0]).toMatchObject({ body: "Second pause.", version: 3 });
 
-    await db.revision.update({ where: { id: autosaves[0]!.id }, data: { createdAt: new Date(Date.now() - AUTOSAVE_WINDOW_MS - 1000) } });
+    await db.revision.update({
+      where: { id: autosaves[0]!.id },
+      data: { createdAt: new Date(Date.now() - AUTOSAVE_WINDOW_MS - 1000) },
+    });
     await save(author, post.id, { ...fields, body: "Third pause." }, { autosave: true });
-    autosaves = await db.revision.findMany({ where: { postId: post.id, kind: "AUTOSAVE" }, orderBy: { createdAt: "asc" } });
+    autosaves = await db.revision.findMany({
+      where: { postId: post.id, kind: "AUTOSAVE" },
+      orderBy: { createdAt: "asc" },
+    });
     expect(autosaves.map((r) => r.body)).toEqual(["Second pause.", "Third pause."]);
   });
 
@@ -226,9 +340,13 @@ describe("saving a post", () => {
     const autosaved = await save(editor, post.id, fieldsOf(editable, { body: "Half-typed corr" }), { autosave: true });
     expect(autosaved).toMatchObject({ ok: true, data: { version: editable.version } });
     expect(await db.post.findUniqueOrThrow({ where: { id: post.id } })).toEqual(before);
-    expect(await db.revision.findFirst({ where: { postId: post.id, kind: "AUTOSAVE" } })).toMatchObject({ body: "Half-typed corr" });
+    expect(await db.revision.findFirst({ where: { postId: post.id, kind: "AUTOSAVE" } })).toMatchObject({
+      body: "Half-typed corr",
+    });
 
-    const saved = await save(editor, post.id, fieldsOf(editable, { body: "Corrected text." }), { version: editable.version });
+    const saved = await save(editor, post.id, fieldsOf(editable, { body: "Corrected text." }), {
+      version: editable.version,
+    });
     expect(saved).toMatchObject({ ok: true, data: { version: editable.version + 1 } });
     expect((await db.post.findUniqueOrThrow({ where: { id: post.id } })).body).toBe("Corrected text.");
   });
@@ -243,7 +361,10 @@ describe("saving a post", () => {
 
     const before = await db.post.findUniqueOrThrow({ where: { id: post.id } });
     const manual = await save(author, post.id, editorFields({ title: "" }));
-    expect(manual).toMatchObject({ ok: false, error: { code: "validation", fieldErrors: { "fields.title": ["Give the post a title."] } } });
+    expect(manual).toMatchObject({
+      ok: false,
+      error: { code: "validation", fieldErrors: { "fields.title": ["Give the post a title."] } },
+    });
     expect(await db.post.findUniqueOrThrow({ where: { id: post.id } })).toEqual(before);
   });
 
@@ -251,7 +372,11 @@ describe("saving a post", () => {
     const author = await makeAccount("AUTHOR", { withContributor: true });
     const post = await postOwnedBy(author);
     const before = await db.post.findUniqueOrThrow({ where: { id: post.id } });
-    const result = await save(author, post.id, editorFields({ sectionId: "no-such-section", bylines: [{ contributorId: "nobody" }] }));
+    const result = await save(
+      author,
+      post.id,
+      editorFields({ sectionId: "no-such-section", bylines: [{ contributorId: "nobody" }] }),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(Object.keys(result.error.fieldErrors).sort()).toEqual(["fields.bylines", "fields.sectionId"]);
@@ -274,7 +399,8 @@ describe("the editor's live preview", () => {
 
   it("is for writers only", async () => {
     const reader = await makeAccount("READER");
-    await expect(asViewer(reader, () => renderPreviewAction({ body: "Hi", language: "en-GB" })))
-      .resolves.toMatchObject({ ok: false, error: { code: "forbidden" } });
+    await expect(asViewer(reader, () => renderPreviewAction({ body: "Hi", language: "en-GB" }))).resolves.toMatchObject(
+      { ok: false, error: { code: "forbidden" } },
+    );
   });
 });

@@ -5,8 +5,16 @@ import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "../../lib/db";
 import { readOutbox } from "../../lib/mail/outbox-reader";
 import {
-  bulkArchiveAction, createPreviewLinkAction, deletePostAction, publishPostAction, restorePostAction, returnToDraftAction,
-  savePostAction, schedulePostAction, submitForReviewAction, unpublishPostAction,
+  bulkArchiveAction,
+  createPreviewLinkAction,
+  deletePostAction,
+  publishPostAction,
+  restorePostAction,
+  returnToDraftAction,
+  savePostAction,
+  schedulePostAction,
+  submitForReviewAction,
+  unpublishPostAction,
 } from "../../lib/posts/actions";
 import { getEditablePost } from "../../lib/posts/data/editable";
 import { getStaffPreview, getTokenPreview } from "../../lib/posts/data/preview";
@@ -18,10 +26,16 @@ import { asViewer, makeAccount, type TestAccount } from "../helpers/sign-in-as";
 // Next's cache, outside a Next server, only records which tags were expired.
 const expired = vi.hoisted(() => ({ tags: [] as string[] }));
 vi.mock("next/cache", () => ({
-  cacheLife: () => {}, cacheTag: () => {}, updateTag: () => {},
-  revalidateTag: (tag: string) => { expired.tags.push(tag); },
+  cacheLife: () => {},
+  cacheTag: () => {},
+  updateTag: () => {},
+  revalidateTag: (tag: string) => {
+    expired.tags.push(tag);
+  },
 }));
-beforeEach(() => { expired.tags = []; });
+beforeEach(() => {
+  expired.tags = [];
+});
 
 // Review emails land in this file's own outbox (lib/mail without SMTP_URL).
 const dataDir = mkdtempSync(path.join(tmpdir(), "masthead-workflow-"));
@@ -51,7 +65,11 @@ describe("submitting and reviewing", () => {
   });
 
   it("sends nobody an email when the site has review emails turned off", async () => {
-    await db.siteSetting.upsert({ where: { key: "notifyEditorsOnReview" }, create: { key: "notifyEditorsOnReview", value: false }, update: { value: false } });
+    await db.siteSetting.upsert({
+      where: { key: "notifyEditorsOnReview" },
+      create: { key: "notifyEditorsOnReview", value: false },
+      update: { value: false },
+    });
     try {
       const author = await makeAccount("AUTHOR", { withContributor: true });
       const editor = await makeAccount("EDITOR");
@@ -67,9 +85,14 @@ describe("submitting and reviewing", () => {
     const author = await makeAccount("AUTHOR", { withContributor: true });
     const editor = await makeAccount("EDITOR");
     const post = await postOwnedBy(author, { status: "IN_REVIEW" });
-    const result = await asViewer(editor, () => returnToDraftAction({ postId: post.id, note: "Please add a source for the figures." }));
+    const result = await asViewer(editor, () =>
+      returnToDraftAction({ postId: post.id, note: "Please add a source for the figures." }),
+    );
     expect(result).toMatchObject({ ok: true, data: { status: "DRAFT" } });
-    expect(await snapshot(post.id)).toMatchObject({ status: "DRAFT", reviewNote: "Please add a source for the figures." });
+    expect(await snapshot(post.id)).toMatchObject({
+      status: "DRAFT",
+      reviewNote: "Please add a source for the figures.",
+    });
     const [entry] = await auditOf(post.id);
     expect(entry).toMatchObject({ action: "post.return", actorId: editor.viewer.id });
     expect(entry!.data).toMatchObject({ note: "Please add a source for the figures.", from: "IN_REVIEW", to: "DRAFT" });
@@ -80,7 +103,11 @@ describe("publishing", () => {
   it("lists everything a post still misses and leaves it unpublished", async () => {
     const editor = await makeAccount("EDITOR");
     const post = await postOwnedBy(editor, {
-      title: "Untitled", body: "  ", contributorIds: [], heroImageUrl: "/media/x/w1600.webp", heroAlt: "",
+      title: "Untitled",
+      body: "  ",
+      contributorIds: [],
+      heroImageUrl: "/media/x/w1600.webp",
+      heroAlt: "",
     });
     const before = await snapshot(post.id);
     const result = await asViewer(editor, () => publishPostAction({ postId: post.id, version: post.version }));
@@ -125,7 +152,10 @@ describe("publishing", () => {
     await db.post.update({ where: { id: post.id }, data: { version: { increment: 1 } } });
     const before = await snapshot(post.id);
     const result = await asViewer(editor, () => publishPostAction({ postId: post.id, version: post.version }));
-    expect(result).toMatchObject({ ok: false, error: { code: "conflict", current: { id: post.id, version: post.version + 1 } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: "conflict", current: { id: post.id, version: post.version + 1 } },
+    });
     expect(await snapshot(post.id)).toEqual(before);
   });
 });
@@ -135,7 +165,9 @@ describe("scheduling", () => {
     const editor = await makeAccount("EDITOR");
     const post = await postOwnedBy(editor);
     const when = inAnHour();
-    const result = await asViewer(editor, () => schedulePostAction({ postId: post.id, version: post.version, scheduledAt: when }));
+    const result = await asViewer(editor, () =>
+      schedulePostAction({ postId: post.id, version: post.version, scheduledAt: when }),
+    );
     expect(result).toMatchObject({ ok: true, data: { status: "SCHEDULED" } });
     expect((await snapshot(post.id)).scheduledAt?.toISOString()).toBe(when);
     const [entry] = await auditOf(post.id);
@@ -146,10 +178,17 @@ describe("scheduling", () => {
     const editor = await makeAccount("EDITOR");
     const post = await postOwnedBy(editor);
     const before = await snapshot(post.id);
-    const result = await asViewer(editor, () => schedulePostAction({
-      postId: post.id, version: post.version, scheduledAt: new Date(Date.now() - HOUR).toISOString(),
-    }));
-    expect(result).toMatchObject({ ok: false, error: { code: "validation", fieldErrors: { scheduledAt: ["Choose a time in the future."] } } });
+    const result = await asViewer(editor, () =>
+      schedulePostAction({
+        postId: post.id,
+        version: post.version,
+        scheduledAt: new Date(Date.now() - HOUR).toISOString(),
+      }),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: "validation", fieldErrors: { scheduledAt: ["Choose a time in the future."] } },
+    });
     expect(await snapshot(post.id)).toEqual(before);
   });
 
@@ -167,18 +206,30 @@ describe("taking posts off the site", () => {
     const editor = await makeAccount("EDITOR");
     const toDraft = await postOwnedBy(editor, { status: "PUBLISHED", publishedAt: new Date() });
     const toArchive = await postOwnedBy(editor, { status: "PUBLISHED", publishedAt: new Date() });
-    await expect(asViewer(editor, () => unpublishPostAction({ postId: toDraft.id }))).resolves.toMatchObject({ ok: true, data: { status: "DRAFT" } });
-    await expect(asViewer(editor, () => unpublishPostAction({ postId: toArchive.id, archive: true }))).resolves.toMatchObject({ ok: true, data: { status: "ARCHIVED" } });
-    await expect(asViewer(editor, () => restorePostAction({ postId: toArchive.id }))).resolves.toMatchObject({ ok: true, data: { status: "DRAFT" } });
+    await expect(asViewer(editor, () => unpublishPostAction({ postId: toDraft.id }))).resolves.toMatchObject({
+      ok: true,
+      data: { status: "DRAFT" },
+    });
+    await expect(
+      asViewer(editor, () => unpublishPostAction({ postId: toArchive.id, archive: true })),
+    ).resolves.toMatchObject({ ok: true, data: { status: "ARCHIVED" } });
+    await expect(asViewer(editor, () => restorePostAction({ postId: toArchive.id }))).resolves.toMatchObject({
+      ok: true,
+      data: { status: "DRAFT" },
+    });
     expect((await auditOf(toArchive.id)).map((a) => a.action)).toEqual(["post.archive", "post.return"]);
     expect((await auditOf(toDraft.id)).map((a) => a.action)).toEqual(["post.unpublish"]);
   });
 
   it("archives the published posts of a selection and counts the rest", async () => {
     const editor = await makeAccount("EDITOR");
-    const published = await Promise.all([1, 2].map(() => postOwnedBy(editor, { status: "PUBLISHED", publishedAt: new Date() })));
+    const published = await Promise.all(
+      [1, 2].map(() => postOwnedBy(editor, { status: "PUBLISHED", publishedAt: new Date() })),
+    );
     const draft = await postOwnedBy(editor);
-    const result = await asViewer(editor, () => bulkArchiveAction({ postIds: [...published.map((p) => p.id), draft.id, "no-such-post"] }));
+    const result = await asViewer(editor, () =>
+      bulkArchiveAction({ postIds: [...published.map((p) => p.id), draft.id, "no-such-post"] }),
+    );
     expect(result).toEqual({ ok: true, data: { archived: 2, refused: 2 } });
     for (const p of published) expect((await snapshot(p.id)).status).toBe("ARCHIVED");
     expect((await snapshot(draft.id)).status).toBe("DRAFT");
@@ -188,23 +239,60 @@ describe("taking posts off the site", () => {
     const editor = await makeAccount("EDITOR");
     const post = await postOwnedBy(editor, { title: "To be deleted" });
     await db.revision.create({ data: { postId: post.id, kind: "MANUAL", version: 1, title: "To be deleted" } });
-    await expect(asViewer(editor, () => deletePostAction({ postId: post.id }))).resolves.toEqual({ ok: true, data: { deleted: true } });
+    await expect(asViewer(editor, () => deletePostAction({ postId: post.id }))).resolves.toEqual({
+      ok: true,
+      data: { deleted: true },
+    });
     expect(await db.post.findUnique({ where: { id: post.id } })).toBeNull();
     expect(await db.revision.count({ where: { postId: post.id } })).toBe(0);
-    expect(await auditOf(post.id)).toMatchObject([{ action: "post.delete", data: { title: "To be deleted", status: "DRAFT" } }]);
+    expect(await auditOf(post.id)).toMatchObject([
+      { action: "post.delete", data: { title: "To be deleted", status: "DRAFT" } },
+    ]);
   });
 });
 
 describe("invalid workflow moves", () => {
   // Every move an admin might try from every status where the workflow forbids it.
-  const moves: { name: string; allowedFrom: PostStatus[]; run: (account: TestAccount, id: string, version: number) => Promise<{ ok: boolean }> }[] = [
-    { name: "submit", allowedFrom: ["DRAFT"], run: (a, postId, version) => asViewer(a, () => submitForReviewAction({ postId, version })) },
-    { name: "return", allowedFrom: ["IN_REVIEW", "SCHEDULED"], run: (a, postId) => asViewer(a, () => returnToDraftAction({ postId, note: "x" })) },
-    { name: "publish", allowedFrom: ["DRAFT", "IN_REVIEW"], run: (a, postId, version) => asViewer(a, () => publishPostAction({ postId, version })) },
-    { name: "schedule", allowedFrom: ["DRAFT", "IN_REVIEW"], run: (a, postId, version) => asViewer(a, () => schedulePostAction({ postId, version, scheduledAt: inAnHour() })) },
-    { name: "unpublish", allowedFrom: ["PUBLISHED"], run: (a, postId) => asViewer(a, () => unpublishPostAction({ postId })) },
-    { name: "archive", allowedFrom: ["PUBLISHED"], run: (a, postId) => asViewer(a, () => unpublishPostAction({ postId, archive: true })) },
-    { name: "restore", allowedFrom: ["ARCHIVED"], run: (a, postId) => asViewer(a, () => restorePostAction({ postId })) },
+  const moves: {
+    name: string;
+    allowedFrom: PostStatus[];
+    run: (account: TestAccount, id: string, version: number) => Promise<{ ok: boolean }>;
+  }[] = [
+    {
+      name: "submit",
+      allowedFrom: ["DRAFT"],
+      run: (a, postId, version) => asViewer(a, () => submitForReviewAction({ postId, version })),
+    },
+    {
+      name: "return",
+      allowedFrom: ["IN_REVIEW", "SCHEDULED"],
+      run: (a, postId) => asViewer(a, () => returnToDraftAction({ postId, note: "x" })),
+    },
+    {
+      name: "publish",
+      allowedFrom: ["DRAFT", "IN_REVIEW"],
+      run: (a, postId, version) => asViewer(a, () => publishPostAction({ postId, version })),
+    },
+    {
+      name: "schedule",
+      allowedFrom: ["DRAFT", "IN_REVIEW"],
+      run: (a, postId, version) => asViewer(a, () => schedulePostAction({ postId, version, scheduledAt: inAnHour() })),
+    },
+    {
+      name: "unpublish",
+      allowedFrom: ["PUBLISHED"],
+      run: (a, postId) => asViewer(a, () => unpublishPostAction({ postId })),
+    },
+    {
+      name: "archive",
+      allowedFrom: ["PUBLISHED"],
+      run: (a, postId) => asViewer(a, () => unpublishPostAction({ postId, archive: true })),
+    },
+    {
+      name: "restore",
+      allowedFrom: ["ARCHIVED"],
+      run: (a, postId) => asViewer(a, () => restorePostAction({ postId })),
+    },
   ];
   const statuses: PostStatus[] = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "ARCHIVED"];
 
@@ -232,7 +320,10 @@ describe("previews", () => {
     const author = await makeAccount("AUTHOR", { withContributor: true });
     const post = await postOwnedBy(author, { title: "Not out yet", html: "<p>Draft body</p>" });
     const page = await getStaffPreview(author.viewer, post.id);
-    expect(page).toMatchObject({ status: "DRAFT", post: { id: post.id, title: "Not out yet", html: "<p>Draft body</p>" } });
+    expect(page).toMatchObject({
+      status: "DRAFT",
+      post: { id: post.id, title: "Not out yet", html: "<p>Draft body</p>" },
+    });
     expect(page!.post.publishedAt).toBeInstanceOf(Date);
     const stranger = await makeAccount("AUTHOR", { withContributor: true });
     expect(await getStaffPreview(stranger.viewer, post.id)).toBeNull();
@@ -259,7 +350,9 @@ describe("public pages", () => {
     const writer = await makeContributor();
     const post = await postOwnedBy(editor, { sectionId: section.id, contributorIds: [writer.id] });
     await asViewer(editor, () => publishPostAction({ postId: post.id, version: post.version }));
-    expect(expired.tags).toEqual(expect.arrayContaining([`post:${post.id}`, "posts", `section:${section.id}`, `contributor:${writer.id}`]));
+    expect(expired.tags).toEqual(
+      expect.arrayContaining([`post:${post.id}`, "posts", `section:${section.id}`, `contributor:${writer.id}`]),
+    );
     expired.tags = [];
     await asViewer(editor, () => unpublishPostAction({ postId: post.id, archive: true }));
     expect(expired.tags).toEqual(expect.arrayContaining([`post:${post.id}`, "posts", `section:${section.id}`]));
@@ -270,7 +363,14 @@ describe("public pages", () => {
     const [from, to] = await Promise.all([makeSection(), makeSection()]);
     const post = await postOwnedBy(editor, { status: "PUBLISHED", publishedAt: new Date(), sectionId: from.id });
     const editable = (await getEditablePost(editor.viewer, post.id))!;
-    await asViewer(editor, () => savePostAction({ postId: post.id, version: editable.version, autosave: false, fields: fieldsOf(editable, { sectionId: to.id }) }));
+    await asViewer(editor, () =>
+      savePostAction({
+        postId: post.id,
+        version: editable.version,
+        autosave: false,
+        fields: fieldsOf(editable, { sectionId: to.id }),
+      }),
+    );
     expect(expired.tags).toEqual(expect.arrayContaining([`post:${post.id}`, `section:${from.id}`, `section:${to.id}`]));
   });
 
@@ -278,7 +378,14 @@ describe("public pages", () => {
     const author = await makeAccount("AUTHOR", { withContributor: true });
     const post = await postOwnedBy(author);
     const editable = (await getEditablePost(author.viewer, post.id))!;
-    await asViewer(author, () => savePostAction({ postId: post.id, version: editable.version, autosave: false, fields: fieldsOf(editable, { title: "Still a draft" }) }));
+    await asViewer(author, () =>
+      savePostAction({
+        postId: post.id,
+        version: editable.version,
+        autosave: false,
+        fields: fieldsOf(editable, { title: "Still a draft" }),
+      }),
+    );
     await asViewer(author, () => submitForReviewAction({ postId: post.id, version: editable.version + 1 }));
     await asViewer(author, () => deletePostAction({ postId: post.id }));
     expect(expired.tags).toEqual([]);

@@ -30,7 +30,8 @@ beforeAll(async () => {
   const shared = { contributorIds: [contributor.id], sectionId: section.id, tagIds: [tag.id], seriesId: series.id };
   await makePost({ ...shared, slug: "published-yesterday", publishedAt: daysAgo(1), seriesPosition: 1 });
   await makePost({ ...shared, slug: "published-last-week", publishedAt: daysAgo(7), seriesPosition: 2 });
-  for (const [i, p] of UNPUBLISHED.entries()) await makePost({ ...shared, ...p, seriesPosition: 10 + i, title: `UNPUBLISHED ${p.slug}` });
+  for (const [i, p] of UNPUBLISHED.entries())
+    await makePost({ ...shared, ...p, seriesPosition: 10 + i, title: `UNPUBLISHED ${p.slug}` });
   filters = [
     { kind: "all" },
     { kind: "section", sectionId: section.id },
@@ -43,7 +44,10 @@ describe("what readers can see", () => {
   it("every listing shows only published, due posts, newest first", async () => {
     for (const filter of filters) {
       const page = await listPublishedPosts(filter, 1);
-      expect(page.items.map((p) => p.slug), filter.kind).toEqual(["published-yesterday", "published-last-week"]);
+      expect(
+        page.items.map((p) => p.slug),
+        filter.kind,
+      ).toEqual(["published-yesterday", "published-last-week"]);
       expect(page.hasNext).toBe(false);
     }
   });

@@ -34,8 +34,16 @@ describe("the reader adapter", () => {
 
   it("finds a user by a linked OAuth account", async () => {
     const user = await adapter.createUser!({ email: address("oauth"), emailVerified: null });
-    await adapter.linkAccount!({ userId: user.id, type: "oauth", provider: "github", providerAccountId: "gh-42", access_token: "secret" });
-    expect(await adapter.getUserByAccount!({ provider: "github", providerAccountId: "gh-42" })).toMatchObject({ id: user.id });
+    await adapter.linkAccount!({
+      userId: user.id,
+      type: "oauth",
+      provider: "github",
+      providerAccountId: "gh-42",
+      access_token: "secret",
+    });
+    expect(await adapter.getUserByAccount!({ provider: "github", providerAccountId: "gh-42" })).toMatchObject({
+      id: user.id,
+    });
     expect(await adapter.getUserByAccount!({ provider: "github", providerAccountId: "gh-43" })).toBeNull();
   });
 
@@ -53,7 +61,11 @@ describe("the reader adapter", () => {
 describe("who may sign in by link or OAuth", () => {
   it("always answers a link request the same way, staff included", async () => {
     const editor = await makeAccount("EDITOR");
-    const request = { user: { id: editor.viewer.email, email: editor.viewer.email }, account: emailAccount(editor.viewer.email), email: { verificationRequest: true } };
+    const request = {
+      user: { id: editor.viewer.email, email: editor.viewer.email },
+      account: emailAccount(editor.viewer.email),
+      email: { verificationRequest: true },
+    };
     await expect(allowReaderSignIn(request)).resolves.toBe(true);
   });
 
@@ -61,34 +73,64 @@ describe("who may sign in by link or OAuth", () => {
     const reader = await makeAccount("READER");
     const editor = await makeAccount("EDITOR");
     const fresh = address("fresh");
-    await expect(allowReaderSignIn({ user: { id: fresh, email: fresh }, account: emailAccount(fresh) })).resolves.toBe(true);
-    await expect(allowReaderSignIn({ user: { id: reader.viewer.id, email: reader.viewer.email }, account: emailAccount(reader.viewer.email) })).resolves.toBe(true);
-    await expect(allowReaderSignIn({ user: { id: editor.viewer.id, email: editor.viewer.email }, account: emailAccount(editor.viewer.email) }))
-      .resolves.toMatch(/\/signin\?error=StaffAccount$/);
+    await expect(allowReaderSignIn({ user: { id: fresh, email: fresh }, account: emailAccount(fresh) })).resolves.toBe(
+      true,
+    );
+    await expect(
+      allowReaderSignIn({
+        user: { id: reader.viewer.id, email: reader.viewer.email },
+        account: emailAccount(reader.viewer.email),
+      }),
+    ).resolves.toBe(true);
+    await expect(
+      allowReaderSignIn({
+        user: { id: editor.viewer.id, email: editor.viewer.email },
+        account: emailAccount(editor.viewer.email),
+      }),
+    ).resolves.toMatch(/\/signin\?error=StaffAccount$/);
   });
 
   it("refuses a disabled reader", async () => {
     const reader = await makeAccount("READER");
     await db.user.update({ where: { id: reader.viewer.id }, data: { disabled: true } });
-    await expect(allowReaderSignIn({ user: { id: reader.viewer.id, email: reader.viewer.email }, account: emailAccount(reader.viewer.email) }))
-      .resolves.toMatch(/error=AccountDisabled$/);
+    await expect(
+      allowReaderSignIn({
+        user: { id: reader.viewer.id, email: reader.viewer.email },
+        account: emailAccount(reader.viewer.email),
+      }),
+    ).resolves.toMatch(/error=AccountDisabled$/);
   });
 
   it("never links an OAuth account to an existing account by its email address alone", async () => {
     const reader = await makeAccount("READER");
     const admin = await makeAccount("ADMIN");
     const asProfile = (email: string) => ({ id: "gh-profile", email });
-    await expect(allowReaderSignIn({ user: asProfile(reader.viewer.email), account: githubAccount("gh-1") })).resolves.toMatch(/error=OAuthAccountNotLinked$/);
-    await expect(allowReaderSignIn({ user: asProfile(admin.viewer.email), account: githubAccount("gh-2") })).resolves.toMatch(/error=StaffAccount$/);
-    await expect(allowReaderSignIn({ user: asProfile(address("new")), account: githubAccount("gh-3") })).resolves.toBe(true);
-    await expect(allowReaderSignIn({ user: { id: "gh-private" }, account: githubAccount("gh-4") })).resolves.toMatch(/error=EmailRequired$/);
+    await expect(
+      allowReaderSignIn({ user: asProfile(reader.viewer.email), account: githubAccount("gh-1") }),
+    ).resolves.toMatch(/error=OAuthAccountNotLinked$/);
+    await expect(
+      allowReaderSignIn({ user: asProfile(admin.viewer.email), account: githubAccount("gh-2") }),
+    ).resolves.toMatch(/error=StaffAccount$/);
+    await expect(allowReaderSignIn({ user: asProfile(address("new")), account: githubAccount("gh-3") })).resolves.toBe(
+      true,
+    );
+    await expect(allowReaderSignIn({ user: { id: "gh-private" }, account: githubAccount("gh-4") })).resolves.toMatch(
+      /error=EmailRequired$/,
+    );
   });
 
   it("refuses an OAuth account linked to an account that has since become staff", async () => {
     const user = await adapter.createUser!({ email: address("promoted"), emailVerified: null });
-    await adapter.linkAccount!({ userId: user.id, type: "oauth", provider: "github", providerAccountId: "gh-promoted" });
+    await adapter.linkAccount!({
+      userId: user.id,
+      type: "oauth",
+      provider: "github",
+      providerAccountId: "gh-promoted",
+    });
     await db.user.update({ where: { id: user.id }, data: { role: "AUTHOR" } });
-    await expect(allowReaderSignIn({ user: { id: user.id, email: user.email }, account: githubAccount("gh-promoted") })).resolves.toMatch(/error=StaffAccount$/);
+    await expect(
+      allowReaderSignIn({ user: { id: user.id, email: user.email }, account: githubAccount("gh-promoted") }),
+    ).resolves.toMatch(/error=StaffAccount$/);
   });
 });
 
@@ -112,21 +154,46 @@ describe("signing in by email link through next-auth", () => {
   const origin = "http://localhost:3000";
   const handler = NextAuth(authOptions);
 
-  interface Answer { status: number; location: string | undefined; cookies: Map<string, string>; body: unknown }
+  interface Answer {
+    status: number;
+    location: string | undefined;
+    cookies: Map<string, string>;
+    body: unknown;
+  }
 
   /** One request through next-auth's API-route handler, as Next would make it. */
-  async function call(method: "GET" | "POST", route: string[], input: { query?: Record<string, string>; body?: Record<string, string>; cookies?: Record<string, string> } = {}): Promise<Answer> {
+  async function call(
+    method: "GET" | "POST",
+    route: string[],
+    input: { query?: Record<string, string>; body?: Record<string, string>; cookies?: Record<string, string> } = {},
+  ): Promise<Answer> {
     const headers = new Map<string, string | string[]>();
     const answer: Answer = { status: 200, location: undefined, cookies: new Map(), body: undefined };
     const res = {
-      status(code: number) { answer.status = code; return res; },
-      setHeader(name: string, value: string | string[]) { headers.set(name.toLowerCase(), value); return res; },
+      status(code: number) {
+        answer.status = code;
+        return res;
+      },
+      setHeader(name: string, value: string | string[]) {
+        headers.set(name.toLowerCase(), value);
+        return res;
+      },
       getHeader: (name: string) => headers.get(name.toLowerCase()),
       end() {},
-      json(body: unknown) { answer.body = body; },
-      send(body: unknown) { answer.body = body; },
+      json(body: unknown) {
+        answer.body = body;
+      },
+      send(body: unknown) {
+        answer.body = body;
+      },
     };
-    const req = { method, query: { nextauth: route, ...input.query }, body: input.body ?? {}, cookies: input.cookies ?? {}, headers: { host: "localhost:3000" } };
+    const req = {
+      method,
+      query: { nextauth: route, ...input.query },
+      body: input.body ?? {},
+      cookies: input.cookies ?? {},
+      headers: { host: "localhost:3000" },
+    };
     await (handler as unknown as (req: unknown, res: unknown) => Promise<void>)(req, res);
     answer.location = headers.get("location") as string | undefined;
     for (const line of [headers.get("set-cookie") ?? []].flat()) {
@@ -141,12 +208,17 @@ describe("signing in by email link through next-auth", () => {
     const csrf = await call("GET", ["csrf"]);
     const csrfCookie = [...csrf.cookies].find(([name]) => name.includes("csrf-token"))!;
     return call("POST", ["signin", "email"], {
-      body: { email, csrfToken: (csrf.body as { csrfToken: string }).csrfToken, callbackUrl: `${origin}/articles/a#comments` },
+      body: {
+        email,
+        csrfToken: (csrf.body as { csrfToken: string }).csrfToken,
+        callbackUrl: `${origin}/articles/a#comments`,
+      },
       cookies: { [csrfCookie[0]]: csrfCookie[1] },
     });
   }
 
-  const openLink = (url: string) => call("GET", ["callback", "email"], { query: Object.fromEntries(new URL(url).searchParams) });
+  const openLink = (url: string) =>
+    call("GET", ["callback", "email"], { query: Object.fromEntries(new URL(url).searchParams) });
 
   it("creates a reader on first use, opens our server-side session, and sends them to choose a name; the link works once", async () => {
     const email = address("first-timer");
@@ -177,8 +249,12 @@ describe("signing in by email link through next-auth", () => {
     // The email carries no link, so make a valid one the way next-auth stores it (hashed with the secret).
     const raw = randomBytes(32).toString("hex");
     const hashed = createHash("sha256").update(`${raw}${authOptions.secret}`).digest("hex");
-    await db.verificationToken.create({ data: { identifier: editor.viewer.email, token: hashed, expires: new Date(Date.now() + 60_000) } });
-    const result = await openLink(`${origin}/api/auth/callback/email?${new URLSearchParams({ token: raw, email: editor.viewer.email })}`);
+    await db.verificationToken.create({
+      data: { identifier: editor.viewer.email, token: hashed, expires: new Date(Date.now() + 60_000) },
+    });
+    const result = await openLink(
+      `${origin}/api/auth/callback/email?${new URLSearchParams({ token: raw, email: editor.viewer.email })}`,
+    );
 
     expect(result.location).toMatch(/\/signin\?error=StaffAccount$/);
     expect([...result.cookies.keys()].some((name) => name.endsWith("session-token"))).toBe(false);

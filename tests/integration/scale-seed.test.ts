@@ -18,8 +18,14 @@ const scalePosts = { slug: { startsWith: "scale-0" } };
 
 async function tableCounts() {
   const [posts, bylines, postTags, comments, contributors, users, tags, series] = await Promise.all([
-    db.post.count(), db.byline.count(), db.postTag.count(), db.comment.count(),
-    db.contributor.count(), db.user.count(), db.tag.count(), db.series.count(),
+    db.post.count(),
+    db.byline.count(),
+    db.postTag.count(),
+    db.comment.count(),
+    db.contributor.count(),
+    db.user.count(),
+    db.tag.count(),
+    db.series.count(),
   ]);
   return { posts, bylines, postTags, comments, contributors, users, tags, series };
 }
@@ -31,10 +37,13 @@ describe("the --scale flag", () => {
     expect(parseSeedArgs([])).toEqual({ scale: undefined });
   });
 
-  it.each([["0"], ["-5"], ["12.5"], ["lots"], ["1000001"], [""]])("refuses --scale %j with a message naming the flag", (value) => {
-    expect(() => parseSeedArgs(["--scale", value])).toThrow(FlagError);
-    expect(() => parseSeedArgs(["--scale", value])).toThrow(/--scale/);
-  });
+  it.each([["0"], ["-5"], ["12.5"], ["lots"], ["1000001"], [""]])(
+    "refuses --scale %j with a message naming the flag",
+    (value) => {
+      expect(() => parseSeedArgs(["--scale", value])).toThrow(FlagError);
+      expect(() => parseSeedArgs(["--scale", value])).toThrow(/--scale/);
+    },
+  );
 
   it("refuses a missing value and unknown flags", () => {
     expect(() => parseSeedArgs(["--scale"])).toThrow(FlagError);
@@ -45,7 +54,16 @@ describe("the --scale flag", () => {
 describe("scale seeding", () => {
   it("refuses to run in production and writes nothing", async () => {
     await expect(seedScale(url(), { ...options, posts: 10, nodeEnv: "production" })).rejects.toThrow(ScaleSeedRefused);
-    expect(await tableCounts()).toEqual({ posts: 0, bylines: 0, postTags: 0, comments: 0, contributors: 0, users: 0, tags: 0, series: 0 });
+    expect(await tableCounts()).toEqual({
+      posts: 0,
+      bylines: 0,
+      postTags: 0,
+      comments: 0,
+      contributors: 0,
+      users: 0,
+      tags: 0,
+      series: 0,
+    });
   });
 
   it("creates 300 published posts, each with a byline and one to four tags", async () => {
@@ -56,7 +74,12 @@ describe("scale seeding", () => {
     const posts = await db.post.findMany({
       where: scalePosts,
       select: {
-        slug: true, status: true, publishedAt: true, language: true, seriesId: true, seriesPosition: true,
+        slug: true,
+        status: true,
+        publishedAt: true,
+        language: true,
+        seriesId: true,
+        seriesPosition: true,
         _count: { select: { bylines: true, tags: true } },
       },
     });
@@ -82,7 +105,10 @@ describe("scale seeding", () => {
     const byStatus = Object.fromEntries(comments.map((c) => [c.status, c._count]));
     expect(byStatus.APPROVED).toBeGreaterThan(300 * 2);
     expect(byStatus.PENDING).toBeGreaterThan(0);
-    const authors = await db.user.findMany({ where: { comments: { some: {} } }, select: { role: true, passwordHash: true } });
+    const authors = await db.user.findMany({
+      where: { comments: { some: {} } },
+      select: { role: true, passwordHash: true },
+    });
     expect(authors.every((u) => u.role === "READER" && u.passwordHash === null)).toBe(true);
   });
 
@@ -102,7 +128,9 @@ describe("scale seeding", () => {
 
   it("stores the HTML, text, headings and word count the Markdown renderer makes of each body", async () => {
     const sample = await db.post.findMany({
-      where: scalePosts, orderBy: { slug: "asc" }, take: 40,
+      where: scalePosts,
+      orderBy: { slug: "asc" },
+      take: 40,
       select: { body: true, html: true, plainText: true, headings: true, wordCount: true, readingMinutes: true },
     });
     for (const post of sample) {

@@ -9,7 +9,12 @@ import { makeContributor, makePost } from "../helpers/factories";
 const MINUTE = 60_000;
 
 async function scheduled(minutesFromNow: number, data: Parameters<typeof makePost>[0] = {}) {
-  return makePost({ status: "SCHEDULED", publishedAt: null, scheduledAt: new Date(Date.now() + minutesFromNow * MINUTE), ...data });
+  return makePost({
+    status: "SCHEDULED",
+    publishedAt: null,
+    scheduledAt: new Date(Date.now() + minutesFromNow * MINUTE),
+    ...data,
+  });
 }
 
 /** A stand-in for the site's /api/internal/revalidate that records what it was asked. */
@@ -17,7 +22,9 @@ async function revalidationEndpoint() {
   const requests: { path: string; authorization: string | undefined; body: unknown }[] = [];
   const server = createServer((req: IncomingMessage, res) => {
     let raw = "";
-    req.on("data", (chunk: Buffer) => { raw += chunk.toString(); });
+    req.on("data", (chunk: Buffer) => {
+      raw += chunk.toString();
+    });
     req.on("end", () => {
       requests.push({ path: req.url ?? "", authorization: req.headers.authorization, body: JSON.parse(raw) });
       res.writeHead(200, { "content-type": "application/json" }).end("{}");
@@ -25,7 +32,11 @@ async function revalidationEndpoint() {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  return { baseUrl: `http://127.0.0.1:${port}`, requests, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 describe("the scheduler", () => {
@@ -36,7 +47,9 @@ describe("the scheduler", () => {
     const stored = await db.post.findUniqueOrThrow({ where: { id: post.id } });
     expect(stored).toMatchObject({ status: "PUBLISHED", scheduledAt: null, version: post.version + 1 });
     expect(stored.publishedAt).not.toBeNull();
-    expect(await db.auditLog.findMany({ where: { subjectId: post.id } })).toMatchObject([{ action: "post.auto-publish", actorId: null }]);
+    expect(await db.auditLog.findMany({ where: { subjectId: post.id } })).toMatchObject([
+      { action: "post.auto-publish", actorId: null },
+    ]);
   });
 
   it("shares a batch of due posts between racing runs without publishing any twice", async () => {
@@ -44,7 +57,9 @@ describe("the scheduler", () => {
     const runs = await Promise.all([publishDuePosts(), publishDuePosts(), publishDuePosts()]);
     const published = runs.flatMap((r) => r.published).filter((id) => posts.some((p) => p.id === id));
     expect(published.sort()).toEqual(posts.map((p) => p.id).sort());
-    expect(await db.auditLog.count({ where: { action: "post.auto-publish", subjectId: { in: posts.map((p) => p.id) } } })).toBe(12);
+    expect(
+      await db.auditLog.count({ where: { action: "post.auto-publish", subjectId: { in: posts.map((p) => p.id) } } }),
+    ).toBe(12);
   });
 
   it("leaves posts scheduled for later, and drafts, alone", async () => {
@@ -92,7 +107,10 @@ describe("the scheduler", () => {
       const { published } = await publishDuePosts({ revalidate: { baseUrl: gone.baseUrl, secret: "s3cret" } });
       expect(published).toContain(post.id);
       expect((await db.post.findUniqueOrThrow({ where: { id: post.id } })).status).toBe("PUBLISHED");
-      expect(logged).toHaveBeenCalledWith(expect.stringContaining(`Could not reach the site at ${gone.baseUrl}`), expect.anything());
+      expect(logged).toHaveBeenCalledWith(
+        expect.stringContaining(`Could not reach the site at ${gone.baseUrl}`),
+        expect.anything(),
+      );
     } finally {
       logged.mockRestore();
     }
@@ -102,7 +120,9 @@ describe("the scheduler", () => {
     const scheduler = startScheduler({ intervalMs: 50, revalidate: null });
     try {
       const post = await scheduled(-1);
-      await expect.poll(async () => (await db.post.findUniqueOrThrow({ where: { id: post.id } })).status, { timeout: 5000 }).toBe("PUBLISHED");
+      await expect
+        .poll(async () => (await db.post.findUniqueOrThrow({ where: { id: post.id } })).status, { timeout: 5000 })
+        .toBe("PUBLISHED");
     } finally {
       await scheduler.stop();
     }

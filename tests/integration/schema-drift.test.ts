@@ -36,7 +36,7 @@ describe("schema drift", () => {
     expected.indexes = expected.indexes.filter((i) => i.name !== "Post_status_publishedAt_idx");
     expected.foreignKeys.find((f) => f.name === "Byline_postId_fkey")!.onDelete = "RESTRICT";
     const differences = diffShapes(expected, catalog);
-    expect(differences).toContain('column Post.title: nullable is false, schema declares true');
+    expect(differences).toContain("column Post.title: nullable is false, schema declares true");
     expect(differences).toContain("index Post_status_publishedAt_idx: in the database but not in schema.prisma");
     expect(differences.some((d) => d.startsWith("foreign key Byline_postId_fkey: database has"))).toBe(true);
   });

@@ -70,14 +70,19 @@ describe("search query plans", () => {
   });
 
   it("left to itself, the planner answers a selective search from the GIN index", async () => {
-    expect(await plan(rankedCountSql("token1234", {}, new Date()))).toContain("Bitmap Index Scan on \"Post_searchVector_idx\"");
+    expect(await plan(rankedCountSql("token1234", {}, new Date()))).toContain(
+      'Bitmap Index Scan on "Post_searchVector_idx"',
+    );
   });
 
   it("both ranked queries (count and page) can read candidates from the GIN index", async () => {
     const now = new Date();
-    for (const sql of [rankedCountSql("token1234", {}, now), rankedPageSql("token1234 gutters", { type: "BLOG" }, 1, now)]) {
+    for (const sql of [
+      rankedCountSql("token1234", {}, now),
+      rankedPageSql("token1234 gutters", { type: "BLOG" }, 1, now),
+    ]) {
       const text = await planWithGinOnly(sql);
-      expect(text).toContain("Index Scan on \"Post_searchVector_idx\"");
+      expect(text).toContain('Index Scan on "Post_searchVector_idx"');
       expect(text).not.toMatch(/Seq Scan on "Post"/);
     }
   });
@@ -85,7 +90,7 @@ describe("search query plans", () => {
   it("the similar-titles fallback can read the trigram index on titles", async () => {
     const word = await mistypedTitleWord();
     const text = await planWithGinOnly(similarTitlesSql(word, {}, new Date()));
-    expect(text).toContain("Index Scan on \"Post_title_trgm_idx\"");
+    expect(text).toContain('Index Scan on "Post_title_trgm_idx"');
     expect(text).not.toMatch(/Seq Scan on "Post"/);
     // And it finds the post whose title it resembles.
     const rows = await db.$queryRaw<{ id: string }[]>(similarTitlesSql(word, {}, new Date()));

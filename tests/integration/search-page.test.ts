@@ -13,8 +13,14 @@ async function render(params: Record<string, string | string[]>): Promise<string
 beforeAll(async () => {
   const section = await makeSection("Homes");
   const sam = await makeContributor({ slug: "sam-writer", name: "Sam Writer" });
-  await makePost({ slug: "retrofit-diary", title: "Retrofit diary", sectionId: section.id, contributorIds: [sam.id],
-    plainText: "We fixed the damp in forty homes.", publishedAt: daysAgo(2) });
+  await makePost({
+    slug: "retrofit-diary",
+    title: "Retrofit diary",
+    sectionId: section.id,
+    contributorIds: [sam.id],
+    plainText: "We fixed the damp in forty homes.",
+    publishedAt: daysAgo(2),
+  });
   for (let i = 0; i < 12; i++) await makePost({ title: `Newsletter ${i}`, publishedAt: daysAgo(10 + i) });
 });
 

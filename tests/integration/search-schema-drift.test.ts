@@ -36,17 +36,35 @@ async function sql(statements: string) {
 
 describe("schema drift of the search objects", () => {
   it("the catalog reports the search column, both GIN indexes, pg_trgm, the functions and the trigger", () => {
-    expect(catalog.tables.Post).toContainEqual({ name: "searchVector", type: "tsvector", nullable: true, default: null });
-    expect(catalog.indexes).toContainEqual({
-      name: "Post_searchVector_idx", table: "Post", columns: ["searchVector"], unique: false, primary: false, method: "gin",
+    expect(catalog.tables.Post).toContainEqual({
+      name: "searchVector",
+      type: "tsvector",
+      nullable: true,
+      default: null,
     });
     expect(catalog.indexes).toContainEqual({
-      name: "Post_title_trgm_idx", table: "Post", columns: ["title gin_trgm_ops"], unique: false, primary: false, method: "gin",
+      name: "Post_searchVector_idx",
+      table: "Post",
+      columns: ["searchVector"],
+      unique: false,
+      primary: false,
+      method: "gin",
+    });
+    expect(catalog.indexes).toContainEqual({
+      name: "Post_title_trgm_idx",
+      table: "Post",
+      columns: ["title gin_trgm_ops"],
+      unique: false,
+      primary: false,
+      method: "gin",
     });
     expect(catalog.indexes.find((i) => i.name === "Post_status_publishedAt_idx")?.method).toBe("btree");
     expect(catalog.extensions.map((e) => e.name).sort()).toEqual(["pg_trgm", "plpgsql"]);
     // pg_trgm's own functions belong to the extension and are not listed.
-    expect(catalog.functions.map((f) => f.name).sort()).toEqual(["post_search_config(text)", "post_search_vector_refresh()"]);
+    expect(catalog.functions.map((f) => f.name).sort()).toEqual([
+      "post_search_config(text)",
+      "post_search_vector_refresh()",
+    ]);
     expect(catalog.triggers).toEqual(DATABASE_ONLY.triggers);
   });
 
@@ -69,14 +87,24 @@ describe("schema drift of the search objects", () => {
     const differences = diffShapes(expectedSchema(), await readCatalog(url));
     expect(differences).toHaveLength(7);
     expect(differences).toContain("column Post.secretVector: in the database but not in schema.prisma");
-    expect(differences).toContain("extension fuzzystrmatch: in the database but not in lib/db/migrate/database-only.ts");
+    expect(differences).toContain(
+      "extension fuzzystrmatch: in the database but not in lib/db/migrate/database-only.ts",
+    );
     expect(differences).toContain(
       "function post_search_config(text, integer): in the database but not in lib/db/migrate/database-only.ts",
     );
-    expect(differences.some((d) => d.startsWith("trigger Post.post_search_vector_refresh: missing from the database"))).toBe(true);
-    expect(differences).toContain("trigger Post.post_search_vector_other: in the database but not in lib/db/migrate/database-only.ts");
-    expect(differences.find((d) => d.startsWith("index Post_searchVector_idx:"))).toMatch(/database has .*"method":"gist"/);
-    expect(differences.find((d) => d.startsWith("index Post_title_trgm_idx:"))).toMatch(/database has .*"columns":\["title"\]/);
+    expect(
+      differences.some((d) => d.startsWith("trigger Post.post_search_vector_refresh: missing from the database")),
+    ).toBe(true);
+    expect(differences).toContain(
+      "trigger Post.post_search_vector_other: in the database but not in lib/db/migrate/database-only.ts",
+    );
+    expect(differences.find((d) => d.startsWith("index Post_searchVector_idx:"))).toMatch(
+      /database has .*"method":"gist"/,
+    );
+    expect(differences.find((d) => d.startsWith("index Post_title_trgm_idx:"))).toMatch(
+      /database has .*"columns":\["title"\]/,
+    );
   });
 });
 

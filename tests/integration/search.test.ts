@@ -15,7 +15,8 @@ import { daysAgo, makeContributor, makePost, makeSection } from "../helpers/fact
 
 let sectionA: string;
 let sectionB: string;
-const slugs = async (q: string, filters = {}, page = 1) => (await searchPosts(q, filters, page)).hits.map((h) => h.post.slug);
+const slugs = async (q: string, filters = {}, page = 1) =>
+  (await searchPosts(q, filters, page)).hits.map((h) => h.post.slug);
 
 beforeAll(async () => {
   const sam = await makeContributor({ slug: "sam-writer", name: "Sam Writer" });
@@ -25,23 +26,73 @@ beforeAll(async () => {
   const a = (await db.section.findUniqueOrThrow({ where: { slug: sectionA } })).id;
   const b = (await db.section.findUniqueOrThrow({ where: { slug: sectionB } })).id;
 
-  await makePost({ slug: "retrofit-diary", title: "Retrofit diary", type: "BLOG", sectionId: a, contributorIds: [sam.id],
-    plainText: "We insulated the walls and fixed the damp in forty homes.", publishedAt: daysAgo(3) });
-  await makePost({ slug: "damp-explained", title: "Damp and mould: what tenants should know", type: "NEWS", sectionId: b,
-    contributorIds: [alex.id], plainText: "Some general words about ventilation.", publishedAt: daysAgo(10) });
-  await makePost({ slug: "repairs-team", title: "A year in the repairs team", type: "OPINION", sectionId: a,
-    contributorIds: [alex.id], plainText: "Damp in the bathroom, damp in the hall, damp behind the wardrobe.", publishedAt: daysAgo(1) });
-  await makePost({ slug: "boilers", title: "Winter checks", plainText: "We repair boilers before the cold sets in.", publishedAt: daysAgo(2) });
-  await makePost({ slug: "huurders", title: "Een vaste contactpersoon", language: "nl-NL",
-    plainText: "Elke huurder krijgt een vaste contactpersoon voor zijn woning.", publishedAt: daysAgo(4) });
-  await makePost({ slug: "pour-les-locataires", title: "Les locataires", language: "fr-FR",
-    plainText: "Réparations dans les logements.", publishedAt: daysAgo(6) });
-  await makePost({ slug: "escaping", title: "Letters page", publishedAt: daysAgo(5),
-    plainText: `Tenants wrote <script>alert("x")</script> about the mould & why 1 < 2 matters.` });
+  await makePost({
+    slug: "retrofit-diary",
+    title: "Retrofit diary",
+    type: "BLOG",
+    sectionId: a,
+    contributorIds: [sam.id],
+    plainText: "We insulated the walls and fixed the damp in forty homes.",
+    publishedAt: daysAgo(3),
+  });
+  await makePost({
+    slug: "damp-explained",
+    title: "Damp and mould: what tenants should know",
+    type: "NEWS",
+    sectionId: b,
+    contributorIds: [alex.id],
+    plainText: "Some general words about ventilation.",
+    publishedAt: daysAgo(10),
+  });
+  await makePost({
+    slug: "repairs-team",
+    title: "A year in the repairs team",
+    type: "OPINION",
+    sectionId: a,
+    contributorIds: [alex.id],
+    plainText: "Damp in the bathroom, damp in the hall, damp behind the wardrobe.",
+    publishedAt: daysAgo(1),
+  });
+  await makePost({
+    slug: "boilers",
+    title: "Winter checks",
+    plainText: "We repair boilers before the cold sets in.",
+    publishedAt: daysAgo(2),
+  });
+  await makePost({
+    slug: "huurders",
+    title: "Een vaste contactpersoon",
+    language: "nl-NL",
+    plainText: "Elke huurder krijgt een vaste contactpersoon voor zijn woning.",
+    publishedAt: daysAgo(4),
+  });
+  await makePost({
+    slug: "pour-les-locataires",
+    title: "Les locataires",
+    language: "fr-FR",
+    plainText: "Réparations dans les logements.",
+    publishedAt: daysAgo(6),
+  });
+  await makePost({
+    slug: "escaping",
+    title: "Letters page",
+    publishedAt: daysAgo(5),
+    plainText: `Tenants wrote <script>alert("x")</script> about the mould & why 1 < 2 matters.`,
+  });
   // One word, in the title, the standfirst or the body of three posts.
   await makePost({ slug: "cond-title", title: "Condensation", plainText: "Windows.", publishedAt: daysAgo(30) });
-  await makePost({ slug: "cond-standfirst", title: "Windows", standfirst: "All about condensation", publishedAt: daysAgo(20) });
-  await makePost({ slug: "cond-body", title: "Glass", plainText: "Condensation on windows, condensation on walls.", publishedAt: daysAgo(1) });
+  await makePost({
+    slug: "cond-standfirst",
+    title: "Windows",
+    standfirst: "All about condensation",
+    publishedAt: daysAgo(20),
+  });
+  await makePost({
+    slug: "cond-body",
+    title: "Glass",
+    plainText: "Condensation on windows, condensation on walls.",
+    publishedAt: daysAgo(1),
+  });
 
   const hidden = [
     { slug: "draft", status: "DRAFT", publishedAt: null },
@@ -54,7 +105,11 @@ beforeAll(async () => {
     await makePost({ ...p, title: `Damp embargo ${p.slug}`, plainText: "Damp embargo secret." });
   }
   for (let i = 0; i < 23; i++) {
-    await makePost({ slug: `newsletter-${String(i).padStart(2, "0")}`, title: `Newsletter ${i}`, publishedAt: daysAgo(40 + i) });
+    await makePost({
+      slug: `newsletter-${String(i).padStart(2, "0")}`,
+      title: `Newsletter ${i}`,
+      publishedAt: daysAgo(40 + i),
+    });
   }
 });
 
@@ -99,7 +154,9 @@ describe("searching published posts", () => {
     expect(await slugs("damp", { section: sectionA })).toEqual(["repairs-team", "retrofit-diary"]);
     expect(await slugs("damp", { type: "NEWS" })).toEqual(["damp-explained"]);
     expect(await slugs("damp", { contributor: "sam-writer" })).toEqual(["retrofit-diary"]);
-    expect(await slugs("damp", { section: sectionA, contributor: "alex-writer", type: "OPINION" })).toEqual(["repairs-team"]);
+    expect(await slugs("damp", { section: sectionA, contributor: "alex-writer", type: "OPINION" })).toEqual([
+      "repairs-team",
+    ]);
     expect(await slugs("damp", { section: sectionB, contributor: "sam-writer" })).toEqual([]);
     expect(await slugs("damp", { section: "no-such-section" })).toEqual([]);
   });
@@ -129,8 +186,11 @@ describe("searching published posts", () => {
   it("returns card data: bylines, section and type", async () => {
     const [hit] = (await searchPosts("retrofit")).hits;
     expect(hit?.post).toMatchObject({
-      slug: "retrofit-diary", type: "BLOG", title: "Retrofit diary",
-      section: { slug: sectionA, name: "Homes" }, bylines: [{ name: "Sam Writer", slug: "sam-writer" }],
+      slug: "retrofit-diary",
+      type: "BLOG",
+      title: "Retrofit diary",
+      section: { slug: sectionA, name: "Homes" },
+      bylines: [{ name: "Sam Writer", slug: "sam-writer" }],
     });
   });
 });
@@ -161,18 +221,53 @@ describe("snippets", () => {
 
 describe("hostile and odd queries", () => {
   const HOSTILE = [
-    "", "   ", "x".repeat(10 * 1024), "damp ".repeat(2048), `"`, `"""`, `''''`, `"unterminated damp`, "&|!():*",
-    "!!!(((:*", "&&||!!", "a & | b", "<->", "<2>", ":*", "!damp", "-damp", "-", "--", "or", "OR OR", "\\", "%_",
-    "😀🏠", "Ὀδυσσεύς", "日本語の検索", "ﬁx", "damp\u0000repairs", "\u0000", "\u0000\u0000damp", "\uD800",
-    `' OR 1=1; DROP TABLE "Post"; --`, "$1", "${q}", "a".repeat(3000), "(((((((((((((((((((((((damp",
+    "",
+    "   ",
+    "x".repeat(10 * 1024),
+    "damp ".repeat(2048),
+    `"`,
+    `"""`,
+    `''''`,
+    `"unterminated damp`,
+    "&|!():*",
+    "!!!(((:*",
+    "&&||!!",
+    "a & | b",
+    "<->",
+    "<2>",
+    ":*",
+    "!damp",
+    "-damp",
+    "-",
+    "--",
+    "or",
+    "OR OR",
+    "\\",
+    "%_",
+    "😀🏠",
+    "Ὀδυσσεύς",
+    "日本語の検索",
+    "ﬁx",
+    "damp\u0000repairs",
+    "\u0000",
+    "\u0000\u0000damp",
+    "\uD800",
+    `' OR 1=1; DROP TABLE "Post"; --`,
+    "$1",
+    "${q}",
+    "a".repeat(3000),
+    "(((((((((((((((((((((((damp",
   ];
 
-  it.each(HOSTILE.map((q) => [JSON.stringify(q).slice(0, 40), q]))("%s returns a normal result", async (_label, raw) => {
-    const { query, results } = await loadSearchPage(Promise.resolve({ q: raw }));
-    expect(query.q.length).toBeLessThanOrEqual(400);
-    if (query.q === "") expect(results).toBeNull();
-    else expect(results).toMatchObject({ page: 1, hits: expect.any(Array), total: expect.any(Number) });
-  });
+  it.each(HOSTILE.map((q) => [JSON.stringify(q).slice(0, 40), q]))(
+    "%s returns a normal result",
+    async (_label, raw) => {
+      const { query, results } = await loadSearchPage(Promise.resolve({ q: raw }));
+      expect(query.q.length).toBeLessThanOrEqual(400);
+      if (query.q === "") expect(results).toBeNull();
+      else expect(results).toMatchObject({ page: 1, hits: expect.any(Array), total: expect.any(Number) });
+    },
+  );
 
   it("operators still work as websearch syntax: a quoted phrase and a negation", async () => {
     expect(await slugs(`"fixed the damp"`)).toEqual(["retrofit-diary"]);

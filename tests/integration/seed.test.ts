@@ -11,7 +11,10 @@ async function snapshot() {
   const counts = Object.fromEntries(
     await Promise.all(tables.map(async (t) => [t, await (db[t] as { count: () => Promise<number> }).count()])),
   );
-  const posts = await db.post.findMany({ orderBy: { slug: "asc" }, select: { slug: true, updatedAt: true, html: true, version: true } });
+  const posts = await db.post.findMany({
+    orderBy: { slug: "asc" },
+    select: { slug: true, updatedAt: true, html: true, version: true },
+  });
   const users = await db.user.findMany({ orderBy: { email: "asc" }, select: { email: true, updatedAt: true } });
   return { counts, posts, users };
 }
@@ -35,7 +38,10 @@ describe("seeding the demo", () => {
     expect(new Set(roles)).toEqual(new Set(["ADMIN", "EDITOR", "AUTHOR", "MODERATOR", "READER"]));
 
     // Stored HTML comes from the Markdown pipeline at import time.
-    const published = await db.post.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { html: true, plainText: true } });
+    const published = await db.post.findFirstOrThrow({
+      where: { status: "PUBLISHED" },
+      select: { html: true, plainText: true },
+    });
     expect(published.html).toMatch(/<p>/);
     expect(published.plainText.length).toBeGreaterThan(100);
   });

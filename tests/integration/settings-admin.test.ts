@@ -18,21 +18,47 @@ function settingsForm(values: Record<string, string>, { notify = true } = {}): F
 const defaultsAsText = () => {
   const defaults = siteSettingsSchema.parse({});
   return Object.fromEntries(
-    Object.entries(defaults).filter(([key]) => key !== "notifyEditorsOnReview").map(([key, value]) => [key, value === null ? "" : String(value)]),
+    Object.entries(defaults)
+      .filter(([key]) => key !== "notifyEditorsOnReview")
+      .map(([key, value]) => [key, value === null ? "" : String(value)]),
   );
 };
 
 describe("updating the site settings", () => {
   it("an admin saves the form: changed keys are written in one go, audited by name, and read back typed", async () => {
     const admin = await makeAccount("ADMIN");
-    const form = settingsForm({ ...defaultsAsText(), siteName: "Riverside Stories", maxUploadMegabytes: "25", socialHandle: "", commentsCloseAfterDays: "30" }, { notify: false });
+    const form = settingsForm(
+      {
+        ...defaultsAsText(),
+        siteName: "Riverside Stories",
+        maxUploadMegabytes: "25",
+        socialHandle: "",
+        commentsCloseAfterDays: "30",
+      },
+      { notify: false },
+    );
     const result = await asViewer(admin, () => updateSettingsAction(form));
-    expect(result).toEqual({ ok: true, data: { changed: ["siteName", "socialHandle", "maxUploadMegabytes", "notifyEditorsOnReview", "commentsCloseAfterDays"] } });
+    expect(result).toEqual({
+      ok: true,
+      data: {
+        changed: ["siteName", "socialHandle", "maxUploadMegabytes", "notifyEditorsOnReview", "commentsCloseAfterDays"],
+      },
+    });
     const settings = await getSiteSettings();
-    expect(settings).toMatchObject({ siteName: "Riverside Stories", maxUploadMegabytes: 25, socialHandle: null, notifyEditorsOnReview: false, commentsCloseAfterDays: 30 });
+    expect(settings).toMatchObject({
+      siteName: "Riverside Stories",
+      maxUploadMegabytes: 25,
+      socialHandle: null,
+      notifyEditorsOnReview: false,
+      commentsCloseAfterDays: 30,
+    });
     expect(await db.siteSetting.count()).toBe(5);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "settings.update", actorId: admin.viewer.id } });
-    expect(audit.data).toEqual({ changed: ["siteName", "socialHandle", "maxUploadMegabytes", "notifyEditorsOnReview", "commentsCloseAfterDays"] });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "settings.update", actorId: admin.viewer.id },
+    });
+    expect(audit.data).toEqual({
+      changed: ["siteName", "socialHandle", "maxUploadMegabytes", "notifyEditorsOnReview", "commentsCloseAfterDays"],
+    });
   });
 
   it("saving unchanged settings writes nothing and logs nothing", async () => {
@@ -47,12 +73,25 @@ describe("updating the site settings", () => {
   it("bad values are field errors in words, and nothing is saved", async () => {
     const admin = await makeAccount("ADMIN");
     const before = await db.siteSetting.findMany({ orderBy: { key: "asc" } });
-    const form = settingsForm({ ...defaultsAsText(), siteName: "", socialHandle: "RiversideHomes", timeZone: "Mars/Olympus", maxUploadMegabytes: "lots", hashtag: "#UKhousing" });
+    const form = settingsForm({
+      ...defaultsAsText(),
+      siteName: "",
+      socialHandle: "RiversideHomes",
+      timeZone: "Mars/Olympus",
+      maxUploadMegabytes: "lots",
+      hashtag: "#UKhousing",
+    });
     const result = await asViewer(admin, () => updateSettingsAction(form));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe("validation");
-    expect(Object.keys(result.error.fieldErrors).sort()).toEqual(["hashtag", "maxUploadMegabytes", "siteName", "socialHandle", "timeZone"]);
+    expect(Object.keys(result.error.fieldErrors).sort()).toEqual([
+      "hashtag",
+      "maxUploadMegabytes",
+      "siteName",
+      "socialHandle",
+      "timeZone",
+    ]);
     expect(result.error.fieldErrors.socialHandle?.[0]).toMatch(/^Enter @ followed by/);
     expect(result.error.fieldErrors.maxUploadMegabytes?.[0]).toMatch(/from 1 to 100/);
     expect(await db.siteSetting.findMany({ orderBy: { key: "asc" } })).toEqual(before);
@@ -65,7 +104,9 @@ describe("updating the site settings", () => {
       const before = await Promise.all([db.siteSetting.findMany({ orderBy: { key: "asc" } }), db.auditLog.count()]);
       const result = await asViewer(account, () => updateSettingsAction({ siteName: "Taken over" }));
       expect(result).toMatchObject({ ok: false, error: { code: role ? "forbidden" : "unauthenticated" } });
-      expect(await Promise.all([db.siteSetting.findMany({ orderBy: { key: "asc" } }), db.auditLog.count()])).toEqual(before);
+      expect(await Promise.all([db.siteSetting.findMany({ orderBy: { key: "asc" } }), db.auditLog.count()])).toEqual(
+        before,
+      );
     });
   }
 });

@@ -1,25 +1,38 @@
 import { describe, expect, it } from "vitest";
 import { hashPassword } from "../../lib/auth/password";
 import { closeAllSessions } from "../../lib/auth/data/sessions";
-import { checkCredentials, MAX_FAILURES_PER_ACCOUNT, SIGN_IN_REFUSED, SIGN_IN_THROTTLED } from "../../lib/auth/data/sign-in";
+import {
+  checkCredentials,
+  MAX_FAILURES_PER_ACCOUNT,
+  SIGN_IN_REFUSED,
+  SIGN_IN_THROTTLED,
+} from "../../lib/auth/data/sign-in";
 import { getViewer } from "../../lib/auth/viewer";
 import { db } from "../../lib/db";
 import { asViewer, makeAccount } from "../helpers/sign-in-as";
 
 async function staffWithPassword(email: string, password: string) {
-  return db.user.create({ data: { email, name: "Sam Staff", role: "EDITOR", passwordHash: await hashPassword(password) } });
+  return db.user.create({
+    data: { email, name: "Sam Staff", role: "EDITOR", passwordHash: await hashPassword(password) },
+  });
 }
 
 describe("signing in with email and password", () => {
   it("accepts the right password, case-insensitively on the email", async () => {
     const user = await staffWithPassword("sam@example.test", "correct horse");
-    await expect(checkCredentials({ email: " SAM@example.test ", password: "correct horse" }, "10.0.0.1")).resolves.toMatchObject({ id: user.id });
+    await expect(
+      checkCredentials({ email: " SAM@example.test ", password: "correct horse" }, "10.0.0.1"),
+    ).resolves.toMatchObject({ id: user.id });
   });
 
   it("gives the same answer for an unknown email and a wrong password", async () => {
     await staffWithPassword("known@example.test", "right one");
-    const unknown = await checkCredentials({ email: "nobody@example.test", password: "x" }, "10.0.0.2").catch((e: Error) => e.message);
-    const wrong = await checkCredentials({ email: "known@example.test", password: "wrong" }, "10.0.0.2").catch((e: Error) => e.message);
+    const unknown = await checkCredentials({ email: "nobody@example.test", password: "x" }, "10.0.0.2").catch(
+      (e: Error) => e.message,
+    );
+    const wrong = await checkCredentials({ email: "known@example.test", password: "wrong" }, "10.0.0.2").catch(
+      (e: Error) => e.message,
+    );
     expect(unknown).toBe(SIGN_IN_REFUSED);
     expect(wrong).toBe(SIGN_IN_REFUSED);
   });
@@ -27,9 +40,15 @@ describe("signing in with email and password", () => {
   it("refuses a disabled account and a reader account even with the right password", async () => {
     const disabled = await staffWithPassword("off@example.test", "pw");
     await db.user.update({ where: { id: disabled.id }, data: { disabled: true } });
-    await db.user.create({ data: { email: "reader@example.test", role: "READER", passwordHash: await hashPassword("pw") } });
-    await expect(checkCredentials({ email: "off@example.test", password: "pw" }, "10.0.0.3")).rejects.toThrow(SIGN_IN_REFUSED);
-    await expect(checkCredentials({ email: "reader@example.test", password: "pw" }, "10.0.0.3")).rejects.toThrow(SIGN_IN_REFUSED);
+    await db.user.create({
+      data: { email: "reader@example.test", role: "READER", passwordHash: await hashPassword("pw") },
+    });
+    await expect(checkCredentials({ email: "off@example.test", password: "pw" }, "10.0.0.3")).rejects.toThrow(
+      SIGN_IN_REFUSED,
+    );
+    await expect(checkCredentials({ email: "reader@example.test", password: "pw" }, "10.0.0.3")).rejects.toThrow(
+      SIGN_IN_REFUSED,
+    );
   });
 
   it("locks an account after repeated failures, even for the right password, and logs the burst", async () => {
@@ -37,7 +56,9 @@ describe("signing in with email and password", () => {
     for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
       await checkCredentials({ email: "target@example.test", password: `guess ${i}` }, `10.1.0.${i}`).catch(() => {});
     }
-    await expect(checkCredentials({ email: "target@example.test", password: "secret" }, "10.1.0.99")).rejects.toThrow(SIGN_IN_THROTTLED);
+    await expect(checkCredentials({ email: "target@example.test", password: "secret" }, "10.1.0.99")).rejects.toThrow(
+      SIGN_IN_THROTTLED,
+    );
     const bursts = await db.auditLog.findMany({ where: { action: "auth.login-failure-burst", subjectId: user.id } });
     expect(bursts).toHaveLength(1);
   });
@@ -49,14 +70,19 @@ describe("the per-address limit", () => {
     for (let i = 0; i < 25; i++) {
       await checkCredentials({ email: `guess-${i}@example.test`, password: "nope" }, null).catch(() => {});
     }
-    await expect(checkCredentials({ email: "bystander@example.test", password: "my password" }, null)).resolves.toMatchObject({ id: user.id });
+    await expect(
+      checkCredentials({ email: "bystander@example.test", password: "my password" }, null),
+    ).resolves.toMatchObject({ id: user.id });
   });
 });
 
 describe("resolving the viewer from the session cookie", () => {
   it("knows a signed-in account and forgets it once its sessions are closed", async () => {
     const account = await makeAccount("AUTHOR");
-    await expect(asViewer(account, () => getViewer())).resolves.toMatchObject({ id: account.viewer.id, role: "AUTHOR" });
+    await expect(asViewer(account, () => getViewer())).resolves.toMatchObject({
+      id: account.viewer.id,
+      role: "AUTHOR",
+    });
     await closeAllSessions(account.viewer.id);
     await expect(asViewer(account, () => getViewer())).resolves.toBeNull();
   });
@@ -69,7 +95,9 @@ describe("resolving the viewer from the session cookie", () => {
 
   it("treats a forged cookie as anonymous", async () => {
     const account = await makeAccount("ADMIN");
-    await expect(asViewer({ ...account, cookie: account.cookie.slice(0, -4) + "AAAA" }, () => getViewer())).resolves.toBeNull();
+    await expect(
+      asViewer({ ...account, cookie: account.cookie.slice(0, -4) + "AAAA" }, () => getViewer()),
+    ).resolves.toBeNull();
     await expect(asViewer(null, () => getViewer())).resolves.toBeNull();
   });
 });

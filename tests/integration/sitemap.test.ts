@@ -32,16 +32,41 @@ beforeAll(async () => {
   const tag = await makeTag();
   const series = await makeSeries();
   const shared = { sectionId: section.id, tagIds: [tag.id], contributorIds: [writer.id] };
-  const older = await makePost({ ...shared, slug: "older", publishedAt: daysAgo(9), seriesId: series.id, seriesPosition: 1 });
-  const corrected = await makePost({ ...shared, slug: "corrected", publishedAt: daysAgo(5), contentUpdatedAt: daysAgo(2) });
+  const older = await makePost({
+    ...shared,
+    slug: "older",
+    publishedAt: daysAgo(9),
+    seriesId: series.id,
+    seriesPosition: 1,
+  });
+  const corrected = await makePost({
+    ...shared,
+    slug: "corrected",
+    publishedAt: daysAgo(5),
+    contentUpdatedAt: daysAgo(2),
+  });
   const newest = await makePost({ ...shared, slug: "newest", publishedAt: daysAgo(1) });
 
   // Each unpublished post has a section, tag, series and writer of its own: none of them may be mapped.
   hidden = [];
   for (const [i, p] of UNPUBLISHED.entries()) {
     const [s, t, sr, w] = [await makeSection(), await makeTag(), await makeSeries(), await makeContributor()];
-    await makePost({ ...p, slug: `hidden-${i}`, sectionId: s.id, tagIds: [t.id], seriesId: sr.id, seriesPosition: 1, contributorIds: [w.id] });
-    hidden.push(`/articles/hidden-${i}`, `/sections/${s.slug}`, `/tags/${t.slug}`, `/series/${sr.slug}`, `/contributors/${w.slug}`);
+    await makePost({
+      ...p,
+      slug: `hidden-${i}`,
+      sectionId: s.id,
+      tagIds: [t.id],
+      seriesId: sr.id,
+      seriesPosition: 1,
+      contributorIds: [w.id],
+    });
+    hidden.push(
+      `/articles/hidden-${i}`,
+      `/sections/${s.slug}`,
+      `/tags/${t.slug}`,
+      `/series/${sr.slug}`,
+      `/contributors/${w.slug}`,
+    );
   }
 
   expected = new Map([
@@ -71,13 +96,22 @@ describe("a small site's sitemap", () => {
 describe("a large site's sitemap", () => {
   it("becomes an index of pages of at most pageSize URLs that together map the same URLs once each", async () => {
     const index = parseXml(await renderSitemapRoot({ siteUrl: SITE, pageSize: 3 }));
-    const files: string[] = index.sitemapindex.sitemap.map((s: { loc: string }) => s.loc.replace(`${SITE}/sitemaps/`, ""));
+    const files: string[] = index.sitemapindex.sitemap.map((s: { loc: string }) =>
+      s.loc.replace(`${SITE}/sitemaps/`, ""),
+    );
     // 2 pages ("/" + one section), 3 posts, 1 series, 1 tag, 1 writer.
     expect(files).toEqual(["pages-1.xml", "posts-1.xml", "series-1.xml", "tags-1.xml", "contributors-1.xml"]);
 
     const small = parseXml(await renderSitemapRoot({ siteUrl: SITE, pageSize: 2 })).sitemapindex.sitemap;
     const pages = small.map((s: { loc: string }) => s.loc.replace(`${SITE}/sitemaps/`, ""));
-    expect(pages).toEqual(["pages-1.xml", "posts-1.xml", "posts-2.xml", "series-1.xml", "tags-1.xml", "contributors-1.xml"]);
+    expect(pages).toEqual([
+      "pages-1.xml",
+      "posts-1.xml",
+      "posts-2.xml",
+      "series-1.xml",
+      "tags-1.xml",
+      "contributors-1.xml",
+    ]);
     const seen = new Map<string, string | undefined>();
     for (const file of pages) {
       const page = urls((await renderSitemapFile(file, { siteUrl: SITE, pageSize: 2 }))!);
@@ -117,7 +151,10 @@ describe("a large site's sitemap", () => {
 
 describe("responses", () => {
   it("are XML", async () => {
-    for (const response of [sitemapResponse(await renderSitemapRoot({ siteUrl: SITE })), sitemapResponse(await renderSitemapFile("posts-1.xml", { siteUrl: SITE }))]) {
+    for (const response of [
+      sitemapResponse(await renderSitemapRoot({ siteUrl: SITE })),
+      sitemapResponse(await renderSitemapFile("posts-1.xml", { siteUrl: SITE })),
+    ]) {
       expect(response.status).toBe(200);
       expect(response.headers.get("content-type")).toBe("application/xml; charset=utf-8");
     }

@@ -5,7 +5,13 @@ import { followRenamedPath } from "../../lib/http/renamed-path-redirect";
 import { findPathRedirect } from "../../lib/redirects/data/queries";
 import { createSeriesAction, deleteSeriesAction, updateSeriesAction } from "../../lib/series/actions";
 import {
-  createSectionAction, createTagAction, deleteSectionAction, deleteTagAction, mergeTagsAction, moveSectionAction, updateSectionAction,
+  createSectionAction,
+  createTagAction,
+  deleteSectionAction,
+  deleteTagAction,
+  mergeTagsAction,
+  moveSectionAction,
+  updateSectionAction,
   updateTagAction,
 } from "../../lib/taxonomy/actions";
 import { listTagsForAdmin } from "../../lib/taxonomy/data/admin-queries";
@@ -24,9 +30,16 @@ describe("sections", () => {
   it("an editor creates a section whose slug comes from its name, placed last, with an audit entry", async () => {
     const first = await makeSection("First");
     await db.section.update({ where: { id: first.id }, data: { position: 4 } });
-    const result = await asEditor(() => createSectionAction({ name: "Tenant Voices", description: "From our residents" }));
-    expect(result).toMatchObject({ ok: true, data: { name: "Tenant Voices", slug: "tenant-voices", position: 5, postCount: 0 } });
-    const audit = await db.auditLog.findFirst({ where: { action: "taxonomy.create", subjectType: "section", actorId: editor.viewer.id } });
+    const result = await asEditor(() =>
+      createSectionAction({ name: "Tenant Voices", description: "From our residents" }),
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      data: { name: "Tenant Voices", slug: "tenant-voices", position: 5, postCount: 0 },
+    });
+    const audit = await db.auditLog.findFirst({
+      where: { action: "taxonomy.create", subjectType: "section", actorId: editor.viewer.id },
+    });
     expect(audit?.data).toMatchObject({ slug: "tenant-voices" });
   });
 
@@ -42,15 +55,23 @@ describe("sections", () => {
   it("a slug another section uses is a clear field error, not a server error", async () => {
     const taken = await makeSection("Taken");
     const typed = await asEditor(() => createSectionAction({ name: "Something else", slug: taken.slug }));
-    expect(typed).toMatchObject({ ok: false, error: { code: "validation", fieldErrors: { slug: [expect.stringContaining(taken.slug)] } } });
+    expect(typed).toMatchObject({
+      ok: false,
+      error: { code: "validation", fieldErrors: { slug: [expect.stringContaining(taken.slug)] } },
+    });
     await db.section.create({ data: { name: "Opinion", slug: "opinion" } });
     const derived = await asEditor(() => createSectionAction({ name: "Opinion" }));
-    expect(derived).toMatchObject({ ok: false, error: { fieldErrors: { name: [expect.stringContaining("choose a slug yourself")] } } });
+    expect(derived).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { name: [expect.stringContaining("choose a slug yourself")] } },
+    });
   });
 
   it("renaming a section's slug leaves a redirect from the old path and collapses earlier redirects", async () => {
     const section = await db.section.create({ data: { name: "News", slug: "news" } });
-    const first = await asEditor(() => updateSectionAction({ id: section.id, name: "Latest news", slug: "latest-news", description: "" }));
+    const first = await asEditor(() =>
+      updateSectionAction({ id: section.id, name: "Latest news", slug: "latest-news", description: "" }),
+    );
     expect(first).toMatchObject({ ok: true, data: { slug: "latest-news", name: "Latest news" } });
     expect(await findPathRedirect("/sections/news")).toBe("/sections/latest-news");
 
@@ -65,7 +86,10 @@ describe("sections", () => {
     expect(await findPathRedirect("/sections/updates")).toBe("/sections/news");
     expect(await findPathRedirect("/sections/latest-news")).toBe("/sections/news");
 
-    const renames = await db.auditLog.findMany({ where: { action: "taxonomy.rename", subjectId: section.id }, orderBy: { createdAt: "asc" } });
+    const renames = await db.auditLog.findMany({
+      where: { action: "taxonomy.rename", subjectId: section.id },
+      orderBy: { createdAt: "asc" },
+    });
     expect(renames).toHaveLength(3);
     expect(renames[0]?.data).toMatchObject({ slug: ["news", "latest-news"], name: ["News", "Latest news"] });
   });
@@ -73,7 +97,9 @@ describe("sections", () => {
   it("a public page about to 404 on an old path answers a permanent redirect to the new one, keeping the page number", async () => {
     const section = await db.section.create({ data: { name: "Blogs", slug: "blogs" } });
     await asEditor(() => updateSectionAction({ id: section.id, name: "Blog", slug: "blog", description: "" }));
-    await expect(followRenamedPath("/sections/blogs", "/page/2")).rejects.toMatchObject({ digest: expect.stringContaining(";/sections/blog/page/2;308") });
+    await expect(followRenamedPath("/sections/blogs", "/page/2")).rejects.toMatchObject({
+      digest: expect.stringContaining(";/sections/blog/page/2;308"),
+    });
     await expect(followRenamedPath("/sections/never-existed")).resolves.toBeUndefined();
   });
 
@@ -91,7 +117,10 @@ describe("sections", () => {
     await db.section.update({ where: { id: b!.id }, data: { position: 1 } });
     await db.section.update({ where: { id: c!.id }, data: { position: 2 } });
     await asEditor(() => moveSectionAction({ id: c!.id, direction: "up" }));
-    const order = async () => (await db.section.findMany({ where: { id: { in: [a!.id, b!.id, c!.id] } }, orderBy: { position: "asc" } })).map((s) => s.name);
+    const order = async () =>
+      (await db.section.findMany({ where: { id: { in: [a!.id, b!.id, c!.id] } }, orderBy: { position: "asc" } })).map(
+        (s) => s.name,
+      );
     expect(await order()).toEqual(["A", "C", "B"]);
     await asEditor(() => moveSectionAction({ id: a!.id, direction: "up" }));
     expect(await order()).toEqual(["A", "C", "B"]);
@@ -109,13 +138,18 @@ describe("sections", () => {
     await makePost({ sectionId: used.id });
     await makePost({ sectionId: used.id, status: "DRAFT", publishedAt: null });
     const refused = await asEditor(() => deleteSectionAction({ id: used.id }));
-    expect(refused).toMatchObject({ ok: false, error: { code: "validation", message: expect.stringContaining("2 posts") } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: "validation", message: expect.stringContaining("2 posts") },
+    });
     expect(await db.section.findUnique({ where: { id: used.id } })).not.toBeNull();
   });
 
   it("deleting a renamed section drops the redirects that led to it", async () => {
     const section = await db.section.create({ data: { name: "Old", slug: "old-section" } });
-    await asEditor(() => updateSectionAction({ id: section.id, name: "Newer", slug: "newer-section", description: "" }));
+    await asEditor(() =>
+      updateSectionAction({ id: section.id, name: "Newer", slug: "newer-section", description: "" }),
+    );
     await asEditor(() => deleteSectionAction({ id: section.id }));
     expect(await findPathRedirect("/sections/old-section")).toBeNull();
   });
@@ -156,9 +190,15 @@ describe("tags", () => {
     const tag = await makeTag("Lonely");
     const post = await makePost({ tagIds: [tag.id] });
     const unknown = await asEditor(() => mergeTagsAction({ sourceId: tag.id, targetSlug: "no-such-tag" }));
-    expect(unknown).toMatchObject({ ok: false, error: { fieldErrors: { targetSlug: [expect.stringContaining("no-such-tag")] } } });
+    expect(unknown).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { targetSlug: [expect.stringContaining("no-such-tag")] } },
+    });
     const itself = await asEditor(() => mergeTagsAction({ sourceId: tag.id, targetSlug: tag.slug }));
-    expect(itself).toMatchObject({ ok: false, error: { fieldErrors: { targetSlug: [expect.stringContaining("itself")] } } });
+    expect(itself).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { targetSlug: [expect.stringContaining("itself")] } },
+    });
     expect(await db.postTag.findMany({ where: { postId: post.id } })).toEqual([{ postId: post.id, tagId: tag.id }]);
   });
 
@@ -167,7 +207,10 @@ describe("tags", () => {
     expect(await asEditor(() => deleteTagAction({ id: unused.id }))).toMatchObject({ ok: true });
     const used = await makeTag("In use");
     await makePost({ tagIds: [used.id] });
-    expect(await asEditor(() => deleteTagAction({ id: used.id }))).toMatchObject({ ok: false, error: { message: expect.stringContaining("1 post") } });
+    expect(await asEditor(() => deleteTagAction({ id: used.id }))).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining("1 post") },
+    });
     expect(await db.tag.findUnique({ where: { id: used.id } })).not.toBeNull();
   });
 
@@ -181,11 +224,23 @@ describe("tags", () => {
 
 describe("series", () => {
   it("creates a series with its description rendered, renames it with a redirect, and deletes it when empty", async () => {
-    const created = await asEditor(() => createSeriesAction({ title: "Winter Ready", description: "Part of **our** plan", language: "en-GB" }));
+    const created = await asEditor(() =>
+      createSeriesAction({ title: "Winter Ready", description: "Part of **our** plan", language: "en-GB" }),
+    );
     expect(created).toMatchObject({ ok: true, data: { slug: "winter-ready" } });
     if (!created.ok) return;
-    expect((await db.series.findUniqueOrThrow({ where: { id: created.data.id } })).descriptionHtml).toContain("<strong>our</strong>");
-    const renamed = await asEditor(() => updateSeriesAction({ id: created.data.id, title: "Winter Ready 2027", slug: "", description: "New text", language: "en-GB" }));
+    expect((await db.series.findUniqueOrThrow({ where: { id: created.data.id } })).descriptionHtml).toContain(
+      "<strong>our</strong>",
+    );
+    const renamed = await asEditor(() =>
+      updateSeriesAction({
+        id: created.data.id,
+        title: "Winter Ready 2027",
+        slug: "",
+        description: "New text",
+        language: "en-GB",
+      }),
+    );
     expect(renamed).toMatchObject({ ok: true, data: { slug: "winter-ready-2027", description: "New text" } });
     expect(await findPathRedirect("/series/winter-ready")).toBe("/series/winter-ready-2027");
     expect(await asEditor(() => deleteSeriesAction({ id: created.data.id }))).toMatchObject({ ok: true });
@@ -195,13 +250,19 @@ describe("series", () => {
   it("refuses to delete a series with posts", async () => {
     const series = await makeSeries("Busy");
     await makePost({ seriesId: series.id, seriesPosition: 1 });
-    expect(await asEditor(() => deleteSeriesAction({ id: series.id }))).toMatchObject({ ok: false, error: { message: expect.stringContaining("1 post") } });
+    expect(await asEditor(() => deleteSeriesAction({ id: series.id }))).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining("1 post") },
+    });
     expect(await db.series.findUnique({ where: { id: series.id } })).not.toBeNull();
   });
 
   it("a title with no letters needs a slug typed by hand", async () => {
     const result = await asEditor(() => createSeriesAction({ title: "!!!" }));
-    expect(result).toMatchObject({ ok: false, error: { fieldErrors: { slug: [expect.stringContaining("Enter a slug")] } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { slug: [expect.stringContaining("Enter a slug")] } },
+    });
   });
 });
 
@@ -219,7 +280,11 @@ describe("who may manage sections, tags and series", () => {
         db.section.findUniqueOrThrow({ where: { id: section.id } }),
         db.tag.findMany({ where: { id: { in: [tag.id, other.id] } }, orderBy: { id: "asc" } }),
         db.series.findUniqueOrThrow({ where: { id: series.id } }),
-        db.section.count(), db.tag.count(), db.series.count(), db.auditLog.count(), db.pathRedirect.count(),
+        db.section.count(),
+        db.tag.count(),
+        db.series.count(),
+        db.auditLog.count(),
+        db.pathRedirect.count(),
       ]);
       const code = role ? "forbidden" : "unauthenticated";
       const attempts: (() => Promise<unknown>)[] = [
@@ -242,7 +307,11 @@ describe("who may manage sections, tags and series", () => {
         db.section.findUniqueOrThrow({ where: { id: section.id } }),
         db.tag.findMany({ where: { id: { in: [tag.id, other.id] } }, orderBy: { id: "asc" } }),
         db.series.findUniqueOrThrow({ where: { id: series.id } }),
-        db.section.count(), db.tag.count(), db.series.count(), db.auditLog.count(), db.pathRedirect.count(),
+        db.section.count(),
+        db.tag.count(),
+        db.series.count(),
+        db.auditLog.count(),
+        db.pathRedirect.count(),
       ]);
       expect(after).toEqual(before);
     });

@@ -1,14 +1,24 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { cacheTags } from "../../lib/cache-tags";
 import {
-  createContributor, createContributorProfile, deleteContributor, updateContributor,
+  createContributor,
+  createContributorProfile,
+  deleteContributor,
+  updateContributor,
 } from "../../lib/contributors/data/mutations";
 import { contributorProfileSchema } from "../../lib/contributors/schema";
 import { createSeries, deleteSeries, updateSeries } from "../../lib/series/data/mutations";
 import { updateSettings } from "../../lib/settings/data/mutations";
 import { settingsInputSchema } from "../../lib/settings/input";
 import {
-  createSection, createTag, deleteSection, deleteTag, mergeTags, moveSection, updateSection, updateTag,
+  createSection,
+  createTag,
+  deleteSection,
+  deleteTag,
+  mergeTags,
+  moveSection,
+  updateSection,
+  updateTag,
 } from "../../lib/taxonomy/data/mutations";
 import { makeContributor, makePost, makeSection, makeSeries, makeTag } from "../helpers/factories";
 import { makeAccount, type TestAccount } from "../helpers/sign-in-as";
@@ -39,14 +49,27 @@ describe("the tags a section write touches", () => {
     const [a, b] = [await makePost({ sectionId: section.id }), await makePost({ sectionId: section.id })];
     const written = await updateSection(editor.viewer, { id: section.id, name: "After", slug: "", description: "" });
     expect(written.result).toMatchObject({ id: section.id, name: "After", postCount: 2 });
-    expect(sorted(written.tags)).toEqual(sorted([cacheTags.sections, cacheTags.section(section.id), cacheTags.pathRedirects, cacheTags.post(a.id), cacheTags.post(b.id)]));
+    expect(sorted(written.tags)).toEqual(
+      sorted([
+        cacheTags.sections,
+        cacheTags.section(section.id),
+        cacheTags.pathRedirects,
+        cacheTags.post(a.id),
+        cacheTags.post(b.id),
+      ]),
+    );
   });
 
   it("moving a section touches navigation only; deleting one also touches its page and the redirects", async () => {
     const section = await makeSection();
-    expect(await moveSection(editor.viewer, { id: section.id, direction: "up" })).toEqual({ result: undefined, tags: [cacheTags.sections] });
+    expect(await moveSection(editor.viewer, { id: section.id, direction: "up" })).toEqual({
+      result: undefined,
+      tags: [cacheTags.sections],
+    });
     const deleted = await deleteSection(editor.viewer, section.id);
-    expect(sorted(deleted.tags)).toEqual(sorted([cacheTags.sections, cacheTags.section(section.id), cacheTags.pathRedirects]));
+    expect(sorted(deleted.tags)).toEqual(
+      sorted([cacheTags.sections, cacheTags.section(section.id), cacheTags.pathRedirects]),
+    );
   });
 });
 
@@ -68,24 +91,49 @@ describe("the tags a tag write touches", () => {
     const moved = await makePost({ tagIds: [source.id] });
     const written = await mergeTags(editor.viewer, { sourceId: source.id, targetSlug: target.slug });
     expect(written.result).toMatchObject({ id: target.id, postCount: 1 });
-    expect(sorted(written.tags)).toEqual(sorted([cacheTags.tag(source.id), cacheTags.tag(target.id), cacheTags.postsList, cacheTags.pathRedirects, cacheTags.post(moved.id)]));
+    expect(sorted(written.tags)).toEqual(
+      sorted([
+        cacheTags.tag(source.id),
+        cacheTags.tag(target.id),
+        cacheTags.postsList,
+        cacheTags.pathRedirects,
+        cacheTags.post(moved.id),
+      ]),
+    );
   });
 
   it("a deleted tag touches its page and the redirects", async () => {
     const tag = await makeTag();
-    expect(sorted((await deleteTag(editor.viewer, tag.id)).tags)).toEqual(sorted([cacheTags.tag(tag.id), cacheTags.pathRedirects]));
+    expect(sorted((await deleteTag(editor.viewer, tag.id)).tags)).toEqual(
+      sorted([cacheTags.tag(tag.id), cacheTags.pathRedirects]),
+    );
   });
 });
 
 describe("the tags a series write touches", () => {
   it("creating, renaming and deleting a series report the lists, its page and the redirects", async () => {
-    const created = await createSeries(editor.viewer, { title: "Fresh series", slug: "", description: "", language: "en-GB" });
+    const created = await createSeries(editor.viewer, {
+      title: "Fresh series",
+      slug: "",
+      description: "",
+      language: "en-GB",
+    });
     expect(sorted(created.tags)).toEqual(sorted([cacheTags.postsList, cacheTags.pathRedirects]));
     const series = await makeSeries();
-    const renamed = await updateSeries(editor.viewer, { id: series.id, title: "Renamed series", slug: "", description: "", language: "en-GB" });
+    const renamed = await updateSeries(editor.viewer, {
+      id: series.id,
+      title: "Renamed series",
+      slug: "",
+      description: "",
+      language: "en-GB",
+    });
     expect(renamed.result).toMatchObject({ id: series.id, title: "Renamed series" });
-    expect(sorted(renamed.tags)).toEqual(sorted([cacheTags.series(series.id), cacheTags.postsList, cacheTags.pathRedirects]));
-    expect(sorted((await deleteSeries(editor.viewer, series.id)).tags)).toEqual(sorted([cacheTags.series(series.id), cacheTags.pathRedirects]));
+    expect(sorted(renamed.tags)).toEqual(
+      sorted([cacheTags.series(series.id), cacheTags.postsList, cacheTags.pathRedirects]),
+    );
+    expect(sorted((await deleteSeries(editor.viewer, series.id)).tags)).toEqual(
+      sorted([cacheTags.series(series.id), cacheTags.pathRedirects]),
+    );
   });
 });
 
@@ -94,22 +142,37 @@ describe("the tags a contributor write touches", () => {
     const guest = await createContributor(editor.viewer, { name: "Guest Writer", jobTitle: null, organisation: null });
     expect(guest.result.name).toBe("Guest Writer");
     expect(sorted(guest.tags)).toEqual(sorted([cacheTags.postsList, cacheTags.pathRedirects]));
-    const profile = await createContributorProfile(editor.viewer, contributorProfileSchema.parse({ name: "Profiled Writer" }));
+    const profile = await createContributorProfile(
+      editor.viewer,
+      contributorProfileSchema.parse({ name: "Profiled Writer" }),
+    );
     expect(sorted(profile.tags)).toEqual(sorted([cacheTags.postsList, cacheTags.pathRedirects]));
   });
 
   it("an updated profile touches its page, the lists, the redirects and every post it is credited on", async () => {
     const contributor = await makeContributor();
     const post = await makePost({ contributorIds: [contributor.id] });
-    const written = await updateContributor(editor.viewer, { id: contributor.id, ...contributorProfileSchema.parse({ name: "New Name" }) });
+    const written = await updateContributor(editor.viewer, {
+      id: contributor.id,
+      ...contributorProfileSchema.parse({ name: "New Name" }),
+    });
     expect(written.result).toMatchObject({ id: contributor.id, name: "New Name" });
-    expect(sorted(written.tags)).toEqual(sorted([cacheTags.contributor(contributor.id), cacheTags.postsList, cacheTags.pathRedirects, cacheTags.post(post.id)]));
+    expect(sorted(written.tags)).toEqual(
+      sorted([
+        cacheTags.contributor(contributor.id),
+        cacheTags.postsList,
+        cacheTags.pathRedirects,
+        cacheTags.post(post.id),
+      ]),
+    );
   });
 
   it("a deleted profile touches its page, the lists and the redirects", async () => {
     const contributor = await makeContributor();
     const written = await deleteContributor(admin.viewer, contributor.id);
-    expect(sorted(written.tags)).toEqual(sorted([cacheTags.contributor(contributor.id), cacheTags.postsList, cacheTags.pathRedirects]));
+    expect(sorted(written.tags)).toEqual(
+      sorted([cacheTags.contributor(contributor.id), cacheTags.postsList, cacheTags.pathRedirects]),
+    );
   });
 });
 

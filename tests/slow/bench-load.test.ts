@@ -43,7 +43,10 @@ describe("the measuring loop", () => {
   it("measures the static ceiling first, then every page, and samples memory during the chosen run", async () => {
     const seen: string[] = [];
     const { measurements, rss } = await measureAll({
-      baseUrl, targets, connections: [4], durationSeconds: 1,
+      baseUrl,
+      targets,
+      connections: [4],
+      durationSeconds: 1,
       rss: { pid: process.pid, page: "home", connections: 4 },
       onMeasured: (m) => seen.push(m.page),
     });
@@ -91,7 +94,11 @@ describe("where load may go", () => {
 });
 
 describe("waiting for the server", () => {
-  const fakeServer = (pid: number): BenchServer => ({ pid, output: () => "Error: listen EADDRINUSE", stop: async () => {} });
+  const fakeServer = (pid: number): BenchServer => ({
+    pid,
+    output: () => "Error: listen EADDRINUSE",
+    stop: async () => {},
+  });
 
   it("returns as soon as the server answers", async () => {
     await expect(waitUntilAnswering(fakeServer(process.pid), baseUrl, 5_000)).resolves.toBeUndefined();
@@ -100,7 +107,9 @@ describe("waiting for the server", () => {
   it("gives up at once, with the server's last output, when its process is gone", async () => {
     // Above Linux's largest possible pid, so no such process can exist.
     const gone = fakeServer(2 ** 22 + 1);
-    await expect(waitUntilAnswering(gone, baseUrl, 5_000)).rejects.toThrow(/exited before answering:\nError: listen EADDRINUSE/);
+    await expect(waitUntilAnswering(gone, baseUrl, 5_000)).rejects.toThrow(
+      /exited before answering:\nError: listen EADDRINUSE/,
+    );
   });
 
   it("gives up after its timeout when nothing answers", async () => {

@@ -12,7 +12,7 @@ describe("the scripts a page loads", () => {
       '<script src="/_next/static/chunks/a.js" async=""></script>',
       '<script src="/_next/static/chunks/b.js?v=1&amp;x=2" async=""></script>',
       '<script src="https://cdn.example.org/other.js"></script>',
-      "<script>self.__next_f.push([1,\"src=\\\"/nope.js\\\"\"])</script>",
+      '<script>self.__next_f.push([1,"src=\\"/nope.js\\""])</script>',
     ].join("");
     expect(scriptUrls(html)).toEqual(["/_next/static/chunks/a.js", "/_next/static/chunks/b.js?v=1&x=2"]);
   });
@@ -47,7 +47,9 @@ describe("measuring a page's weight over HTTP", () => {
       scriptBytes: 2 * Buffer.byteLength(script),
       scriptGzipBytes: 2 * gzipSync(script).length,
     });
-    expect(describePageWeight(weight)).toMatch(/^Weight of `\/article`: HTML 1\.\d KB \(0\.\d KB gzipped\); JavaScript 2 files, 6\.6 KB \(0\.\d KB gzipped\)\.$/);
+    expect(describePageWeight(weight)).toMatch(
+      /^Weight of `\/article`: HTML 1\.\d KB \(0\.\d KB gzipped\); JavaScript 2 files, 6\.6 KB \(0\.\d KB gzipped\)\.$/,
+    );
   });
 
   it("fails with the URL when a script is missing", async () => {

@@ -49,7 +49,7 @@ describe("the project's sources", () => {
     expect(dataFilesWithoutServerOnly(graph)).toEqual([]);
   });
 
-  it("export nothing but defineAction(…) actions from a \"use server\" file", () => {
+  it('export nothing but defineAction(…) actions from a "use server" file', () => {
     expect(graph.filter((f) => f.useServer).length).toBeGreaterThan(5);
     expect(useServerFilesExportingOtherThings(graph)).toEqual([]);
   });
@@ -57,14 +57,21 @@ describe("the project's sources", () => {
 
 describe("the rules", () => {
   it("refuse a page that imports Prisma", () => {
-    const page = source("app/(site)/example/page.tsx", `import { db } from "@/lib/db";\nexport default function Page() { return null; }`);
-    expect(databaseImportsOutsideDataLayer([page])).toEqual(["app/(site)/example/page.tsx → @/lib/db: database client outside lib/<domain>/data/"]);
+    const page = source(
+      "app/(site)/example/page.tsx",
+      `import { db } from "@/lib/db";\nexport default function Page() { return null; }`,
+    );
+    expect(databaseImportsOutsideDataLayer([page])).toEqual([
+      "app/(site)/example/page.tsx → @/lib/db: database client outside lib/<domain>/data/",
+    ]);
   });
 
   it("refuse database types in a component but allow them in domain code", () => {
     const component = source("components/example.tsx", `import type { Post } from "@/lib/db";`);
     const domain = source("lib/posts/example.ts", `import type { Prisma } from "../db";`);
-    expect(databaseImportsOutsideDataLayer([component, domain])).toEqual(["components/example.tsx → @/lib/db: database types outside lib/"]);
+    expect(databaseImportsOutsideDataLayer([component, domain])).toEqual([
+      "components/example.tsx → @/lib/db: database types outside lib/",
+    ]);
   });
 
   it("refuse the database client in domain code outside data/", () => {
@@ -73,8 +80,14 @@ describe("the rules", () => {
   });
 
   it("refuse next/cache in a data file, even in one named like a cached reader", () => {
-    const data = source("lib/posts/data/example.ts", `import "server-only";\nimport { revalidateTag } from "next/cache";`);
-    const namedCached = source("lib/posts/data/cached.ts", `import "server-only";\nimport { cacheTag } from "next/cache";`);
+    const data = source(
+      "lib/posts/data/example.ts",
+      `import "server-only";\nimport { revalidateTag } from "next/cache";`,
+    );
+    const namedCached = source(
+      "lib/posts/data/cached.ts",
+      `import "server-only";\nimport { cacheTag } from "next/cache";`,
+    );
     expect(nextImportsInDomainCode([data, namedCached])).toEqual([
       "lib/posts/data/example.ts → next/cache: next/* in domain or data code",
       "lib/posts/data/cached.ts → next/cache: next/* in domain or data code",
@@ -89,23 +102,35 @@ describe("the rules", () => {
 
   it("refuse a data file that imports an action or forgets server-only", () => {
     const data = source("lib/posts/data/example.ts", `import { savePostAction } from "../actions";`);
-    expect(upwardImports([data])).toEqual(["lib/posts/data/example.ts → ../actions: imports against the layer direction"]);
-    expect(dataFilesWithoutServerOnly([data])).toEqual(['lib/posts/data/example.ts: first import is not "server-only"']);
+    expect(upwardImports([data])).toEqual([
+      "lib/posts/data/example.ts → ../actions: imports against the layer direction",
+    ]);
+    expect(dataFilesWithoutServerOnly([data])).toEqual([
+      'lib/posts/data/example.ts: first import is not "server-only"',
+    ]);
   });
 
   it("refuse a component that takes its props' type from a data file", () => {
-    const component = source("components/admin/example.tsx", `import type { EditablePost } from "@/lib/posts/data/editable";`);
+    const component = source(
+      "components/admin/example.tsx",
+      `import type { EditablePost } from "@/lib/posts/data/editable";`,
+    );
     expect(componentImportsOfDataFiles([component])).toHaveLength(1);
   });
 
-  it("refuse a \"use server\" file that exports a plain function or constant", () => {
-    const file = source("lib/posts/actions.ts", [
-      `"use server";`,
-      `export const saveAction = defineAction({ schema, permission: "post:update", handler });`,
-      `export async function leaked() {}`,
-      `export const LIMIT = 3;`,
-    ].join("\n"));
-    expect(useServerFilesExportingOtherThings([file])).toEqual(["lib/posts/actions.ts: exports leaked, LIMIT besides defineAction(…) actions"]);
+  it('refuse a "use server" file that exports a plain function or constant', () => {
+    const file = source(
+      "lib/posts/actions.ts",
+      [
+        `"use server";`,
+        `export const saveAction = defineAction({ schema, permission: "post:update", handler });`,
+        `export async function leaked() {}`,
+        `export const LIMIT = 3;`,
+      ].join("\n"),
+    );
+    expect(useServerFilesExportingOtherThings([file])).toEqual([
+      "lib/posts/actions.ts: exports leaked, LIMIT besides defineAction(…) actions",
+    ]);
   });
 
   it("find a cycle of any length", () => {
@@ -113,7 +138,10 @@ describe("the rules", () => {
     const b = source("lib/b.ts", `import type { C } from "./c";`);
     const c = source("lib/c.ts", `import { a } from "./a";`);
     const d = source("lib/d.ts", `import { a } from "./a";`);
-    const graphWithCycle = [a, b, c, d].map((f) => ({ ...f, imports: f.imports.map((e) => ({ ...e, target: e.specifier.replace("./", "lib/") + ".ts" })) }));
+    const graphWithCycle = [a, b, c, d].map((f) => ({
+      ...f,
+      imports: f.imports.map((e) => ({ ...e, target: e.specifier.replace("./", "lib/") + ".ts" })),
+    }));
     expect(importCycles(graphWithCycle)).toEqual(["lib/a.ts ⇄ lib/b.ts ⇄ lib/c.ts"]);
   });
 });

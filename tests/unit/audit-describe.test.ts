@@ -3,7 +3,14 @@ import { describeAuditData, rememberedName } from "../../lib/audit/describe";
 
 describe("describing an audit entry's data", () => {
   it("shows a rename as before → after, lists as commas and nested objects as key: value", () => {
-    expect(describeAuditData({ slug: ["old-news", "news"], changed: ["name", "email", "phone"], into: { name: "Energy", slug: "energy" }, posts: 3 })).toEqual([
+    expect(
+      describeAuditData({
+        slug: ["old-news", "news"],
+        changed: ["name", "email", "phone"],
+        into: { name: "Energy", slug: "energy" },
+        posts: 3,
+      }),
+    ).toEqual([
       { label: "slug", value: "old-news → news" },
       { label: "changed", value: "name, email, phone" },
       { label: "into", value: "name: Energy; slug: energy" },

@@ -3,13 +3,41 @@ import { BenchArgsError, parseBenchArgs } from "../../scripts/lib/bench/args";
 
 describe("bench flags", () => {
   it("default to 1,000 posts, 10 s per run at 16 and 64 connections on port 3200, building first", () => {
-    expect(parseBenchArgs([])).toEqual({ scale: 1000, duration: 10, connections: [16, 64], skipBuild: false, port: 3200, pages: ["small", "home", "article", "section", "search", "feed"] });
+    expect(parseBenchArgs([])).toEqual({
+      scale: 1000,
+      duration: 10,
+      connections: [16, 64],
+      skipBuild: false,
+      port: 3200,
+      pages: ["small", "home", "article", "section", "search", "feed"],
+    });
   });
 
   it("read every flag, in either --flag value or --flag=value form", () => {
     expect(
-      parseBenchArgs(["--scale", "100000", "--duration=3", "--connections", "8,32,128", "--skip-build", "--port", "3300", "--json", "out.json", "--pages", "article,home"]),
-    ).toEqual({ scale: 100000, duration: 3, connections: [8, 32, 128], skipBuild: true, port: 3300, json: "out.json", pages: ["article", "home"] });
+      parseBenchArgs([
+        "--scale",
+        "100000",
+        "--duration=3",
+        "--connections",
+        "8,32,128",
+        "--skip-build",
+        "--port",
+        "3300",
+        "--json",
+        "out.json",
+        "--pages",
+        "article,home",
+      ]),
+    ).toEqual({
+      scale: 100000,
+      duration: 3,
+      connections: [8, 32, 128],
+      skipBuild: true,
+      port: 3300,
+      json: "out.json",
+      pages: ["article", "home"],
+    });
   });
 
   it("measure each connection count once, in the order given", () => {

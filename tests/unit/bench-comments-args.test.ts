@@ -4,12 +4,31 @@ import { parseCommentBenchArgs } from "../../scripts/lib/bench/comments-args";
 
 describe("comment bench flags", () => {
   it("default to 1,000 posts, 30 s per phase, 64 connections and 20 comments a second on port 3200, building first", () => {
-    expect(parseCommentBenchArgs([])).toEqual({ scale: 1000, duration: 30, connections: 64, rate: 20, skipBuild: false, port: 3200 });
+    expect(parseCommentBenchArgs([])).toEqual({
+      scale: 1000,
+      duration: 30,
+      connections: 64,
+      rate: 20,
+      skipBuild: false,
+      port: 3200,
+    });
   });
 
   it("read every flag, in either --flag value or --flag=value form", () => {
     expect(
-      parseCommentBenchArgs(["--scale", "100000", "--duration=5", "--connections", "16", "--rate", "2.5", "--skip-build", "--port=3300", "--json", "c.json"]),
+      parseCommentBenchArgs([
+        "--scale",
+        "100000",
+        "--duration=5",
+        "--connections",
+        "16",
+        "--rate",
+        "2.5",
+        "--skip-build",
+        "--port=3300",
+        "--json",
+        "c.json",
+      ]),
     ).toEqual({ scale: 100000, duration: 5, connections: 16, rate: 2.5, skipBuild: true, port: 3300, json: "c.json" });
   });
 

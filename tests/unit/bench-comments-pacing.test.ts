@@ -25,10 +25,14 @@ describe("the open loop", () => {
   it("sends each comment at its due time without waiting for earlier answers", async () => {
     const sentAt: number[] = [];
     const answers: (() => void)[] = [];
-    const run = runOpenLoop([0, 50, 100, 150], (i) => {
-      sentAt.push(Date.now());
-      return new Promise<number>((resolve) => answers.push(() => resolve(i)));
-    }, () => Date.now());
+    const run = runOpenLoop(
+      [0, 50, 100, 150],
+      (i) => {
+        sentAt.push(Date.now());
+        return new Promise<number>((resolve) => answers.push(() => resolve(i)));
+      },
+      () => Date.now(),
+    );
     const start = Date.now();
 
     await vi.advanceTimersByTimeAsync(120);
@@ -46,11 +50,15 @@ describe("the open loop", () => {
   it("sends the comments that fell behind at once and says how late they were", async () => {
     let clock = 0;
     const sentAt: number[] = [];
-    const run = runOpenLoop([0, 10, 20, 30], async (i) => {
-      sentAt.push(clock);
-      if (i === 0) clock += 25; // a stall in the bench itself
-      return i;
-    }, () => clock);
+    const run = runOpenLoop(
+      [0, 10, 20, 30],
+      async (i) => {
+        sentAt.push(clock);
+        if (i === 0) clock += 25; // a stall in the bench itself
+        return i;
+      },
+      () => clock,
+    );
     await vi.advanceTimersByTimeAsync(0);
     clock = 30;
     await vi.advanceTimersByTimeAsync(10);

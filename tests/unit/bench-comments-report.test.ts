@@ -7,12 +7,18 @@ const accepted = (latencyMs: number): PostOutcome => ({ kind: "accepted", latenc
 
 describe("reading a server action's answer", () => {
   it("takes an ok result as accepted", () => {
-    expect(classifyActionAnswer(200, '0:{"a":"$@1","f":"","b":"x"}\n1:{"ok":true,"data":{"status":"PENDING"}}\n')).toEqual({ kind: "accepted" });
+    expect(
+      classifyActionAnswer(200, '0:{"a":"$@1","f":"","b":"x"}\n1:{"ok":true,"data":{"status":"PENDING"}}\n'),
+    ).toEqual({ kind: "accepted" });
   });
 
   it("names the error code of a refusal", () => {
-    expect(classifyActionAnswer(200, '1:{"ok":false,"error":{"code":"rate-limited","message":"comments.error.tooManyPerMinute","fieldErrors":{}}}'))
-      .toEqual({ kind: "refused", code: "rate-limited" });
+    expect(
+      classifyActionAnswer(
+        200,
+        '1:{"ok":false,"error":{"code":"rate-limited","message":"comments.error.tooManyPerMinute","fieldErrors":{}}}',
+      ),
+    ).toEqual({ kind: "refused", code: "rate-limited" });
   });
 
   it("counts an HTTP error as a failure, even with a result in its body", () => {
@@ -24,16 +30,28 @@ describe("reading a server action's answer", () => {
 describe("the posting summary", () => {
   it("counts lost comments as sent minus stored, and errors as everything not accepted", () => {
     const outcomes: PostOutcome[] = [
-      accepted(10), accepted(20), accepted(30),
+      accepted(10),
+      accepted(20),
+      accepted(30),
       { kind: "refused", code: "rate-limited", latencyMs: 1 },
       { kind: "refused", code: "rate-limited", latencyMs: 1 },
       { kind: "failed", reason: "timeout", latencyMs: 30_000 },
     ];
     const summary = summarizePosting(outcomes, { PENDING: 2, SPAM: 1, APPROVED: 0 });
     expect(summary).toMatchObject({
-      sent: 6, accepted: 3, stored: 3, errors: 3, lost: 3,
-      storedByStatus: [["PENDING", 2], ["SPAM", 1]],
-      errorsByKind: [["rate-limited", 2], ["timeout", 1]],
+      sent: 6,
+      accepted: 3,
+      stored: 3,
+      errors: 3,
+      lost: 3,
+      storedByStatus: [
+        ["PENDING", 2],
+        ["SPAM", 1],
+      ],
+      errorsByKind: [
+        ["rate-limited", 2],
+        ["timeout", 1],
+      ],
     });
   });
 
@@ -50,25 +68,47 @@ describe("the posting summary", () => {
   });
 
   it("reports zero percentiles when nothing was accepted", () => {
-    expect(summarizePosting([{ kind: "failed", reason: "no answer", latencyMs: 3 }], {})).toMatchObject({ p50Ms: 0, p99Ms: 0, lost: 1 });
+    expect(summarizePosting([{ kind: "failed", reason: "no answer", latencyMs: 3 }], {})).toMatchObject({
+      p50Ms: 0,
+      p99Ms: 0,
+      lost: 1,
+    });
   });
 });
 
 const reads = (requestsPerSecond: number, p99Ms: number): Measurement => ({
-  page: "article", path: "/articles/a-fair-rent", connections: 64, durationSeconds: 30,
-  requests: requestsPerSecond * 30, requestsPerSecond, p50Ms: 80, p99Ms, errors: 0, non2xx: 0,
+  page: "article",
+  path: "/articles/a-fair-rent",
+  connections: 64,
+  durationSeconds: 30,
+  requests: requestsPerSecond * 30,
+  requestsPerSecond,
+  p50Ms: 80,
+  p99Ms,
+  errors: 0,
+  non2xx: 0,
 });
 
-function report(overrides: { withComments?: number; p99?: number; sent?: number; stored?: number } = {}): CommentBenchReport {
+function report(
+  overrides: { withComments?: number; p99?: number; sent?: number; stored?: number } = {},
+): CommentBenchReport {
   const sent = overrides.sent ?? 600;
   return {
-    scale: 1000, durationSeconds: 30, ratePerSecond: 20, readers: 100,
+    scale: 1000,
+    durationSeconds: 30,
+    ratePerSecond: 20,
+    readers: 100,
     machine: { cpuModel: "Test CPU", cores: 2, memoryGb: 24, node: "v20.19.0", platform: "linux 6.1" },
     readsAlone: reads(500, 200),
     readsWithComments: reads(overrides.withComments ?? 450, 260),
     posting: {
-      ...summarizePosting(Array.from({ length: sent }, () => accepted(overrides.p99 ?? 40)), { PENDING: overrides.stored ?? sent }),
-      sendingMs: 29_900, maxLateMs: 3, clientDelayP99Ms: 12,
+      ...summarizePosting(
+        Array.from({ length: sent }, () => accepted(overrides.p99 ?? 40)),
+        { PENDING: overrides.stored ?? sent },
+      ),
+      sendingMs: 29_900,
+      maxLateMs: 3,
+      clientDelayP99Ms: 12,
     },
   };
 }
@@ -83,7 +123,9 @@ describe("the comment bench report", () => {
 
   it("states each target beside its figure, met or missed, without failing", () => {
     const good = renderCommentReport(report());
-    expect(good).toContain("| 20.0/s for 30 s | 600 | 600 | 600 | 0 (target 0: met) | 0 (target 0: met) | 40 | 40 (target ≤ 100 ms: met) |");
+    expect(good).toContain(
+      "| 20.0/s for 30 s | 600 | 600 | 600 | 0 (target 0: met) | 0 (target 0: met) | 40 | 40 (target ≤ 100 ms: met) |",
+    );
     const bad = renderCommentReport(report({ withComments: 300, p99: 150, stored: 590 }));
     expect(bad).toContain("60 % (target ≥ 80 %: missed)");
     expect(bad).toContain("10 (target 0: missed)");

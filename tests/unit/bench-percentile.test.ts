@@ -13,9 +13,12 @@ describe("the admin bench's percentiles", () => {
   it("times only the timed part, after the warm-up rounds", async () => {
     const seen: number[] = [];
     const summary = await timeSequential("x", {
-      samples: 4, warmup: 2,
+      samples: 4,
+      warmup: 2,
       setup: async (i) => i * 10,
-      timed: async (prepared) => { seen.push(prepared); },
+      timed: async (prepared) => {
+        seen.push(prepared);
+      },
     });
     expect(summary.samples).toBe(4);
     expect(seen).toEqual([0, 10, 20, 30, 40, 50]);

@@ -5,26 +5,58 @@ import { renderReport, renderTable, STATIC_PAGE } from "../../scripts/lib/bench/
 
 const histogram = (p50: number, p99: number) => ({ p50, p99 }) as unknown as Parameters<typeof summarize>[0]["latency"];
 
-function measurement(page: string, connections: number, requestsPerSecond: number, extra: Partial<Measurement> = {}): Measurement {
+function measurement(
+  page: string,
+  connections: number,
+  requestsPerSecond: number,
+  extra: Partial<Measurement> = {},
+): Measurement {
   return {
-    page, path: page === STATIC_PAGE ? "/images/posts/a.svg" : `/${page}`, connections, durationSeconds: 10,
-    requests: requestsPerSecond * 10, requestsPerSecond, p50Ms: 4, p99Ms: 25, errors: 0, non2xx: 0, ...extra,
+    page,
+    path: page === STATIC_PAGE ? "/images/posts/a.svg" : `/${page}`,
+    connections,
+    durationSeconds: 10,
+    requests: requestsPerSecond * 10,
+    requestsPerSecond,
+    p50Ms: 4,
+    p99Ms: 25,
+    errors: 0,
+    non2xx: 0,
+    ...extra,
   };
 }
 
 describe("summarizing an autocannon result", () => {
   it("takes requests per second as completed requests over the measured time", () => {
     const result = {
-      requests: { total: 1500, average: 1200 }, latency: histogram(3, 41), duration: 2.5, errors: 2, non2xx: 7,
+      requests: { total: 1500, average: 1200 },
+      latency: histogram(3, 41),
+      duration: 2.5,
+      errors: 2,
+      non2xx: 7,
     } as unknown as Parameters<typeof summarize>[0];
     expect(summarize(result, { page: "home", path: "/", connections: 16 })).toEqual({
-      page: "home", path: "/", connections: 16, durationSeconds: 2.5, requests: 1500, requestsPerSecond: 600,
-      p50Ms: 3, p99Ms: 41, errors: 2, non2xx: 7,
+      page: "home",
+      path: "/",
+      connections: 16,
+      durationSeconds: 2.5,
+      requests: 1500,
+      requestsPerSecond: 600,
+      p50Ms: 3,
+      p99Ms: 41,
+      errors: 2,
+      non2xx: 7,
     });
   });
 
   it("reports zero requests per second for a run that measured no time", () => {
-    const result = { requests: { total: 0 }, latency: histogram(0, 0), duration: 0, errors: 4, non2xx: 0 } as unknown as Parameters<typeof summarize>[0];
+    const result = {
+      requests: { total: 0 },
+      latency: histogram(0, 0),
+      duration: 0,
+      errors: 4,
+      non2xx: 0,
+    } as unknown as Parameters<typeof summarize>[0];
     expect(summarize(result, { page: "feed", path: "/feed.xml", connections: 4 }).requestsPerSecond).toBe(0);
   });
 });
@@ -55,7 +87,9 @@ describe("the Markdown table", () => {
 
   it("compares each page with the static file at the same connection count", () => {
     const lines = renderTable(rows).split("\n");
-    expect(lines[0]).toBe("| Page | Path | Connections | Requests/s | p50 ms | p99 ms | Errors / non-2xx | vs static |");
+    expect(lines[0]).toBe(
+      "| Page | Path | Connections | Requests/s | p50 ms | p99 ms | Errors / non-2xx | vs static |",
+    );
     expect(lines).toHaveLength(2 + rows.length);
     expect(lines[3]).toBe("| home | `/home` | 16 | 2,000 | 4.0 | 25 | 0 / 0 | 25 % |");
     expect(lines[5]).toBe("| home | `/home` | 64 | 1,000 | 4.0 | 25 | 3 / 12 | 10 % |");
@@ -69,21 +103,33 @@ describe("the Markdown table", () => {
 
   it("ends the report with the scale, the machine, the server's peak memory and the article's weight", () => {
     const report = renderReport({
-      scale: 100000, durationSeconds: 10, measurements: rows,
+      scale: 100000,
+      durationSeconds: 10,
+      measurements: rows,
       machine: { cpuModel: "Test CPU @ 2.0GHz", cores: 2, memoryGb: 7.8, node: "v20.19.0", platform: "linux 6.1" },
       rss: { connections: 64, beforeMb: 180, peakMb: 312 },
-      weight: { path: "/articles/a", htmlBytes: 61_440, htmlGzipBytes: 12_288, scripts: 9, scriptBytes: 593_920, scriptGzipBytes: 184_320 },
+      weight: {
+        path: "/articles/a",
+        htmlBytes: 61_440,
+        htmlGzipBytes: 12_288,
+        scripts: 9,
+        scriptBytes: 593_920,
+        scriptGzipBytes: 184_320,
+      },
     });
     expect(report).toContain("100,000 scale posts");
     expect(report).toContain("Test CPU @ 2.0GHz, 2 cores, 7.8 GB, Node v20.19.0");
     expect(report).toContain("peak 312 MB during the article at 64 connections (180 MB just before that run)");
-    expect(report).toContain("Weight of `/articles/a`: HTML 60.0 KB (12.0 KB gzipped); JavaScript 9 files, 580.0 KB (180.0 KB gzipped).");
+    expect(report).toContain(
+      "Weight of `/articles/a`: HTML 60.0 KB (12.0 KB gzipped); JavaScript 9 files, 580.0 KB (180.0 KB gzipped).",
+    );
   });
 });
 
 describe("the machine's CPU model", () => {
   it("is the first model name in /proc/cpuinfo, spaces collapsed", () => {
-    const cpuinfo = "processor\t: 0\nvendor_id\t: GenuineIntel\nmodel name\t: Intel(R) Xeon(R)  CPU @ 2.20GHz\n\nprocessor\t: 1\nmodel name\t: other\n";
+    const cpuinfo =
+      "processor\t: 0\nvendor_id\t: GenuineIntel\nmodel name\t: Intel(R) Xeon(R)  CPU @ 2.20GHz\n\nprocessor\t: 1\nmodel name\t: other\n";
     expect(parseCpuModel(cpuinfo)).toBe("Intel(R) Xeon(R) CPU @ 2.20GHz");
   });
   it("is unknown when the kernel does not name it", () => {

@@ -5,7 +5,13 @@ import { afterAll, describe, expect, it } from "vitest";
 import { descendantsOf, parseParentPid, parseVmRssKb, treeRssKb } from "../../scripts/lib/bench/rss";
 
 const status = (rss?: number) =>
-  ["Name:\tnext-server (v1", "State:\tS (sleeping)", "VmPeak:\t 9999999 kB", ...(rss === undefined ? [] : [`VmRSS:\t  ${rss} kB`]), "Threads:\t11"].join("\n");
+  [
+    "Name:\tnext-server (v1",
+    "State:\tS (sleeping)",
+    "VmPeak:\t 9999999 kB",
+    ...(rss === undefined ? [] : [`VmRSS:\t  ${rss} kB`]),
+    "Threads:\t11",
+  ].join("\n");
 
 describe("reading /proc", () => {
   it("takes VmRSS in kB from a status file, not VmPeak or VmHWM", () => {
@@ -22,7 +28,14 @@ describe("reading /proc", () => {
   });
 
   it("collects a process and all its descendants, and nothing else", () => {
-    const parents = new Map([[10, 1], [11, 10], [12, 10], [13, 12], [20, 1], [21, 20]]);
+    const parents = new Map([
+      [10, 1],
+      [11, 10],
+      [12, 10],
+      [13, 12],
+      [20, 1],
+      [21, 20],
+    ]);
     expect(descendantsOf(10, parents).sort()).toEqual([10, 11, 12, 13]);
   });
 });

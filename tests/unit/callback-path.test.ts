@@ -10,7 +10,16 @@ describe("where sign-in sends a reader back to", () => {
   });
 
   it("sends anything pointing elsewhere to the home page", () => {
-    for (const raw of ["//evil.example/x", "/\\evil.example", "https://evil.example/", "javascript:alert(1)", "http://news.example.org/x", undefined, 42, "/a\nb"]) {
+    for (const raw of [
+      "//evil.example/x",
+      "/\\evil.example",
+      "https://evil.example/",
+      "javascript:alert(1)",
+      "http://news.example.org/x",
+      undefined,
+      42,
+      "/a\nb",
+    ]) {
       expect(safeCallbackPath(raw, site), String(raw)).toBe("/");
     }
   });

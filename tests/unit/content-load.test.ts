@@ -27,7 +27,8 @@ describe("loading content/", () => {
   it("names the file and field of a bad front-matter value", () => {
     const root = contentDir({
       "contributors/jo.md": contributor,
-      "posts/a.md": "---\nslug: Not A Slug\ntype: BLOG\ntitle: A\nbylines: [jo-bloggs]\npublishedAt: 2026-01-01\n---\nBody",
+      "posts/a.md":
+        "---\nslug: Not A Slug\ntype: BLOG\ntitle: A\nbylines: [jo-bloggs]\npublishedAt: 2026-01-01\n---\nBody",
     });
     expect(() => loadContent(root)).toThrow(ContentError);
     expect(() => loadContent(root)).toThrow(/posts\/a\.md: slug: must be lower-case words/);

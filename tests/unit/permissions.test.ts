@@ -1,11 +1,25 @@
 import { describe, expect, it } from "vitest";
 import {
-  ACTIONS, authorize, authorizeAttempt, can, mayActOnAny, mayAttempt, rolesAllowed, type Role, type Viewer,
+  ACTIONS,
+  authorize,
+  authorizeAttempt,
+  can,
+  mayActOnAny,
+  mayAttempt,
+  rolesAllowed,
+  type Role,
+  type Viewer,
 } from "../../lib/auth/permissions";
 import { Forbidden, Unauthenticated } from "../../lib/errors";
 
 const viewer = (role: Role, extra: Partial<Viewer> = {}): Viewer => ({
-  id: `${role}-id`, email: `${role}@example.test`, name: role, role, contributorId: null, banned: false, ...extra,
+  id: `${role}-id`,
+  email: `${role}@example.test`,
+  name: role,
+  role,
+  contributorId: null,
+  banned: false,
+  ...extra,
 });
 
 const ROLES: Role[] = ["ADMIN", "EDITOR", "AUTHOR", "MODERATOR", "READER"];
@@ -65,8 +79,12 @@ describe("the permission matrix", () => {
 
   it("counts a byline as ownership for an author with a contributor profile", () => {
     const author = viewer("AUTHOR", { contributorId: "c1" });
-    expect(can(author, "post:read", { createdById: "someone-else", status: "PUBLISHED", contributorIds: ["c1"] })).toBe(true);
-    expect(can(author, "post:read", { createdById: "someone-else", status: "PUBLISHED", contributorIds: ["c2"] })).toBe(false);
+    expect(can(author, "post:read", { createdById: "someone-else", status: "PUBLISHED", contributorIds: ["c1"] })).toBe(
+      true,
+    );
+    expect(can(author, "post:read", { createdById: "someone-else", status: "PUBLISHED", contributorIds: ["c2"] })).toBe(
+      false,
+    );
   });
 
   it("lets editors act on any post", () => {
@@ -77,7 +95,9 @@ describe("the permission matrix", () => {
     const comment = { authorId: "reader-1", status: "PENDING" as const };
     expect(can(viewer("READER", { id: "reader-1" }), "comment:edit-own", comment)).toBe(true);
     expect(can(viewer("ADMIN"), "comment:edit-own", comment)).toBe(false);
-    expect(can(viewer("READER", { id: "reader-1" }), "comment:edit-own", { ...comment, status: "APPROVED" })).toBe(false);
+    expect(can(viewer("READER", { id: "reader-1" }), "comment:edit-own", { ...comment, status: "APPROVED" })).toBe(
+      false,
+    );
   });
 
   it("stops a banned reader from commenting and reporting", () => {

@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { formFromPost, sameFields, toFieldsInput } from "../../components/admin/editor/editor-form";
 import type { EditablePost } from "../../lib/posts/dto";
 import {
-  editableFieldsOf, type EditableFieldsRow, fieldsOfRevision, postColumnsOf, revisionSnapshotOf,
+  editableFieldsOf,
+  type EditableFieldsRow,
+  fieldsOfRevision,
+  postColumnsOf,
+  revisionSnapshotOf,
 } from "../../lib/posts/data/post-fields";
 import type { EditableFields } from "../../lib/posts/dto";
 import { draftFieldsSchema, POST_FIELD_NAMES, type PostFields } from "../../lib/posts/editor-schema";
@@ -12,11 +16,29 @@ import { draftFieldsSchema, POST_FIELD_NAMES, type PostFields } from "../../lib/
 // lost on the way.
 
 const fields: PostFields = draftFieldsSchema.parse({
-  title: "Why we still knock on doors", slug: "why-we-knock", type: "OPINION", standfirst: "A standfirst.",
-  body: "We knock on doors.", language: "nl-NL", sectionId: "section-1", seriesId: "series-1", seriesPosition: 3,
-  tagNames: ["Housing", "Repairs"], bylines: [{ contributorId: "writer-1" }, { contributorId: "writer-2" }],
-  hero: { mediaId: "media-1", url: "/media/media-1/hero.webp", alt: "A door", caption: "The door", credit: "Photo: us" },
-  seoTitle: "Knocking on doors", seoDescription: "Why we do it.", hashtag: "doors", commentsEnabled: false, signOff: true,
+  title: "Why we still knock on doors",
+  slug: "why-we-knock",
+  type: "OPINION",
+  standfirst: "A standfirst.",
+  body: "We knock on doors.",
+  language: "nl-NL",
+  sectionId: "section-1",
+  seriesId: "series-1",
+  seriesPosition: 3,
+  tagNames: ["Housing", "Repairs"],
+  bylines: [{ contributorId: "writer-1" }, { contributorId: "writer-2" }],
+  hero: {
+    mediaId: "media-1",
+    url: "/media/media-1/hero.webp",
+    alt: "A door",
+    caption: "The door",
+    credit: "Photo: us",
+  },
+  seoTitle: "Knocking on doors",
+  seoDescription: "Why we do it.",
+  hashtag: "doors",
+  commentsEnabled: false,
+  signOff: true,
 });
 
 /** A posts row as the database would hand back what postColumnsOf wrote, with the tags and bylines the save resolved. */
@@ -26,22 +48,44 @@ function storedRow(written: PostFields): EditableFieldsRow {
     slug: written.slug,
     tags: written.tagNames.map((name, i) => ({ tag: { id: `tag-${i}`, name } })),
     bylines: written.bylines.map(({ contributorId }) => ({
-      contributorId, jobTitle: null, organisation: null, contributor: { name: `Name of ${contributorId}` },
+      contributorId,
+      jobTitle: null,
+      organisation: null,
+      contributor: { name: `Name of ${contributorId}` },
     })),
   };
 }
 
 function fieldsFromEditable({ tags, bylines, ...rest }: EditableFields): PostFields {
-  return { ...rest, tagNames: tags.map((t) => t.name), bylines: bylines.map((b) => ({ contributorId: b.contributorId })) };
+  return {
+    ...rest,
+    tagNames: tags.map((t) => t.name),
+    bylines: bylines.map((b) => ({ contributorId: b.contributorId })),
+  };
 }
 
 function editablePost(stored: EditableFields): EditablePost {
   return {
-    ...stored, id: "post-1", version: 4, status: "DRAFT", publishedAt: null, scheduledAt: null, reviewNote: null,
-    updatedAt: "2026-12-01T10:00:00.000Z", createdById: "user-1", missingForPublish: [],
+    ...stored,
+    id: "post-1",
+    version: 4,
+    status: "DRAFT",
+    publishedAt: null,
+    scheduledAt: null,
+    reviewNote: null,
+    updatedAt: "2026-12-01T10:00:00.000Z",
+    createdById: "user-1",
+    missingForPublish: [],
     permissions: {
-      canEdit: true, canSubmit: true, canReturn: false, canPublish: false, canSchedule: false,
-      canUnpublish: false, canArchive: false, canDelete: true, canRestore: false,
+      canEdit: true,
+      canSubmit: true,
+      canReturn: false,
+      canPublish: false,
+      canSchedule: false,
+      canUnpublish: false,
+      canArchive: false,
+      canDelete: true,
+      canRestore: false,
     },
   };
 }
@@ -55,14 +99,28 @@ describe("a post's editable fields", () => {
 
   it("come back from the posts table as they were written when optional fields are empty", () => {
     const sparse = draftFieldsSchema.parse({
-      ...fields, sectionId: null, seriesId: null, hero: null, seoTitle: "", seoDescription: "", hashtag: null, tagNames: [], bylines: [],
+      ...fields,
+      sectionId: null,
+      seriesId: null,
+      hero: null,
+      seoTitle: "",
+      seoDescription: "",
+      hashtag: null,
+      tagNames: [],
+      bylines: [],
     });
     expect(fieldsFromEditable(editableFieldsOf(storedRow(sparse)))).toEqual(sparse);
   });
 
   it("are stored with an empty title as Untitled and empty SEO texts as null", () => {
     const columns = postColumnsOf({ ...fields, title: "", seoTitle: "", seoDescription: "", hero: null });
-    expect(columns).toMatchObject({ title: "Untitled", seoTitle: null, seoDescription: null, heroImageUrl: null, heroMediaId: null });
+    expect(columns).toMatchObject({
+      title: "Untitled",
+      seoTitle: null,
+      seoDescription: null,
+      heroImageUrl: null,
+      heroMediaId: null,
+    });
   });
 
   it("go through the editor form and back to what the form submits unchanged", () => {
@@ -82,7 +140,9 @@ describe("a post's editable fields", () => {
 
   it("are kept whole by a revision and restored from it", () => {
     const snapshot = revisionSnapshotOf(fields);
-    expect(Object.keys(snapshot.fields).sort()).toEqual(POST_FIELD_NAMES.filter((n) => !["title", "standfirst", "body"].includes(n)).sort());
+    expect(Object.keys(snapshot.fields).sort()).toEqual(
+      POST_FIELD_NAMES.filter((n) => !["title", "standfirst", "body"].includes(n)).sort(),
+    );
     const stored = JSON.parse(JSON.stringify(snapshot)) as typeof snapshot;
     expect(fieldsOfRevision(stored)).toEqual(fields);
   });

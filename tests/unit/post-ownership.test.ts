@@ -4,7 +4,12 @@ import { ownedPostsWhere, ownsPost } from "../../lib/posts/ownership";
 import { readablePostsWhere } from "../../lib/posts/read-scope";
 
 const viewer = (role: Role, contributorId: string | null = null): Viewer => ({
-  id: "u1", email: "u1@example.test", name: null, role, contributorId, banned: false,
+  id: "u1",
+  email: "u1@example.test",
+  name: null,
+  role,
+  contributorId,
+  banned: false,
 });
 
 // The agreement of predicate and filter on real rows is tests/integration/post-ownership.test.ts.
@@ -18,7 +23,9 @@ describe("post ownership", () => {
 
   it("filters on the creator, and on the byline only for an account with a contributor profile", () => {
     expect(ownedPostsWhere(viewer("AUTHOR"))).toEqual({ OR: [{ createdById: "u1" }] });
-    expect(ownedPostsWhere(viewer("AUTHOR", "c1"))).toEqual({ OR: [{ createdById: "u1" }, { bylines: { some: { contributorId: "c1" } } }] });
+    expect(ownedPostsWhere(viewer("AUTHOR", "c1"))).toEqual({
+      OR: [{ createdById: "u1" }, { bylines: { some: { contributorId: "c1" } } }],
+    });
   });
 
   it("scopes lists to every post for editors and admins, to their own for authors, to none for the others", () => {

@@ -9,7 +9,10 @@ describe("preview links", () => {
   it("name the post they were made for and expire seven days later", () => {
     const { token, expiresAt } = signPreviewToken("post_123", SECRET, start);
     expect(expiresAt.getTime() - start.getTime()).toBe(PREVIEW_LINK_DAYS * DAY);
-    expect(verifyPreviewToken(token, SECRET, new Date(start.getTime() + 6 * DAY))).toEqual({ postId: "post_123", expiresAt });
+    expect(verifyPreviewToken(token, SECRET, new Date(start.getTime() + 6 * DAY))).toEqual({
+      postId: "post_123",
+      expiresAt,
+    });
   });
 
   it("stop working once they expire", () => {

@@ -7,13 +7,22 @@ describe("search parameters", () => {
   });
 
   it("keeps valid filters and a page number", () => {
-    expect(parseSearchParams({ q: " damp  homes ", page: "3", section: "news-and-views", type: "OPINION", contributor: "sam-writer" }))
-      .toEqual({ q: "damp homes", page: 3, section: "news-and-views", type: "OPINION", contributor: "sam-writer" });
+    expect(
+      parseSearchParams({
+        q: " damp  homes ",
+        page: "3",
+        section: "news-and-views",
+        type: "OPINION",
+        contributor: "sam-writer",
+      }),
+    ).toEqual({ q: "damp homes", page: 3, section: "news-and-views", type: "OPINION", contributor: "sam-writer" });
   });
 
   it("drops filters and page numbers that make no sense instead of failing", () => {
-    expect(parseSearchParams({ q: "x", page: "-2", section: "../etc", type: "SECRET", contributor: "" }))
-      .toEqual({ q: "x", page: 1 });
+    expect(parseSearchParams({ q: "x", page: "-2", section: "../etc", type: "SECRET", contributor: "" })).toEqual({
+      q: "x",
+      page: 1,
+    });
     expect(parseSearchParams({ q: "x", page: "abc", type: "blog" })).toEqual({ q: "x", page: 1 });
     expect(parseSearchParams({ q: "x", page: "99999999" }).page).toBe(1);
   });
@@ -48,8 +57,9 @@ describe("search parameters", () => {
 describe("search URLs", () => {
   it("page 1 is the bare search, later pages add page last", () => {
     expect(searchHref({ q: "damp" })).toBe("/search?q=damp");
-    expect(searchHref({ q: "damp", type: "NEWS", section: "homes", contributor: "sam" }, 2))
-      .toBe("/search?q=damp&section=homes&type=NEWS&contributor=sam&page=2");
+    expect(searchHref({ q: "damp", type: "NEWS", section: "homes", contributor: "sam" }, 2)).toBe(
+      "/search?q=damp&section=homes&type=NEWS&contributor=sam&page=2",
+    );
     expect(searchHref({ q: "" })).toBe("/search");
   });
 

@@ -23,14 +23,19 @@ describe("search snippets", () => {
   });
 
   it("survives unbalanced markers", () => {
-    expect(toSegments(`a${E}b${S}c`)).toEqual([{ text: "ab", highlighted: false }, { text: "c", highlighted: true }]);
+    expect(toSegments(`a${E}b${S}c`)).toEqual([
+      { text: "ab", highlighted: false },
+      { text: "c", highlighted: true },
+    ]);
     expect(toSegments("")).toEqual([]);
   });
 
   it("renders highlights as <mark> and escapes everything else", () => {
-    const html = renderToStaticMarkup(createElement(Snippet, {
-      segments: toSegments(`<script>alert("x")</script> & ${S}<b>damp</b>${E}`),
-    }));
+    const html = renderToStaticMarkup(
+      createElement(Snippet, {
+        segments: toSegments(`<script>alert("x")</script> & ${S}<b>damp</b>${E}`),
+      }),
+    );
     expect(html).not.toContain("<script");
     expect(html).not.toContain("<b>");
     expect(html).toContain("&lt;script&gt;");

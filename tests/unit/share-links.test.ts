@@ -3,7 +3,10 @@ import { shareLinks } from "../../lib/posts/share";
 
 describe("article share links", () => {
   const links = shareLinks({
-    url: "https://news.example.org/articles/a-b", title: "Rents & repairs: what's next?", handle: "@Riverside", hashtag: "UKhousing",
+    url: "https://news.example.org/articles/a-b",
+    title: "Rents & repairs: what's next?",
+    handle: "@Riverside",
+    hashtag: "UKhousing",
   });
   const byNetwork = Object.fromEntries(links.map((l) => [l.network, new URL(l.href)]));
 

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { PostSubject, Role, Viewer } from "../../lib/auth/permissions";
 import { Forbidden, Unauthenticated, ValidationError } from "../../lib/errors";
-import { assertTransition, canTransition, nextStatus, type PostStatus, type Transition, TRANSITIONS } from "../../lib/posts/workflow";
+import {
+  assertTransition,
+  canTransition,
+  nextStatus,
+  type PostStatus,
+  type Transition,
+  TRANSITIONS,
+} from "../../lib/posts/workflow";
 
 const STATUSES: PostStatus[] = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "ARCHIVED"];
 const ALL = Object.keys(TRANSITIONS) as Transition[];
@@ -19,10 +26,19 @@ const ALLOWED: Record<Transition, Partial<Record<PostStatus, PostStatus>>> = {
   restore: { ARCHIVED: "DRAFT" },
 };
 
-const viewer = (role: Role, id = `${role}-1`, contributorId: string | null = null): Viewer =>
-  ({ id, email: `${id}@example.test`, name: id, role, contributorId, banned: false });
-const post = (status: PostStatus, createdById = "someone-else", contributorIds: string[] = []): PostSubject =>
-  ({ status, createdById, contributorIds });
+const viewer = (role: Role, id = `${role}-1`, contributorId: string | null = null): Viewer => ({
+  id,
+  email: `${id}@example.test`,
+  name: id,
+  role,
+  contributorId,
+  banned: false,
+});
+const post = (status: PostStatus, createdById = "someone-else", contributorIds: string[] = []): PostSubject => ({
+  status,
+  createdById,
+  contributorIds,
+});
 
 describe("the post workflow", () => {
   for (const transition of ALL) {
@@ -54,7 +70,15 @@ describe("the post workflow", () => {
     expect(canTransition(author, "submit", post("DRAFT", "someone-else", ["contributor-1"]))).toBe(true);
     expect(canTransition(author, "submit", post("DRAFT"))).toBe(false);
     expect(() => assertTransition(author, "submit", post("DRAFT"))).toThrow(Forbidden);
-    for (const transition of ["return", "publish", "schedule", "unschedule", "unpublish", "archive", "restore"] as const) {
+    for (const transition of [
+      "return",
+      "publish",
+      "schedule",
+      "unschedule",
+      "unpublish",
+      "archive",
+      "restore",
+    ] as const) {
       const from = Object.keys(ALLOWED[transition])[0] as PostStatus;
       expect(canTransition(author, transition, post(from, "author-1")), transition).toBe(false);
       expect(() => assertTransition(author, transition, post(from, "author-1")), transition).toThrow(Forbidden);
@@ -65,7 +89,10 @@ describe("the post workflow", () => {
     for (const who of [viewer("MODERATOR"), viewer("READER"), null]) {
       for (const transition of ALL) {
         for (const from of Object.keys(ALLOWED[transition]) as PostStatus[]) {
-          expect(canTransition(who, transition, post(from, who?.id ?? "x")), `${who?.role ?? "anonymous"} ${transition}`).toBe(false);
+          expect(
+            canTransition(who, transition, post(from, who?.id ?? "x")),
+            `${who?.role ?? "anonymous"} ${transition}`,
+          ).toBe(false);
         }
       }
     }

@@ -9,7 +9,10 @@ import { JsonLd } from "@/components/seo/json-ld";
 import { getSiteSettingsCached } from "@/lib/settings/cached";
 
 export async function HomeView({ page }: { page: number }) {
-  const [posts, settings] = await Promise.all([listPublishedPostsCached({ kind: "all" }, page), getSiteSettingsCached()]);
+  const [posts, settings] = await Promise.all([
+    listPublishedPostsCached({ kind: "all" }, page),
+    getSiteSettingsCached(),
+  ]);
   if (page > 1 && posts.items.length === 0) notFound();
   const t = translator(settings.language);
   // The newest piece leads the first page.
@@ -17,9 +20,7 @@ export async function HomeView({ page }: { page: number }) {
   const rest = featured ? posts.items.slice(1) : posts.items;
   return (
     <>
-      {page === 1 && (
-        <JsonLd data={websiteJsonLd(settings, env().SITE_URL)} />
-      )}
+      {page === 1 && <JsonLd data={websiteJsonLd(settings, env().SITE_URL)} />}
       <h1 className="visually-hidden">{settings.siteName}</h1>
       {featured && (
         <section aria-label={t("listing.featured")} className="featured">
@@ -27,7 +28,9 @@ export async function HomeView({ page }: { page: number }) {
         </section>
       )}
       <section aria-labelledby="latest-title">
-        <h2 id="latest-title" className="section-title">{t("listing.latest")}</h2>
+        <h2 id="latest-title" className="section-title">
+          {t("listing.latest")}
+        </h2>
         <Listing page={{ ...posts, items: rest }} basePath="/" empty={featured ? "" : t("listing.empty")} t={t} />
       </section>
     </>

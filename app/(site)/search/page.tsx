@@ -20,7 +20,10 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function SearchPage({ searchParams }: Props) {
-  const [{ query, options, results }, settings] = await Promise.all([loadSearchPage(searchParams), getSiteSettingsCached()]);
+  const [{ query, options, results }, settings] = await Promise.all([
+    loadSearchPage(searchParams),
+    getSiteSettingsCached(),
+  ]);
   const t = translator(settings.language);
   return (
     <>

@@ -21,7 +21,13 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
  * sign-in failing without JavaScript, which belongs on /login.
  */
 const READER_ERRORS = new Set([
-  "Verification", "AccessDenied", "Configuration", "StaffAccount", "AccountDisabled", "OAuthAccountNotLinked", "EmailRequired",
+  "Verification",
+  "AccessDenied",
+  "Configuration",
+  "StaffAccount",
+  "AccountDisabled",
+  "OAuthAccountNotLinked",
+  "EmailRequired",
 ]);
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -27,18 +27,35 @@ export default async function AuditPage({ searchParams }: Props) {
       <header className="admin-page-header">
         <h1>Audit log</h1>
       </header>
-      <p className="manage-intro">Every publication, deletion, role change, invitation, settings change and burst of failed sign-ins, with who did it and when.</p>
+      <p className="manage-intro">
+        Every publication, deletion, role change, invitation, settings change and burst of failed sign-ins, with who did
+        it and when.
+      </p>
       <AuditFiltersForm filters={filters} people={people} timeZone={timeZone} />
       {entries.items.length === 0 ? (
         <p className="empty-state">
-          {filtered ? <>Nothing matches these filters. Try a wider date range, or <Link href="/admin/audit">show every entry</Link>.</>
-            : filters.page > 1 ? <>There are no older entries. <Link href="/admin/audit">Back to the newest</Link>.</>
-            : "Nothing has been recorded yet. Entries appear here as soon as staff publish, change settings or manage people."}
+          {filtered ? (
+            <>
+              Nothing matches these filters. Try a wider date range, or{" "}
+              <Link href="/admin/audit">show every entry</Link>.
+            </>
+          ) : filters.page > 1 ? (
+            <>
+              There are no older entries. <Link href="/admin/audit">Back to the newest</Link>.
+            </>
+          ) : (
+            "Nothing has been recorded yet. Entries appear here as soon as staff publish, change settings or manage people."
+          )}
         </p>
       ) : (
         <>
           <AuditTable entries={entries.items} timeZone={timeZone} />
-          <PageLinks label="Pages of the audit log" page={entries.page} hasNext={entries.hasNext} href={(n) => auditHref(filters, n)} />
+          <PageLinks
+            label="Pages of the audit log"
+            page={entries.page}
+            hasNext={entries.hasNext}
+            href={(n) => auditHref(filters, n)}
+          />
         </>
       )}
     </div>

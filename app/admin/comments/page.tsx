@@ -30,8 +30,8 @@ export default async function CommentsModerationPage({ searchParams }: Props) {
       <p className="moderation-intro">
         {page.trustedThreshold === null
           ? "Every reader’s comment waits here until a moderator approves it."
-          : `Readers with at least ${page.trustedThreshold} approved ${page.trustedThreshold === 1 ? "comment" : "comments"} and none rejected or marked as spam are trusted (shown with a “Trusted” badge): their new comments are published without waiting here.`}
-        {" "}An administrator changes this under Settings.
+          : `Readers with at least ${page.trustedThreshold} approved ${page.trustedThreshold === 1 ? "comment" : "comments"} and none rejected or marked as spam are trusted (shown with a “Trusted” badge): their new comments are published without waiting here.`}{" "}
+        An administrator changes this under Settings.
       </p>
       <div className="moderation-tools">
         <KeyboardHelp />
@@ -39,12 +39,22 @@ export default async function CommentsModerationPage({ searchParams }: Props) {
       </div>
       <QueueTabs current={queue} counts={page.counts} />
       <h2 className="visually-hidden">{QUEUE_LABELS[queue]} comments</h2>
-      <ModerationBoard key={`${queue}:${after ? encodeQueueCursor(after) : ""}`} items={page.items} timeZone={settings.timeZone}
-        empty={<QueueEmptyState queue={queue} paged={after !== undefined} />} />
+      <ModerationBoard
+        key={`${queue}:${after ? encodeQueueCursor(after) : ""}`}
+        items={page.items}
+        timeZone={settings.timeZone}
+        empty={<QueueEmptyState queue={queue} paged={after !== undefined} />}
+      />
       {page.nextCursor || after ? (
         <nav className="pagination" aria-label={`Pages of the ${QUEUE_LABELS[queue].toLowerCase()} queue`}>
           {after ? <Link href={queueHref(queue)}>← First page</Link> : <span />}
-          {page.nextCursor ? <Link href={queueHref(queue, page.nextCursor)} rel="next">Next page →</Link> : <span />}
+          {page.nextCursor ? (
+            <Link href={queueHref(queue, page.nextCursor)} rel="next">
+              Next page →
+            </Link>
+          ) : (
+            <span />
+          )}
         </nav>
       ) : null}
     </>

@@ -33,7 +33,11 @@ export default async function ContributorsPage({ searchParams }: Props) {
     <div className="manage-page">
       <header className="admin-page-header">
         <h1>{manages ? "Contributors" : "Your profile"}</h1>
-        {manages ? <Link className="button button-primary" href="/admin/contributors/new">New contributor</Link> : null}
+        {manages ? (
+          <Link className="button button-primary" href="/admin/contributors/new">
+            New contributor
+          </Link>
+        ) : null}
       </header>
       <p className="manage-intro">
         {manages
@@ -41,25 +45,49 @@ export default async function ContributorsPage({ searchParams }: Props) {
           : "The profile readers see in your bylines. You can edit your own; an editor manages everyone else's."}
       </p>
       {manages ? (
-        <form className="manage-search" method="get" action="/admin/contributors" role="search" aria-label="Search contributors">
+        <form
+          className="manage-search"
+          method="get"
+          action="/admin/contributors"
+          role="search"
+          aria-label="Search contributors"
+        >
           <div className="field">
             <label htmlFor="contributor-search">Name, organisation or slug contains</label>
             <input id="contributor-search" name="q" type="search" defaultValue={query.q} />
           </div>
-          <button type="submit" className="button">Search</button>
+          <button type="submit" className="button">
+            Search
+          </button>
         </form>
       ) : null}
       {contributors.items.length === 0 ? (
         <p className="empty-state">
-          {!manages ? "Your account has no contributor profile yet. Ask an editor to create one and link it to your account."
-            : query.q ? <>No contributors match “{query.q}”. <Link href="/admin/contributors">Show everyone</Link>.</>
-            : query.page > 1 ? <>There are no more contributors. <Link href="/admin/contributors">Back to the first page</Link>.</>
-            : <>No contributors yet. <Link href="/admin/contributors/new">Add the first one</Link>.</>}
+          {!manages ? (
+            "Your account has no contributor profile yet. Ask an editor to create one and link it to your account."
+          ) : query.q ? (
+            <>
+              No contributors match “{query.q}”. <Link href="/admin/contributors">Show everyone</Link>.
+            </>
+          ) : query.page > 1 ? (
+            <>
+              There are no more contributors. <Link href="/admin/contributors">Back to the first page</Link>.
+            </>
+          ) : (
+            <>
+              No contributors yet. <Link href="/admin/contributors/new">Add the first one</Link>.
+            </>
+          )}
         </p>
       ) : (
         <>
           <ContributorTable contributors={contributors.items} />
-          <PageLinks label="Pages of contributors" page={contributors.page} hasNext={contributors.hasNext} href={(n) => contributorsHref(query.q, n)} />
+          <PageLinks
+            label="Pages of contributors"
+            page={contributors.page}
+            hasNext={contributors.hasNext}
+            href={(n) => contributorsHref(query.q, n)}
+          />
         </>
       )}
     </div>

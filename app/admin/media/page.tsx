@@ -19,7 +19,10 @@ export default async function MediaLibraryPage({ searchParams }: Props) {
   const query = listMediaSchema.parse(await searchParams);
   const [page, settings] = await Promise.all([listMedia(viewer, query), getSiteSettings()]);
   const href = (n: number) => {
-    const params = new URLSearchParams({ ...(query.q && { q: query.q }), ...(n > 1 && { page: String(n) }) }).toString();
+    const params = new URLSearchParams({
+      ...(query.q && { q: query.q }),
+      ...(n > 1 && { page: String(n) }),
+    }).toString();
     return params ? `/admin/media?${params}` : "/admin/media";
   };
 
@@ -30,16 +33,30 @@ export default async function MediaLibraryPage({ searchParams }: Props) {
         <form className="media-search" role="search" action="/admin/media">
           <label htmlFor="media-search-q">Search by alt text, caption or file name</label>
           <input id="media-search-q" name="q" type="search" defaultValue={query.q} />
-          <button type="submit" className="media-button">Search</button>
+          <button type="submit" className="media-button">
+            Search
+          </button>
         </form>
       </header>
       {/* Dates in the site's time zone, so the server's and the browser's renderings agree. */}
       <MediaLibrary page={page} maxUploadMegabytes={settings.maxUploadMegabytes} timeZone={settings.timeZone} />
       {(page.page > 1 || page.hasNext) && (
         <nav className="media-pager" aria-label="Pages of images">
-          {page.page > 1 ? <Link href={href(page.page - 1)} rel="prev">← Newer</Link> : <span />}
+          {page.page > 1 ? (
+            <Link href={href(page.page - 1)} rel="prev">
+              ← Newer
+            </Link>
+          ) : (
+            <span />
+          )}
           <span aria-current="page">Page {page.page}</span>
-          {page.hasNext ? <Link href={href(page.page + 1)} rel="next">Older →</Link> : <span />}
+          {page.hasNext ? (
+            <Link href={href(page.page + 1)} rel="next">
+              Older →
+            </Link>
+          ) : (
+            <span />
+          )}
         </nav>
       )}
     </div>

@@ -24,7 +24,9 @@ export default async function PostsPage({ searchParams }: Props) {
   const { viewer, forbidden } = await adminPage("/admin/posts", postsListHref(query));
   if (forbidden) return <ForbiddenNotice what={forbidden} />;
   const [posts, options, settings] = await Promise.all([
-    listAdminPosts(viewer, query), getEditorOptions(viewer), getSiteSettingsCached(),
+    listAdminPosts(viewer, query),
+    getEditorOptions(viewer),
+    getSiteSettingsCached(),
   ]);
   const filtered = Boolean(query.q || query.status || query.type || query.section || query.contributor);
   const canArchive = mayAttempt(viewer, "post:archive");
@@ -37,18 +39,38 @@ export default async function PostsPage({ searchParams }: Props) {
       <PostsFilters query={query} sections={options.sections} contributors={options.contributors} />
       {posts.items.length === 0 ? (
         <p className="empty-state">
-          {filtered ? <>No posts match these filters. <Link href="/admin/posts">Show all posts</Link>.</>
-            : query.page > 1 ? <>There are no more posts. <Link href={postsListHref(query, 1)}>Back to the first page</Link>.</>
-            : "No posts yet. Use “New post” to write the first one."}
+          {filtered ? (
+            <>
+              No posts match these filters. <Link href="/admin/posts">Show all posts</Link>.
+            </>
+          ) : query.page > 1 ? (
+            <>
+              There are no more posts. <Link href={postsListHref(query, 1)}>Back to the first page</Link>.
+            </>
+          ) : (
+            "No posts yet. Use “New post” to write the first one."
+          )}
         </p>
       ) : (
         <>
           {canArchive ? <BulkArchiveForm formId={BULK_FORM} /> : null}
           <PostsTable rows={posts.items} timeZone={settings.timeZone} bulkFormId={canArchive ? BULK_FORM : null} />
           <nav className="pagination" aria-label="Pages of posts">
-            {query.page > 1 ? <Link href={postsListHref(query, query.page - 1)} rel="prev">← Previous</Link> : <span />}
+            {query.page > 1 ? (
+              <Link href={postsListHref(query, query.page - 1)} rel="prev">
+                ← Previous
+              </Link>
+            ) : (
+              <span />
+            )}
             <span aria-current="page">Page {query.page}</span>
-            {posts.hasNext ? <Link href={postsListHref(query, query.page + 1)} rel="next">Next →</Link> : <span />}
+            {posts.hasNext ? (
+              <Link href={postsListHref(query, query.page + 1)} rel="next">
+                Next →
+              </Link>
+            ) : (
+              <span />
+            )}
           </nav>
         </>
       )}

@@ -21,12 +21,22 @@ export default async function SectionsPage() {
         <h1>Sections</h1>
       </header>
       <p className="manage-intro">Sections are the site&rsquo;s main navigation. Every post belongs to at most one.</p>
-      {sections.length === 0
-        ? <p className="empty-state">No sections yet. Add the first one below; it appears in the site&rsquo;s navigation straight away.</p>
-        : <SectionTable sections={sections} />}
+      {sections.length === 0 ? (
+        <p className="empty-state">
+          No sections yet. Add the first one below; it appears in the site&rsquo;s navigation straight away.
+        </p>
+      ) : (
+        <SectionTable sections={sections} />
+      )}
       <section className="manage-create" aria-labelledby="add-section">
         <h2 id="add-section">Add a section</h2>
-        <ActionForm action={createSectionAction} fields={sectionFields()} submitLabel="Add section" successMessage="Section added." resetOnSuccess />
+        <ActionForm
+          action={createSectionAction}
+          fields={sectionFields()}
+          submitLabel="Add section"
+          successMessage="Section added."
+          resetOnSuccess
+        />
       </section>
     </div>
   );

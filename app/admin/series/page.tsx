@@ -20,13 +20,26 @@ export default async function SeriesPage() {
       <header className="admin-page-header">
         <h1>Series</h1>
       </header>
-      <p className="manage-intro">A series links posts that are read in order. Choose a post&rsquo;s series and its part number in the post editor.</p>
-      {series.length === 0
-        ? <p className="empty-state">No series yet. Add one below, then pick it in the editor of each post that belongs to it.</p>
-        : <SeriesTable series={series} />}
+      <p className="manage-intro">
+        A series links posts that are read in order. Choose a post&rsquo;s series and its part number in the post
+        editor.
+      </p>
+      {series.length === 0 ? (
+        <p className="empty-state">
+          No series yet. Add one below, then pick it in the editor of each post that belongs to it.
+        </p>
+      ) : (
+        <SeriesTable series={series} />
+      )}
       <section className="manage-create" aria-labelledby="add-series">
         <h2 id="add-series">Add a series</h2>
-        <ActionForm action={createSeriesAction} fields={seriesFields()} submitLabel="Add series" successMessage="Series added." resetOnSuccess />
+        <ActionForm
+          action={createSeriesAction}
+          fields={seriesFields()}
+          submitLabel="Add series"
+          successMessage="Series added."
+          resetOnSuccess
+        />
       </section>
     </div>
   );

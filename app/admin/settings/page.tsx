@@ -21,7 +21,13 @@ export default async function SettingsPage() {
         <h1>Settings</h1>
       </header>
       <p className="manage-intro">Changes show on every public page as soon as you save.</p>
-      <ActionForm action={updateSettingsAction} fields={settingsFields(settings, Intl.supportedValuesOf("timeZone"))} submitLabel="Save settings" successMessage="Settings saved." className="manage-settings-form" />
+      <ActionForm
+        action={updateSettingsAction}
+        fields={settingsFields(settings, Intl.supportedValuesOf("timeZone"))}
+        submitLabel="Save settings"
+        successMessage="Settings saved."
+        className="manage-settings-form"
+      />
     </div>
   );
 }

@@ -35,19 +35,31 @@ export default async function TagsPage({ searchParams }: Props) {
       <header className="admin-page-header">
         <h1>Tags</h1>
       </header>
-      <p className="manage-intro">Writers add tags in the post editor. Here you can tidy them: rename, merge duplicates, remove unused ones.</p>
+      <p className="manage-intro">
+        Writers add tags in the post editor. Here you can tidy them: rename, merge duplicates, remove unused ones.
+      </p>
       <form className="manage-search" method="get" action="/admin/tags" role="search" aria-label="Search tags">
         <div className="field">
           <label htmlFor="tag-search">Name or slug contains</label>
           <input id="tag-search" name="q" type="search" defaultValue={query.q} />
         </div>
-        <button type="submit" className="button">Search</button>
+        <button type="submit" className="button">
+          Search
+        </button>
       </form>
       {tags.items.length === 0 ? (
         <p className="empty-state">
-          {query.q ? <>No tags match “{query.q}”. <Link href="/admin/tags">Show all tags</Link>.</>
-            : query.page > 1 ? <>There are no more tags. <Link href="/admin/tags">Back to the first page</Link>.</>
-            : "No tags yet. Add one below, or let writers add them from the post editor."}
+          {query.q ? (
+            <>
+              No tags match “{query.q}”. <Link href="/admin/tags">Show all tags</Link>.
+            </>
+          ) : query.page > 1 ? (
+            <>
+              There are no more tags. <Link href="/admin/tags">Back to the first page</Link>.
+            </>
+          ) : (
+            "No tags yet. Add one below, or let writers add them from the post editor."
+          )}
         </p>
       ) : (
         <>
@@ -57,7 +69,13 @@ export default async function TagsPage({ searchParams }: Props) {
       )}
       <section className="manage-create" aria-labelledby="add-tag">
         <h2 id="add-tag">Add a tag</h2>
-        <ActionForm action={createTagAction} fields={tagFields()} submitLabel="Add tag" successMessage="Tag added." resetOnSuccess />
+        <ActionForm
+          action={createTagAction}
+          fields={tagFields()}
+          submitLabel="Add tag"
+          successMessage="Tag added."
+          resetOnSuccess
+        />
       </section>
     </div>
   );

@@ -21,14 +21,29 @@ export function AuditTable({ entries, timeZone }: { entries: AuditLogEntry[]; ti
       <tbody>
         {entries.map((e) => (
           <tr key={e.id}>
-            <td><time dateTime={e.at.toISOString()}>{formatInZone(e.at, timeZone)}</time></td>
-            <td>{e.actor ? e.actor.name : <span className="table-note">The system</span>}</td>
-            <th scope="row">{label(e.action)}<span className="table-note"><code>{e.action}</code></span></th>
             <td>
-              {e.subject === null ? "—" : e.subject.href ? <Link href={e.subject.href}>{e.subject.label}</Link> : e.subject.label}
+              <time dateTime={e.at.toISOString()}>{formatInZone(e.at, timeZone)}</time>
+            </td>
+            <td>{e.actor ? e.actor.name : <span className="table-note">The system</span>}</td>
+            <th scope="row">
+              {label(e.action)}
+              <span className="table-note">
+                <code>{e.action}</code>
+              </span>
+            </th>
+            <td>
+              {e.subject === null ? (
+                "—"
+              ) : e.subject.href ? (
+                <Link href={e.subject.href}>{e.subject.label}</Link>
+              ) : (
+                e.subject.label
+              )}
             </td>
             <td>
-              {e.details.length === 0 ? "—" : (
+              {e.details.length === 0 ? (
+                "—"
+              ) : (
                 <dl className="audit-details">
                   {e.details.map((d) => (
                     <div key={d.label}>

@@ -6,7 +6,11 @@ import { MODERATION_DECISIONS, type ModerationDecision } from "@/lib/comments/mo
 
 export const DECISION_KEYS: Record<ModerationDecision, string> = { approve: "a", reject: "r", spam: "s" };
 
-export const DECISION_VERBS: Record<ModerationDecision, string> = { approve: "Approve", reject: "Reject", spam: "Mark as spam" };
+export const DECISION_VERBS: Record<ModerationDecision, string> = {
+  approve: "Approve",
+  reject: "Reject",
+  spam: "Mark as spam",
+};
 
 const DONE: Record<ModerationDecision, string> = { approve: "Approved", reject: "Rejected", spam: "Marked as spam:" };
 
@@ -19,7 +23,9 @@ export function decisionDone(decision: ModerationDecision, count: number): strin
 
 export function undoDone({ restored, skipped }: { restored: number; skipped: number }): string {
   const back = `Undone: ${commentsWord(restored)} ${restored === 1 ? "is" : "are"} back as before.`;
-  return skipped > 0 ? `${back} ${commentsWord(skipped)} changed by someone else since ${skipped === 1 ? "was" : "were"} left as ${skipped === 1 ? "it is" : "they are"}.` : back;
+  return skipped > 0
+    ? `${back} ${commentsWord(skipped)} changed by someone else since ${skipped === 1 ? "was" : "were"} left as ${skipped === 1 ? "it is" : "they are"}.`
+    : back;
 }
 
 const STATUS_OF = { approve: "APPROVED", reject: "REJECTED", spam: "SPAM" } as const;

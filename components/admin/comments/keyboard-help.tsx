@@ -16,7 +16,9 @@ export function KeyboardHelp() {
       <dl>
         {SHORTCUTS.map(([key, meaning]) => (
           <div key={key}>
-            <dt><kbd>{key}</kbd></dt>
+            <dt>
+              <kbd>{key}</kbd>
+            </dt>
             <dd>{meaning}</dd>
           </div>
         ))}

@@ -19,7 +19,11 @@ const OFFLINE = "Could not reach the server. Nothing changed; please try again."
  * A queue page: the comments with their decisions, selection and bulk
  * decisions, the undo bar, the edit dialog and the keyboard shortcuts.
  */
-export function ModerationBoard({ items, timeZone, empty }: {
+export function ModerationBoard({
+  items,
+  timeZone,
+  empty,
+}: {
   items: Item[];
   timeZone: string;
   /** Shown instead of the list when the queue is empty; the notice and its Undo stay, so deciding on the last comment can still be undone. */
@@ -100,7 +104,10 @@ export function ModerationBoard({ items, timeZone, empty }: {
     if (key === "x") return toggle(item.id, !selected.has(item.id));
     const decision = DECISION_OF_KEY[key]!;
     if (!availableDecisions(item).includes(decision)) {
-      return setNotice({ tone: "error", text: `“${DECISION_VERBS[decision]}” would not change this comment: it has that status already and no open reports.` });
+      return setNotice({
+        tone: "error",
+        text: `“${DECISION_VERBS[decision]}” would not change this comment: it has that status already and no open reports.`,
+      });
     }
     decide([item.id], decision);
   });
@@ -113,25 +120,52 @@ export function ModerationBoard({ items, timeZone, empty }: {
         <p role="status">
           {notice?.tone === "success" ? notice.text : null}
           {notice?.tone === "success" && notice.undoable ? (
-            <> <button type="button" className="button button-small" onClick={undo} disabled={busy} aria-keyshortcuts="u">Undo</button></>
+            <>
+              {" "}
+              <button
+                type="button"
+                className="button button-small"
+                onClick={undo}
+                disabled={busy}
+                aria-keyshortcuts="u"
+              >
+                Undo
+              </button>
+            </>
           ) : null}
         </p>
-        <p role="alert" className="field-error">{notice?.tone === "error" ? notice.text : null}</p>
+        <p role="alert" className="field-error">
+          {notice?.tone === "error" ? notice.text : null}
+        </p>
       </div>
 
-      {items.length === 0 ? empty : (
+      {items.length === 0 ? (
+        empty
+      ) : (
         <>
           <div className="moderation-bulk" role="group" aria-label="Decide on the selected comments">
             <label className="choice">
-              <input type="checkbox" checked={allSelected}
-                ref={(box) => { if (box) box.indeterminate = selectedIds.length > 0 && !allSelected; }}
-                onChange={(e) => setSelected(e.currentTarget.checked ? new Set(items.map((item) => item.id)) : new Set())} />
+              <input
+                type="checkbox"
+                checked={allSelected}
+                ref={(box) => {
+                  if (box) box.indeterminate = selectedIds.length > 0 && !allSelected;
+                }}
+                onChange={(e) =>
+                  setSelected(e.currentTarget.checked ? new Set(items.map((item) => item.id)) : new Set())
+                }
+              />
               Select all on this page
             </label>
             <span className="moderation-bulk-count">{selectedIds.length} selected</span>
             {MODERATION_DECISIONS.map((decision) => (
-              <button key={decision} type="button" className={`button button-small decision-${decision}`}
-                disabled={busy || selectedIds.length === 0} onClick={() => decide(selectedIds, decision)}>
+              <button
+                key={decision}
+                type="button"
+                className={`button button-small decision-${decision}`}
+                disabled={busy || selectedIds.length === 0}
+                onClick={() => decide(selectedIds, decision)}
+              >
                 {DECISION_VERBS[decision]} selected
               </button>
             ))}

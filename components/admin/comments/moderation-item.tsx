@@ -16,7 +16,19 @@ const verbFor = (decision: ModerationDecision, item: Item) =>
   decision === "approve" && item.status === "APPROVED" ? "Keep (dismiss reports)" : DECISION_VERBS[decision];
 
 /** One comment in a queue: who, where, in reply to what, the text, open reports and the decisions. */
-export function ModerationItem({ ref, item, focused, selected, busy, timeZone, onFocusItem, onSelect, onDecide, onEdit, onNotice }: {
+export function ModerationItem({
+  ref,
+  item,
+  focused,
+  selected,
+  busy,
+  timeZone,
+  onFocusItem,
+  onSelect,
+  onDecide,
+  onEdit,
+  onNotice,
+}: {
   ref: Ref<HTMLElement>;
   item: Item;
   focused: boolean;
@@ -39,8 +51,12 @@ export function ModerationItem({ ref, item, focused, selected, busy, timeZone, o
       onFocusCapture={onFocusItem}
     >
       <header className="moderation-item-header">
-        <input type="checkbox" checked={selected} onChange={(e) => onSelect(e.currentTarget.checked)}
-          aria-label={`Select the comment by ${item.author.name}`} />
+        <input
+          type="checkbox"
+          checked={selected}
+          onChange={(e) => onSelect(e.currentTarget.checked)}
+          aria-label={`Select the comment by ${item.author.name}`}
+        />
         <h2 id={titleId} className="moderation-item-title">
           Comment by {item.author.name} on <a href={item.post.path}>{item.post.title}</a>
           {item.post.published ? null : <span className="badge">Article not published</span>}
@@ -48,8 +64,19 @@ export function ModerationItem({ ref, item, focused, selected, busy, timeZone, o
         <p className="moderation-item-meta">
           <span className={`badge comment-status-${item.status.toLowerCase()}`}>{STATUS_LABELS[item.status]}</span>{" "}
           <time dateTime={item.createdAt}>{formatInZone(item.createdAt, timeZone)}</time>
-          {item.editedAt ? <> · edited <time dateTime={item.editedAt}>{formatInZone(item.editedAt, timeZone)}</time></> : null}
-          {item.moderated ? <> · last decision by {item.moderated.by ?? "a former moderator"}, <time dateTime={item.moderated.at}>{formatInZone(item.moderated.at, timeZone)}</time></> : null}
+          {item.editedAt ? (
+            <>
+              {" "}
+              · edited <time dateTime={item.editedAt}>{formatInZone(item.editedAt, timeZone)}</time>
+            </>
+          ) : null}
+          {item.moderated ? (
+            <>
+              {" "}
+              · last decision by {item.moderated.by ?? "a former moderator"},{" "}
+              <time dateTime={item.moderated.at}>{formatInZone(item.moderated.at, timeZone)}</time>
+            </>
+          ) : null}
         </p>
       </header>
 
@@ -57,7 +84,9 @@ export function ModerationItem({ ref, item, focused, selected, busy, timeZone, o
 
       {item.parent ? (
         <blockquote className="moderation-parent">
-          <p><span className="moderation-parent-label">In reply to {item.parent.authorName}:</span> {item.parent.excerpt}</p>
+          <p>
+            <span className="moderation-parent-label">In reply to {item.parent.authorName}:</span> {item.parent.excerpt}
+          </p>
         </blockquote>
       ) : null}
 
@@ -65,7 +94,9 @@ export function ModerationItem({ ref, item, focused, selected, busy, timeZone, o
       <div className="moderation-body comment-body" dangerouslySetInnerHTML={{ __html: item.html }} />
 
       {item.status === "SPAM" && item.autoSpamReasons ? (
-        <p className="moderation-auto-spam"><strong>Sent to Spam automatically:</strong> {item.autoSpamReasons}</p>
+        <p className="moderation-auto-spam">
+          <strong>Sent to Spam automatically:</strong> {item.autoSpamReasons}
+        </p>
       ) : null}
 
       {item.reports.length > 0 ? (
@@ -85,12 +116,20 @@ export function ModerationItem({ ref, item, focused, selected, busy, timeZone, o
 
       <div className="moderation-actions" role="group" aria-label={`Decide on the comment by ${item.author.name}`}>
         {availableDecisions(item).map((decision) => (
-          <button key={decision} type="button" className={`button button-small decision-${decision}`} disabled={busy}
-            onClick={() => onDecide(decision)} aria-keyshortcuts={DECISION_KEYS[decision]}>
+          <button
+            key={decision}
+            type="button"
+            className={`button button-small decision-${decision}`}
+            disabled={busy}
+            onClick={() => onDecide(decision)}
+            aria-keyshortcuts={DECISION_KEYS[decision]}
+          >
             {verbFor(decision, item)} <kbd aria-hidden="true">{DECISION_KEYS[decision]}</kbd>
           </button>
         ))}
-        <button type="button" className="button button-small button-quiet" onClick={onEdit} disabled={busy}>Edit text</button>
+        <button type="button" className="button button-small button-quiet" onClick={onEdit} disabled={busy}>
+          Edit text
+        </button>
       </div>
     </article>
   );

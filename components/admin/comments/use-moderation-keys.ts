@@ -11,7 +11,8 @@ const NOT_TYPING_INPUTS: ReadonlySet<string> = new Set(["checkbox", "radio", "bu
 /** True in a text field, select, or editable element, where letters are words, not commands. */
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement)
+    return true;
   return target instanceof HTMLInputElement && !NOT_TYPING_INPUTS.has(target.type);
 }
 

@@ -19,10 +19,18 @@ export function ContributorTable({ contributors }: { contributors: AdminContribu
           <tr key={c.id}>
             <th scope="row">
               <Link href={`/admin/contributors/${c.id}`}>{c.name}</Link>
-              <span className="table-note"><Link href={`/contributors/${c.slug}`}>/contributors/{c.slug}</Link></span>
+              <span className="table-note">
+                <Link href={`/contributors/${c.slug}`}>/contributors/{c.slug}</Link>
+              </span>
             </th>
             <td>{[c.jobTitle, c.organisation].filter(Boolean).join(", ") || "—"}</td>
-            <td>{c.isGuest ? <span className="badge badge-guest">Guest writer</span> : <span className="badge">Staff</span>}</td>
+            <td>
+              {c.isGuest ? (
+                <span className="badge badge-guest">Guest writer</span>
+              ) : (
+                <span className="badge">Staff</span>
+              )}
+            </td>
             <td>{plural(c.bylineCount, "post")}</td>
           </tr>
         ))}

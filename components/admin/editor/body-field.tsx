@@ -1,7 +1,13 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { insertFigure, insertLink, insertShareline, type TextEdit, toggleHeading } from "@/components/admin/editor/markdown-snippets";
+import {
+  insertFigure,
+  insertLink,
+  insertShareline,
+  type TextEdit,
+  toggleHeading,
+} from "@/components/admin/editor/markdown-snippets";
 import { renderPreviewAction } from "@/lib/posts/actions";
 import { MediaPicker } from "@/components/admin/media/media-picker";
 import { describedBy } from "@/components/ui/described-by";
@@ -12,7 +18,14 @@ const PREVIEW_DELAY_MS = 600;
 type Preview = { body: string; language: string; html: string } | { body: string; language: string; error: string };
 
 /** The Markdown body: a toolbar for the house syntax, the text, and a live preview beside it. */
-export function BodyField({ postId, body, language, errors, disabled, onChange }: {
+export function BodyField({
+  postId,
+  body,
+  language,
+  errors,
+  disabled,
+  onChange,
+}: {
   postId: string;
   body: string;
   language: string;
@@ -29,11 +42,22 @@ export function BodyField({ postId, body, language, errors, disabled, onChange }
     const timer = setTimeout(async () => {
       const result = await renderPreviewAction({ body, language, postId }).catch(() => null);
       if (!current) return;
-      setPreview(result?.ok
-        ? { body, language, html: result.data.html }
-        : { body, language, error: result?.error.message ?? "The preview could not be loaded. Your text is safe; it will refresh when you type." });
+      setPreview(
+        result?.ok
+          ? { body, language, html: result.data.html }
+          : {
+              body,
+              language,
+              error:
+                result?.error.message ??
+                "The preview could not be loaded. Your text is safe; it will refresh when you type.",
+            },
+      );
     }, PREVIEW_DELAY_MS);
-    return () => { current = false; clearTimeout(timer); };
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
   }, [body, language, postId]);
 
   function apply(edit: (text: string, start: number, end: number) => TextEdit) {
@@ -56,24 +80,42 @@ export function BodyField({ postId, body, language, errors, disabled, onChange }
         Markdown. Start headings at ##. Pull quotes with share links and figures use the buttons below.
       </p>
       <div className="markdown-toolbar" role="group" aria-label="Formatting">
-        <button type="button" disabled={disabled} onClick={() => apply(toggleHeading)}>Heading</button>
-        <button type="button" disabled={disabled} onClick={() => apply((t, s, e) => insertLink(t, s, e))}>Link</button>
-        <button type="button" disabled={disabled} onClick={() => apply(insertShareline)}>Shareline</button>
-        <button type="button" disabled={disabled} onClick={() => setPicking(true)}>Figure</button>
+        <button type="button" disabled={disabled} onClick={() => apply(toggleHeading)}>
+          Heading
+        </button>
+        <button type="button" disabled={disabled} onClick={() => apply((t, s, e) => insertLink(t, s, e))}>
+          Link
+        </button>
+        <button type="button" disabled={disabled} onClick={() => apply(insertShareline)}>
+          Shareline
+        </button>
+        <button type="button" disabled={disabled} onClick={() => setPicking(true)}>
+          Figure
+        </button>
       </div>
       <div className="body-panes">
         <textarea
           ref={textarea}
           {...describedBy("post-body", { hint: true, errors })}
-          name="body" value={body} disabled={disabled} rows={24} spellCheck
+          name="body"
+          value={body}
+          disabled={disabled}
+          rows={24}
+          spellCheck
           onChange={(e) => onChange(e.currentTarget.value)}
         />
         <section className="body-preview" aria-labelledby="body-preview-title" aria-busy={stale || preview === null}>
-          <h2 id="body-preview-title" className="body-preview-title">Preview{stale ? <span className="form-note"> (updating…)</span> : null}</h2>
-          {preview === null ? <p className="form-note">Loading preview…</p>
-            : "error" in preview ? <p className="field-error">{preview.error}</p>
+          <h2 id="body-preview-title" className="body-preview-title">
+            Preview{stale ? <span className="form-note"> (updating…)</span> : null}
+          </h2>
+          {preview === null ? (
+            <p className="form-note">Loading preview…</p>
+          ) : "error" in preview ? (
+            <p className="field-error">{preview.error}</p>
+          ) : (
             // The Markdown pipeline's sanitized output, the one place raw HTML is allowed.
-            : <div className="article-body" dangerouslySetInnerHTML={{ __html: preview.html }} />}
+            <div className="article-body" dangerouslySetInnerHTML={{ __html: preview.html }} />
+          )}
         </section>
       </div>
       <FieldErrors id="post-body" errors={errors} />
@@ -82,7 +124,9 @@ export function BodyField({ postId, body, language, errors, disabled, onChange }
         onClose={() => setPicking(false)}
         onSelect={(media) => {
           setPicking(false);
-          apply((t, s, e) => insertFigure(t, s, e, { src: media.url, alt: media.alt, caption: media.caption, credit: media.credit }));
+          apply((t, s, e) =>
+            insertFigure(t, s, e, { src: media.url, alt: media.alt, caption: media.caption, credit: media.credit }),
+          );
         }}
       />
     </div>

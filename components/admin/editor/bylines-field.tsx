@@ -9,7 +9,8 @@ import type { FieldErrors as FieldErrorMap } from "@/lib/errors";
 import { describedBy } from "@/components/ui/described-by";
 import { FieldErrors } from "./field";
 
-const describe = (c: { jobTitle: string | null; organisation: string | null }) => [c.jobTitle, c.organisation].filter(Boolean).join(", ");
+const describe = (c: { jobTitle: string | null; organisation: string | null }) =>
+  [c.jobTitle, c.organisation].filter(Boolean).join(", ");
 
 function move<T>(list: readonly T[], from: number, to: number): T[] {
   const copy = [...list];
@@ -19,7 +20,13 @@ function move<T>(list: readonly T[], from: number, to: number): T[] {
 }
 
 /** Who wrote the piece, in order: pick existing contributors, add a guest writer inline, reorder, remove. */
-export function BylinesField({ bylines, contributors, errors, disabled, onChange }: {
+export function BylinesField({
+  bylines,
+  contributors,
+  errors,
+  disabled,
+  onChange,
+}: {
   bylines: EditorByline[];
   contributors: ContributorOption[];
   errors: readonly string[];
@@ -33,21 +40,55 @@ export function BylinesField({ bylines, contributors, errors, disabled, onChange
   const options = [...contributors, ...created].filter((c) => !bylines.some((b) => b.contributorId === c.id));
 
   function add(contributor: ContributorOption) {
-    onChange([...bylines, { contributorId: contributor.id, name: contributor.name, jobTitle: contributor.jobTitle, organisation: contributor.organisation }]);
+    onChange([
+      ...bylines,
+      {
+        contributorId: contributor.id,
+        name: contributor.name,
+        jobTitle: contributor.jobTitle,
+        organisation: contributor.organisation,
+      },
+    ]);
   }
 
   return (
     <fieldset className="field-group" aria-describedby={errors.length > 0 ? "post-bylines-error" : undefined}>
       <legend>Bylines</legend>
-      {bylines.length === 0 ? <p className="form-note">No one yet. A post needs at least one byline before it can be published.</p> : (
+      {bylines.length === 0 ? (
+        <p className="form-note">No one yet. A post needs at least one byline before it can be published.</p>
+      ) : (
         <ol className="byline-list">
           {bylines.map((b, i) => (
             <li key={b.contributorId}>
-              <span className="byline-name">{b.name}{describe(b) ? <span className="form-note"> — {describe(b)}</span> : null}</span>
+              <span className="byline-name">
+                {b.name}
+                {describe(b) ? <span className="form-note"> — {describe(b)}</span> : null}
+              </span>
               <span className="row-buttons">
-                <button type="button" disabled={disabled || i === 0} onClick={() => onChange(move(bylines, i, i - 1))} aria-label={`Move ${b.name} up`}>↑</button>
-                <button type="button" disabled={disabled || i === bylines.length - 1} onClick={() => onChange(move(bylines, i, i + 1))} aria-label={`Move ${b.name} down`}>↓</button>
-                <button type="button" disabled={disabled} onClick={() => onChange(bylines.filter((_, j) => j !== i))} aria-label={`Remove ${b.name}`}>Remove</button>
+                <button
+                  type="button"
+                  disabled={disabled || i === 0}
+                  onClick={() => onChange(move(bylines, i, i - 1))}
+                  aria-label={`Move ${b.name} up`}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  disabled={disabled || i === bylines.length - 1}
+                  onClick={() => onChange(move(bylines, i, i + 1))}
+                  aria-label={`Move ${b.name} down`}
+                >
+                  ↓
+                </button>
+                <button
+                  type="button"
+                  disabled={disabled}
+                  onClick={() => onChange(bylines.filter((_, j) => j !== i))}
+                  aria-label={`Remove ${b.name}`}
+                >
+                  Remove
+                </button>
               </span>
             </li>
           ))}
@@ -55,20 +96,40 @@ export function BylinesField({ bylines, contributors, errors, disabled, onChange
       )}
       <div className="inline-add">
         <label htmlFor="byline-choice">Add a writer</label>
-        <select id="byline-choice" value={choice} disabled={disabled} onChange={(e) => setChoice(e.currentTarget.value)}>
+        <select
+          id="byline-choice"
+          value={choice}
+          disabled={disabled}
+          onChange={(e) => setChoice(e.currentTarget.value)}
+        >
           <option value="">Choose a contributor…</option>
-          {options.map((c) => <option key={c.id} value={c.id}>{c.name}{describe(c) ? ` (${describe(c)})` : ""}</option>)}
+          {options.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+              {describe(c) ? ` (${describe(c)})` : ""}
+            </option>
+          ))}
         </select>
         <button
-          type="button" disabled={disabled || choice === ""}
+          type="button"
+          disabled={disabled || choice === ""}
           onClick={() => {
             const picked = options.find((c) => c.id === choice);
             if (picked) add(picked);
             setChoice("");
           }}
-        >Add writer</button>
+        >
+          Add writer
+        </button>
       </div>
-      <button type="button" className="link-button" aria-expanded={guestOpen} aria-controls={guestId} disabled={disabled} onClick={() => setGuestOpen(!guestOpen)}>
+      <button
+        type="button"
+        className="link-button"
+        aria-expanded={guestOpen}
+        aria-controls={guestId}
+        disabled={disabled}
+        onClick={() => setGuestOpen(!guestOpen)}
+      >
         New guest writer
       </button>
       {guestOpen ? (
@@ -98,7 +159,12 @@ function GuestWriterForm({ id, onCreated }: { id: string; onCreated: (contributo
     const result = await createContributorAction(values).catch(() => null);
     setPending(false);
     if (result?.ok) {
-      onCreated({ id: result.data.id, name: result.data.name, jobTitle: result.data.jobTitle, organisation: result.data.organisation });
+      onCreated({
+        id: result.data.id,
+        name: result.data.name,
+        jobTitle: result.data.jobTitle,
+        organisation: result.data.organisation,
+      });
       return;
     }
     setErrors(result?.error.fieldErrors ?? {});
@@ -113,19 +179,37 @@ function GuestWriterForm({ id, onCreated }: { id: string; onCreated: (contributo
         const inputId = `${id}-${key}`;
         return (
           <div className="field" key={key}>
-            <label htmlFor={inputId}>{{ name: "Name", jobTitle: "Job title", organisation: "Organisation" }[key]}{key === "name" ? "" : " (optional)"}</label>
+            <label htmlFor={inputId}>
+              {{ name: "Name", jobTitle: "Job title", organisation: "Organisation" }[key]}
+              {key === "name" ? "" : " (optional)"}
+            </label>
             <input
               {...describedBy(inputId, { errors: fieldErrors })}
-              value={values[key]} required={key === "name"}
+              value={values[key]}
+              required={key === "name"}
               onChange={(e) => setValues({ ...values, [key]: e.currentTarget.value })}
-              onKeyDown={(e) => { if (e.key === "Enter") { e.preventDefault(); void create(); } }}
+              onKeyDown={(e) => {
+                if (e.key === "Enter") {
+                  e.preventDefault();
+                  void create();
+                }
+              }}
             />
             <FieldErrors id={inputId} errors={fieldErrors} />
           </div>
         );
       })}
-      {message ? <p role="alert" className="field-error">{message}</p> : null}
-      <button type="button" className="button" disabled={pending || values.name.trim() === ""} onClick={() => void create()}>
+      {message ? (
+        <p role="alert" className="field-error">
+          {message}
+        </p>
+      ) : null}
+      <button
+        type="button"
+        className="button"
+        disabled={pending || values.name.trim() === ""}
+        onClick={() => void create()}
+      >
         {pending ? "Adding…" : "Create and add"}
       </button>
     </div>

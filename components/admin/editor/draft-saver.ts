@@ -52,12 +52,18 @@ export class DraftSaver<F, R> {
   }
 
   /** The version the next save is based on. */
-  get baseVersion(): number { return this.version; }
+  get baseVersion(): number {
+    return this.version;
+  }
 
-  get latestFields(): F { return this.fields; }
+  get latestFields(): F {
+    return this.fields;
+  }
 
   /** Typed text the server has not confirmed yet (including a save under way). */
-  get hasUnsavedChanges(): boolean { return this.changes !== this.savedChanges || this.inFlight !== null; }
+  get hasUnsavedChanges(): boolean {
+    return this.changes !== this.savedChanges || this.inFlight !== null;
+  }
 
   change(fields: F): void {
     this.fields = fields;
@@ -71,7 +77,9 @@ export class DraftSaver<F, R> {
   }
 
   /** Replaces the fields without counting it as the writer's change (e.g. a slug the server chose). */
-  amend(fields: F): void { this.fields = fields; }
+  amend(fields: F): void {
+    this.fields = fields;
+  }
 
   /** Saves now. Resolves true once the newest text is on the server. */
   async save(autosave: boolean): Promise<boolean> {
@@ -83,7 +91,8 @@ export class DraftSaver<F, R> {
     const sent = this.fields;
     const sentChanges = this.changes;
     this.emit({ type: "saving" });
-    const run = this.options.send(sent, this.version, autosave)
+    const run = this.options
+      .send(sent, this.version, autosave)
       .catch((): SendOutcome<R> => ({ kind: "unreachable" }))
       .then((outcome) => this.settle(outcome, sent, sentChanges));
     this.inFlight = run;
@@ -134,7 +143,8 @@ export class DraftSaver<F, R> {
     clearTimeout(this.timer);
     if (this.conflicted || this.stopped) return;
     const now = Date.now();
-    const wait = delay ?? autosaveDelay({ firstUnsavedAt: this.firstUnsavedAt ?? now, lastChangeAt: this.lastChangeAt, now });
+    const wait =
+      delay ?? autosaveDelay({ firstUnsavedAt: this.firstUnsavedAt ?? now, lastChangeAt: this.lastChangeAt, now });
     this.timer = setTimeout(() => void this.save(true), wait);
   }
 

@@ -8,7 +8,12 @@ import { describedBy } from "@/components/ui/described-by";
 import { Field } from "./field";
 
 /** The picture at the top of the article, chosen from the media library, with its alt text, caption and credit. */
-export function HeroField({ hero, errors, disabled, onChange }: {
+export function HeroField({
+  hero,
+  errors,
+  disabled,
+  onChange,
+}: {
   hero: EditorHero | null;
   errors: FieldErrorMap;
   disabled: boolean;
@@ -26,37 +31,59 @@ export function HeroField({ hero, errors, disabled, onChange }: {
           {/* eslint-disable-next-line @next/next/no-img-element */}
           <img className="hero-thumb" src={hero.url} alt="" />
           <Field
-            id="post-hero-alt" label="Alt text (required before publishing)" errors={altErrors}
-            hint={altMissing ? "Missing: describe what the picture shows for people who cannot see it." : "Describe what the picture shows for people who cannot see it."}
+            id="post-hero-alt"
+            label="Alt text (required before publishing)"
+            errors={altErrors}
+            hint={
+              altMissing
+                ? "Missing: describe what the picture shows for people who cannot see it."
+                : "Describe what the picture shows for people who cannot see it."
+            }
           >
             <input
               {...describedBy("post-hero-alt", { hint: true, errors: altErrors })}
-              value={hero.alt} disabled={disabled} aria-required="true"
+              value={hero.alt}
+              disabled={disabled}
+              aria-required="true"
               onChange={(e) => onChange({ ...hero, alt: e.currentTarget.value })}
             />
           </Field>
           <Field id="post-hero-caption" label="Caption" errors={errorsFor(errors, "hero.caption")}>
             <input
               {...describedBy("post-hero-caption", { errors: errorsFor(errors, "hero.caption") })}
-              value={hero.caption} disabled={disabled} onChange={(e) => onChange({ ...hero, caption: e.currentTarget.value })}
+              value={hero.caption}
+              disabled={disabled}
+              onChange={(e) => onChange({ ...hero, caption: e.currentTarget.value })}
             />
           </Field>
           <Field id="post-hero-credit" label="Picture credit" errors={errorsFor(errors, "hero.credit")}>
             <input
               {...describedBy("post-hero-credit", { errors: errorsFor(errors, "hero.credit") })}
-              value={hero.credit} disabled={disabled} onChange={(e) => onChange({ ...hero, credit: e.currentTarget.value })}
+              value={hero.credit}
+              disabled={disabled}
+              onChange={(e) => onChange({ ...hero, credit: e.currentTarget.value })}
             />
           </Field>
           <p className="row-buttons">
-            <button type="button" disabled={disabled} onClick={() => setPicking(true)}>Change hero image</button>
-            <button type="button" disabled={disabled} onClick={() => onChange(null)}>Remove hero image</button>
+            <button type="button" disabled={disabled} onClick={() => setPicking(true)}>
+              Change hero image
+            </button>
+            <button type="button" disabled={disabled} onClick={() => onChange(null)}>
+              Remove hero image
+            </button>
           </p>
         </>
       ) : (
-        <p><button type="button" disabled={disabled} onClick={() => setPicking(true)}>Choose hero image</button></p>
+        <p>
+          <button type="button" disabled={disabled} onClick={() => setPicking(true)}>
+            Choose hero image
+          </button>
+        </p>
       )}
       {errorsFor(errors, "hero.url").length > 0 || errorsFor(errors, "hero.mediaId").length > 0 ? (
-        <p className="field-error">{[...errorsFor(errors, "hero.url"), ...errorsFor(errors, "hero.mediaId")].join(" ")}</p>
+        <p className="field-error">
+          {[...errorsFor(errors, "hero.url"), ...errorsFor(errors, "hero.mediaId")].join(" ")}
+        </p>
       ) : null}
       <MediaPicker
         open={picking}
@@ -65,8 +92,11 @@ export function HeroField({ hero, errors, disabled, onChange }: {
           setPicking(false);
           // Keep words the writer already typed for this slot; the library's are the default.
           onChange({
-            mediaId: media.id, url: media.url,
-            alt: hero?.alt || media.alt, caption: hero?.caption || media.caption, credit: hero?.credit || media.credit,
+            mediaId: media.id,
+            url: media.url,
+            alt: hero?.alt || media.alt,
+            caption: hero?.caption || media.caption,
+            credit: hero?.credit || media.credit,
           });
         }}
       />

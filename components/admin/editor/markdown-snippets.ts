@@ -18,10 +18,21 @@ export interface FigureFields {
 /** Directive attribute values are double-quoted: a typed quote would end the value early. */
 const attr = (value: string) => value.replace(/\s+/g, " ").replace(/"/g, "”").trim();
 /** The alt text sits inside [ ]: an unescaped bracket would close it. */
-const label = (value: string) => value.replace(/\s+/g, " ").replace(/[[\]\\]/g, "\\$&").trim();
+const label = (value: string) =>
+  value
+    .replace(/\s+/g, " ")
+    .replace(/[[\]\\]/g, "\\$&")
+    .trim();
 
 /** Puts `block` on lines of its own, with a blank line before and after, replacing the selection. */
-function insertBlock(text: string, start: number, end: number, block: string, cursorOffset: number, selectLength = 0): TextEdit {
+function insertBlock(
+  text: string,
+  start: number,
+  end: number,
+  block: string,
+  cursorOffset: number,
+  selectLength = 0,
+): TextEdit {
   const before = text.slice(0, start);
   const after = text.slice(end);
   const lead = before === "" ? "" : before.endsWith("\n\n") ? "" : before.endsWith("\n") ? "\n" : "\n\n";
@@ -49,13 +60,20 @@ export function insertLink(text: string, start: number, end: number, url = "http
   const words = text.slice(start, end) || "link text";
   const inserted = `[${words}](${url})`;
   const urlAt = start + words.length + 3;
-  return { text: text.slice(0, start) + inserted + text.slice(end), selectionStart: urlAt, selectionEnd: urlAt + url.length };
+  return {
+    text: text.slice(0, start) + inserted + text.slice(end),
+    selectionStart: urlAt,
+    selectionEnd: urlAt + url.length,
+  };
 }
 
 /** Makes the line(s) holding the selection a `##` heading (or removes the marker if already one). */
 export function toggleHeading(text: string, start: number, end: number): TextEdit {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  const line = text.slice(lineStart, text.indexOf("\n", lineStart) === -1 ? text.length : text.indexOf("\n", lineStart));
+  const line = text.slice(
+    lineStart,
+    text.indexOf("\n", lineStart) === -1 ? text.length : text.indexOf("\n", lineStart),
+  );
   const existing = /^#{1,6} /.exec(line)?.[0] ?? "";
   const marker = existing === "## " ? "" : "## ";
   const shift = marker.length - existing.length;

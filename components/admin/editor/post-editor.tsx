@@ -22,7 +22,10 @@ import { TagsField } from "./tags-field";
 import { usePostDraft } from "./use-post-draft";
 import { type Outcome, WorkflowPanel } from "./workflow-panel";
 
-const LANGUAGES = [{ tag: "en-GB", name: "English" }, { tag: "nl-NL", name: "Dutch" }];
+const LANGUAGES = [
+  { tag: "en-GB", name: "English" },
+  { tag: "nl-NL", name: "Dutch" },
+];
 
 type EditorProps = { post: EditablePost; options: EditorOptions; timeZone: string };
 
@@ -34,28 +37,46 @@ type EditorProps = { post: EditablePost; options: EditorOptions; timeZone: strin
  */
 export function PostEditor(props: EditorProps) {
   const [outcome, setOutcome] = useState<Outcome>(null);
-  return <EditorForm key={`${props.post.id}:${props.post.status}`} {...props} outcome={outcome} setOutcome={setOutcome} />;
+  return (
+    <EditorForm key={`${props.post.id}:${props.post.status}`} {...props} outcome={outcome} setOutcome={setOutcome} />
+  );
 }
 
 /** Every field, saved as the writer types, beside the workflow panel. */
-function EditorForm({ post, options, timeZone, outcome, setOutcome }: EditorProps & { outcome: Outcome; setOutcome: (outcome: Outcome) => void }) {
+function EditorForm({
+  post,
+  options,
+  timeZone,
+  outcome,
+  setOutcome,
+}: EditorProps & { outcome: Outcome; setOutcome: (outcome: Outcome) => void }) {
   const router = useRouter();
   const draft = usePostDraft(post);
   const { form, update, status, fieldErrors } = draft;
   const errorsOf = (name: string) => errorsFor(fieldErrors, name);
   const readOnly = !post.permissions.canEdit || status.kind === "conflict";
   const formErrors = fieldErrors._form ?? [];
-  const languages = LANGUAGES.some((l) => l.tag === form.language) ? LANGUAGES : [...LANGUAGES, { tag: form.language, name: form.language }];
+  const languages = LANGUAGES.some((l) => l.tag === form.language)
+    ? LANGUAGES
+    : [...LANGUAGES, { tag: form.language, name: form.language }];
 
   return (
     <div className="editor">
       <header className="editor-header">
-        <p className="breadcrumbs"><Link href="/admin/posts">Posts</Link></p>
+        <p className="breadcrumbs">
+          <Link href="/admin/posts">Posts</Link>
+        </p>
         <h1>{form.title.trim() || "Untitled post"}</h1>
         <div className="editor-save">
           <SaveStatusText status={status} />
           {post.permissions.canEdit ? (
-            <button type="button" className="button" disabled={status.kind === "conflict"} onClick={() => void draft.save()} aria-keyshortcuts="Control+S Meta+S">
+            <button
+              type="button"
+              className="button"
+              disabled={status.kind === "conflict"}
+              onClick={() => void draft.save()}
+              aria-keyshortcuts="Control+S Meta+S"
+            >
               Save
             </button>
           ) : null}
@@ -63,14 +84,23 @@ function EditorForm({ post, options, timeZone, outcome, setOutcome }: EditorProp
       </header>
 
       {!post.permissions.canEdit ? (
-        <p className="notice">You can read this post but not change it in its current status{post.status === "IN_REVIEW" ? " (it is waiting for review)" : ""}.</p>
+        <p className="notice">
+          You can read this post but not change it in its current status
+          {post.status === "IN_REVIEW" ? " (it is waiting for review)" : ""}.
+        </p>
       ) : null}
       {draft.unsavedCopy && status.kind !== "conflict" && post.permissions.canEdit ? (
-        <LocalCopyBanner at={draft.unsavedCopy.at} onRestore={draft.restoreLocalCopy} onDiscard={draft.discardLocalCopy} />
+        <LocalCopyBanner
+          at={draft.unsavedCopy.at}
+          onRestore={draft.restoreLocalCopy}
+          onDiscard={draft.discardLocalCopy}
+        />
       ) : null}
       {status.kind === "conflict" ? (
         <ConflictPanel
-          theirs={status.theirs} mine={form} onKeepMine={draft.keepMine}
+          theirs={status.theirs}
+          mine={form}
+          onKeepMine={draft.keepMine}
           onUseTheirs={() => {
             draft.takeTheirs();
             // Their save may also have moved the post in the workflow.
@@ -78,74 +108,196 @@ function EditorForm({ post, options, timeZone, outcome, setOutcome }: EditorProp
           }}
         />
       ) : null}
-      {formErrors.length > 0 ? <p className="notice notice-danger" role="alert">{formErrors.join(" ")}</p> : null}
+      {formErrors.length > 0 ? (
+        <p className="notice notice-danger" role="alert">
+          {formErrors.join(" ")}
+        </p>
+      ) : null}
 
-      <form className="editor-layout" onSubmit={(e) => { e.preventDefault(); void draft.save(); }} aria-label="Post">
+      <form
+        className="editor-layout"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void draft.save();
+        }}
+        aria-label="Post"
+      >
         <fieldset className="editor-main" disabled={readOnly}>
           <legend className="visually-hidden">Text</legend>
           <Field id="post-title" label="Title" errors={errorsOf("title")} className="field-title">
-            <input {...describedBy("post-title", { errors: errorsOf("title") })} name="title" value={form.title} onChange={(e) => update({ title: e.currentTarget.value })} />
+            <input
+              {...describedBy("post-title", { errors: errorsOf("title") })}
+              name="title"
+              value={form.title}
+              onChange={(e) => update({ title: e.currentTarget.value })}
+            />
           </Field>
-          <SlugField postId={post.id} slug={form.slug} errors={errorsOf("slug")} disabled={readOnly} onChange={(slug) => update({ slug })} />
-          <Field id="post-standfirst" label="Standfirst" hint="One or two sentences under the title that say what the piece is about." errors={errorsOf("standfirst")}>
-            <textarea {...describedBy("post-standfirst", { hint: true, errors: errorsOf("standfirst") })} rows={3} value={form.standfirst} onChange={(e) => update({ standfirst: e.currentTarget.value })} />
+          <SlugField
+            postId={post.id}
+            slug={form.slug}
+            errors={errorsOf("slug")}
+            disabled={readOnly}
+            onChange={(slug) => update({ slug })}
+          />
+          <Field
+            id="post-standfirst"
+            label="Standfirst"
+            hint="One or two sentences under the title that say what the piece is about."
+            errors={errorsOf("standfirst")}
+          >
+            <textarea
+              {...describedBy("post-standfirst", { hint: true, errors: errorsOf("standfirst") })}
+              rows={3}
+              value={form.standfirst}
+              onChange={(e) => update({ standfirst: e.currentTarget.value })}
+            />
           </Field>
-          <BodyField postId={post.id} body={form.body} language={form.language} errors={errorsOf("body")} disabled={readOnly} onChange={(body) => update({ body })} />
+          <BodyField
+            postId={post.id}
+            body={form.body}
+            language={form.language}
+            errors={errorsOf("body")}
+            disabled={readOnly}
+            onChange={(body) => update({ body })}
+          />
         </fieldset>
 
         <div className="editor-side">
           <WorkflowPanel
-            post={post} missing={draft.missing} timeZone={timeZone}
-            saveFirst={draft.save} currentVersion={draft.currentVersion} outcome={outcome} setOutcome={setOutcome}
-            onDeleted={() => { draft.forgetLocalCopy(); router.push("/admin/posts"); }}
+            post={post}
+            missing={draft.missing}
+            timeZone={timeZone}
+            saveFirst={draft.save}
+            currentVersion={draft.currentVersion}
+            outcome={outcome}
+            setOutcome={setOutcome}
+            onDeleted={() => {
+              draft.forgetLocalCopy();
+              router.push("/admin/posts");
+            }}
           />
           <fieldset className="editor-details" disabled={readOnly}>
             <legend className="visually-hidden">Details</legend>
             <Field id="post-type" label="Type" errors={errorsOf("type")}>
-              <select {...describedBy("post-type", { errors: errorsOf("type") })} value={form.type} onChange={(e) => update({ type: e.currentTarget.value as (typeof POST_TYPES)[number] })}>
-                {POST_TYPES.map((t) => <option key={t} value={t}>{TYPE_LABELS[t]}</option>)}
+              <select
+                {...describedBy("post-type", { errors: errorsOf("type") })}
+                value={form.type}
+                onChange={(e) => update({ type: e.currentTarget.value as (typeof POST_TYPES)[number] })}
+              >
+                {POST_TYPES.map((t) => (
+                  <option key={t} value={t}>
+                    {TYPE_LABELS[t]}
+                  </option>
+                ))}
               </select>
             </Field>
-            <BylinesField bylines={form.bylines} contributors={options.contributors} errors={errorsOf("bylines")} disabled={readOnly} onChange={(bylines) => update({ bylines })} />
+            <BylinesField
+              bylines={form.bylines}
+              contributors={options.contributors}
+              errors={errorsOf("bylines")}
+              disabled={readOnly}
+              onChange={(bylines) => update({ bylines })}
+            />
             <Field id="post-section" label="Section" errors={errorsOf("sectionId")}>
-              <select {...describedBy("post-section", { errors: errorsOf("sectionId") })} value={form.sectionId ?? ""} onChange={(e) => update({ sectionId: e.currentTarget.value || null })}>
+              <select
+                {...describedBy("post-section", { errors: errorsOf("sectionId") })}
+                value={form.sectionId ?? ""}
+                onChange={(e) => update({ sectionId: e.currentTarget.value || null })}
+              >
                 <option value="">No section</option>
-                {options.sections.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+                {options.sections.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
               </select>
             </Field>
-            <TagsField tagNames={form.tagNames} suggestions={options.tags} errors={errorsOf("tagNames")} disabled={readOnly} onChange={(tagNames) => update({ tagNames })} />
+            <TagsField
+              tagNames={form.tagNames}
+              suggestions={options.tags}
+              errors={errorsOf("tagNames")}
+              disabled={readOnly}
+              onChange={(tagNames) => update({ tagNames })}
+            />
             <div className="field-group">
               <Field id="post-series" label="Series" errors={errorsOf("seriesId")}>
-                <select {...describedBy("post-series", { errors: errorsOf("seriesId") })} value={form.seriesId ?? ""} onChange={(e) => update({ seriesId: e.currentTarget.value || null })}>
+                <select
+                  {...describedBy("post-series", { errors: errorsOf("seriesId") })}
+                  value={form.seriesId ?? ""}
+                  onChange={(e) => update({ seriesId: e.currentTarget.value || null })}
+                >
                   <option value="">Not part of a series</option>
-                  {options.series.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+                  {options.series.map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {s.name}
+                    </option>
+                  ))}
                 </select>
               </Field>
               {form.seriesId ? (
                 <Field id="post-series-position" label="Part number" errors={errorsOf("seriesPosition")}>
                   <input
                     {...describedBy("post-series-position", { errors: errorsOf("seriesPosition") })}
-                    type="number" min={1} step={1} inputMode="numeric" value={form.seriesPosition ?? ""}
-                    onChange={(e) => update({ seriesPosition: e.currentTarget.value === "" ? null : Number(e.currentTarget.value) })}
+                    type="number"
+                    min={1}
+                    step={1}
+                    inputMode="numeric"
+                    value={form.seriesPosition ?? ""}
+                    onChange={(e) =>
+                      update({ seriesPosition: e.currentTarget.value === "" ? null : Number(e.currentTarget.value) })
+                    }
                   />
                 </Field>
               ) : null}
             </div>
-            <HeroField hero={form.hero} errors={fieldErrors} disabled={readOnly} onChange={(hero) => update({ hero })} />
-            <SeoFields seoTitle={form.seoTitle} seoDescription={form.seoDescription} hashtag={form.hashtag} errorsOf={errorsOf} disabled={readOnly} onChange={update} />
+            <HeroField
+              hero={form.hero}
+              errors={fieldErrors}
+              disabled={readOnly}
+              onChange={(hero) => update({ hero })}
+            />
+            <SeoFields
+              seoTitle={form.seoTitle}
+              seoDescription={form.seoDescription}
+              hashtag={form.hashtag}
+              errorsOf={errorsOf}
+              disabled={readOnly}
+              onChange={update}
+            />
             <Field id="post-language" label="Language of the text" errors={errorsOf("language")}>
-              <select {...describedBy("post-language", { errors: errorsOf("language") })} value={form.language} onChange={(e) => update({ language: e.currentTarget.value })}>
-                {languages.map((l) => <option key={l.tag} value={l.tag}>{l.name}</option>)}
+              <select
+                {...describedBy("post-language", { errors: errorsOf("language") })}
+                value={form.language}
+                onChange={(e) => update({ language: e.currentTarget.value })}
+              >
+                {languages.map((l) => (
+                  <option key={l.tag} value={l.tag}>
+                    {l.name}
+                  </option>
+                ))}
               </select>
             </Field>
             <div className="field field-check">
-              <input id="post-comments" type="checkbox" checked={form.commentsEnabled} onChange={(e) => update({ commentsEnabled: e.currentTarget.checked })} />
+              <input
+                id="post-comments"
+                type="checkbox"
+                checked={form.commentsEnabled}
+                onChange={(e) => update({ commentsEnabled: e.currentTarget.checked })}
+              />
               <label htmlFor="post-comments">Readers may comment</label>
             </div>
             <div className="field field-check">
-              <input id="post-sign-off" type="checkbox" checked={form.signOff} aria-describedby="post-sign-off-hint" onChange={(e) => update({ signOff: e.currentTarget.checked })} />
+              <input
+                id="post-sign-off"
+                type="checkbox"
+                checked={form.signOff}
+                aria-describedby="post-sign-off-hint"
+                onChange={(e) => update({ signOff: e.currentTarget.checked })}
+              />
               <label htmlFor="post-sign-off">Sign-off byline at the end</label>
-              <p id="post-sign-off-hint" className="field-hint">Repeats the writers’ names and roles under the article.</p>
+              <p id="post-sign-off-hint" className="field-hint">
+                Repeats the writers’ names and roles under the article.
+              </p>
             </div>
           </fieldset>
         </div>

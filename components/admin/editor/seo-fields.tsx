@@ -15,7 +15,14 @@ function LengthHint({ id, length, limit, empty }: { id: string; length: number; 
 }
 
 /** Search and sharing: the title and description search engines show, and the hashtag for sharelines. */
-export function SeoFields({ seoTitle, seoDescription, hashtag, errorsOf, disabled, onChange }: {
+export function SeoFields({
+  seoTitle,
+  seoDescription,
+  hashtag,
+  errorsOf,
+  disabled,
+  onChange,
+}: {
   seoTitle: string;
   seoDescription: string;
   hashtag: string;
@@ -30,24 +37,54 @@ export function SeoFields({ seoTitle, seoDescription, hashtag, errorsOf, disable
         <label htmlFor="post-seo-title">SEO title</label>
         <input
           {...describedBy("post-seo-title", { hint: true, errors: errorsOf("seoTitle") })}
-          value={seoTitle} disabled={disabled} onChange={(e) => onChange({ seoTitle: e.currentTarget.value })}
+          value={seoTitle}
+          disabled={disabled}
+          onChange={(e) => onChange({ seoTitle: e.currentTarget.value })}
         />
-        <LengthHint id="post-seo-title" length={seoTitle.length} limit={SEO_TITLE_HINT} empty={`Empty: the post title is used. Aim for at most ${SEO_TITLE_HINT} characters.`} />
-        {errorsOf("seoTitle").length > 0 ? <p id="post-seo-title-error" className="field-error">{errorsOf("seoTitle").join(" ")}</p> : null}
+        <LengthHint
+          id="post-seo-title"
+          length={seoTitle.length}
+          limit={SEO_TITLE_HINT}
+          empty={`Empty: the post title is used. Aim for at most ${SEO_TITLE_HINT} characters.`}
+        />
+        {errorsOf("seoTitle").length > 0 ? (
+          <p id="post-seo-title-error" className="field-error">
+            {errorsOf("seoTitle").join(" ")}
+          </p>
+        ) : null}
       </div>
       <div className="field">
         <label htmlFor="post-seo-description">SEO description</label>
         <textarea
           {...describedBy("post-seo-description", { hint: true, errors: errorsOf("seoDescription") })}
-          rows={3} value={seoDescription} disabled={disabled} onChange={(e) => onChange({ seoDescription: e.currentTarget.value })}
+          rows={3}
+          value={seoDescription}
+          disabled={disabled}
+          onChange={(e) => onChange({ seoDescription: e.currentTarget.value })}
         />
-        <LengthHint id="post-seo-description" length={seoDescription.length} limit={SEO_DESCRIPTION_HINT} empty={`Empty: the standfirst is used. Aim for at most ${SEO_DESCRIPTION_HINT} characters.`} />
-        {errorsOf("seoDescription").length > 0 ? <p id="post-seo-description-error" className="field-error">{errorsOf("seoDescription").join(" ")}</p> : null}
+        <LengthHint
+          id="post-seo-description"
+          length={seoDescription.length}
+          limit={SEO_DESCRIPTION_HINT}
+          empty={`Empty: the standfirst is used. Aim for at most ${SEO_DESCRIPTION_HINT} characters.`}
+        />
+        {errorsOf("seoDescription").length > 0 ? (
+          <p id="post-seo-description-error" className="field-error">
+            {errorsOf("seoDescription").join(" ")}
+          </p>
+        ) : null}
       </div>
-      <Field id="post-hashtag" label="Hashtag for sharelines" hint="One word without #. Empty: the site’s default hashtag." errors={errorsOf("hashtag")}>
+      <Field
+        id="post-hashtag"
+        label="Hashtag for sharelines"
+        hint="One word without #. Empty: the site’s default hashtag."
+        errors={errorsOf("hashtag")}
+      >
         <input
           {...describedBy("post-hashtag", { hint: true, errors: errorsOf("hashtag") })}
-          value={hashtag} disabled={disabled} onChange={(e) => onChange({ hashtag: e.currentTarget.value })}
+          value={hashtag}
+          disabled={disabled}
+          onChange={(e) => onChange({ hashtag: e.currentTarget.value })}
         />
       </Field>
     </fieldset>

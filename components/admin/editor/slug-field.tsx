@@ -11,7 +11,13 @@ const CHECK_DELAY_MS = 400;
 type Check = { slug: string; available: boolean; suggestion: string | null };
 
 /** The article's address, checked against other posts as the writer types. */
-export function SlugField({ postId, slug, errors, disabled, onChange }: {
+export function SlugField({
+  postId,
+  slug,
+  errors,
+  disabled,
+  onChange,
+}: {
   postId: string;
   slug: string;
   errors: readonly string[];
@@ -26,9 +32,13 @@ export function SlugField({ postId, slug, errors, disabled, onChange }: {
     let current = true;
     const timer = setTimeout(async () => {
       const result = await checkSlugAction({ postId, slug }).catch(() => null);
-      if (current && result?.ok) setCheck({ slug, available: result.data.available, suggestion: result.data.suggestion ?? null });
+      if (current && result?.ok)
+        setCheck({ slug, available: result.data.available, suggestion: result.data.suggestion ?? null });
     }, CHECK_DELAY_MS);
-    return () => { current = false; clearTimeout(timer); };
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
   }, [postId, slug, wellFormed]);
 
   // Only an answer about the slug in the box now is worth showing.
@@ -47,14 +57,32 @@ export function SlugField({ postId, slug, errors, disabled, onChange }: {
         <span aria-hidden="true">/articles/</span>
         <input
           {...describedBy("post-slug", { hint: true, errors })}
-          name="slug" value={slug} disabled={disabled} autoComplete="off" spellCheck={false}
+          name="slug"
+          value={slug}
+          disabled={disabled}
+          autoComplete="off"
+          spellCheck={false}
           onChange={(e) => onChange(e.currentTarget.value)}
         />
       </div>
-      <p id="post-slug-hint" className={answer && !answer.available ? "field-hint field-hint-warning" : "field-hint"} aria-live="polite">
+      <p
+        id="post-slug-hint"
+        className={answer && !answer.available ? "field-hint field-hint-warning" : "field-hint"}
+        aria-live="polite"
+      >
         {hint}
         {answer && !answer.available && answer.suggestion ? (
-          <> <button type="button" className="link-button" onClick={() => onChange(answer.suggestion!)} disabled={disabled}>Use “{answer.suggestion}”</button></>
+          <>
+            {" "}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => onChange(answer.suggestion!)}
+              disabled={disabled}
+            >
+              Use “{answer.suggestion}”
+            </button>
+          </>
         ) : null}
       </p>
       <FieldErrors id="post-slug" errors={errors} />

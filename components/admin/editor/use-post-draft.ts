@@ -2,7 +2,13 @@
 
 import { useEffect, useEffectEvent, useReducer, useState, useSyncExternalStore } from "react";
 import { DraftSaver, type SendOutcome } from "@/components/admin/editor/draft-saver";
-import { type EditorForm, formFieldErrors, formFromPost, sameFields, toFieldsInput } from "@/components/admin/editor/editor-form";
+import {
+  type EditorForm,
+  formFieldErrors,
+  formFromPost,
+  sameFields,
+  toFieldsInput,
+} from "@/components/admin/editor/editor-form";
 import type { FieldErrors } from "@/lib/errors";
 import { savePostAction } from "@/lib/posts/actions";
 import type { EditablePost } from "@/lib/posts/dto";
@@ -18,23 +24,37 @@ export type SaveStatus =
   | { kind: "conflict"; theirs: EditablePost };
 
 /** Text kept in this browser until the server confirms it: the last resort if everything else fails. */
-interface LocalCopy { fields: EditorForm; baseVersion: number; at: string }
+interface LocalCopy {
+  fields: EditorForm;
+  baseVersion: number;
+  at: string;
+}
 
 const localKey = (postId: string) => `masthead:post-draft:${postId}`;
 
 function keepLocally(postId: string, copy: LocalCopy): void {
-  try { localStorage.setItem(localKey(postId), JSON.stringify(copy)); } catch { /* storage full or disabled: the server copy still comes */ }
+  try {
+    localStorage.setItem(localKey(postId), JSON.stringify(copy));
+  } catch {
+    /* storage full or disabled: the server copy still comes */
+  }
 }
 
 function forgetLocally(postId: string): void {
-  try { localStorage.removeItem(localKey(postId)); } catch { /* nothing kept */ }
+  try {
+    localStorage.removeItem(localKey(postId));
+  } catch {
+    /* nothing kept */
+  }
 }
 
 function parseLocalCopy(raw: string | null): LocalCopy | null {
   if (!raw) return null;
   try {
     const copy = JSON.parse(raw) as LocalCopy;
-    return copy && typeof copy.baseVersion === "number" && copy.fields && typeof copy.fields.body === "string" ? copy : null;
+    return copy && typeof copy.baseVersion === "number" && copy.fields && typeof copy.fields.body === "string"
+      ? copy
+      : null;
   } catch {
     return null;
   }
@@ -45,16 +65,29 @@ const subscribeToStorage = (onChange: () => void) => {
   return () => window.removeEventListener("storage", onChange);
 };
 
-async function send(postId: string, form: EditorForm, version: number, autosave: boolean): Promise<SendOutcome<SaveResult>> {
+async function send(
+  postId: string,
+  form: EditorForm,
+  version: number,
+  autosave: boolean,
+): Promise<SendOutcome<SaveResult>> {
   const result = await savePostAction({ postId, version, autosave, fields: toFieldsInput(form) });
   if (result.ok) return { kind: "saved", version: result.data.version, result: result.data };
   switch (result.error.code) {
-    case "conflict": return { kind: "conflict", current: result.error.current };
-    case "validation": return { kind: "invalid", message: result.error.message, fieldErrors: result.error.fieldErrors };
-    case "server": return { kind: "unreachable" };
+    case "conflict":
+      return { kind: "conflict", current: result.error.current };
+    case "validation":
+      return { kind: "invalid", message: result.error.message, fieldErrors: result.error.fieldErrors };
+    case "server":
+      return { kind: "unreachable" };
     case "unauthenticated":
-      return { kind: "refused", message: "you have been signed out. Your text is kept in this browser: sign in again in another tab, then save." };
-    default: return { kind: "refused", message: result.error.message };
+      return {
+        kind: "refused",
+        message:
+          "you have been signed out. Your text is kept in this browser: sign in again in another tab, then save.",
+      };
+    default:
+      return { kind: "refused", message: result.error.message };
   }
 }
 
@@ -68,43 +101,65 @@ export function usePostDraft(post: EditablePost) {
   const [status, setStatus] = useState<SaveStatus>({ kind: "saved", at: null });
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [missing, setMissing] = useState(post.missingForPublish);
-  const [saver] = useState(() => new DraftSaver<EditorForm, SaveResult>({
-    fields: formFromPost(post),
-    version: post.version,
-    send: (fields, version, autosave) => send(post.id, fields, version, autosave),
-    onEvent: (event, self) => {
-      switch (event.type) {
-        case "dirty": setStatus((s) => (s.kind === "saving" ? s : { kind: "dirty" })); break;
-        case "saving": setStatus({ kind: "saving" }); break;
-        case "retrying": setStatus({ kind: "retrying" }); break;
-        case "invalid":
-          setFieldErrors(formFieldErrors(event.fieldErrors));
-          setStatus({ kind: "invalid", message: event.message });
-          break;
-        case "refused": setStatus({ kind: "refused", message: event.message }); break;
-        case "conflict": setStatus({ kind: "conflict", theirs: event.current as EditablePost }); break;
-        case "saved": {
-          setFieldErrors({});
-          setMissing(event.result.missingForPublish);
-          setStatus(event.clean ? { kind: "saved", at: event.result.savedAt } : { kind: "dirty" });
-          if (event.clean) forgetLocally(post.id);
-          // An empty slug is filled from the title by the server: show it unless the writer has typed one since.
-          const latest = self.latestFields;
-          if (latest.slug === event.sent.slug && event.result.slug !== latest.slug) {
-            const amended = { ...latest, slug: event.result.slug };
-            self.amend(amended);
-            setForm(amended);
-            // The kept copy must match the form, or it would look like text the server never had.
-            if (!event.clean) keepLocally(post.id, { fields: amended, baseVersion: self.baseVersion, at: new Date().toISOString() });
+  const [saver] = useState(
+    () =>
+      new DraftSaver<EditorForm, SaveResult>({
+        fields: formFromPost(post),
+        version: post.version,
+        send: (fields, version, autosave) => send(post.id, fields, version, autosave),
+        onEvent: (event, self) => {
+          switch (event.type) {
+            case "dirty":
+              setStatus((s) => (s.kind === "saving" ? s : { kind: "dirty" }));
+              break;
+            case "saving":
+              setStatus({ kind: "saving" });
+              break;
+            case "retrying":
+              setStatus({ kind: "retrying" });
+              break;
+            case "invalid":
+              setFieldErrors(formFieldErrors(event.fieldErrors));
+              setStatus({ kind: "invalid", message: event.message });
+              break;
+            case "refused":
+              setStatus({ kind: "refused", message: event.message });
+              break;
+            case "conflict":
+              setStatus({ kind: "conflict", theirs: event.current as EditablePost });
+              break;
+            case "saved": {
+              setFieldErrors({});
+              setMissing(event.result.missingForPublish);
+              setStatus(event.clean ? { kind: "saved", at: event.result.savedAt } : { kind: "dirty" });
+              if (event.clean) forgetLocally(post.id);
+              // An empty slug is filled from the title by the server: show it unless the writer has typed one since.
+              const latest = self.latestFields;
+              if (latest.slug === event.sent.slug && event.result.slug !== latest.slug) {
+                const amended = { ...latest, slug: event.result.slug };
+                self.amend(amended);
+                setForm(amended);
+                // The kept copy must match the form, or it would look like text the server never had.
+                if (!event.clean)
+                  keepLocally(post.id, {
+                    fields: amended,
+                    baseVersion: self.baseVersion,
+                    at: new Date().toISOString(),
+                  });
+              }
+              break;
+            }
           }
-          break;
-        }
-      }
-    },
-  }));
+        },
+      }),
+  );
 
   const [, rereadStorage] = useReducer((n: number) => n + 1, 0);
-  const localRaw = useSyncExternalStore(subscribeToStorage, () => localStorage.getItem(localKey(post.id)), () => null);
+  const localRaw = useSyncExternalStore(
+    subscribeToStorage,
+    () => localStorage.getItem(localKey(post.id)),
+    () => null,
+  );
   const localCopy = parseLocalCopy(localRaw);
   // A copy that differs from what the form shows is text the server never confirmed.
   const unsavedCopy = localCopy && !sameFields(localCopy.fields, form) ? localCopy : null;
@@ -170,8 +225,17 @@ export function usePostDraft(post: EditablePost) {
   }, [saver]);
 
   return {
-    form, update, status, fieldErrors, missing, save, keepMine, takeTheirs,
-    unsavedCopy, restoreLocalCopy, discardLocalCopy,
+    form,
+    update,
+    status,
+    fieldErrors,
+    missing,
+    save,
+    keepMine,
+    takeTheirs,
+    unsavedCopy,
+    restoreLocalCopy,
+    discardLocalCopy,
     forgetLocalCopy: () => forgetLocally(post.id),
     /** The version workflow actions must name; read only in event handlers. */
     currentVersion: () => saver.baseVersion,

@@ -7,7 +7,15 @@ import { MediaDetailsForm } from "./media-details-form";
 import { formatBytes, MediaThumbnail } from "./media-image";
 
 /** One image in the library grid: what it is, its words, and editing or deleting it where the viewer may. */
-export function MediaCard({ item, timeZone, onChanged }: { item: MediaLibraryItem; timeZone: string; onChanged: () => void }) {
+export function MediaCard({
+  item,
+  timeZone,
+  onChanged,
+}: {
+  item: MediaLibraryItem;
+  timeZone: string;
+  onChanged: () => void;
+}) {
   const [media, setMedia] = useState<MediaDTO>(item);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -26,13 +34,22 @@ export function MediaCard({ item, timeZone, onChanged }: { item: MediaLibraryIte
 
   return (
     <li className="media-card" aria-labelledby={titleId}>
-      <a className="media-card-image" href={media.url} target="_blank" rel="noreferrer" aria-label={`Open ${media.originalName} at full size`}>
+      <a
+        className="media-card-image"
+        href={media.url}
+        target="_blank"
+        rel="noreferrer"
+        aria-label={`Open ${media.originalName} at full size`}
+      >
         <MediaThumbnail media={media} />
       </a>
       <div className="media-card-body">
-        <p id={titleId} className="media-card-name">{media.originalName}</p>
+        <p id={titleId} className="media-card-name">
+          {media.originalName}
+        </p>
         <p className="media-hint">
-          {media.width} × {media.height} · {formatBytes(media.bytes)} · {new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone }).format(new Date(media.createdAt))}
+          {media.width} × {media.height} · {formatBytes(media.bytes)} ·{" "}
+          {new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone }).format(new Date(media.createdAt))}
         </p>
         {editing ? (
           <MediaDetailsForm
@@ -46,18 +63,34 @@ export function MediaCard({ item, timeZone, onChanged }: { item: MediaLibraryIte
           />
         ) : (
           <>
-            {media.alt ? <p className="media-card-alt">{media.alt}</p> : <p className="media-missing-alt">No alt text yet</p>}
+            {media.alt ? (
+              <p className="media-card-alt">{media.alt}</p>
+            ) : (
+              <p className="media-missing-alt">No alt text yet</p>
+            )}
             {media.caption && <p className="media-card-caption">{media.caption}</p>}
             {media.credit && <p className="media-hint">Credit: {media.credit}</p>}
-            {saved && <p className="media-hint" role="status">Details saved.</p>}
+            {saved && (
+              <p className="media-hint" role="status">
+                Details saved.
+              </p>
+            )}
           </>
         )}
         {refusal && (
           <div className="media-error" role="alert">
             {refusal.usedBy.length > 0 ? (
               <>
-                <p>This image can’t be deleted while {refusal.usedBy.length === 1 ? "a post uses" : `${refusal.usedBy.length} posts use`} it. Remove it from:</p>
-                <ul>{refusal.usedBy.map((title, i) => <li key={`${i}-${title}`}>{title}</li>)}</ul>
+                <p>
+                  This image can’t be deleted while{" "}
+                  {refusal.usedBy.length === 1 ? "a post uses" : `${refusal.usedBy.length} posts use`} it. Remove it
+                  from:
+                </p>
+                <ul>
+                  {refusal.usedBy.map((title, i) => (
+                    <li key={`${i}-${title}`}>{title}</li>
+                  ))}
+                </ul>
               </>
             ) : (
               <p>{refusal.message}</p>
@@ -67,13 +100,21 @@ export function MediaCard({ item, timeZone, onChanged }: { item: MediaLibraryIte
         {!editing && (item.canUpdate || item.canDelete) && (
           <p className="media-actions">
             {item.canUpdate && (
-              <button type="button" className="media-button is-quiet" onClick={() => { setSaved(false); setEditing(true); }}>
+              <button
+                type="button"
+                className="media-button is-quiet"
+                onClick={() => {
+                  setSaved(false);
+                  setEditing(true);
+                }}
+              >
                 Edit details<span className="visually-hidden"> of {media.originalName}</span>
               </button>
             )}
             {item.canDelete && (
               <button type="button" className="media-button is-danger" onClick={remove} disabled={deleting}>
-                {deleting ? "Deleting…" : "Delete"}<span className="visually-hidden"> {media.originalName}</span>
+                {deleting ? "Deleting…" : "Delete"}
+                <span className="visually-hidden"> {media.originalName}</span>
               </button>
             )}
           </p>

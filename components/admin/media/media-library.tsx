@@ -9,7 +9,15 @@ import { UploadZone } from "./upload-zone";
 import "./media.css";
 
 /** The library page's interactive part: the upload zone above the grid, which reloads as images arrive or go. */
-export function MediaLibrary({ page, maxUploadMegabytes, timeZone }: { page: MediaPage; maxUploadMegabytes: number; timeZone: string }) {
+export function MediaLibrary({
+  page,
+  maxUploadMegabytes,
+  timeZone,
+}: {
+  page: MediaPage;
+  maxUploadMegabytes: number;
+  timeZone: string;
+}) {
   const router = useRouter();
   const [, startRefresh] = useTransition();
   const refresh = () => startRefresh(() => router.refresh());
@@ -19,16 +27,28 @@ export function MediaLibrary({ page, maxUploadMegabytes, timeZone }: { page: Med
       <UploadZone maxUploadMegabytes={maxUploadMegabytes} onUploaded={refresh} />
       {page.items.length > 0 ? (
         <ul className="media-grid" aria-label="Images">
-          {page.items.map((item) => <MediaCard key={item.id} item={item} timeZone={timeZone} onChanged={refresh} />)}
+          {page.items.map((item) => (
+            <MediaCard key={item.id} item={item} timeZone={timeZone} onChanged={refresh} />
+          ))}
         </ul>
       ) : page.q ? (
-        <p className="media-empty">No images match “{page.q}”. Try other words, or <Link href="/admin/media">show all images</Link>.</p>
+        <p className="media-empty">
+          No images match “{page.q}”. Try other words, or <Link href="/admin/media">show all images</Link>.
+        </p>
       ) : page.page > 1 ? (
-        <p className="media-empty">There are no images on this page. <Link href="/admin/media">Go to the first page</Link>.</p>
+        <p className="media-empty">
+          There are no images on this page. <Link href="/admin/media">Go to the first page</Link>.
+        </p>
       ) : (
         <div className="media-empty">
-          <p><strong>No images yet.</strong></p>
-          <p>Drop photos on the box above or choose them from your computer. Each is checked, stripped of location and camera details, and made in sizes for phones and large screens. Add alt text so everyone can follow the story.</p>
+          <p>
+            <strong>No images yet.</strong>
+          </p>
+          <p>
+            Drop photos on the box above or choose them from your computer. Each is checked, stripped of location and
+            camera details, and made in sizes for phones and large screens. Add alt text so everyone can follow the
+            story.
+          </p>
         </div>
       )}
     </>

@@ -13,7 +13,15 @@ type Loaded = MediaPage & { maxUploadMegabytes: number };
  * A modal dialog to choose an image from the library, or upload one and
  * choose it. The native <dialog> keeps focus inside and closes on Escape.
  */
-export function MediaPicker({ open, onClose, onSelect }: { open: boolean; onClose: () => void; onSelect: (media: MediaDTO) => void }) {
+export function MediaPicker({
+  open,
+  onClose,
+  onSelect,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onSelect: (media: MediaDTO) => void;
+}) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const searchId = useId();
@@ -57,11 +65,14 @@ export function MediaPicker({ open, onClose, onSelect }: { open: boolean; onClos
     <dialog ref={dialogRef} className="media-picker" aria-labelledby={titleId} onClose={onClose}>
       <div className="media-picker-header">
         <h2 id={titleId}>Choose an image</h2>
-        <button type="button" className="media-button is-quiet" onClick={onClose}>Close<span className="visually-hidden"> the image picker</span></button>
+        <button type="button" className="media-button is-quiet" onClick={onClose}>
+          Close<span className="visually-hidden"> the image picker</span>
+        </button>
       </div>
 
       <form
-        className="media-search" role="search"
+        className="media-search"
+        role="search"
         onSubmit={(e) => {
           e.preventDefault();
           show({ q: typed.trim(), page: 1 });
@@ -69,7 +80,9 @@ export function MediaPicker({ open, onClose, onSelect }: { open: boolean; onClos
       >
         <label htmlFor={searchId}>Search by alt text, caption or file name</label>
         <input id={searchId} type="search" value={typed} onChange={(e) => setTyped(e.currentTarget.value)} />
-        <button type="submit" className="media-button">Search</button>
+        <button type="submit" className="media-button">
+          Search
+        </button>
       </form>
 
       <UploadZone
@@ -81,11 +94,17 @@ export function MediaPicker({ open, onClose, onSelect }: { open: boolean; onClos
       />
 
       <div aria-live="polite" aria-busy={loading}>
-        {failure && <p className="media-error" role="alert">{failure}</p>}
+        {failure && (
+          <p className="media-error" role="alert">
+            {failure}
+          </p>
+        )}
         {!loaded && !failure && <p className="media-hint">Loading images…</p>}
         {loaded && loaded.items.length === 0 && (
           <p className="media-empty">
-            {loaded.q ? `No images match “${loaded.q}”.` : "The library is empty. Upload an image above, then choose it here."}
+            {loaded.q
+              ? `No images match “${loaded.q}”.`
+              : "The library is empty. Upload an image above, then choose it here."}
           </p>
         )}
         {loaded && loaded.items.length > 0 && (
@@ -105,11 +124,21 @@ export function MediaPicker({ open, onClose, onSelect }: { open: boolean; onClos
 
       {loaded && (loaded.page > 1 || loaded.hasNext) && (
         <nav className="media-pager" aria-label="Pages of images">
-          <button type="button" className="media-button is-quiet" disabled={loaded.page === 1 || loading} onClick={() => show({ q: loaded.q, page: loaded.page - 1 })}>
+          <button
+            type="button"
+            className="media-button is-quiet"
+            disabled={loaded.page === 1 || loading}
+            onClick={() => show({ q: loaded.q, page: loaded.page - 1 })}
+          >
             ← Newer
           </button>
           <span>Page {loaded.page}</span>
-          <button type="button" className="media-button is-quiet" disabled={!loaded.hasNext || loading} onClick={() => show({ q: loaded.q, page: loaded.page + 1 })}>
+          <button
+            type="button"
+            className="media-button is-quiet"
+            disabled={!loaded.hasNext || loading}
+            onClick={() => show({ q: loaded.q, page: loaded.page + 1 })}
+          >
             Older →
           </button>
         </nav>

@@ -16,10 +16,13 @@ export function uploadFile(file: File, onProgress: (fraction: number) => void): 
     };
     request.onload = () => {
       const body = request.response as (MediaDTO & { error?: string }) | null;
-      if (request.status === 201 && body) resolve({ ok: true, media: { ...body, createdAt: new Date(body.createdAt) } });
-      else resolve({ ok: false, message: body?.error ?? `The upload failed (HTTP ${request.status}). Please try again.` });
+      if (request.status === 201 && body)
+        resolve({ ok: true, media: { ...body, createdAt: new Date(body.createdAt) } });
+      else
+        resolve({ ok: false, message: body?.error ?? `The upload failed (HTTP ${request.status}). Please try again.` });
     };
-    request.onerror = () => resolve({ ok: false, message: "The upload was interrupted. Check your connection and try again." });
+    request.onerror = () =>
+      resolve({ ok: false, message: "The upload was interrupted. Check your connection and try again." });
     const form = new FormData();
     form.set("file", file);
     request.send(form);

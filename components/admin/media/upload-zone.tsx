@@ -17,7 +17,13 @@ interface Upload {
 const ACCEPT = "image/jpeg,image/png,image/webp,image/gif,image/avif,.jpg,.jpeg,.png,.webp,.gif,.avif";
 
 /** Choose or drop images; each is uploaded in turn with its own progress bar and, if refused, the reason. */
-export function UploadZone({ maxUploadMegabytes, onUploaded }: { maxUploadMegabytes: number; onUploaded: (media: MediaDTO) => void }) {
+export function UploadZone({
+  maxUploadMegabytes,
+  onUploaded,
+}: {
+  maxUploadMegabytes: number;
+  onUploaded: (media: MediaDTO) => void;
+}) {
   const inputRef = useRef<HTMLInputElement>(null);
   const queue = useRef<Promise<void>>(Promise.resolve());
   const counter = useRef(0);
@@ -30,7 +36,10 @@ export function UploadZone({ maxUploadMegabytes, onUploaded }: { maxUploadMegaby
 
   function add(files: File[]) {
     const batch = files.map((file) => ({ file, key: `upload-${(counter.current += 1)}` }));
-    setUploads((list) => [...batch.map(({ file, key }) => ({ key, name: file.name, progress: 0, status: "waiting" as const })), ...list]);
+    setUploads((list) => [
+      ...batch.map(({ file, key }) => ({ key, name: file.name, progress: 0, status: "waiting" as const })),
+      ...list,
+    ]);
     for (const { file, key } of batch) {
       // One at a time: the server resizes every image, and a queue keeps the progress bars honest.
       queue.current = queue.current.then(async () => {
@@ -52,9 +61,17 @@ export function UploadZone({ maxUploadMegabytes, onUploaded }: { maxUploadMegaby
     <div className="media-upload">
       <div
         className={`media-dropzone${dragging ? " is-dragging" : ""}`}
-        onDragEnter={(e) => { e.preventDefault(); setDragging(true); }}
-        onDragOver={(e) => { e.preventDefault(); e.dataTransfer.dropEffect = "copy"; }}
-        onDragLeave={(e) => { if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false); }}
+        onDragEnter={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragOver={(e) => {
+          e.preventDefault();
+          e.dataTransfer.dropEffect = "copy";
+        }}
+        onDragLeave={(e) => {
+          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
+        }}
         onDrop={(e) => {
           e.preventDefault();
           setDragging(false);
@@ -62,12 +79,23 @@ export function UploadZone({ maxUploadMegabytes, onUploaded }: { maxUploadMegaby
         }}
       >
         <p>Drop images here, or</p>
-        <button type="button" className="media-button" aria-describedby={hintId} onClick={() => inputRef.current?.click()}>
+        <button
+          type="button"
+          className="media-button"
+          aria-describedby={hintId}
+          onClick={() => inputRef.current?.click()}
+        >
           Choose images…
         </button>
-        <p id={hintId} className="media-hint">JPEG, PNG, WebP, GIF or AVIF, up to {maxUploadMegabytes} MB each. Location and camera details are removed.</p>
+        <p id={hintId} className="media-hint">
+          JPEG, PNG, WebP, GIF or AVIF, up to {maxUploadMegabytes} MB each. Location and camera details are removed.
+        </p>
         <input
-          ref={inputRef} type="file" accept={ACCEPT} multiple hidden
+          ref={inputRef}
+          type="file"
+          accept={ACCEPT}
+          multiple
+          hidden
           onChange={(e) => {
             add([...(e.currentTarget.files ?? [])]);
             e.currentTarget.value = "";
@@ -87,7 +115,11 @@ export function UploadZone({ maxUploadMegabytes, onUploaded }: { maxUploadMegaby
                 </>
               )}
               {u.status === "done" && <span className="media-upload-done">Uploaded</span>}
-              {u.status === "failed" && <span className="media-upload-error" role="alert">{u.message}</span>}
+              {u.status === "failed" && (
+                <span className="media-upload-error" role="alert">
+                  {u.message}
+                </span>
+              )}
             </li>
           ))}
         </ul>

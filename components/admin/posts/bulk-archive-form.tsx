@@ -15,20 +15,26 @@ export function BulkArchiveForm({ formId }: { formId: string }) {
   const [outcome, archive, pending] = useActionState(async (_previous: Outcome, form: FormData): Promise<Outcome> => {
     if (form.getAll("postIds[]").length === 0) return { kind: "error", message: "Select the posts to archive first." };
     const result = await bulkArchiveAction(form).catch(() => null);
-    if (!result) return { kind: "error", message: "Could not reach the server. Nothing was archived; please try again." };
+    if (!result)
+      return { kind: "error", message: "Could not reach the server. Nothing was archived; please try again." };
     if (!result.ok) return { kind: "error", message: result.error.message };
     router.refresh();
     const { archived, refused } = result.data;
     return {
       kind: "done",
-      message: `Archived ${archived} ${archived === 1 ? "post" : "posts"}.`
-        + (refused > 0 ? ` ${refused} could not be archived (only published posts can be).` : ""),
+      message:
+        `Archived ${archived} ${archived === 1 ? "post" : "posts"}.` +
+        (refused > 0 ? ` ${refused} could not be archived (only published posts can be).` : ""),
     };
   }, null);
   return (
     <form id={formId} action={archive} className="bulk-actions">
-      <button type="submit" className="button" disabled={pending}>{pending ? "Archiving…" : "Archive selected"}</button>
-      <p role="status" className={outcome?.kind === "error" ? "field-error" : "form-note"}>{outcome?.message}</p>
+      <button type="submit" className="button" disabled={pending}>
+        {pending ? "Archiving…" : "Archive selected"}
+      </button>
+      <p role="status" className={outcome?.kind === "error" ? "field-error" : "form-note"}>
+        {outcome?.message}
+      </p>
     </form>
   );
 }

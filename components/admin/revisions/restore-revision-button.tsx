@@ -5,7 +5,15 @@ import { useState } from "react";
 import { restoreRevisionAction } from "@/lib/posts/actions";
 
 /** Saves the revision's text and fields as the post's newest version, then opens the editor. */
-export function RestoreRevisionButton({ postId, revisionId, version }: { postId: string; revisionId: string; version: number }) {
+export function RestoreRevisionButton({
+  postId,
+  revisionId,
+  version,
+}: {
+  postId: string;
+  revisionId: string;
+  version: number;
+}) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -20,9 +28,11 @@ export function RestoreRevisionButton({ postId, revisionId, version }: { postId:
       router.refresh();
       return;
     }
-    setError(result?.error.code === "conflict"
-      ? "The post was saved again since this page opened. Reload the page to compare with the newest version, then restore."
-      : result?.error.message ?? "Could not reach the server. Nothing was changed; please try again.");
+    setError(
+      result?.error.code === "conflict"
+        ? "The post was saved again since this page opened. Reload the page to compare with the newest version, then restore."
+        : (result?.error.message ?? "Could not reach the server. Nothing was changed; please try again."),
+    );
   }
 
   return (

@@ -10,13 +10,20 @@ function Row({ label, before, after, by }: { label: string; before: string; afte
   const Text = by === "lines" ? "pre" : "p";
   return (
     <div className="diff-row">
-      <h3>{label}{diff.identical ? <span className="form-note"> (unchanged)</span> : null}</h3>
+      <h3>
+        {label}
+        {diff.identical ? <span className="form-note"> (unchanged)</span> : null}
+      </h3>
       <div className="diff-sides">
         <div className="diff-side" aria-label={`${label} in this revision`}>
-          <Text className="diff-text"><Side segments={diff.before} mark="del" /></Text>
+          <Text className="diff-text">
+            <Side segments={diff.before} mark="del" />
+          </Text>
         </div>
         <div className="diff-side" aria-label={`${label} now`}>
-          <Text className="diff-text"><Side segments={diff.after} mark="ins" /></Text>
+          <Text className="diff-text">
+            <Side segments={diff.after} mark="ins" />
+          </Text>
         </div>
       </div>
     </div>
@@ -24,7 +31,10 @@ function Row({ label, before, after, by }: { label: string; before: string; afte
 }
 
 /** Title, standfirst and body of a revision beside the current post; removed text struck through, added text underlined. */
-export function RevisionDiffView({ revision, current }: {
+export function RevisionDiffView({
+  revision,
+  current,
+}: {
   revision: { title: string; standfirst: string; body: string };
   current: { title: string; standfirst: string; body: string };
 }) {

@@ -12,7 +12,9 @@ export function AdminNav({ items }: { items: AdminNavItem[] }) {
       <ul>
         {items.map((item) => (
           <li key={item.href}>
-            <Link href={item.href} aria-current={item.href === current ? "page" : undefined}>{item.label}</Link>
+            <Link href={item.href} aria-current={item.href === current ? "page" : undefined}>
+              {item.label}
+            </Link>
           </li>
         ))}
       </ul>

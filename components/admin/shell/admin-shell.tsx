@@ -4,7 +4,12 @@ import type { AdminNavItem } from "@/lib/auth/admin-pages";
 import { AdminNav } from "./admin-nav";
 
 /** Skip link, header (site name, who is signed in, sign out), section navigation and the page. */
-export function AdminShell({ siteName, viewerName, nav, children }: {
+export function AdminShell({
+  siteName,
+  viewerName,
+  nav,
+  children,
+}: {
   siteName: string;
   viewerName: string;
   nav: AdminNavItem[];
@@ -12,19 +17,25 @@ export function AdminShell({ siteName, viewerName, nav, children }: {
 }) {
   return (
     <div className="admin">
-      <a className="skip-link" href="#admin-main">Skip to content</a>
+      <a className="skip-link" href="#admin-main">
+        Skip to content
+      </a>
       <header className="admin-header">
         <p className="admin-site-name">
           <Link href="/admin">{siteName}</Link> <span className="admin-site-area">Admin</span>
         </p>
         <div className="admin-account">
           <Link href="/">View site</Link>
-          <span>Signed in as <strong>{viewerName}</strong></span>
+          <span>
+            Signed in as <strong>{viewerName}</strong>
+          </span>
           <SignOutButton />
         </div>
       </header>
       <AdminNav items={nav} />
-      <main id="admin-main" className="admin-main" tabIndex={-1}>{children}</main>
+      <main id="admin-main" className="admin-main" tabIndex={-1}>
+        {children}
+      </main>
     </div>
   );
 }

@@ -7,7 +7,9 @@ export function ForbiddenNotice({ what, backHref = "/admin" }: { what: string; b
       <p className="admin-forbidden-code">403</p>
       <h1 id="forbidden-title">You can’t open this page</h1>
       <p>Your account does not have permission to {what}. If you need it, ask an administrator.</p>
-      <p><Link href={backHref}>{backHref === "/" ? "Go to the site" : "Back to the dashboard"}</Link></p>
+      <p>
+        <Link href={backHref}>{backHref === "/" ? "Go to the site" : "Back to the dashboard"}</Link>
+      </p>
     </section>
   );
 }

@@ -22,17 +22,33 @@ export function SeriesTable({ series }: { series: AdminSeries[] }) {
           <tr key={s.id}>
             <th scope="row">
               {s.title}
-              <span className="table-note"><Link href={`/series/${s.slug}`}>/series/{s.slug}</Link></span>
+              <span className="table-note">
+                <Link href={`/series/${s.slug}`}>/series/{s.slug}</Link>
+              </span>
             </th>
             <td>{plural(s.postCount, "post")}</td>
             <td className="manage-change">
               <details className="manage-edit">
-                <summary>Edit<span className="visually-hidden"> {s.title}</span></summary>
-                <ActionForm action={updateSeriesAction} hidden={{ id: s.id }} fields={seriesFields(s)} submitLabel="Save series" successMessage="Saved." legend={`Edit ${s.title}`} />
+                <summary>
+                  Edit<span className="visually-hidden"> {s.title}</span>
+                </summary>
+                <ActionForm
+                  action={updateSeriesAction}
+                  hidden={{ id: s.id }}
+                  fields={seriesFields(s)}
+                  submitLabel="Save series"
+                  successMessage="Saved."
+                  legend={`Edit ${s.title}`}
+                />
               </details>
               {s.postCount === 0 ? (
-                <InlineAction action={deleteSeriesAction} hidden={{ id: s.id }} label="Delete" accessibleLabel={`Delete ${s.title}`}
-                  confirm={{ prompt: `Delete the series “${s.title}”?`, confirmLabel: "Yes, delete" }} />
+                <InlineAction
+                  action={deleteSeriesAction}
+                  hidden={{ id: s.id }}
+                  label="Delete"
+                  accessibleLabel={`Delete ${s.title}`}
+                  confirm={{ prompt: `Delete the series “${s.title}”?`, confirmLabel: "Yes, delete" }}
+                />
               ) : (
                 <span className="table-note">Has posts: take them out of the series to delete it.</span>
               )}

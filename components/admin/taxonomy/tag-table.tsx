@@ -23,30 +23,53 @@ export function TagTable({ tags }: { tags: AdminTag[] }) {
           <tr key={tag.id}>
             <th scope="row">
               {tag.name}
-              <span className="table-note"><Link href={`/tags/${tag.slug}`}>/tags/{tag.slug}</Link></span>
+              <span className="table-note">
+                <Link href={`/tags/${tag.slug}`}>/tags/{tag.slug}</Link>
+              </span>
             </th>
             <td>{plural(tag.postCount, "post")}</td>
             <td className="manage-change">
               <details className="manage-edit">
-                <summary>Edit<span className="visually-hidden"> {tag.name}</span></summary>
-                <ActionForm action={updateTagAction} hidden={{ id: tag.id }} fields={tagFields(tag)} submitLabel="Save tag" successMessage="Saved." legend={`Edit ${tag.name}`} />
+                <summary>
+                  Edit<span className="visually-hidden"> {tag.name}</span>
+                </summary>
+                <ActionForm
+                  action={updateTagAction}
+                  hidden={{ id: tag.id }}
+                  fields={tagFields(tag)}
+                  submitLabel="Save tag"
+                  successMessage="Saved."
+                  legend={`Edit ${tag.name}`}
+                />
               </details>
               <details className="manage-edit">
-                <summary>Merge<span className="visually-hidden"> {tag.name} into another tag</span></summary>
+                <summary>
+                  Merge<span className="visually-hidden"> {tag.name} into another tag</span>
+                </summary>
                 <ActionForm
                   action={mergeTagsAction}
                   hidden={{ sourceId: tag.id }}
                   legend={`Merge ${tag.name} into another tag`}
-                  fields={[{
-                    kind: "text", name: "targetSlug", label: "Slug of the tag to keep", required: true,
-                    hint: `Its posts gain that tag, “${tag.name}” is deleted and /tags/${tag.slug} redirects there.`,
-                  }]}
+                  fields={[
+                    {
+                      kind: "text",
+                      name: "targetSlug",
+                      label: "Slug of the tag to keep",
+                      required: true,
+                      hint: `Its posts gain that tag, “${tag.name}” is deleted and /tags/${tag.slug} redirects there.`,
+                    },
+                  ]}
                   submitLabel="Merge tags"
                 />
               </details>
               {tag.postCount === 0 ? (
-                <InlineAction action={deleteTagAction} hidden={{ id: tag.id }} label="Delete" accessibleLabel={`Delete ${tag.name}`}
-                  confirm={{ prompt: `Delete the tag “${tag.name}”?`, confirmLabel: "Yes, delete" }} />
+                <InlineAction
+                  action={deleteTagAction}
+                  hidden={{ id: tag.id }}
+                  label="Delete"
+                  accessibleLabel={`Delete ${tag.name}`}
+                  confirm={{ prompt: `Delete the tag “${tag.name}”?`, confirmLabel: "Yes, delete" }}
+                />
               ) : null}
             </td>
           </tr>

@@ -3,7 +3,13 @@ import { resendInvitationAction, revokeInvitationAction } from "@/lib/users/acti
 import type { PendingInvitation } from "@/lib/users/dto";
 import { ROLE_LABELS } from "./role-labels";
 
-export function InvitationsTable({ invitations, formatDate }: { invitations: PendingInvitation[]; formatDate: (iso: string) => string }) {
+export function InvitationsTable({
+  invitations,
+  formatDate,
+}: {
+  invitations: PendingInvitation[];
+  formatDate: (iso: string) => string;
+}) {
   return (
     <div className="users-table-scroll">
       <table className="admin-table users-table">
@@ -14,7 +20,9 @@ export function InvitationsTable({ invitations, formatDate }: { invitations: Pen
             <th scope="col">Role</th>
             <th scope="col">Sent</th>
             <th scope="col">Link</th>
-            <th scope="col"><span className="visually-hidden">Actions</span></th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -30,19 +38,31 @@ export function InvitationsTable({ invitations, formatDate }: { invitations: Pen
                 {i.invitedByName ? <span className="users-email">by {i.invitedByName}</span> : null}
               </td>
               <td>
-                {i.expired
-                  ? <span className="users-status--disabled">Expired</span>
-                  : <>Works until <time dateTime={i.expiresAt}>{formatDate(i.expiresAt)}</time></>}
+                {i.expired ? (
+                  <span className="users-status--disabled">Expired</span>
+                ) : (
+                  <>
+                    Works until <time dateTime={i.expiresAt}>{formatDate(i.expiresAt)}</time>
+                  </>
+                )}
               </td>
               <td>
                 <div className="users-row-actions">
-                  <InlineAction action={resendInvitationAction} hidden={{ userId: i.userId }} label="Resend" accessibleLabel={`Resend the invitation to ${i.email}`} />
+                  <InlineAction
+                    action={resendInvitationAction}
+                    hidden={{ userId: i.userId }}
+                    label="Resend"
+                    accessibleLabel={`Resend the invitation to ${i.email}`}
+                  />
                   <InlineAction
                     action={revokeInvitationAction}
                     hidden={{ userId: i.userId }}
                     label="Withdraw"
                     accessibleLabel={`Withdraw the invitation to ${i.email}`}
-                    confirm={{ prompt: `Withdraw the invitation to ${i.email}? The link in their email stops working.`, confirmLabel: "Withdraw" }}
+                    confirm={{
+                      prompt: `Withdraw the invitation to ${i.email}? The link in their email stops working.`,
+                      confirmLabel: "Withdraw",
+                    }}
                   />
                 </div>
               </td>

@@ -13,13 +13,20 @@ export function RoleForm({ userId, role, accountLabel }: { userId: string; role:
   return (
     <form action={formAction} className="users-role-form">
       <input type="hidden" name="userId" value={userId} />
-      <label className="visually-hidden" htmlFor={id}>Role of {accountLabel}</label>
+      <label className="visually-hidden" htmlFor={id}>
+        Role of {accountLabel}
+      </label>
       {/* Keyed on the stored role so a refresh after saving shows what is stored now. */}
       <select key={role} id={id} name="role" defaultValue={value("role", role)}>
-        {STAFF_ROLES.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
+        {STAFF_ROLES.map((r) => (
+          <option key={r} value={r}>
+            {ROLE_LABELS[r]}
+          </option>
+        ))}
       </select>
       <button type="submit" className="button" disabled={pending}>
-        {pending ? "Saving…" : "Change role"}<span className="visually-hidden"> of {accountLabel}</span>
+        {pending ? "Saving…" : "Change role"}
+        <span className="visually-hidden"> of {accountLabel}</span>
       </button>
       <FormStatus result={state.result} success={`Role saved: ${ROLE_LABELS[role]}.`} />
     </form>

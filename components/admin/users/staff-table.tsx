@@ -15,7 +15,9 @@ export function StaffTable({ members, formatDate }: { members: StaffMember[]; fo
             <th scope="col">Role</th>
             <th scope="col">Status</th>
             <th scope="col">Last sign-in</th>
-            <th scope="col"><span className="visually-hidden">Actions</span></th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -24,23 +26,36 @@ export function StaffTable({ members, formatDate }: { members: StaffMember[]; fo
             return (
               <tr key={m.id} className={m.disabled ? "users-row--disabled" : undefined}>
                 <th scope="row">
-                  <span className="users-name">{label}{m.isSelf ? " (you)" : null}</span>
+                  <span className="users-name">
+                    {label}
+                    {m.isSelf ? " (you)" : null}
+                  </span>
                   {m.name ? <span className="users-email">{m.email}</span> : null}
                 </th>
                 {/* Admins cannot change or disable their own account here: another admin has to. */}
-                <td>{m.isSelf ? ROLE_LABELS[m.role] : <RoleForm userId={m.id} role={m.role} accountLabel={label} />}</td>
+                <td>
+                  {m.isSelf ? ROLE_LABELS[m.role] : <RoleForm userId={m.id} role={m.role} accountLabel={label} />}
+                </td>
                 <td>{m.disabled ? <span className="users-status--disabled">Disabled</span> : "Active"}</td>
                 <td>{m.lastLoginAt ? <time dateTime={m.lastLoginAt}>{formatDate(m.lastLoginAt)}</time> : "Never"}</td>
                 <td>
                   {m.isSelf ? null : m.disabled ? (
-                    <InlineAction action={enableUserAction} hidden={{ userId: m.id }} label="Enable" accessibleLabel={`Enable ${label}`} />
+                    <InlineAction
+                      action={enableUserAction}
+                      hidden={{ userId: m.id }}
+                      label="Enable"
+                      accessibleLabel={`Enable ${label}`}
+                    />
                   ) : (
                     <InlineAction
                       action={disableUserAction}
                       hidden={{ userId: m.id }}
                       label="Disable"
                       accessibleLabel={`Disable ${label}`}
-                      confirm={{ prompt: `Disable ${label}? They are signed out at once and cannot sign in until the account is enabled again.`, confirmLabel: "Disable" }}
+                      confirm={{
+                        prompt: `Disable ${label}? They are signed out at once and cannot sign in until the account is enabled again.`,
+                        confirmLabel: "Disable",
+                      }}
                     />
                   )}
                 </td>

@@ -40,7 +40,12 @@ export async function listAuditEntries(viewer: Viewer, filters: AuditFilters, ti
     skip: (filters.page - 1) * AUDIT_PAGE_SIZE,
     take: AUDIT_PAGE_SIZE + 1,
     select: {
-      id: true, createdAt: true, action: true, subjectType: true, subjectId: true, data: true,
+      id: true,
+      createdAt: true,
+      action: true,
+      subjectType: true,
+      subjectId: true,
+      data: true,
       actor: { select: { id: true, name: true, email: true } },
     },
   });
@@ -77,23 +82,74 @@ function subjectOf(row: Row, found: Found): AuditLogEntry["subject"] {
 
 /** Names and admin links of the subjects that still exist, a query per kind of subject on the page. */
 async function subjectLinks(rows: Row[]): Promise<Found> {
-  const ids = (type: string) => [...new Set(rows.filter((r) => r.subjectType === type && r.subjectId).map((r) => r.subjectId!))];
+  const ids = (type: string) => [
+    ...new Set(rows.filter((r) => r.subjectType === type && r.subjectId).map((r) => r.subjectId!)),
+  ];
   const found: Found = new Map();
   const add = (type: string, items: { id: string; label: string }[], href: (id: string) => string | null) => {
     for (const item of items) found.set(`${type}:${item.id}`, { label: item.label, href: href(item.id) });
   };
   const lookups: Promise<void>[] = [];
-  const lookup = <T extends { id: string }>(type: string, query: (ids: string[]) => Promise<T[]>, label: (row: T) => string, href: (id: string) => string | null) => {
+  const lookup = <T extends { id: string }>(
+    type: string,
+    query: (ids: string[]) => Promise<T[]>,
+    label: (row: T) => string,
+    href: (id: string) => string | null,
+  ) => {
     const wanted = ids(type);
-    if (wanted.length > 0) lookups.push(query(wanted).then((items) => add(type, items.map((i) => ({ id: i.id, label: label(i) })), href)));
+    if (wanted.length > 0)
+      lookups.push(
+        query(wanted).then((items) =>
+          add(
+            type,
+            items.map((i) => ({ id: i.id, label: label(i) })),
+            href,
+          ),
+        ),
+      );
   };
-  lookup("post", (id) => db.post.findMany({ where: { id: { in: id } }, select: { id: true, title: true } }), (p) => p.title, (id) => `/admin/posts/${id}`);
-  lookup("section", (id) => db.section.findMany({ where: { id: { in: id } }, select: { id: true, name: true } }), (s) => s.name, () => "/admin/sections");
-  lookup("tag", (id) => db.tag.findMany({ where: { id: { in: id } }, select: { id: true, name: true, slug: true } }), (t) => t.name, () => "/admin/tags");
-  lookup("series", (id) => db.series.findMany({ where: { id: { in: id } }, select: { id: true, title: true } }), (s) => s.title, () => "/admin/series");
-  lookup("contributor", (id) => db.contributor.findMany({ where: { id: { in: id } }, select: { id: true, name: true } }), (c) => c.name, (id) => `/admin/contributors/${id}`);
-  lookup("user", (id) => db.user.findMany({ where: { id: { in: id } }, select: { id: true, name: true, email: true } }), (u) => u.name ?? u.email, () => "/admin/users");
-  lookup("media", (id) => db.media.findMany({ where: { id: { in: id } }, select: { id: true, originalName: true } }), (m) => m.originalName, () => "/admin/media");
+  lookup(
+    "post",
+    (id) => db.post.findMany({ where: { id: { in: id } }, select: { id: true, title: true } }),
+    (p) => p.title,
+    (id) => `/admin/posts/${id}`,
+  );
+  lookup(
+    "section",
+    (id) => db.section.findMany({ where: { id: { in: id } }, select: { id: true, name: true } }),
+    (s) => s.name,
+    () => "/admin/sections",
+  );
+  lookup(
+    "tag",
+    (id) => db.tag.findMany({ where: { id: { in: id } }, select: { id: true, name: true, slug: true } }),
+    (t) => t.name,
+    () => "/admin/tags",
+  );
+  lookup(
+    "series",
+    (id) => db.series.findMany({ where: { id: { in: id } }, select: { id: true, title: true } }),
+    (s) => s.title,
+    () => "/admin/series",
+  );
+  lookup(
+    "contributor",
+    (id) => db.contributor.findMany({ where: { id: { in: id } }, select: { id: true, name: true } }),
+    (c) => c.name,
+    (id) => `/admin/contributors/${id}`,
+  );
+  lookup(
+    "user",
+    (id) => db.user.findMany({ where: { id: { in: id } }, select: { id: true, name: true, email: true } }),
+    (u) => u.name ?? u.email,
+    () => "/admin/users",
+  );
+  lookup(
+    "media",
+    (id) => db.media.findMany({ where: { id: { in: id } }, select: { id: true, originalName: true } }),
+    (m) => m.originalName,
+    () => "/admin/media",
+  );
   lookup(
     "comment",
     (id) => db.comment.findMany({ where: { id: { in: id } }, select: { id: true, post: { select: { title: true } } } }),

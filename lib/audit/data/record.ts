@@ -7,15 +7,41 @@ import type { Db, Prisma } from "../../db";
 type Tx = Pick<Db, "auditLog">;
 
 export type AuditAction =
-  | "post.create" | "post.delete" | "post.submit" | "post.return" | "post.publish" | "post.schedule"
-  | "post.unpublish" | "post.archive" | "post.restore-revision" | "post.auto-publish"
-  | "user.invite" | "user.invitation-revoke" | "user.role-change" | "user.disable" | "user.enable" | "user.password-reset"
+  | "post.create"
+  | "post.delete"
+  | "post.submit"
+  | "post.return"
+  | "post.publish"
+  | "post.schedule"
+  | "post.unpublish"
+  | "post.archive"
+  | "post.restore-revision"
+  | "post.auto-publish"
+  | "user.invite"
+  | "user.invitation-revoke"
+  | "user.role-change"
+  | "user.disable"
+  | "user.enable"
+  | "user.password-reset"
   | "auth.login-failure-burst"
-  | "media.upload" | "media.delete"
-  | "taxonomy.create" | "taxonomy.rename" | "taxonomy.merge" | "taxonomy.delete"
-  | "contributor.create" | "contributor.update" | "contributor.delete"
+  | "media.upload"
+  | "media.delete"
+  | "taxonomy.create"
+  | "taxonomy.rename"
+  | "taxonomy.merge"
+  | "taxonomy.delete"
+  | "contributor.create"
+  | "contributor.update"
+  | "contributor.delete"
   | "settings.update"
-  | "comment.approve" | "comment.reject" | "comment.spam" | "comment.auto-spam" | "comment.edit" | "comment.undo" | "reader.ban" | "reader.unban";
+  | "comment.approve"
+  | "comment.reject"
+  | "comment.spam"
+  | "comment.auto-spam"
+  | "comment.edit"
+  | "comment.undo"
+  | "reader.ban"
+  | "reader.unban";
 
 export interface AuditEntry {
   actorId: string | null;

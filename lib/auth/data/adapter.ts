@@ -14,7 +14,12 @@ const userSelect = { id: true, email: true, emailVerified: true, name: true } as
 
 type UserRow = { id: string; email: string; emailVerified: Date | null; name: string | null };
 
-const toAdapterUser = (row: UserRow): AdapterUser => ({ id: row.id, email: row.email, emailVerified: row.emailVerified, name: row.name });
+const toAdapterUser = (row: UserRow): AdapterUser => ({
+  id: row.id,
+  email: row.email,
+  emailVerified: row.emailVerified,
+  name: row.name,
+});
 
 const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
@@ -27,7 +32,12 @@ export function readerAdapter(): Adapter {
      */
     async createUser(user: Omit<AdapterUser, "id">) {
       const row = await db.user.create({
-        data: { email: normalizeEmail(user.email), emailVerified: user.emailVerified ?? null, role: "READER", name: null },
+        data: {
+          email: normalizeEmail(user.email),
+          emailVerified: user.emailVerified ?? null,
+          role: "READER",
+          name: null,
+        },
         select: userSelect,
       });
       return toAdapterUser(row);

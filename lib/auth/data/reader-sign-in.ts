@@ -34,9 +34,14 @@ export function configuredOAuthProviders(): OAuthChoice[] {
 export function readerProviders(): Provider[] {
   const e = env();
   const providers: Provider[] = [
-    EmailProvider({ from: e.MAIL_FROM, maxAge: MAGIC_LINK_MINUTES * 60, sendVerificationRequest: sendReaderSignInMail }),
+    EmailProvider({
+      from: e.MAIL_FROM,
+      maxAge: MAGIC_LINK_MINUTES * 60,
+      sendVerificationRequest: sendReaderSignInMail,
+    }),
   ];
-  if (e.GITHUB_ID && e.GITHUB_SECRET) providers.push(GitHubProvider({ clientId: e.GITHUB_ID, clientSecret: e.GITHUB_SECRET }));
+  if (e.GITHUB_ID && e.GITHUB_SECRET)
+    providers.push(GitHubProvider({ clientId: e.GITHUB_ID, clientSecret: e.GITHUB_SECRET }));
   if (e.GOOGLE_CLIENT_ID && e.GOOGLE_CLIENT_SECRET) {
     providers.push(GoogleProvider({ clientId: e.GOOGLE_CLIENT_ID, clientSecret: e.GOOGLE_CLIENT_SECRET }));
   }
@@ -52,7 +57,11 @@ const refusal = (error: ReaderSignInRefusal) => `${env().SITE_URL}/signin?error=
  * page URL naming why not. Password sign-in (credentials) is decided by
  * lib/auth/sign-in.ts and passes through.
  */
-export async function allowReaderSignIn({ user, account, email }: {
+export async function allowReaderSignIn({
+  user,
+  account,
+  email,
+}: {
   user: User;
   account: Account | null;
   email?: { verificationRequest?: boolean };
@@ -63,14 +72,20 @@ export async function allowReaderSignIn({ user, account, email }: {
 
   // Accounts are known by their email address; a provider that keeps it private cannot make one.
   if (!user.email) return refusal("EmailRequired");
-  const linked = account.type === "oauth"
-    ? await db.account.findUnique({
-      where: { provider_providerAccountId: { provider: account.provider, providerAccountId: account.providerAccountId } },
-      select: { user: { select: { role: true, disabled: true } } },
-    })
-    : null;
+  const linked =
+    account.type === "oauth"
+      ? await db.account.findUnique({
+          where: {
+            provider_providerAccountId: { provider: account.provider, providerAccountId: account.providerAccountId },
+          },
+          select: { user: { select: { role: true, disabled: true } } },
+        })
+      : null;
   const byEmail = !linked?.user
-    ? await db.user.findUnique({ where: { email: user.email.trim().toLowerCase() }, select: { role: true, disabled: true } })
+    ? await db.user.findUnique({
+        where: { email: user.email.trim().toLowerCase() },
+        select: { role: true, disabled: true },
+      })
     : null;
   const existing = linked?.user ?? byEmail;
   if (!existing) return true;
@@ -88,7 +103,10 @@ async function recentRequests(identifier: string): Promise<number> {
 }
 
 /** The sign-in email: a link for readers, a pointer to /login for staff, nothing for disabled accounts. */
-export async function sendReaderSignInMail({ identifier, url }: Pick<SendVerificationRequestParams, "identifier" | "url">): Promise<void> {
+export async function sendReaderSignInMail({
+  identifier,
+  url,
+}: Pick<SendVerificationRequestParams, "identifier" | "url">): Promise<void> {
   const to = identifier.trim().toLowerCase();
   const [account, settings, requests] = await Promise.all([
     db.user.findUnique({ where: { email: to }, select: { role: true, disabled: true } }),

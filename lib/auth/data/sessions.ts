@@ -30,10 +30,27 @@ export async function viewerForSession(sessionToken: string): Promise<Viewer | n
     where: { sessionToken },
     select: {
       expires: true,
-      user: { select: { id: true, email: true, name: true, role: true, disabled: true, bannedAt: true, contributor: { select: { id: true } } } },
+      user: {
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          role: true,
+          disabled: true,
+          bannedAt: true,
+          contributor: { select: { id: true } },
+        },
+      },
     },
   });
   if (!session || session.expires <= new Date() || session.user.disabled) return null;
   const { user } = session;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, contributorId: user.contributor?.id ?? null, banned: user.bannedAt !== null };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    contributorId: user.contributor?.id ?? null,
+    banned: user.bannedAt !== null,
+  };
 }

@@ -30,7 +30,10 @@ const UNKNOWN_ADDRESS = "unknown";
  * trusted proxy): then only the per-account limit applies, since one shared
  * bucket would let anyone lock every account out with 20 wrong guesses.
  */
-export async function checkCredentials(input: unknown, ip: string | null): Promise<{ id: string; email: string; name: string | null }> {
+export async function checkCredentials(
+  input: unknown,
+  ip: string | null,
+): Promise<{ id: string; email: string; name: string | null }> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) throw new SignInError(SIGN_IN_REFUSED);
   const { email, password } = parsed.data;
@@ -57,8 +60,16 @@ export async function checkCredentials(input: unknown, ip: string | null): Promi
       await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
     } else if (accountFailures + 1 === MAX_FAILURES_PER_ACCOUNT || addressFailures + 1 === MAX_FAILURES_PER_ADDRESS) {
       await recordAudit(tx, {
-        actorId: null, action: "auth.login-failure-burst", subjectType: "user", subjectId: user?.id ?? null,
-        data: { email, ip, failures: Math.max(accountFailures, addressFailures) + 1, windowMinutes: LOGIN_WINDOW_MINUTES },
+        actorId: null,
+        action: "auth.login-failure-burst",
+        subjectType: "user",
+        subjectId: user?.id ?? null,
+        data: {
+          email,
+          ip,
+          failures: Math.max(accountFailures, addressFailures) + 1,
+          windowMinutes: LOGIN_WINDOW_MINUTES,
+        },
       });
     }
   });

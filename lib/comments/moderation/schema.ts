@@ -37,7 +37,10 @@ export const queuePageParamsSchema = z.object({
 });
 
 export const decideCommentsSchema = z.object({
-  commentIds: z.array(id).min(1, "Select at least one comment.").max(MAX_BATCH, `Act on at most ${MAX_BATCH} comments at once.`)
+  commentIds: z
+    .array(id)
+    .min(1, "Select at least one comment.")
+    .max(MAX_BATCH, `Act on at most ${MAX_BATCH} comments at once.`)
     .transform((ids) => [...new Set(ids)]),
   decision: z.enum(MODERATION_DECISIONS),
 });
@@ -47,9 +50,14 @@ export const undoLastDecisionSchema = z.object({});
 
 export const editCommentSchema = z.object({
   commentId: id,
-  body: z.string().trim()
+  body: z
+    .string()
+    .trim()
     .min(1, "A comment cannot be empty.")
-    .max(MARKDOWN_MAX_LENGTH.comment, `Keep the comment under ${MARKDOWN_MAX_LENGTH.comment.toLocaleString("en-GB")} characters.`),
+    .max(
+      MARKDOWN_MAX_LENGTH.comment,
+      `Keep the comment under ${MARKDOWN_MAX_LENGTH.comment.toLocaleString("en-GB")} characters.`,
+    ),
 });
 export type EditCommentInput = z.input<typeof editCommentSchema>;
 

@@ -4,8 +4,21 @@ import { headers } from "next/headers";
 import { defineAction } from "../../action";
 import { afterInvalidating } from "../../cache-invalidation";
 import { env } from "../../env";
-import { createComment, deleteOwnComment, editOwnComment, reportComment, type RequestOrigin, setDisplayName } from "./data/mutations";
-import { commentCreateSchema, commentDeleteSchema, commentEditSchema, commentReportSchema, displayNameSchema } from "./schema";
+import {
+  createComment,
+  deleteOwnComment,
+  editOwnComment,
+  reportComment,
+  type RequestOrigin,
+  setDisplayName,
+} from "./data/mutations";
+import {
+  commentCreateSchema,
+  commentDeleteSchema,
+  commentEditSchema,
+  commentReportSchema,
+  displayNameSchema,
+} from "./schema";
 import { clientAddress } from "../../http/client-address";
 import { afterResponse } from "../../http/after-response";
 import { notifyModeratorsOfPendingComment } from "../alerts/data/notify";
@@ -25,8 +38,11 @@ export const createCommentAction = defineAction({
     const created = afterInvalidating(written);
     if (alertModerators) {
       // The comment is stored whatever happens to the alert, and the reader's answer does not wait for the mail.
-      await afterResponse(() => notifyModeratorsOfPendingComment(created.comment.id)
-        .catch((error: unknown) => console.error("Moderator alert failed:", error)));
+      await afterResponse(() =>
+        notifyModeratorsOfPendingComment(created.comment.id).catch((error: unknown) =>
+          console.error("Moderator alert failed:", error),
+        ),
+      );
     }
     return created;
   },
@@ -35,7 +51,8 @@ export const createCommentAction = defineAction({
 export const editOwnCommentAction = defineAction({
   schema: commentEditSchema,
   permission: "comment:edit-own",
-  handler: async (input, viewer) => afterInvalidating(await editOwnComment(viewer, input, await requestOrigin())).comment,
+  handler: async (input, viewer) =>
+    afterInvalidating(await editOwnComment(viewer, input, await requestOrigin())).comment,
 });
 
 export const deleteOwnCommentAction = defineAction({

@@ -12,7 +12,12 @@ const id = z.string().trim().min(1).max(64);
 const withoutNul = (value: string) => value.replaceAll("\u0000", "\uFFFD");
 
 export function commentBodySchema(maxLength: number) {
-  return z.string().trim().min(1, "comments.error.empty").max(maxLength, "comments.error.tooLong").transform(withoutNul);
+  return z
+    .string()
+    .trim()
+    .min(1, "comments.error.empty")
+    .max(maxLength, "comments.error.tooLong")
+    .transform(withoutNul);
 }
 
 /** Parsed by the action; the mutation applies the configured length limit. */

@@ -16,10 +16,14 @@ function spamChecks(settings: SiteSettings): SpamCheck[] {
  * still see the comment in the pending queue.
  */
 export async function checkForSpam(input: SpamCheckInput, settings: SiteSettings): Promise<SpamVerdict> {
-  const verdicts = await Promise.all(spamChecks(settings).map((check) => check(input).catch((error: unknown) => {
-    console.error("A spam check failed; the comment is treated as not spam:", error);
-    return NOT_SPAM;
-  })));
+  const verdicts = await Promise.all(
+    spamChecks(settings).map((check) =>
+      check(input).catch((error: unknown) => {
+        console.error("A spam check failed; the comment is treated as not spam:", error);
+        return NOT_SPAM;
+      }),
+    ),
+  );
   const reasons = verdicts.flatMap((v) => v.reasons);
   return verdicts.some((v) => v.verdict === "spam") ? { verdict: "spam", reasons } : NOT_SPAM;
 }

@@ -20,13 +20,27 @@ import type { ContributorInlineCreateInput, ContributorProfileInput, Contributor
 type Tx = Pick<Db, "contributor">;
 
 export const editableSelect = {
-  id: true, slug: true, name: true, jobTitle: true, organisation: true, bio: true, email: true, phone: true,
-  contactOptIn: true, photoUrl: true, userId: true, _count: { select: { bylines: true } },
+  id: true,
+  slug: true,
+  name: true,
+  jobTitle: true,
+  organisation: true,
+  bio: true,
+  email: true,
+  phone: true,
+  contactOptIn: true,
+  photoUrl: true,
+  userId: true,
+  _count: { select: { bylines: true } },
 } as const;
 
 type EditableRow = Omit<EditableContributor, "isGuest" | "bylineCount"> & { _count: { bylines: number } };
 
-export const toEditable = ({ _count, ...c }: EditableRow): EditableContributor => ({ ...c, isGuest: c.userId === null, bylineCount: _count.bylines });
+export const toEditable = ({ _count, ...c }: EditableRow): EditableContributor => ({
+  ...c,
+  isGuest: c.userId === null,
+  bylineCount: _count.bylines,
+});
 
 async function slugFor(tx: Tx, typed: string, name: string, ownId: string | null): Promise<ChosenSlug> {
   const chosen = chooseSlug(typed, name);
@@ -36,7 +50,12 @@ async function slugFor(tx: Tx, typed: string, name: string, ownId: string | null
     return chosen;
   }
   const taken = new Set(
-    (await tx.contributor.findMany({ where: { slug: { startsWith: chosen.slug }, NOT: { id: ownId ?? "" } }, select: { slug: true } })).map((c) => c.slug),
+    (
+      await tx.contributor.findMany({
+        where: { slug: { startsWith: chosen.slug }, NOT: { id: ownId ?? "" } },
+        select: { slug: true },
+      })
+    ).map((c) => c.slug),
   );
   let slug = chosen.slug;
   for (let n = 2; taken.has(slug); n++) slug = `${chosen.slug}-${n}`;
@@ -46,7 +65,10 @@ async function slugFor(tx: Tx, typed: string, name: string, ownId: string | null
 const bioHtml = (bio: string, userId: string | null) => render(bio, "bio", { trustedAuthor: userId !== null }).html;
 
 /** A guest writer from the post editor: name, job title and organisation only. */
-export async function createContributor(viewer: Viewer, input: ContributorInlineCreateInput): Promise<Written<CreatedContributor>> {
+export async function createContributor(
+  viewer: Viewer,
+  input: ContributorInlineCreateInput,
+): Promise<Written<CreatedContributor>> {
   authorize(viewer, "contributor:create");
   const created = await db.$transaction(async (tx) => {
     const chosen = await slugFor(tx, "", input.name, null);
@@ -55,56 +77,109 @@ export async function createContributor(viewer: Viewer, input: ContributorInline
       select: { id: true, name: true, slug: true, jobTitle: true, organisation: true },
     });
     await claimPath(tx, publicPath("contributor", row.slug));
-    await recordAudit(tx, { actorId: viewer.id, action: "contributor.create", subjectType: "contributor", subjectId: row.id, data: { name: row.name, slug: row.slug, guest: true } });
+    await recordAudit(tx, {
+      actorId: viewer.id,
+      action: "contributor.create",
+      subjectType: "contributor",
+      subjectId: row.id,
+      data: { name: row.name, slug: row.slug, guest: true },
+    });
     return row;
   });
   // An unknown contributor's 404 is cached under the site-wide list tag.
   return { result: created, tags: [cacheTags.postsList, cacheTags.pathRedirects] };
 }
 
-export async function createContributorProfile(viewer: Viewer, input: ContributorProfileInput): Promise<Written<EditableContributor>> {
+export async function createContributorProfile(
+  viewer: Viewer,
+  input: ContributorProfileInput,
+): Promise<Written<EditableContributor>> {
   authorize(viewer, "contributor:manage");
   const created = await db.$transaction(async (tx) => {
     const chosen = await slugFor(tx, input.slug, input.name, null);
-    const row = await withSlugGuard(chosen, "contributor", () => tx.contributor.create({
-      data: {
-        name: input.name, slug: chosen.slug, jobTitle: input.jobTitle, organisation: input.organisation,
-        bio: input.bio, bioHtml: bioHtml(input.bio, null),
-        email: input.email, phone: input.phone, contactOptIn: input.contactOptIn, photoUrl: input.photoUrl,
-      },
-      select: editableSelect,
-    }));
+    const row = await withSlugGuard(chosen, "contributor", () =>
+      tx.contributor.create({
+        data: {
+          name: input.name,
+          slug: chosen.slug,
+          jobTitle: input.jobTitle,
+          organisation: input.organisation,
+          bio: input.bio,
+          bioHtml: bioHtml(input.bio, null),
+          email: input.email,
+          phone: input.phone,
+          contactOptIn: input.contactOptIn,
+          photoUrl: input.photoUrl,
+        },
+        select: editableSelect,
+      }),
+    );
     await claimPath(tx, publicPath("contributor", row.slug));
-    await recordAudit(tx, { actorId: viewer.id, action: "contributor.create", subjectType: "contributor", subjectId: row.id, data: { name: row.name, slug: row.slug, guest: true } });
+    await recordAudit(tx, {
+      actorId: viewer.id,
+      action: "contributor.create",
+      subjectType: "contributor",
+      subjectId: row.id,
+      data: { name: row.name, slug: row.slug, guest: true },
+    });
     return row;
   });
   return { result: toEditable(created), tags: [cacheTags.postsList, cacheTags.pathRedirects] };
 }
 
 /** Editors change any profile; a writer changes only the one linked to their account. */
-export async function updateContributor(viewer: Viewer, input: ContributorUpdateInput): Promise<Written<EditableContributor>> {
+export async function updateContributor(
+  viewer: Viewer,
+  input: ContributorUpdateInput,
+): Promise<Written<EditableContributor>> {
   const { updated, postIds } = await db.$transaction(async (tx) => {
     const before = await tx.contributor.findUnique({ where: { id: input.id }, select: editableSelect });
     if (!before) throw new NotFound("That contributor no longer exists.");
     authorize(viewer, "contributor:update", { id: before.id, userId: before.userId });
     const chosen = await slugFor(tx, input.slug, input.name, before.id);
-    const after = await withSlugGuard(chosen, "contributor", () => tx.contributor.update({
-      where: { id: before.id },
-      data: {
-        name: input.name, slug: chosen.slug, jobTitle: input.jobTitle, organisation: input.organisation,
-        bio: input.bio, bioHtml: bioHtml(input.bio, before.userId),
-        email: input.email, phone: input.phone, contactOptIn: input.contactOptIn, photoUrl: input.photoUrl,
-      },
-      select: editableSelect,
-    }));
-    const fields = ["name", "slug", "jobTitle", "organisation", "bio", "email", "phone", "contactOptIn", "photoUrl"] as const;
+    const after = await withSlugGuard(chosen, "contributor", () =>
+      tx.contributor.update({
+        where: { id: before.id },
+        data: {
+          name: input.name,
+          slug: chosen.slug,
+          jobTitle: input.jobTitle,
+          organisation: input.organisation,
+          bio: input.bio,
+          bioHtml: bioHtml(input.bio, before.userId),
+          email: input.email,
+          phone: input.phone,
+          contactOptIn: input.contactOptIn,
+          photoUrl: input.photoUrl,
+        },
+        select: editableSelect,
+      }),
+    );
+    const fields = [
+      "name",
+      "slug",
+      "jobTitle",
+      "organisation",
+      "bio",
+      "email",
+      "phone",
+      "contactOptIn",
+      "photoUrl",
+    ] as const;
     const changed = fields.filter((key) => before[key] !== after[key]);
     if (changed.length > 0) {
       await redirectPath(tx, publicPath("contributor", before.slug), publicPath("contributor", after.slug));
       // Contact details are personal data: the log names the fields that changed, not their values.
       await recordAudit(tx, {
-        actorId: viewer.id, action: "contributor.update", subjectType: "contributor", subjectId: after.id,
-        data: { changed: [...changed], name: after.name, ...(before.slug !== after.slug ? { slug: [before.slug, after.slug] } : {}) },
+        actorId: viewer.id,
+        action: "contributor.update",
+        subjectType: "contributor",
+        subjectId: after.id,
+        data: {
+          changed: [...changed],
+          name: after.name,
+          ...(before.slug !== after.slug ? { slug: [before.slug, after.slug] } : {}),
+        },
       });
     }
     const bylines = await tx.byline.findMany({ where: { contributorId: after.id }, select: { postId: true } });
@@ -113,7 +188,12 @@ export async function updateContributor(viewer: Viewer, input: ContributorUpdate
   // Bylines on article pages and listing cards show the name and link.
   return {
     result: toEditable(updated),
-    tags: [cacheTags.contributor(updated.id), cacheTags.postsList, cacheTags.pathRedirects, ...postIds.map(cacheTags.post)],
+    tags: [
+      cacheTags.contributor(updated.id),
+      cacheTags.postsList,
+      cacheTags.pathRedirects,
+      ...postIds.map(cacheTags.post),
+    ],
   };
 }
 
@@ -124,11 +204,19 @@ export async function deleteContributor(viewer: Viewer, id: string): Promise<Wri
     if (!contributor) throw new NotFound("That contributor no longer exists.");
     authorize(viewer, "contributor:manage", { id: contributor.id, userId: contributor.userId });
     if (contributor._count.bylines > 0) {
-      throw new ValidationError(`${contributor.name} is credited on ${plural(contributor._count.bylines, "post")}. Remove them from those bylines before deleting the profile.`);
+      throw new ValidationError(
+        `${contributor.name} is credited on ${plural(contributor._count.bylines, "post")}. Remove them from those bylines before deleting the profile.`,
+      );
     }
     await tx.contributor.delete({ where: { id } });
     await forgetPath(tx, publicPath("contributor", contributor.slug));
-    await recordAudit(tx, { actorId: viewer.id, action: "contributor.delete", subjectType: "contributor", subjectId: id, data: { name: contributor.name, slug: contributor.slug } });
+    await recordAudit(tx, {
+      actorId: viewer.id,
+      action: "contributor.delete",
+      subjectType: "contributor",
+      subjectId: id,
+      data: { name: contributor.name, slug: contributor.slug },
+    });
   });
   return { result: undefined, tags: [cacheTags.contributor(id), cacheTags.postsList, cacheTags.pathRedirects] };
 }

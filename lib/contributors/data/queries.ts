@@ -17,8 +17,16 @@ export async function getContributor(slug: string): Promise<PublicContributor | 
   const c = await db.contributor.findUnique({
     where: { slug },
     select: {
-      id: true, slug: true, name: true, jobTitle: true, organisation: true, bioHtml: true, photoUrl: true,
-      email: true, phone: true, contactOptIn: true,
+      id: true,
+      slug: true,
+      name: true,
+      jobTitle: true,
+      organisation: true,
+      bioHtml: true,
+      photoUrl: true,
+      email: true,
+      phone: true,
+      contactOptIn: true,
     },
   });
   if (!c) return null;

@@ -1,11 +1,21 @@
 import pg from "pg";
-import { emptyShape, type FunctionShape, type ReferentialAction, type SchemaShape, type TriggerShape } from "./schema-shape";
+import {
+  emptyShape,
+  type FunctionShape,
+  type ReferentialAction,
+  type SchemaShape,
+  type TriggerShape,
+} from "./schema-shape";
 
 // What a live database actually holds (public schema), in the same shape as
 // expected-schema.ts produces. Prisma's own bookkeeping table is left out.
 
 const ACTIONS: Record<string, ReferentialAction> = {
-  a: "NO ACTION", r: "RESTRICT", c: "CASCADE", n: "SET NULL", d: "SET DEFAULT",
+  a: "NO ACTION",
+  r: "RESTRICT",
+  c: "CASCADE",
+  n: "SET NULL",
+  d: "SET DEFAULT",
 };
 const IGNORED_TABLES = new Set(["_prisma_migrations"]);
 
@@ -21,7 +31,13 @@ export async function readCatalog(databaseUrl: string): Promise<SchemaShape> {
       WHERE n.nspname = 'public' GROUP BY t.typname`);
     for (const row of enums.rows) shape.enums[row.name] = row.values;
 
-    const columns = await client.query<{ table: string; name: string; type: string; notnull: boolean; default: string | null }>(`
+    const columns = await client.query<{
+      table: string;
+      name: string;
+      type: string;
+      notnull: boolean;
+      default: string | null;
+    }>(`
       SELECT c.relname AS table, a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type,
              a.attnotnull AS notnull, pg_get_expr(d.adbin, d.adrelid) AS default
       FROM pg_attribute a
@@ -32,12 +48,22 @@ export async function readCatalog(databaseUrl: string): Promise<SchemaShape> {
       ORDER BY c.relname, a.attnum`);
     for (const row of columns.rows) {
       if (IGNORED_TABLES.has(row.table)) continue;
-      (shape.tables[row.table] ??= []).push({ name: row.name, type: row.type, nullable: !row.notnull, default: row.default });
+      (shape.tables[row.table] ??= []).push({
+        name: row.name,
+        type: row.type,
+        nullable: !row.notnull,
+        default: row.default,
+      });
     }
 
     // A column's operator class is named only when it is not its type's default (as schema.prisma's `ops:`).
     const indexes = await client.query<{
-      name: string; table: string; columns: string[]; unique: boolean; primary: boolean; method: string;
+      name: string;
+      table: string;
+      columns: string[];
+      unique: boolean;
+      primary: boolean;
+      method: string;
     }>(`
       SELECT ic.relname AS name, tc.relname AS table, i.indisunique AS unique, i.indisprimary AS primary,
              am.amname AS method,
@@ -58,7 +84,13 @@ export async function readCatalog(databaseUrl: string): Promise<SchemaShape> {
     shape.indexes = indexes.rows.filter((r) => !IGNORED_TABLES.has(r.table));
 
     const fks = await client.query<{
-      name: string; table: string; columns: string[]; ref_table: string; ref_columns: string[]; del: string; upd: string;
+      name: string;
+      table: string;
+      columns: string[];
+      ref_table: string;
+      ref_columns: string[];
+      del: string;
+      upd: string;
     }>(`
       SELECT con.conname AS name, t.relname AS table, r.relname AS ref_table,
              con.confdeltype AS del, con.confupdtype AS upd,
@@ -72,8 +104,13 @@ export async function readCatalog(databaseUrl: string): Promise<SchemaShape> {
       JOIN pg_namespace n ON n.oid = t.relnamespace AND n.nspname = 'public'
       WHERE con.contype = 'f'`);
     shape.foreignKeys = fks.rows.map((r) => ({
-      name: r.name, table: r.table, columns: r.columns, refTable: r.ref_table, refColumns: r.ref_columns,
-      onDelete: ACTIONS[r.del]!, onUpdate: ACTIONS[r.upd]!,
+      name: r.name,
+      table: r.table,
+      columns: r.columns,
+      refTable: r.ref_table,
+      refColumns: r.ref_columns,
+      onDelete: ACTIONS[r.del]!,
+      onUpdate: ACTIONS[r.upd]!,
     }));
     await readDatabaseOnlyObjects(client, shape);
     return shape;
@@ -103,7 +140,13 @@ async function readDatabaseOnlyObjects(client: pg.Client, shape: SchemaShape): P
                       WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')`);
   shape.functions = functions.rows.map((r) => ({ ...r, volatility: VOLATILITY[r.volatility]! }));
 
-  const triggers = await client.query<{ name: string; table: string; type: number; columns: string[]; function: string }>(`
+  const triggers = await client.query<{
+    name: string;
+    table: string;
+    type: number;
+    columns: string[];
+    function: string;
+  }>(`
     SELECT t.tgname AS name, c.relname AS table, t.tgtype::int AS type, f.proname AS function,
            array(SELECT a.attname FROM unnest(t.tgattr::int2[]) WITH ORDINALITY AS k(attnum, ord)
                  JOIN pg_attribute a ON a.attrelid = t.tgrelid AND a.attnum = k.attnum ORDER BY k.ord)::text[] AS columns
@@ -116,9 +159,20 @@ async function readDatabaseOnlyObjects(client: pg.Client, shape: SchemaShape): P
 }
 
 // pg_trigger.tgtype bits, from PostgreSQL's include/catalog/pg_trigger.h.
-function triggerShape(row: { name: string; table: string; type: number; columns: string[]; function: string }): TriggerShape {
+function triggerShape(row: {
+  name: string;
+  table: string;
+  type: number;
+  columns: string[];
+  function: string;
+}): TriggerShape {
   const bit = (b: number) => (row.type & b) !== 0;
-  const events = [[4, "INSERT"], [16, "UPDATE"], [8, "DELETE"], [32, "TRUNCATE"]] as const;
+  const events = [
+    [4, "INSERT"],
+    [16, "UPDATE"],
+    [8, "DELETE"],
+    [32, "TRUNCATE"],
+  ] as const;
   return {
     name: row.name,
     table: row.table,

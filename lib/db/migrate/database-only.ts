@@ -34,8 +34,11 @@ export const DATABASE_ONLY: DatabaseOnlyObjects = {
   unsupportedColumns: [
     // Post search (migration 20261122100000_post_search).
     {
-      model: "Post", field: "searchVector", unsupportedType: "tsvector",
-      table: "Post", column: { name: "searchVector", type: "tsvector", nullable: true, default: null },
+      model: "Post",
+      field: "searchVector",
+      unsupportedType: "tsvector",
+      table: "Post",
+      column: { name: "searchVector", type: "tsvector", nullable: true, default: null },
     },
   ],
   extensions: [
@@ -50,8 +53,12 @@ export const DATABASE_ONLY: DatabaseOnlyObjects = {
   ],
   triggers: [
     {
-      name: "post_search_vector_refresh", table: "Post", timing: "BEFORE", level: "ROW",
-      events: ["INSERT", "UPDATE"], columns: ["title", "standfirst", "plainText", "language"],
+      name: "post_search_vector_refresh",
+      table: "Post",
+      timing: "BEFORE",
+      level: "ROW",
+      events: ["INSERT", "UPDATE"],
+      columns: ["title", "standfirst", "plainText", "language"],
       function: "post_search_vector_refresh",
     },
   ],

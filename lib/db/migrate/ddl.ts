@@ -7,14 +7,14 @@ import type { ColumnShape, IndexShape, SchemaShape } from "./schema-shape";
 
 const q = (identifier: string) => `"${identifier}"`;
 // "title gin_trgm_ops DESC" → "title" gin_trgm_ops DESC: only the name is an identifier.
-const list = (columns: string[]) =>
-  columns.map((c) => c.replace(/^(\S+)/, (name) => q(name))).join(", ");
+const list = (columns: string[]) => columns.map((c) => c.replace(/^(\S+)/, (name) => q(name))).join(", ");
 // Prisma writes USING only for a method other than B-tree.
 const using = (index: IndexShape) => (index.method === "btree" ? "" : ` USING ${index.method.toUpperCase()} `);
 
 function ddlType(table: string, column: ColumnShape): string {
   // Unsupported("…") types are written as declared, as Prisma does.
-  if (DATABASE_ONLY.unsupportedColumns.some((c) => c.table === table && c.column.name === column.name)) return column.type;
+  if (DATABASE_ONLY.unsupportedColumns.some((c) => c.table === table && c.column.name === column.name))
+    return column.type;
   if (column.default?.startsWith("nextval(")) return column.type === "bigint" ? "BIGSERIAL" : "SERIAL";
   return column.type
     .replace(/^timestamp\((\d)\) with time zone/, "TIMESTAMPTZ($1)")
@@ -41,7 +41,9 @@ export function renderCreateSql(shape: SchemaShape): string {
   }
   for (const [table, columns] of Object.entries(shape.tables)) {
     const pk = shape.indexes.find((i) => i.table === table && i.primary);
-    const lines = columns.map((c) => `    ${q(c.name)} ${ddlType(table, c)}${c.nullable ? "" : " NOT NULL"}${ddlDefault(c)},`);
+    const lines = columns.map(
+      (c) => `    ${q(c.name)} ${ddlType(table, c)}${c.nullable ? "" : " NOT NULL"}${ddlDefault(c)},`,
+    );
     if (pk) lines.push(`\n    CONSTRAINT ${q(pk.name)} PRIMARY KEY (${list(pk.columns)})`);
     else lines[lines.length - 1] = lines.at(-1)!.replace(/,$/, "");
     parts.push(`-- CreateTable\nCREATE TABLE ${q(table)} (\n${lines.join("\n")}\n);`);
@@ -58,9 +60,13 @@ export function renderCreateSql(shape: SchemaShape): string {
     );
   }
   if (shape.functions.length || shape.triggers.length) {
-    const names = [...shape.functions.map((f) => `function ${f.name}`), ...shape.triggers.map((t) => `trigger ${t.name} on ${t.table}`)];
-    parts.push(`-- Not rendered: their SQL lives in the migrations (listed in lib/db/migrate/database-only.ts):\n-- ${names.join("\n-- ")}`);
+    const names = [
+      ...shape.functions.map((f) => `function ${f.name}`),
+      ...shape.triggers.map((t) => `trigger ${t.name} on ${t.table}`),
+    ];
+    parts.push(
+      `-- Not rendered: their SQL lives in the migrations (listed in lib/db/migrate/database-only.ts):\n-- ${names.join("\n-- ")}`,
+    );
   }
   return parts.join("\n\n") + "\n";
 }
-

@@ -24,7 +24,11 @@ interface DmmfField {
   relationOnDelete?: string;
   relationOnUpdate?: string;
 }
-interface DmmfModel { name: string; dbName: string | null; fields: DmmfField[] }
+interface DmmfModel {
+  name: string;
+  dbName: string | null;
+  fields: DmmfField[];
+}
 interface DmmfIndex {
   model: string;
   type: "id" | "unique" | "normal" | "fulltext";
@@ -49,20 +53,36 @@ export function readDmmf(prismaSchema = readFileSync(SCHEMA_PATH, "utf8")): Dmmf
 }
 
 const SCALAR_TYPES: Record<string, string> = {
-  String: "text", Int: "integer", BigInt: "bigint", Float: "double precision",
-  Decimal: "numeric(65,30)", Boolean: "boolean", DateTime: "timestamp(3) without time zone",
-  Json: "jsonb", Bytes: "bytea",
+  String: "text",
+  Int: "integer",
+  BigInt: "bigint",
+  Float: "double precision",
+  Decimal: "numeric(65,30)",
+  Boolean: "boolean",
+  DateTime: "timestamp(3) without time zone",
+  Json: "jsonb",
+  Bytes: "bytea",
 };
 
 const NATIVE_TYPES: Record<string, (args: string[]) => string> = {
-  Text: () => "text", VarChar: (a) => (a[0] ? `character varying(${a[0]})` : "character varying"),
-  Char: (a) => `character(${a[0] ?? 1})`, Uuid: () => "uuid", Citext: () => "citext",
-  Integer: () => "integer", SmallInt: () => "smallint", BigInt: () => "bigint",
-  DoublePrecision: () => "double precision", Real: () => "real",
-  Decimal: (a) => (a.length ? `numeric(${a.join(",")})` : "numeric"), Boolean: () => "boolean",
+  Text: () => "text",
+  VarChar: (a) => (a[0] ? `character varying(${a[0]})` : "character varying"),
+  Char: (a) => `character(${a[0] ?? 1})`,
+  Uuid: () => "uuid",
+  Citext: () => "citext",
+  Integer: () => "integer",
+  SmallInt: () => "smallint",
+  BigInt: () => "bigint",
+  DoublePrecision: () => "double precision",
+  Real: () => "real",
+  Decimal: (a) => (a.length ? `numeric(${a.join(",")})` : "numeric"),
+  Boolean: () => "boolean",
   Timestamptz: (a) => `timestamp(${a[0] ?? 6}) with time zone`,
-  Timestamp: (a) => `timestamp(${a[0] ?? 6}) without time zone`, Date: () => "date",
-  Json: () => "json", JsonB: () => "jsonb", ByteA: () => "bytea",
+  Timestamp: (a) => `timestamp(${a[0] ?? 6}) without time zone`,
+  Date: () => "date",
+  Json: () => "json",
+  JsonB: () => "jsonb",
+  ByteA: () => "bytea",
 };
 
 export function quoteIfNeeded(identifier: string): string {
@@ -76,7 +96,11 @@ export function constraintName(table: string, columns: string[], suffix: string)
 }
 
 const ACTIONS: Record<string, ReferentialAction> = {
-  Cascade: "CASCADE", Restrict: "RESTRICT", NoAction: "NO ACTION", SetNull: "SET NULL", SetDefault: "SET DEFAULT",
+  Cascade: "CASCADE",
+  Restrict: "RESTRICT",
+  NoAction: "NO ACTION",
+  SetNull: "SET NULL",
+  SetDefault: "SET DEFAULT",
 };
 
 export function columnType(field: DmmfField, enumNames: Map<string, string>): string {
@@ -107,11 +131,20 @@ function columnDefault(field: DmmfField, table: string, column: string, type: st
 }
 
 const INDEX_METHODS: Record<NonNullable<DmmfIndex["algorithm"]>, string> = {
-  BTree: "btree", Hash: "hash", Gist: "gist", Gin: "gin", SpGist: "spgist", Brin: "brin",
+  BTree: "btree",
+  Hash: "hash",
+  Gist: "gist",
+  Gin: "gin",
+  SpGist: "spgist",
+  Brin: "brin",
 };
 // Prisma's named operator classes that the drift check knows so far; raw("…") always works.
 const OPERATOR_CLASSES: Record<string, string> = {
-  JsonbOps: "jsonb_ops", JsonbPathOps: "jsonb_path_ops", ArrayOps: "array_ops", TextOps: "text_ops", InetOps: "inet_ops",
+  JsonbOps: "jsonb_ops",
+  JsonbPathOps: "jsonb_path_ops",
+  ArrayOps: "array_ops",
+  TextOps: "text_ops",
+  InetOps: "inet_ops",
 };
 
 function operatorClass(name: string): string {
@@ -140,7 +173,9 @@ export function expectedSchema(options: ExpectedSchemaOptions = {}): SchemaShape
     // DMMF leaves Unsupported(...) fields out of the model but not out of its indexes.
     const listed = databaseOnly.unsupportedColumns.find((c) => c.model === model.name && c.field === fieldName);
     if (listed) return listed.column.name;
-    throw new Error(`${model.name}.${fieldName} is used in schema.prisma but neither DMMF nor database-only.ts describes it`);
+    throw new Error(
+      `${model.name}.${fieldName} is used in schema.prisma but neither DMMF nor database-only.ts describes it`,
+    );
   };
 
   const shape = emptyShape();
@@ -153,7 +188,12 @@ export function expectedSchema(options: ExpectedSchemaOptions = {}): SchemaShape
       .map((f): ColumnShape => {
         const name = f.dbName ?? f.name;
         const type = columnType(f, enumNames);
-        return { name, type, nullable: !f.isRequired && !f.isList ? true : false, default: columnDefault(f, table, name, type) };
+        return {
+          name,
+          type,
+          nullable: !f.isRequired && !f.isList ? true : false,
+          default: columnDefault(f, table, name, type),
+        };
       });
     for (const listed of databaseOnly.unsupportedColumns.filter((c) => c.model === model.name)) {
       shape.tables[table].push({ ...listed.column });
@@ -185,8 +225,12 @@ export function expectedSchema(options: ExpectedSchemaOptions = {}): SchemaShape
     shape.indexes.push({
       name: index.dbName ?? (index.type === "id" ? `${table}_pkey` : constraintName(table, names, suffix)),
       table,
-      columns: index.fields.map((f, i) =>
-        names[i] + (f.operatorClass ? ` ${operatorClass(f.operatorClass)}` : "") + (f.sortOrder === "desc" ? " DESC" : "")),
+      columns: index.fields.map(
+        (f, i) =>
+          names[i] +
+          (f.operatorClass ? ` ${operatorClass(f.operatorClass)}` : "") +
+          (f.sortOrder === "desc" ? " DESC" : ""),
+      ),
       unique: index.type !== "normal",
       primary: index.type === "id",
       method: INDEX_METHODS[index.algorithm ?? "BTree"],
@@ -206,16 +250,26 @@ export function expectedSchema(options: ExpectedSchemaOptions = {}): SchemaShape
 function checkUnsupportedColumns(schemaText: string, databaseOnly: DatabaseOnlyObjects, tableOf: Map<string, string>) {
   const declared: string[] = [];
   for (const [, model, body] of schemaText.matchAll(/^model\s+(\w+)\s*\{([\s\S]*?)^\}/gm)) {
-    const fields = body!.matchAll(/^[ \t]*(\w+)[ \t]+Unsupported\(\s*"([^"]*)"\s*\)(\?|\[\])?(?:.*@map\(\s*"([^"]+)"\s*\))?/gm);
+    const fields = body!.matchAll(
+      /^[ \t]*(\w+)[ \t]+Unsupported\(\s*"([^"]*)"\s*\)(\?|\[\])?(?:.*@map\(\s*"([^"]+)"\s*\))?/gm,
+    );
     for (const [, field, type, modifier, mapped] of fields) {
-      declared.push(`${model}.${field}: Unsupported("${type}")${modifier ?? ""} as ${tableOf.get(model!)}.${mapped ?? field}`);
+      declared.push(
+        `${model}.${field}: Unsupported("${type}")${modifier ?? ""} as ${tableOf.get(model!)}.${mapped ?? field}`,
+      );
     }
   }
-  const listed = databaseOnly.unsupportedColumns.map((c) =>
-    `${c.model}.${c.field}: Unsupported("${c.unsupportedType}")${c.column.nullable ? "?" : ""} as ${c.table}.${c.column.name}`);
+  const listed = databaseOnly.unsupportedColumns.map(
+    (c) =>
+      `${c.model}.${c.field}: Unsupported("${c.unsupportedType}")${c.column.nullable ? "?" : ""} as ${c.table}.${c.column.name}`,
+  );
   const problems = [
-    ...declared.filter((d) => !listed.includes(d)).map((d) => `schema.prisma declares ${d}, database-only.ts does not list it`),
-    ...listed.filter((l) => !declared.includes(l)).map((l) => `database-only.ts lists ${l}, schema.prisma does not declare it`),
+    ...declared
+      .filter((d) => !listed.includes(d))
+      .map((d) => `schema.prisma declares ${d}, database-only.ts does not list it`),
+    ...listed
+      .filter((l) => !declared.includes(l))
+      .map((l) => `database-only.ts lists ${l}, schema.prisma does not declare it`),
   ];
   if (problems.length) throw new Error(`Unsupported columns disagree:\n${problems.join("\n")}`);
 }

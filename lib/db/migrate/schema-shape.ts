@@ -105,7 +105,9 @@ export function diffShapes(expected: SchemaShape, actual: SchemaShape): string[]
       }
       for (const key of ["type", "nullable", "default"] as const) {
         if (found[key] !== column[key]) {
-          out.push(`column ${table}.${column.name}: ${key} is ${show(found[key])}, schema declares ${show(column[key])}`);
+          out.push(
+            `column ${table}.${column.name}: ${key} is ${show(found[key])}, schema declares ${show(column[key])}`,
+          );
         }
       }
     }
@@ -131,16 +133,22 @@ export function diffShapes(expected: SchemaShape, actual: SchemaShape): string[]
 }
 
 function diffNamed<T extends { name: string }>(
-  out: string[], kind: string, expected: T[], actual: T[],
-  declaredIn = "schema.prisma", id: (item: T) => string = (item) => item.name,
+  out: string[],
+  kind: string,
+  expected: T[],
+  actual: T[],
+  declaredIn = "schema.prisma",
+  id: (item: T) => string = (item) => item.name,
 ) {
   const key = (item: T) => JSON.stringify(item, Object.keys(item).sort());
   for (const item of expected) {
     const found = actual.find((a) => id(a) === id(item));
     if (!found) out.push(`${kind} ${id(item)}: missing from the database (${declaredIn} declares ${key(item)})`);
-    else if (key(found) !== key(item)) out.push(`${kind} ${id(item)}: database has ${key(found)}, ${declaredIn} declares ${key(item)}`);
+    else if (key(found) !== key(item))
+      out.push(`${kind} ${id(item)}: database has ${key(found)}, ${declaredIn} declares ${key(item)}`);
   }
   for (const item of actual) {
-    if (!expected.some((e) => id(e) === id(item))) out.push(`${kind} ${id(item)}: in the database but not in ${declaredIn}`);
+    if (!expected.some((e) => id(e) === id(item)))
+      out.push(`${kind} ${id(item)}: in the database but not in ${declaredIn}`);
   }
 }

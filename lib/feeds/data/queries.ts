@@ -12,8 +12,15 @@ import type { FeedChannel, FeedPost, FeedScope, FeedSubject } from "../dto";
 export const FEED_SIZE = 20;
 
 const feedPostSelect = {
-  id: true, slug: true, title: true, standfirst: true, language: true, publishedAt: true, contentUpdatedAt: true,
-  heroImageUrl: true, heroAlt: true,
+  id: true,
+  slug: true,
+  title: true,
+  standfirst: true,
+  language: true,
+  publishedAt: true,
+  contentUpdatedAt: true,
+  heroImageUrl: true,
+  heroAlt: true,
   section: { select: { id: true, slug: true, name: true } },
   tags: { select: { tag: { select: { id: true, slug: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
   bylines: { orderBy: { position: "asc" }, select: { contributor: { select: { id: true, slug: true, name: true } } } },
@@ -26,7 +33,10 @@ type FeedPostRow = Prisma.PostGetPayload<{ select: typeof feedPostSelect }> & { 
  * when the section or contributor doesn't exist. `includeContent` loads the
  * article HTML; leave it off when the site publishes summaries only.
  */
-export async function getFeedChannel(scope: FeedScope, options: { includeContent: boolean }): Promise<FeedChannel | null> {
+export async function getFeedChannel(
+  scope: FeedScope,
+  options: { includeContent: boolean },
+): Promise<FeedChannel | null> {
   const found = await findSubject(scope);
   if (!found) return null;
   const rows: FeedPostRow[] = await db.post.findMany({
@@ -38,7 +48,10 @@ export async function getFeedChannel(scope: FeedScope, options: { includeContent
   const { subject } = found;
   const shows = {
     posts: rows.map((r) => r.id),
-    sections: unique([...(subject.kind === "section" ? [subject.id] : []), ...rows.flatMap((r) => r.section?.id ?? [])]),
+    sections: unique([
+      ...(subject.kind === "section" ? [subject.id] : []),
+      ...rows.flatMap((r) => r.section?.id ?? []),
+    ]),
     tags: unique(rows.flatMap((r) => r.tags.map((t) => t.tag.id))),
     contributors: unique([
       ...(subject.kind === "contributor" ? [subject.id] : []),
@@ -56,13 +69,15 @@ async function findSubject(scope: FeedScope): Promise<{ subject: FeedSubject; wh
       return { subject: { kind: "site" }, where: {} };
     case "section": {
       const s = await db.section.findUnique({
-        where: { slug: scope.slug }, select: { id: true, slug: true, name: true, description: true },
+        where: { slug: scope.slug },
+        select: { id: true, slug: true, name: true, description: true },
       });
       return s && { subject: { kind: "section", ...s }, where: { sectionId: s.id } };
     }
     case "contributor": {
       const c = await db.contributor.findUnique({
-        where: { slug: scope.slug }, select: { id: true, slug: true, name: true, jobTitle: true, organisation: true },
+        where: { slug: scope.slug },
+        select: { id: true, slug: true, name: true, jobTitle: true, organisation: true },
       });
       if (!c) return null;
       const description = [c.jobTitle, c.organisation].filter(Boolean).join(", ");
@@ -78,7 +93,11 @@ function toFeedPost(row: FeedPostRow): FeedPost {
   // Visible posts always have a publication date (publiclyVisible() requires it).
   const publishedAt = row.publishedAt!;
   return {
-    id: row.id, slug: row.slug, title: row.title, standfirst: row.standfirst, language: row.language,
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    standfirst: row.standfirst,
+    language: row.language,
     publishedAt,
     updatedAt: row.contentUpdatedAt ?? publishedAt,
     html: row.html ?? null,

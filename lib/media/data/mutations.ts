@@ -33,10 +33,19 @@ function newMediaId(): string {
 /** The file's own name, without any folder a browser sent along, trimmed to something displayable. */
 function displayName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  return base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 255) || "image";
+  return (
+    base
+      .replace(/[\u0000-\u001f\u007f]/g, "")
+      .trim()
+      .slice(0, 255) || "image"
+  );
 }
 
-export async function uploadMedia(viewer: Viewer, file: UploadedFile, details: MediaDetailsInput = { alt: "", caption: "", credit: "" }): Promise<MediaDTO> {
+export async function uploadMedia(
+  viewer: Viewer,
+  file: UploadedFile,
+  details: MediaDetailsInput = { alt: "", caption: "", credit: "" },
+): Promise<MediaDTO> {
   authorize(viewer, "media:upload");
   const { maxUploadMegabytes } = await getSiteSettings();
   const problem = sizeProblem(file.bytes.length, maxUploadMegabytes);
@@ -48,7 +57,12 @@ export async function uploadMedia(viewer: Viewer, file: UploadedFile, details: M
   const id = newMediaId();
   const storage = mediaStorage();
   const variants: StoredVariant[] = image.files.map((f) => ({
-    kind: f.kind, width: f.width, height: f.height, format: f.contentType.slice("image/".length), key: `${id}/${f.name}`, bytes: f.buffer.length,
+    kind: f.kind,
+    width: f.width,
+    height: f.height,
+    format: f.contentType.slice("image/".length),
+    key: `${id}/${f.name}`,
+    bytes: f.buffer.length,
   }));
   const original = image.files[0]!;
 
@@ -57,15 +71,30 @@ export async function uploadMedia(viewer: Viewer, file: UploadedFile, details: M
     const row = await db.$transaction(async (tx) => {
       const created = await tx.media.create({
         data: {
-          id, storageKey: id, originalName: displayName(file.name), mimeType,
-          width: image.width, height: image.height, bytes: original.buffer.length,
-          ...details, variants, uploadedById: viewer.id,
+          id,
+          storageKey: id,
+          originalName: displayName(file.name),
+          mimeType,
+          width: image.width,
+          height: image.height,
+          bytes: original.buffer.length,
+          ...details,
+          variants,
+          uploadedById: viewer.id,
         },
         select: mediaRowSelect,
       });
       await recordAudit(tx, {
-        actorId: viewer.id, action: "media.upload", subjectType: "media", subjectId: id,
-        data: { originalName: created.originalName, declaredType: file.declaredType.slice(0, 100), detectedType: mimeType, uploadedBytes: file.bytes.length },
+        actorId: viewer.id,
+        action: "media.upload",
+        subjectType: "media",
+        subjectId: id,
+        data: {
+          originalName: created.originalName,
+          declaredType: file.declaredType.slice(0, 100),
+          detectedType: mimeType,
+          uploadedBytes: file.bytes.length,
+        },
       });
       return created;
     });
@@ -77,7 +106,10 @@ export async function uploadMedia(viewer: Viewer, file: UploadedFile, details: M
 }
 
 async function loadForChange(id: string) {
-  const media = await db.media.findUnique({ where: { id }, select: { id: true, uploadedById: true, originalName: true, storageKey: true } });
+  const media = await db.media.findUnique({
+    where: { id },
+    select: { id: true, uploadedById: true, originalName: true, storageKey: true },
+  });
   if (!media) throw new NotFound("That image no longer exists.");
   return media;
 }
@@ -86,7 +118,11 @@ async function loadForChange(id: string) {
  * Changes the words stored with an image. Returns the cache tags of the
  * published pages that show it as a hero, for the caller to invalidate.
  */
-export async function updateMediaDetails(viewer: Viewer, id: string, details: MediaDetailsInput): Promise<Written<MediaDTO>> {
+export async function updateMediaDetails(
+  viewer: Viewer,
+  id: string,
+  details: MediaDetailsInput,
+): Promise<Written<MediaDTO>> {
   const media = await loadForChange(id);
   authorize(viewer, "media:update", { uploadedById: media.uploadedById });
   const row = await db.media.update({ where: { id }, data: details, select: mediaRowSelect });
@@ -111,11 +147,18 @@ export async function deleteMedia(viewer: Viewer, id: string): Promise<void> {
   try {
     await db.$transaction(async (tx) => {
       await tx.media.delete({ where: { id } });
-      await recordAudit(tx, { actorId: viewer.id, action: "media.delete", subjectType: "media", subjectId: id, data: { originalName: media.originalName } });
+      await recordAudit(tx, {
+        actorId: viewer.id,
+        action: "media.delete",
+        subjectType: "media",
+        subjectId: id,
+        data: { originalName: media.originalName },
+      });
     });
   } catch (error) {
     // A post took the image up between the check and the delete: the foreign keys refuse it.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") throw inUse(await getMediaUsage(id));
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003")
+      throw inUse(await getMediaUsage(id));
     throw error;
   }
   await mediaStorage().delete(media.storageKey);

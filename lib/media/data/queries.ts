@@ -10,7 +10,9 @@ export async function listMedia(viewer: Viewer, { q, page }: ListMediaInput): Pr
   const words = q.split(/\s+/).filter(Boolean).slice(0, 8);
   const where: Prisma.MediaWhereInput = {
     AND: words.map((word) => ({
-      OR: (["alt", "caption", "originalName"] as const).map((field) => ({ [field]: { contains: word, mode: "insensitive" } })),
+      OR: (["alt", "caption", "originalName"] as const).map((field) => ({
+        [field]: { contains: word, mode: "insensitive" },
+      })),
     })),
   };
   const rows = await db.media.findMany({

@@ -33,7 +33,14 @@ export async function findSubject(postId: string, client: Pick<Tx, "post"> = db)
   const row = await client.post.findUnique({
     where: { id: postId },
     select: {
-      id: true, version: true, slug: true, title: true, status: true, createdById: true, publishedAt: true, scheduledAt: true,
+      id: true,
+      version: true,
+      slug: true,
+      title: true,
+      status: true,
+      createdById: true,
+      publishedAt: true,
+      scheduledAt: true,
       bylines: { select: { contributorId: true } },
     },
   });
@@ -43,7 +50,11 @@ export async function findSubject(postId: string, client: Pick<Tx, "post"> = db)
 }
 
 /** The post if this viewer may read it; NotFound otherwise. */
-export async function requireReadable(viewer: Viewer | null, postId: string, client: Pick<Tx, "post"> = db): Promise<LoadedSubject> {
+export async function requireReadable(
+  viewer: Viewer | null,
+  postId: string,
+  client: Pick<Tx, "post"> = db,
+): Promise<LoadedSubject> {
   const subject = await findSubject(postId, client);
   if (!subject || !can(viewer, "post:read", subject)) throw new NotFound(NOT_FOUND_MESSAGE);
   return subject;

@@ -37,5 +37,9 @@ export async function listAdminPosts(viewer: Viewer | null, query: PostsListQuer
     take: ADMIN_PAGE_SIZE + 1,
     select: postRowSelect,
   });
-  return { items: rows.slice(0, ADMIN_PAGE_SIZE).map(toPostRow), page: query.page, hasNext: rows.length > ADMIN_PAGE_SIZE };
+  return {
+    items: rows.slice(0, ADMIN_PAGE_SIZE).map(toPostRow),
+    page: query.page,
+    hasNext: rows.length > ADMIN_PAGE_SIZE,
+  };
 }

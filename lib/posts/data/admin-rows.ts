@@ -3,7 +3,14 @@ import type { Prisma } from "../../db";
 import type { AdminPostRow } from "../dto";
 
 export const postRowSelect = {
-  id: true, title: true, slug: true, status: true, type: true, updatedAt: true, publishedAt: true, scheduledAt: true,
+  id: true,
+  title: true,
+  slug: true,
+  status: true,
+  type: true,
+  updatedAt: true,
+  publishedAt: true,
+  scheduledAt: true,
   section: { select: { name: true } },
   bylines: { orderBy: { position: "asc" }, select: { contributor: { select: { name: true } } } },
 } satisfies Prisma.PostSelect;

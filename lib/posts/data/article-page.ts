@@ -35,14 +35,24 @@ async function loadArticlePage(where: Prisma.PostWhereInput): Promise<ArticlePag
     where,
     select: {
       ...summarySelect,
-      html: true, headings: true, readingMinutes: true, contentUpdatedAt: true, seoTitle: true, seoDescription: true,
-      signOff: true, commentsEnabled: true, sectionId: true, seriesId: true, seriesPosition: true,
+      html: true,
+      headings: true,
+      readingMinutes: true,
+      contentUpdatedAt: true,
+      seoTitle: true,
+      seoDescription: true,
+      signOff: true,
+      commentsEnabled: true,
+      sectionId: true,
+      seriesId: true,
+      seriesPosition: true,
       heroMedia: { select: { width: true, height: true, alt: true, caption: true, credit: true, variants: true } },
       tags: { select: { tag: { select: { id: true, slug: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
       bylines: {
         orderBy: { position: "asc" },
         select: {
-          jobTitle: true, organisation: true,
+          jobTitle: true,
+          organisation: true,
           contributor: { select: { id: true, name: true, slug: true, email: true, phone: true, contactOptIn: true } },
         },
       },
@@ -72,9 +82,15 @@ async function loadArticlePage(where: Prisma.PostWhereInput): Promise<ArticlePag
     post: {
       ...summary,
       hero: libraryHero(row) ?? summary.hero,
-      html: row.html, headings: storedHeadingsSchema.parse(row.headings), readingMinutes: row.readingMinutes, contentUpdatedAt: row.contentUpdatedAt,
-      seoTitle: row.seoTitle, seoDescription: row.seoDescription, signOff: row.signOff,
-      commentsEnabled: row.commentsEnabled, tags: row.tags.map(({ tag }) => ({ slug: tag.slug, name: tag.name })),
+      html: row.html,
+      headings: storedHeadingsSchema.parse(row.headings),
+      readingMinutes: row.readingMinutes,
+      contentUpdatedAt: row.contentUpdatedAt,
+      seoTitle: row.seoTitle,
+      seoDescription: row.seoDescription,
+      signOff: row.signOff,
+      commentsEnabled: row.commentsEnabled,
+      tags: row.tags.map(({ tag }) => ({ slug: tag.slug, name: tag.name })),
     },
     contacts,
     series,
@@ -87,7 +103,9 @@ async function loadArticlePage(where: Prisma.PostWhereInput): Promise<ArticlePag
  * post's own alt text, caption and credit win; the image's fill the gaps.
  */
 function libraryHero(row: {
-  heroAlt: string | null; heroCaption: string | null; heroCredit: string | null;
+  heroAlt: string | null;
+  heroCaption: string | null;
+  heroCredit: string | null;
   heroMedia: { width: number; height: number; alt: string; caption: string; credit: string; variants: unknown } | null;
 }): PublicHero | null {
   const media = row.heroMedia;
@@ -107,7 +125,8 @@ async function seriesBox(seriesId: string, position: number | null): Promise<Ser
   const series = await db.series.findUnique({
     where: { id: seriesId },
     select: {
-      slug: true, title: true,
+      slug: true,
+      title: true,
       posts: {
         where: seriesPartsWhere,
         orderBy: { seriesPosition: "asc" },
@@ -116,10 +135,18 @@ async function seriesBox(seriesId: string, position: number | null): Promise<Ser
     },
   });
   if (!series || position === null) return null;
-  const parts: SeriesPart[] = visibleParts(series.posts).map(({ position, slug, title }) => ({ position, slug, title }));
+  const parts: SeriesPart[] = visibleParts(series.posts).map(({ position, slug, title }) => ({
+    position,
+    slug,
+    title,
+  }));
   const index = parts.findIndex((p) => p.position === position);
   return {
-    slug: series.slug, title: series.title, position, total: parts.length, parts,
+    slug: series.slug,
+    title: series.title,
+    position,
+    total: parts.length,
+    parts,
     previous: parts[index - 1] ?? null,
     next: parts[index + 1] ?? null,
   };

@@ -21,7 +21,9 @@ export async function getDashboard(viewer: Viewer | null): Promise<Dashboard> {
 async function dashboardPosts(viewer: Viewer): Promise<NonNullable<Dashboard["posts"]>> {
   const scope = readablePostsWhere(viewer);
   const list = (where: Prisma.PostWhereInput, orderBy: Prisma.PostOrderByWithRelationInput[]) =>
-    db.post.findMany({ where, orderBy, take: DASHBOARD_LIST_SIZE, select: postRowSelect }).then((rows) => rows.map(toPostRow));
+    db.post
+      .findMany({ where, orderBy, take: DASHBOARD_LIST_SIZE, select: postRowSelect })
+      .then((rows) => rows.map(toPostRow));
   const [myDrafts, inReview, scheduled, recentlyPublished] = await Promise.all([
     // "My drafts" means mine even for editors, who may see everyone's.
     list({ AND: [ownedPostsWhere(viewer), { status: "DRAFT" }] }, [{ updatedAt: "desc" }, { id: "desc" }]),

@@ -29,18 +29,29 @@ export async function getEditablePost(viewer: Viewer | null, id: string): Promis
     where: { id },
     select: {
       ...editableFieldsSelect,
-      id: true, version: true, status: true, publishedAt: true, scheduledAt: true, reviewNote: true, updatedAt: true, createdById: true,
+      id: true,
+      version: true,
+      status: true,
+      publishedAt: true,
+      scheduledAt: true,
+      reviewNote: true,
+      updatedAt: true,
+      createdById: true,
     },
   });
   if (!row) return null;
   const subject: PostSubject = {
-    createdById: row.createdById, status: row.status, contributorIds: row.bylines.map((b) => b.contributorId),
+    createdById: row.createdById,
+    status: row.status,
+    contributorIds: row.bylines.map((b) => b.contributorId),
   };
   if (!can(viewer, "post:read", subject)) return null;
 
   const fields = editableFieldsOf(row);
   return {
-    id: row.id, version: row.version, status: row.status,
+    id: row.id,
+    version: row.version,
+    status: row.status,
     ...fields,
     publishedAt: row.publishedAt?.toISOString() ?? null,
     scheduledAt: row.scheduledAt?.toISOString() ?? null,

@@ -14,7 +14,11 @@ export async function getEditorOptions(viewer: Viewer | null): Promise<EditorOpt
   const [sections, series, contributors, tags] = await Promise.all([
     db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
     db.series.findMany({ orderBy: { title: "asc" }, select: { id: true, title: true } }),
-    db.contributor.findMany({ orderBy: [{ name: "asc" }, { id: "asc" }], take: MAX_CONTRIBUTORS, select: { id: true, name: true, jobTitle: true, organisation: true } }),
+    db.contributor.findMany({
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      take: MAX_CONTRIBUTORS,
+      select: { id: true, name: true, jobTitle: true, organisation: true },
+    }),
     db.tag.findMany({ orderBy: { name: "asc" }, take: MAX_TAGS, select: { name: true } }),
   ]);
   return {

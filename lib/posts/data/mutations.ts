@@ -18,18 +18,40 @@ export async function createPost(viewer: Viewer, input: { type?: PostTypeName })
   authorize(viewer, "post:create");
   return db.$transaction(async (tx) => {
     const writer = viewer.contributorId
-      ? await tx.contributor.findUnique({ where: { id: viewer.contributorId }, select: { id: true, jobTitle: true, organisation: true } })
+      ? await tx.contributor.findUnique({
+          where: { id: viewer.contributorId },
+          select: { id: true, jobTitle: true, organisation: true },
+        })
       : null;
     const post = await tx.post.create({
       data: {
-        title: UNTITLED, slug: placeholderSlug(), type: input.type ?? "BLOG", status: "DRAFT", createdById: viewer.id,
-        ...(writer ? {
-          bylines: { create: { contributorId: writer.id, position: 0, jobTitle: writer.jobTitle, organisation: writer.organisation } },
-        } : {}),
+        title: UNTITLED,
+        slug: placeholderSlug(),
+        type: input.type ?? "BLOG",
+        status: "DRAFT",
+        createdById: viewer.id,
+        ...(writer
+          ? {
+              bylines: {
+                create: {
+                  contributorId: writer.id,
+                  position: 0,
+                  jobTitle: writer.jobTitle,
+                  organisation: writer.organisation,
+                },
+              },
+            }
+          : {}),
       },
       select: { id: true, type: true },
     });
-    await recordAudit(tx, { actorId: viewer.id, action: "post.create", subjectType: "post", subjectId: post.id, data: { type: post.type } });
+    await recordAudit(tx, {
+      actorId: viewer.id,
+      action: "post.create",
+      subjectType: "post",
+      subjectId: post.id,
+      data: { type: post.type },
+    });
     return { id: post.id };
   });
 }
@@ -44,7 +66,10 @@ export async function deletePost(viewer: Viewer, input: { postId: string }): Pro
     const { count } = await tx.post.deleteMany({ where: { id: subject.id } });
     if (count === 0) throw new NotFound(NOT_FOUND_MESSAGE);
     await recordAudit(tx, {
-      actorId: viewer.id, action: "post.delete", subjectType: "post", subjectId: subject.id,
+      actorId: viewer.id,
+      action: "post.delete",
+      subjectType: "post",
+      subjectId: subject.id,
       data: { title: subject.title, slug: subject.slug, status: subject.status },
     });
   });

@@ -9,10 +9,25 @@ import { draftFieldsSchema, type PostFields, UNTITLED } from "../editor-schema";
 // (post-references.ts); the slug is the save's choice (it may follow the title).
 
 export const editableFieldsSelect = {
-  title: true, slug: true, type: true, standfirst: true, body: true, language: true,
-  sectionId: true, seriesId: true, seriesPosition: true,
-  heroMediaId: true, heroImageUrl: true, heroAlt: true, heroCaption: true, heroCredit: true,
-  seoTitle: true, seoDescription: true, hashtag: true, commentsEnabled: true, signOff: true,
+  title: true,
+  slug: true,
+  type: true,
+  standfirst: true,
+  body: true,
+  language: true,
+  sectionId: true,
+  seriesId: true,
+  seriesPosition: true,
+  heroMediaId: true,
+  heroImageUrl: true,
+  heroAlt: true,
+  heroCaption: true,
+  heroCredit: true,
+  seoTitle: true,
+  seoDescription: true,
+  hashtag: true,
+  commentsEnabled: true,
+  signOff: true,
   tags: { select: { tag: { select: { id: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
   bylines: {
     orderBy: { position: "asc" },
@@ -24,18 +39,38 @@ export type EditableFieldsRow = Prisma.PostGetPayload<{ select: typeof editableF
 
 export function editableFieldsOf(row: EditableFieldsRow): EditableFields {
   return {
-    title: row.title, slug: row.slug, type: row.type, standfirst: row.standfirst, body: row.body, language: row.language,
-    sectionId: row.sectionId, seriesId: row.seriesId, seriesPosition: row.seriesPosition,
+    title: row.title,
+    slug: row.slug,
+    type: row.type,
+    standfirst: row.standfirst,
+    body: row.body,
+    language: row.language,
+    sectionId: row.sectionId,
+    seriesId: row.seriesId,
+    seriesPosition: row.seriesPosition,
     tags: row.tags.map(({ tag }) => tag),
     bylines: row.bylines.map((b) => ({
-      contributorId: b.contributorId, name: b.contributor.name, jobTitle: b.jobTitle, organisation: b.organisation,
+      contributorId: b.contributorId,
+      name: b.contributor.name,
+      jobTitle: b.jobTitle,
+      organisation: b.organisation,
     })),
     // The address decides whether there is a hero; the other columns are only its details.
-    hero: row.heroImageUrl === null ? null : {
-      mediaId: row.heroMediaId, url: row.heroImageUrl, alt: row.heroAlt ?? "", caption: row.heroCaption ?? "", credit: row.heroCredit ?? "",
-    },
-    seoTitle: row.seoTitle ?? "", seoDescription: row.seoDescription ?? "", hashtag: row.hashtag,
-    commentsEnabled: row.commentsEnabled, signOff: row.signOff,
+    hero:
+      row.heroImageUrl === null
+        ? null
+        : {
+            mediaId: row.heroMediaId,
+            url: row.heroImageUrl,
+            alt: row.heroAlt ?? "",
+            caption: row.heroCaption ?? "",
+            credit: row.heroCredit ?? "",
+          },
+    seoTitle: row.seoTitle ?? "",
+    seoDescription: row.seoDescription ?? "",
+    hashtag: row.hashtag,
+    commentsEnabled: row.commentsEnabled,
+    signOff: row.signOff,
   };
 }
 
@@ -43,12 +78,24 @@ export function editableFieldsOf(row: EditableFieldsRow): EditableFields {
 export function postColumnsOf(fields: PostFields) {
   const hero = fields.hero;
   return {
-    title: fields.title || UNTITLED, type: fields.type, standfirst: fields.standfirst, body: fields.body, language: fields.language,
-    sectionId: fields.sectionId, seriesId: fields.seriesId, seriesPosition: fields.seriesPosition,
-    heroMediaId: hero?.mediaId ?? null, heroImageUrl: hero?.url ?? null, heroAlt: hero?.alt ?? null,
-    heroCaption: hero?.caption || null, heroCredit: hero?.credit || null,
-    seoTitle: fields.seoTitle || null, seoDescription: fields.seoDescription || null, hashtag: fields.hashtag,
-    commentsEnabled: fields.commentsEnabled, signOff: fields.signOff,
+    title: fields.title || UNTITLED,
+    type: fields.type,
+    standfirst: fields.standfirst,
+    body: fields.body,
+    language: fields.language,
+    sectionId: fields.sectionId,
+    seriesId: fields.seriesId,
+    seriesPosition: fields.seriesPosition,
+    heroMediaId: hero?.mediaId ?? null,
+    heroImageUrl: hero?.url ?? null,
+    heroAlt: hero?.alt ?? null,
+    heroCaption: hero?.caption || null,
+    heroCredit: hero?.credit || null,
+    seoTitle: fields.seoTitle || null,
+    seoDescription: fields.seoDescription || null,
+    hashtag: fields.hashtag,
+    commentsEnabled: fields.commentsEnabled,
+    signOff: fields.signOff,
   } satisfies Prisma.PostUncheckedUpdateManyInput;
 }
 
@@ -70,8 +117,18 @@ export function revisionSnapshotOf(fields: PostFields): RevisionSnapshot {
 }
 
 /** The fields a stored revision holds, or null when they no longer satisfy the editor schema. */
-export function fieldsOfRevision(revision: { title: string; standfirst: string; body: string; fields: Prisma.JsonValue }): PostFields | null {
+export function fieldsOfRevision(revision: {
+  title: string;
+  standfirst: string;
+  body: string;
+  fields: Prisma.JsonValue;
+}): PostFields | null {
   const stored = typeof revision.fields === "object" && revision.fields !== null ? revision.fields : {};
-  const parsed = draftFieldsSchema.safeParse({ ...stored, title: revision.title, standfirst: revision.standfirst, body: revision.body });
+  const parsed = draftFieldsSchema.safeParse({
+    ...stored,
+    title: revision.title,
+    standfirst: revision.standfirst,
+    body: revision.body,
+  });
   return parsed.success ? parsed.data : null;
 }

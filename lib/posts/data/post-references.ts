@@ -49,15 +49,19 @@ export async function resolveReferences(tx: Tx, post: StoredPost, fields: PostFi
   if (fields.sectionId && !section) errors["fields.sectionId"] = ["That section no longer exists."];
   if (fields.seriesId && !series) errors["fields.seriesId"] = ["That series no longer exists."];
   if (seriesNeighbour) {
-    errors["fields.seriesPosition"] = [`Part ${fields.seriesPosition} of this series is already “${seriesNeighbour.title}”.`];
+    errors["fields.seriesPosition"] = [
+      `Part ${fields.seriesPosition} of this series is already “${seriesNeighbour.title}”.`,
+    ];
   }
-  if (contributors.length !== contributorIds.length) errors["fields.bylines"] = ["A writer on the byline no longer exists."];
+  if (contributors.length !== contributorIds.length)
+    errors["fields.bylines"] = ["A writer on the byline no longer exists."];
 
   const heroMediaId = fields.hero?.mediaId ?? null;
   const wanted = [...new Set([...mediaIdsInBody(fields.body), ...(heroMediaId ? [heroMediaId] : [])])];
   const media = wanted.length ? await tx.media.findMany({ where: { id: { in: wanted } }, select: { id: true } }) : [];
   const mediaIds = new Set(media.map((m) => m.id));
-  if (heroMediaId && !mediaIds.has(heroMediaId)) errors["fields.hero.mediaId"] = ["That image is no longer in the media library."];
+  if (heroMediaId && !mediaIds.has(heroMediaId))
+    errors["fields.hero.mediaId"] = ["That image is no longer in the media library."];
 
   if (Object.keys(errors).length) throw new ValidationError("Some fields need attention.", errors);
 
@@ -77,7 +81,12 @@ export async function resolveReferences(tx: Tx, post: StoredPost, fields: PostFi
     tagIds.push(tag.id);
   }
 
-  return { bylines, trustedAuthor: bylinesAreTrusted(contributors), tagIds, mediaIds: wanted.filter((id) => mediaIds.has(id)) };
+  return {
+    bylines,
+    trustedAuthor: bylinesAreTrusted(contributors),
+    tagIds,
+    mediaIds: wanted.filter((id) => mediaIds.has(id)),
+  };
 }
 
 /** At first publication each byline takes the writer's job title and organisation of that day, for good. */
@@ -87,6 +96,9 @@ export async function freezeBylines(tx: Tx, postId: string): Promise<void> {
     select: { id: true, contributor: { select: { jobTitle: true, organisation: true } } },
   });
   for (const b of bylines) {
-    await tx.byline.update({ where: { id: b.id }, data: { jobTitle: b.contributor.jobTitle, organisation: b.contributor.organisation } });
+    await tx.byline.update({
+      where: { id: b.id },
+      data: { jobTitle: b.contributor.jobTitle, organisation: b.contributor.organisation },
+    });
   }
 }

@@ -75,5 +75,9 @@ async function previewContext(id: string) {
     where: { id },
     select: { slug: true, hashtag: true, bylines: { select: { contributor: { select: { userId: true } } } } },
   });
-  return { slug: row.slug, hashtag: row.hashtag, trustedAuthor: bylinesAreTrusted(row.bylines.map((b) => b.contributor)) };
+  return {
+    slug: row.slug,
+    hashtag: row.hashtag,
+    trustedAuthor: bylinesAreTrusted(row.bylines.map((b) => b.contributor)),
+  };
 }

@@ -17,10 +17,14 @@ export type ListingFilter =
 
 function filterWhere(filter: ListingFilter): Prisma.PostWhereInput {
   switch (filter.kind) {
-    case "all": return {};
-    case "section": return { sectionId: filter.sectionId };
-    case "tag": return { tags: { some: { tagId: filter.tagId } } };
-    case "contributor": return { bylines: { some: { contributorId: filter.contributorId } } };
+    case "all":
+      return {};
+    case "section":
+      return { sectionId: filter.sectionId };
+    case "tag":
+      return { tags: { some: { tagId: filter.tagId } } };
+    case "contributor":
+      return { bylines: { some: { contributorId: filter.contributorId } } };
   }
 }
 
@@ -28,7 +32,11 @@ function filterWhere(filter: ListingFilter): Prisma.PostWhereInput {
 export async function listPublishedPosts(filter: ListingFilter, page = 1): Promise<Page<PublicPostSummary>> {
   const where = { ...filterWhere(filter), ...publiclyVisible() };
   const rows = await db.post.findMany({
-    where, orderBy: newestFirst, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE + 1, select: summarySelect,
+    where,
+    orderBy: newestFirst,
+    skip: (page - 1) * PAGE_SIZE,
+    take: PAGE_SIZE + 1,
+    select: summarySelect,
   });
   const items = rows.slice(0, PAGE_SIZE);
   const comments = await countApprovedComments(items.map((r) => r.id));
@@ -41,6 +49,11 @@ export async function listPublishedPosts(filter: ListingFilter, page = 1): Promi
 
 /** The newest published slugs: the articles worth prerendering at build time. */
 export async function listRecentPublishedSlugs(limit: number): Promise<string[]> {
-  const rows = await db.post.findMany({ where: publiclyVisible(), orderBy: newestFirst, take: limit, select: { slug: true } });
+  const rows = await db.post.findMany({
+    where: publiclyVisible(),
+    orderBy: newestFirst,
+    take: limit,
+    select: { slug: true },
+  });
   return rows.map((r) => r.slug);
 }

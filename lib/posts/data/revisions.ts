@@ -16,7 +16,8 @@ import { writeFields } from "./save";
 const REVISIONS_SHOWN = 200;
 const FORMER_USER = "A former user";
 
-const authorNameOf = (author: { name: string | null; email: string } | null) => author?.name ?? author?.email ?? FORMER_USER;
+const authorNameOf = (author: { name: string | null; email: string } | null) =>
+  author?.name ?? author?.email ?? FORMER_USER;
 
 export async function listRevisions(viewer: Viewer | null, postId: string): Promise<RevisionListItem[]> {
   await requireReadable(viewer, postId);
@@ -24,20 +25,41 @@ export async function listRevisions(viewer: Viewer | null, postId: string): Prom
     where: { postId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: REVISIONS_SHOWN,
-    select: { id: true, kind: true, version: true, createdAt: true, title: true, author: { select: { name: true, email: true } } },
+    select: {
+      id: true,
+      kind: true,
+      version: true,
+      createdAt: true,
+      title: true,
+      author: { select: { name: true, email: true } },
+    },
   });
   return rows.map((r) => ({
-    id: r.id, kind: r.kind, version: r.version, authorName: authorNameOf(r.author), createdAt: r.createdAt.toISOString(), title: r.title,
+    id: r.id,
+    kind: r.kind,
+    version: r.version,
+    authorName: authorNameOf(r.author),
+    createdAt: r.createdAt.toISOString(),
+    title: r.title,
   }));
 }
 
-export async function getRevisionPair(viewer: Viewer | null, postId: string, revisionId: string): Promise<RevisionPair> {
+export async function getRevisionPair(
+  viewer: Viewer | null,
+  postId: string,
+  revisionId: string,
+): Promise<RevisionPair> {
   await requireReadable(viewer, postId);
   const [revision, current] = await Promise.all([
     db.revision.findFirst({
       where: { id: revisionId, postId },
       select: {
-        title: true, standfirst: true, body: true, fields: true, createdAt: true, kind: true,
+        title: true,
+        standfirst: true,
+        body: true,
+        fields: true,
+        createdAt: true,
+        kind: true,
         author: { select: { name: true, email: true } },
       },
     }),
@@ -47,9 +69,13 @@ export async function getRevisionPair(viewer: Viewer | null, postId: string, rev
   const fields = revision.fields;
   return {
     revision: {
-      title: revision.title, standfirst: revision.standfirst, body: revision.body,
+      title: revision.title,
+      standfirst: revision.standfirst,
+      body: revision.body,
       fields: fields && typeof fields === "object" && !Array.isArray(fields) ? fields : {},
-      createdAt: revision.createdAt.toISOString(), authorName: authorNameOf(revision.author), kind: revision.kind,
+      createdAt: revision.createdAt.toISOString(),
+      authorName: authorNameOf(revision.author),
+      kind: revision.kind,
     },
     current,
   };
@@ -80,7 +106,10 @@ async function withoutVanishedReferences(fields: PostFields): Promise<PostFields
   const [section, series, contributors, heroMedia] = await Promise.all([
     fields.sectionId ? db.section.findUnique({ where: { id: fields.sectionId }, select: { id: true } }) : null,
     fields.seriesId ? db.series.findUnique({ where: { id: fields.seriesId }, select: { id: true } }) : null,
-    db.contributor.findMany({ where: { id: { in: fields.bylines.map((b) => b.contributorId) } }, select: { id: true } }),
+    db.contributor.findMany({
+      where: { id: { in: fields.bylines.map((b) => b.contributorId) } },
+      select: { id: true },
+    }),
     fields.hero?.mediaId ? db.media.findUnique({ where: { id: fields.hero.mediaId }, select: { id: true } }) : null,
   ]);
   const living = new Set(contributors.map((c) => c.id));

@@ -47,48 +47,60 @@ export async function writeFields(
   if (isPublic && kind === "AUTOSAVE") return autosaveBesidePublished(viewer, subject, fields);
   const tagsBefore = isPublic ? await tagsTouchedByPost(subject.id) : [];
 
-  const saved = await db.$transaction(async (tx) => {
-    const stored = await tx.post.findUniqueOrThrow({
-      where: { id: subject.id },
-      select: {
-        title: true, standfirst: true, body: true, slug: true, publishedAt: true,
-        bylines: { select: { contributorId: true, jobTitle: true, organisation: true } },
-      },
-    });
-    const refs = await resolveReferences(tx, { id: subject.id, ...stored }, fields);
-    const columns = postColumnsOf(fields);
-    const slug = await chooseSlug(tx, { id: subject.id, ...stored }, fields.slug, fields.title);
-    const rendered = renderPostBody(fields.body, {
-      slug, hashtag: fields.hashtag, trustedAuthor: refs.trustedAuthor, siteUrl: env().SITE_URL,
-    });
-    const textChanged = columns.title !== stored.title || columns.standfirst !== stored.standfirst || columns.body !== stored.body;
+  const saved = await db
+    .$transaction(async (tx) => {
+      const stored = await tx.post.findUniqueOrThrow({
+        where: { id: subject.id },
+        select: {
+          title: true,
+          standfirst: true,
+          body: true,
+          slug: true,
+          publishedAt: true,
+          bylines: { select: { contributorId: true, jobTitle: true, organisation: true } },
+        },
+      });
+      const refs = await resolveReferences(tx, { id: subject.id, ...stored }, fields);
+      const columns = postColumnsOf(fields);
+      const slug = await chooseSlug(tx, { id: subject.id, ...stored }, fields.slug, fields.title);
+      const rendered = renderPostBody(fields.body, {
+        slug,
+        hashtag: fields.hashtag,
+        trustedAuthor: refs.trustedAuthor,
+        siteUrl: env().SITE_URL,
+      });
+      const textChanged =
+        columns.title !== stored.title || columns.standfirst !== stored.standfirst || columns.body !== stored.body;
 
-    const { count } = await tx.post.updateMany({
-      where: { id: subject.id, version },
-      data: {
-        ...columns, slug, ...renderedColumns(rendered),
-        ...(stored.publishedAt && textChanged ? { contentUpdatedAt: new Date() } : {}),
-        version: { increment: 1 },
-      },
-    });
-    if (count === 0) return null;
+      const { count } = await tx.post.updateMany({
+        where: { id: subject.id, version },
+        data: {
+          ...columns,
+          slug,
+          ...renderedColumns(rendered),
+          ...(stored.publishedAt && textChanged ? { contentUpdatedAt: new Date() } : {}),
+          version: { increment: 1 },
+        },
+      });
+      if (count === 0) return null;
 
-    await tx.byline.deleteMany({ where: { postId: subject.id } });
-    await tx.byline.createMany({ data: refs.bylines.map((b) => ({ ...b, postId: subject.id })) });
-    await tx.postTag.deleteMany({ where: { postId: subject.id } });
-    await tx.postTag.createMany({ data: refs.tagIds.map((tagId) => ({ tagId, postId: subject.id })) });
-    await tx.postMedia.deleteMany({ where: { postId: subject.id } });
-    await tx.postMedia.createMany({ data: refs.mediaIds.map((mediaId) => ({ mediaId, postId: subject.id })) });
-    if (slug !== stored.slug) await moveSlug(tx, subject.id, stored, slug);
+      await tx.byline.deleteMany({ where: { postId: subject.id } });
+      await tx.byline.createMany({ data: refs.bylines.map((b) => ({ ...b, postId: subject.id })) });
+      await tx.postTag.deleteMany({ where: { postId: subject.id } });
+      await tx.postTag.createMany({ data: refs.tagIds.map((tagId) => ({ tagId, postId: subject.id })) });
+      await tx.postMedia.deleteMany({ where: { postId: subject.id } });
+      await tx.postMedia.createMany({ data: refs.mediaIds.map((mediaId) => ({ mediaId, postId: subject.id })) });
+      if (slug !== stored.slug) await moveSlug(tx, subject.id, stored, slug);
 
-    const after = await tx.post.findUniqueOrThrow({
-      where: { id: subject.id },
-      select: { version: true, updatedAt: true, slug: true },
-    });
-    await keepRevision(tx, viewer, subject.id, after.version, fields, kind);
-    if (audit) await recordAudit(tx, { ...audit, actorId: viewer.id, subjectType: "post", subjectId: subject.id });
-    return after;
-  }).catch(uniqueClashAsFieldError);
+      const after = await tx.post.findUniqueOrThrow({
+        where: { id: subject.id },
+        select: { version: true, updatedAt: true, slug: true },
+      });
+      await keepRevision(tx, viewer, subject.id, after.version, fields, kind);
+      if (audit) await recordAudit(tx, { ...audit, actorId: viewer.id, subjectType: "post", subjectId: subject.id });
+      return after;
+    })
+    .catch(uniqueClashAsFieldError);
 
   if (!saved) return refuseStale(viewer, subject.id, version, fields);
   return {
@@ -108,9 +120,16 @@ export async function writeFields(
  * kept only as the writer's AUTOSAVE revision, and the live post changes on a
  * deliberate save. The version stays, so that save is not refused as stale.
  */
-async function autosaveBesidePublished(viewer: Viewer, subject: AuthorizedPost, fields: PostFields): Promise<Written<SaveResult>> {
+async function autosaveBesidePublished(
+  viewer: Viewer,
+  subject: AuthorizedPost,
+  fields: PostFields,
+): Promise<Written<SaveResult>> {
   const kept = await db.$transaction(async (tx) => {
-    const post = await tx.post.findFirst({ where: { id: subject.id, version: subject.version }, select: { slug: true } });
+    const post = await tx.post.findFirst({
+      where: { id: subject.id, version: subject.version },
+      select: { slug: true },
+    });
     if (!post) return null;
     await keepRevision(tx, viewer, subject.id, subject.version, fields, "AUTOSAVE");
     return post;
@@ -138,7 +157,9 @@ async function chooseSlug(
   wanted: string,
   title: string,
 ): Promise<string> {
-  const follows = stored.publishedAt === null && (wanted === "" || (wanted === stored.slug && slugFollowsTitle(stored.slug, stored.title)));
+  const follows =
+    stored.publishedAt === null &&
+    (wanted === "" || (wanted === stored.slug && slugFollowsTitle(stored.slug, stored.title)));
   if (follows) return title ? freeSlug(title, stored.id, tx) : stored.slug;
   if (wanted === "") return freeSlug(title || stored.title, stored.id, tx);
   if (wanted !== stored.slug && (await isSlugTaken(wanted, stored.id, tx))) {
@@ -151,7 +172,12 @@ async function chooseSlug(
 }
 
 /** A post that has been public keeps answering at its old address. */
-async function moveSlug(tx: Tx, postId: string, stored: { slug: string; publishedAt: Date | null }, slug: string): Promise<void> {
+async function moveSlug(
+  tx: Tx,
+  postId: string,
+  stored: { slug: string; publishedAt: Date | null },
+  slug: string,
+): Promise<void> {
   await tx.slugRedirect.deleteMany({ where: { oldSlug: slug, postId } });
   if (stored.publishedAt === null) return;
   await tx.slugRedirect.upsert({
@@ -162,7 +188,14 @@ async function moveSlug(tx: Tx, postId: string, stored: { slug: string; publishe
 }
 
 /** Manual saves and restores add a revision; autosaves refresh the writer's latest one for ten minutes. */
-async function keepRevision(tx: Tx, viewer: Viewer, postId: string, version: number, fields: PostFields, kind: SaveKind): Promise<void> {
+async function keepRevision(
+  tx: Tx,
+  viewer: Viewer,
+  postId: string,
+  version: number,
+  fields: PostFields,
+  kind: SaveKind,
+): Promise<void> {
   const snapshot = { version, ...revisionSnapshotOf(fields) };
   if (kind === "AUTOSAVE") {
     const recent = await tx.revision.findFirst({
@@ -182,7 +215,11 @@ async function keepRevision(tx: Tx, viewer: Viewer, postId: string, version: num
 async function refuseStale(viewer: Viewer, postId: string, basedOn: number, fields: PostFields): Promise<never> {
   await db.revision.create({
     data: {
-      postId, authorId: viewer.id, kind: "CONFLICT", version: basedOn, ...revisionSnapshotOf(fields),
+      postId,
+      authorId: viewer.id,
+      kind: "CONFLICT",
+      version: basedOn,
+      ...revisionSnapshotOf(fields),
     },
   });
   const current = await getEditablePost(viewer, postId);
@@ -197,7 +234,9 @@ function uniqueClashAsFieldError(error: unknown): never {
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
     const target = JSON.stringify(error.meta ?? {});
     const field = target.includes("seriesPosition") ? "fields.seriesPosition" : "fields.slug";
-    throw new ValidationError("Some fields need attention.", { [field]: ["Another post took this at the same moment. Please choose another."] });
+    throw new ValidationError("Some fields need attention.", {
+      [field]: ["Another post took this at the same moment. Please choose another."],
+    });
   }
   throw error;
 }

@@ -14,7 +14,9 @@ const BATCH = 50;
 /** Publishes the scheduled posts whose time has come (one batch) and returns their ids. */
 export async function publishDueBatch(now: Date): Promise<string[]> {
   return db.$transaction(async (tx) => {
-    const due = await tx.$queryRaw<{ id: string; status: "SCHEDULED"; createdById: string | null; scheduledAt: Date }[]>`
+    const due = await tx.$queryRaw<
+      { id: string; status: "SCHEDULED"; createdById: string | null; scheduledAt: Date }[]
+    >`
       SELECT id, status, "createdById", "scheduledAt" FROM "Post"
       WHERE status = 'SCHEDULED' AND "scheduledAt" <= ${now}
       ORDER BY "scheduledAt", id
@@ -29,7 +31,10 @@ export async function publishDueBatch(now: Date): Promise<string[]> {
       });
       if (before.publishedAt === null) await freezeBylines(tx, post.id);
       await recordAudit(tx, {
-        actorId: null, action: "post.auto-publish", subjectType: "post", subjectId: post.id,
+        actorId: null,
+        action: "post.auto-publish",
+        subjectType: "post",
+        subjectId: post.id,
         data: { scheduledAt: post.scheduledAt.toISOString() },
       });
     }

@@ -5,8 +5,17 @@ import type { PublicPostSummary } from "../dto";
 // The columns every listing card needs, and the mapping to its DTO.
 
 export const summarySelect = {
-  id: true, slug: true, type: true, title: true, standfirst: true, language: true, publishedAt: true,
-  heroImageUrl: true, heroAlt: true, heroCaption: true, heroCredit: true,
+  id: true,
+  slug: true,
+  type: true,
+  title: true,
+  standfirst: true,
+  language: true,
+  publishedAt: true,
+  heroImageUrl: true,
+  heroAlt: true,
+  heroCaption: true,
+  heroCredit: true,
   section: { select: { slug: true, name: true } },
   bylines: {
     orderBy: { position: "asc" },
@@ -18,12 +27,20 @@ export type SummaryRow = Prisma.PostGetPayload<{ select: typeof summarySelect }>
 
 export function toSummary(row: SummaryRow): PublicPostSummary {
   return {
-    id: row.id, slug: row.slug, type: row.type, title: row.title, standfirst: row.standfirst, language: row.language,
+    id: row.id,
+    slug: row.slug,
+    type: row.type,
+    title: row.title,
+    standfirst: row.standfirst,
+    language: row.language,
     // Visible posts always have a publication date (publiclyVisible() requires it).
     publishedAt: row.publishedAt!,
     section: row.section,
     bylines: row.bylines.map((b) => ({
-      name: b.contributor.name, slug: b.contributor.slug, jobTitle: b.jobTitle, organisation: b.organisation,
+      name: b.contributor.name,
+      slug: b.contributor.slug,
+      jobTitle: b.jobTitle,
+      organisation: b.organisation,
     })),
     hero: row.heroImageUrl
       ? { url: row.heroImageUrl, alt: row.heroAlt ?? "", caption: row.heroCaption, credit: row.heroCredit }

@@ -42,7 +42,10 @@ export async function freeSlug(base: string, postId: string, client: Client = db
   const stem = slug.slice(0, SLUG_MAX - 6).replace(/-+$/, "");
   const [posts, redirects] = await Promise.all([
     client.post.findMany({ where: { slug: { startsWith: stem }, id: { not: postId } }, select: { slug: true } }),
-    client.slugRedirect.findMany({ where: { oldSlug: { startsWith: stem }, postId: { not: postId } }, select: { oldSlug: true } }),
+    client.slugRedirect.findMany({
+      where: { oldSlug: { startsWith: stem }, postId: { not: postId } },
+      select: { oldSlug: true },
+    }),
   ]);
   const taken = new Set([...posts.map((p) => p.slug), ...redirects.map((r) => r.oldSlug)]);
   if (!taken.has(slug)) return slug;

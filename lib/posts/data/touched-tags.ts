@@ -11,7 +11,8 @@ export async function tagsTouchedByPost(postId: string): Promise<string[]> {
   const post = await db.post.findUnique({
     where: { id: postId },
     select: {
-      sectionId: true, seriesId: true,
+      sectionId: true,
+      seriesId: true,
       tags: { select: { tagId: true } },
       bylines: { select: { contributorId: true } },
     },

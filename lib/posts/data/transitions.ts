@@ -33,7 +33,11 @@ interface Move {
   audit: { action: AuditAction; data?: Prisma.InputJsonObject };
 }
 
-async function move(viewer: Viewer, postId: string, request: Move): Promise<Written<TransitionResult> & { subject: LoadedSubject }> {
+async function move(
+  viewer: Viewer,
+  postId: string,
+  request: Move,
+): Promise<Written<TransitionResult> & { subject: LoadedSubject }> {
   const subject = await requireReadable(viewer, postId);
   if (request.version !== undefined && request.version !== subject.version) return refuseStale(viewer, postId);
   const to = assertTransition(viewer, request.transition, subject);
@@ -49,7 +53,10 @@ async function move(viewer: Viewer, postId: string, request: Move): Promise<Writ
     if (count === 0) return null;
     await request.afterUpdate?.(tx, subject);
     await recordAudit(tx, {
-      actorId: viewer.id, action: request.audit.action, subjectType: "post", subjectId: postId,
+      actorId: viewer.id,
+      action: request.audit.action,
+      subjectType: "post",
+      subjectId: postId,
       data: { from: subject.status, to, ...request.audit.data },
     });
     return tx.post.findUniqueOrThrow({ where: { id: postId }, select: { version: true, status: true } });
@@ -76,20 +83,32 @@ async function requireComplete(subject: LoadedSubject): Promise<void> {
     select: { title: true, body: true, heroImageUrl: true, heroAlt: true, _count: { select: { bylines: true } } },
   });
   const missing = missingForPublish({
-    title: post.title, body: post.body, bylineCount: post._count.bylines,
-    heroAlt: post.heroImageUrl === null ? null : post.heroAlt ?? "",
+    title: post.title,
+    body: post.body,
+    bylineCount: post._count.bylines,
+    heroAlt: post.heroImageUrl === null ? null : (post.heroAlt ?? ""),
   });
   if (missing.length === 0) return;
   const fieldErrors: Record<string, string[]> = { _form: missing.map((m) => m.message) };
   for (const m of missing) (fieldErrors[m.field] ??= []).push(m.message);
-  throw new ValidationError(`This post is not ready to publish: ${missing.map((m) => m.message).join(" ")}`, fieldErrors);
+  throw new ValidationError(
+    `This post is not ready to publish: ${missing.map((m) => m.message).join(" ")}`,
+    fieldErrors,
+  );
 }
 
-const result = (moved: Written<TransitionResult>): Written<TransitionResult> => ({ result: moved.result, tags: moved.tags });
+const result = (moved: Written<TransitionResult>): Written<TransitionResult> => ({
+  result: moved.result,
+  tags: moved.tags,
+});
 
-export async function submitForReview(viewer: Viewer, input: { postId: string; version: number }): Promise<Written<TransitionResult>> {
+export async function submitForReview(
+  viewer: Viewer,
+  input: { postId: string; version: number },
+): Promise<Written<TransitionResult>> {
   const moved = await move(viewer, input.postId, {
-    transition: "submit", version: input.version,
+    transition: "submit",
+    version: input.version,
     data: () => ({ reviewNote: null }),
     audit: { action: "post.submit" },
   });
@@ -98,53 +117,81 @@ export async function submitForReview(viewer: Viewer, input: { postId: string; v
 }
 
 /** Back to the writer from review (with the editor's note), or out of the schedule. */
-export async function returnToDraft(viewer: Viewer, input: { postId: string; note: string }): Promise<Written<TransitionResult>> {
+export async function returnToDraft(
+  viewer: Viewer,
+  input: { postId: string; note: string },
+): Promise<Written<TransitionResult>> {
   const subject = await requireReadable(viewer, input.postId);
   const transition = subject.status === "SCHEDULED" ? "unschedule" : "return";
-  return result(await move(viewer, input.postId, {
-    transition,
-    data: () => ({ reviewNote: input.note || null, ...(transition === "unschedule" ? { scheduledAt: null } : {}) }),
-    audit: { action: "post.return", data: { note: input.note } },
-  }));
+  return result(
+    await move(viewer, input.postId, {
+      transition,
+      data: () => ({ reviewNote: input.note || null, ...(transition === "unschedule" ? { scheduledAt: null } : {}) }),
+      audit: { action: "post.return", data: { note: input.note } },
+    }),
+  );
 }
 
-export async function publishPost(viewer: Viewer, input: { postId: string; version: number }): Promise<Written<TransitionResult>> {
+export async function publishPost(
+  viewer: Viewer,
+  input: { postId: string; version: number },
+): Promise<Written<TransitionResult>> {
   const now = new Date();
-  return result(await move(viewer, input.postId, {
-    transition: "publish", version: input.version,
-    check: requireComplete,
-    // Re-publishing keeps the first publication date.
-    data: (subject) => ({ publishedAt: subject.publishedAt ?? now, publishedById: viewer.id, scheduledAt: null, reviewNote: null }),
-    afterUpdate: async (tx, subject) => {
-      if (subject.publishedAt === null) await freezeBylines(tx, subject.id);
-    },
-    audit: { action: "post.publish" },
-  }));
+  return result(
+    await move(viewer, input.postId, {
+      transition: "publish",
+      version: input.version,
+      check: requireComplete,
+      // Re-publishing keeps the first publication date.
+      data: (subject) => ({
+        publishedAt: subject.publishedAt ?? now,
+        publishedById: viewer.id,
+        scheduledAt: null,
+        reviewNote: null,
+      }),
+      afterUpdate: async (tx, subject) => {
+        if (subject.publishedAt === null) await freezeBylines(tx, subject.id);
+      },
+      audit: { action: "post.publish" },
+    }),
+  );
 }
 
 export async function schedulePost(
   viewer: Viewer,
   input: { postId: string; version: number; scheduledAt: Date },
 ): Promise<Written<TransitionResult>> {
-  return result(await move(viewer, input.postId, {
-    transition: "schedule", version: input.version,
-    check: async (subject) => {
-      if (input.scheduledAt.getTime() <= Date.now()) {
-        throw new ValidationError("Choose a time in the future.", { scheduledAt: ["Choose a time in the future."] });
-      }
-      await requireComplete(subject);
-    },
-    // The editor who schedules is recorded as the publisher; the scheduler acts for them.
-    data: () => ({ scheduledAt: input.scheduledAt, publishedById: viewer.id, reviewNote: null }),
-    audit: { action: "post.schedule", data: { scheduledAt: input.scheduledAt.toISOString() } },
-  }));
+  return result(
+    await move(viewer, input.postId, {
+      transition: "schedule",
+      version: input.version,
+      check: async (subject) => {
+        if (input.scheduledAt.getTime() <= Date.now()) {
+          throw new ValidationError("Choose a time in the future.", { scheduledAt: ["Choose a time in the future."] });
+        }
+        await requireComplete(subject);
+      },
+      // The editor who schedules is recorded as the publisher; the scheduler acts for them.
+      data: () => ({ scheduledAt: input.scheduledAt, publishedById: viewer.id, reviewNote: null }),
+      audit: { action: "post.schedule", data: { scheduledAt: input.scheduledAt.toISOString() } },
+    }),
+  );
 }
 
 /** Takes a published post off the site: back to draft, or into the archive. */
-export async function unpublishPost(viewer: Viewer, input: { postId: string; archive?: boolean }): Promise<Written<TransitionResult>> {
-  return result(await move(viewer, input.postId, input.archive
-    ? { transition: "archive", audit: { action: "post.archive" } }
-    : { transition: "unpublish", audit: { action: "post.unpublish" } }));
+export async function unpublishPost(
+  viewer: Viewer,
+  input: { postId: string; archive?: boolean },
+): Promise<Written<TransitionResult>> {
+  return result(
+    await move(
+      viewer,
+      input.postId,
+      input.archive
+        ? { transition: "archive", audit: { action: "post.archive" } }
+        : { transition: "unpublish", audit: { action: "post.unpublish" } },
+    ),
+  );
 }
 
 /** Out of the archive, back to draft. */
@@ -153,7 +200,10 @@ export async function restorePost(viewer: Viewer, input: { postId: string }): Pr
 }
 
 /** Archives each published post the viewer may archive; the others are counted, not reported one by one. */
-export async function bulkArchive(viewer: Viewer, postIds: readonly string[]): Promise<Written<{ archived: number; refused: number }>> {
+export async function bulkArchive(
+  viewer: Viewer,
+  postIds: readonly string[],
+): Promise<Written<{ archived: number; refused: number }>> {
   const ids = [...new Set(postIds)];
   let archived = 0;
   const tags: string[] = [];

@@ -16,7 +16,11 @@ export async function redirectPath(tx: Tx, from: string, to: string): Promise<vo
   if (from === to) return;
   await tx.pathRedirect.deleteMany({ where: { fromPath: to } });
   await tx.pathRedirect.updateMany({ where: { toPath: from }, data: { toPath: to } });
-  await tx.pathRedirect.upsert({ where: { fromPath: from }, create: { fromPath: from, toPath: to }, update: { toPath: to } });
+  await tx.pathRedirect.upsert({
+    where: { fromPath: from },
+    create: { fromPath: from, toPath: to },
+    update: { toPath: to },
+  });
 }
 
 /** A new section, tag, series or contributor takes this path: it no longer redirects. */

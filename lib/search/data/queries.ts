@@ -30,7 +30,11 @@ export async function searchPosts(words: string, filters: SearchFilters = {}, pa
   if (total > 0) {
     const pageRows = rows.slice(0, SEARCH_PAGE_SIZE);
     const snippets = new Map(pageRows.map((r) => [r.id, toSegments(r.headline)]));
-    const hits = await loadHits(pageRows.map((r) => r.id), snippets, now);
+    const hits = await loadHits(
+      pageRows.map((r) => r.id),
+      snippets,
+      now,
+    );
     return { hits, page, hasNext: rows.length > SEARCH_PAGE_SIZE, total, match: "ranked" };
   }
 
@@ -38,7 +42,11 @@ export async function searchPosts(words: string, filters: SearchFilters = {}, pa
   // a single page of suggestions, not an archive to page through.
   if (page > 1) return empty;
   const similar = await db.$queryRaw<{ id: string }[]>(similarTitlesSql(q, filters, now));
-  const hits = await loadHits(similar.map((r) => r.id), new Map(), now);
+  const hits = await loadHits(
+    similar.map((r) => r.id),
+    new Map(),
+    now,
+  );
   return { hits, page, hasNext: false, total: hits.length, match: hits.length ? "similar-titles" : "ranked" };
 }
 

@@ -28,7 +28,9 @@ export const SEARCH_CONFIGS = ["english", "dutch", "simple"] as const;
  * stop words or punctuation alone make an empty tsquery that matches nothing.
  */
 export function candidatesSql(q: string): Prisma.Sql {
-  const each = SEARCH_CONFIGS.map((config) => Prisma.sql`websearch_to_tsquery(${Prisma.raw(`'${config}'`)}, ${q}::text)`);
+  const each = SEARCH_CONFIGS.map(
+    (config) => Prisma.sql`websearch_to_tsquery(${Prisma.raw(`'${config}'`)}, ${q}::text)`,
+  );
   return Prisma.sql`p."searchVector" @@ (${Prisma.join(each, " || ")})`;
 }
 

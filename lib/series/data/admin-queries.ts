@@ -8,7 +8,14 @@ export async function listSeriesForAdmin(viewer: Viewer): Promise<AdminSeries[]>
   authorize(viewer, "taxonomy:manage");
   const rows = await db.series.findMany({
     orderBy: [{ title: "asc" }, { id: "asc" }],
-    select: { id: true, slug: true, title: true, description: true, language: true, _count: { select: { posts: true } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      description: true,
+      language: true,
+      _count: { select: { posts: true } },
+    },
   });
   return rows.map(({ _count, ...s }) => ({ ...s, postCount: _count.posts }));
 }

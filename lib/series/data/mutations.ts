@@ -17,9 +17,23 @@ import { plural } from "../../text/plural";
 // with the article profile exactly as imported series are (scripts/lib/content/import.ts).
 // Each write returns the public cache tags it touched, for its action to invalidate.
 
-const seriesSelect = { id: true, slug: true, title: true, description: true, language: true, _count: { select: { posts: true } } } as const;
+const seriesSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  description: true,
+  language: true,
+  _count: { select: { posts: true } },
+} as const;
 
-type SeriesRow = { id: string; slug: string; title: string; description: string; language: string; _count: { posts: number } };
+type SeriesRow = {
+  id: string;
+  slug: string;
+  title: string;
+  description: string;
+  language: string;
+  _count: { posts: number };
+};
 
 const toAdminSeries = ({ _count, ...s }: SeriesRow): AdminSeries => ({ ...s, postCount: _count.posts });
 
@@ -28,16 +42,32 @@ const descriptionHtml = (markdown: string) => render(markdown, "article", { trus
 export async function createSeries(viewer: Viewer, input: SeriesCreateInput): Promise<Written<AdminSeries>> {
   authorize(viewer, "taxonomy:manage");
   const chosen = chooseSlug(input.slug, input.title, "title");
-  const series = await withSlugGuard(chosen, "series", () => db.$transaction(async (tx) => {
-    await assertSlugFree(chosen, "series", null, (slug) => tx.series.findUnique({ where: { slug }, select: { id: true } }));
-    const created = await tx.series.create({
-      data: { title: input.title, slug: chosen.slug, language: input.language, description: input.description, descriptionHtml: descriptionHtml(input.description) },
-      select: seriesSelect,
-    });
-    await claimPath(tx, publicPath("series", created.slug));
-    await recordAudit(tx, { actorId: viewer.id, action: "taxonomy.create", subjectType: "series", subjectId: created.id, data: { title: created.title, slug: created.slug } });
-    return created;
-  }));
+  const series = await withSlugGuard(chosen, "series", () =>
+    db.$transaction(async (tx) => {
+      await assertSlugFree(chosen, "series", null, (slug) =>
+        tx.series.findUnique({ where: { slug }, select: { id: true } }),
+      );
+      const created = await tx.series.create({
+        data: {
+          title: input.title,
+          slug: chosen.slug,
+          language: input.language,
+          description: input.description,
+          descriptionHtml: descriptionHtml(input.description),
+        },
+        select: seriesSelect,
+      });
+      await claimPath(tx, publicPath("series", created.slug));
+      await recordAudit(tx, {
+        actorId: viewer.id,
+        action: "taxonomy.create",
+        subjectType: "series",
+        subjectId: created.id,
+        data: { title: created.title, slug: created.slug },
+      });
+      return created;
+    }),
+  );
   // An unknown series' 404 is cached under the site-wide list tag.
   return { result: toAdminSeries(series), tags: [cacheTags.postsList, cacheTags.pathRedirects] };
 }
@@ -45,27 +75,51 @@ export async function createSeries(viewer: Viewer, input: SeriesCreateInput): Pr
 export async function updateSeries(viewer: Viewer, input: SeriesUpdateInput): Promise<Written<AdminSeries>> {
   authorize(viewer, "taxonomy:manage");
   const chosen = chooseSlug(input.slug, input.title, "title");
-  const series = await withSlugGuard(chosen, "series", () => db.$transaction(async (tx) => {
-    const before = await tx.series.findUnique({ where: { id: input.id }, select: seriesSelect });
-    if (!before) throw new NotFound("That series no longer exists.");
-    await assertSlugFree(chosen, "series", before.id, (slug) => tx.series.findUnique({ where: { slug }, select: { id: true } }));
-    const after = await tx.series.update({
-      where: { id: before.id },
-      data: { title: input.title, slug: chosen.slug, language: input.language, description: input.description, descriptionHtml: descriptionHtml(input.description) },
-      select: seriesSelect,
-    });
-    const fields = (s: SeriesRow) => ({ title: s.title, slug: s.slug, description: s.description, language: s.language });
-    const changed = changesOf(fields(before), fields(after));
-    if (Object.keys(changed).length > 0) {
-      await redirectPath(tx, publicPath("series", before.slug), publicPath("series", after.slug));
-      // The description can be long: the entry says that it changed, not what it says.
-      if (changed.description) changed.description = ["(previous text)", "(new text)"];
-      await recordAudit(tx, { actorId: viewer.id, action: "taxonomy.rename", subjectType: "series", subjectId: after.id, data: changed });
-    }
-    return after;
-  }));
+  const series = await withSlugGuard(chosen, "series", () =>
+    db.$transaction(async (tx) => {
+      const before = await tx.series.findUnique({ where: { id: input.id }, select: seriesSelect });
+      if (!before) throw new NotFound("That series no longer exists.");
+      await assertSlugFree(chosen, "series", before.id, (slug) =>
+        tx.series.findUnique({ where: { slug }, select: { id: true } }),
+      );
+      const after = await tx.series.update({
+        where: { id: before.id },
+        data: {
+          title: input.title,
+          slug: chosen.slug,
+          language: input.language,
+          description: input.description,
+          descriptionHtml: descriptionHtml(input.description),
+        },
+        select: seriesSelect,
+      });
+      const fields = (s: SeriesRow) => ({
+        title: s.title,
+        slug: s.slug,
+        description: s.description,
+        language: s.language,
+      });
+      const changed = changesOf(fields(before), fields(after));
+      if (Object.keys(changed).length > 0) {
+        await redirectPath(tx, publicPath("series", before.slug), publicPath("series", after.slug));
+        // The description can be long: the entry says that it changed, not what it says.
+        if (changed.description) changed.description = ["(previous text)", "(new text)"];
+        await recordAudit(tx, {
+          actorId: viewer.id,
+          action: "taxonomy.rename",
+          subjectType: "series",
+          subjectId: after.id,
+          data: changed,
+        });
+      }
+      return after;
+    }),
+  );
   // Article pages' series boxes carry the series tag; the new slug's earlier 404 carries the list tag.
-  return { result: toAdminSeries(series), tags: [cacheTags.series(series.id), cacheTags.postsList, cacheTags.pathRedirects] };
+  return {
+    result: toAdminSeries(series),
+    tags: [cacheTags.series(series.id), cacheTags.postsList, cacheTags.pathRedirects],
+  };
 }
 
 export async function deleteSeries(viewer: Viewer, id: string): Promise<Written<void>> {
@@ -74,11 +128,19 @@ export async function deleteSeries(viewer: Viewer, id: string): Promise<Written<
     const series = await tx.series.findUnique({ where: { id }, select: seriesSelect });
     if (!series) throw new NotFound("That series no longer exists.");
     if (series._count.posts > 0) {
-      throw new ValidationError(`“${series.title}” has ${plural(series._count.posts, "post")}. Take them out of the series before deleting it.`);
+      throw new ValidationError(
+        `“${series.title}” has ${plural(series._count.posts, "post")}. Take them out of the series before deleting it.`,
+      );
     }
     await tx.series.delete({ where: { id } });
     await forgetPath(tx, publicPath("series", series.slug));
-    await recordAudit(tx, { actorId: viewer.id, action: "taxonomy.delete", subjectType: "series", subjectId: id, data: { title: series.title, slug: series.slug } });
+    await recordAudit(tx, {
+      actorId: viewer.id,
+      action: "taxonomy.delete",
+      subjectType: "series",
+      subjectId: id,
+      data: { title: series.title, slug: series.slug },
+    });
   });
   return { result: undefined, tags: [cacheTags.series(id), cacheTags.pathRedirects] };
 }

@@ -18,7 +18,11 @@ export async function getSeries(slug: string): Promise<PublicSeries | null> {
   const series = await db.series.findUnique({
     where: { slug },
     select: {
-      id: true, slug: true, title: true, descriptionHtml: true, language: true,
+      id: true,
+      slug: true,
+      title: true,
+      descriptionHtml: true,
+      language: true,
       posts: {
         where: seriesPartsWhere,
         orderBy: { seriesPosition: "asc" },
@@ -28,7 +32,11 @@ export async function getSeries(slug: string): Promise<PublicSeries | null> {
   });
   if (!series) return null;
   return {
-    id: series.id, slug: series.slug, title: series.title, descriptionHtml: series.descriptionHtml, language: series.language,
+    id: series.id,
+    slug: series.slug,
+    title: series.title,
+    descriptionHtml: series.descriptionHtml,
+    language: series.language,
     parts: visibleParts(series.posts).map(({ post, ...part }) => ({ ...part, post: post ? toSummary(post) : null })),
   };
 }

@@ -13,7 +13,10 @@ import type { SiteSettings } from "../schema";
  * with their audit entry. A change touches every public page (they all read
  * the settings through the one tagged cache entry).
  */
-export async function updateSettings(viewer: Viewer, input: SettingsInput): Promise<Written<{ settings: SiteSettings; changed: SettingsKey[] }>> {
+export async function updateSettings(
+  viewer: Viewer,
+  input: SettingsInput,
+): Promise<Written<{ settings: SiteSettings; changed: SettingsKey[] }>> {
   authorize(viewer, "settings:update");
   const current = await getSiteSettings();
   // Compared by value: list settings (banned words) are new arrays on every save.
@@ -25,7 +28,13 @@ export async function updateSettings(viewer: Viewer, input: SettingsInput): Prom
       const value = given === null ? Prisma.JsonNull : given;
       await tx.siteSetting.upsert({ where: { key }, create: { key, value }, update: { value } });
     }
-    await recordAudit(tx, { actorId: viewer.id, action: "settings.update", subjectType: "settings", subjectId: null, data: { changed } });
+    await recordAudit(tx, {
+      actorId: viewer.id,
+      action: "settings.update",
+      subjectType: "settings",
+      subjectId: null,
+      data: { changed },
+    });
   });
   return { result: { settings: { ...current, ...input }, changed }, tags: [cacheTags.settings] };
 }

@@ -32,7 +32,11 @@ export async function countSitemapSegments(): Promise<Record<SitemapSegment, num
  * on the last page and earlier pages keep their content; the order
  * (publishedAt, id) walks the (status, publishedAt) index. The rest go by slug (unique index).
  */
-export async function listSitemapSegment(segment: SitemapSegment, page: number, pageSize: number): Promise<SitemapEntry[]> {
+export async function listSitemapSegment(
+  segment: SitemapSegment,
+  page: number,
+  pageSize: number,
+): Promise<SitemapEntry[]> {
   const skip = (page - 1) * pageSize;
   const slugs = { orderBy: { slug: "asc" }, skip, take: pageSize, select: { slug: true } } as const;
   switch (segment) {
@@ -40,7 +44,8 @@ export async function listSitemapSegment(segment: SitemapSegment, page: number, 
       const rows = await db.post.findMany({
         where: publiclyVisible(),
         orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
-        skip, take: pageSize,
+        skip,
+        take: pageSize,
         select: { slug: true, publishedAt: true, contentUpdatedAt: true },
       });
       return rows.map((p) => ({ path: `/articles/${p.slug}`, lastModified: p.contentUpdatedAt ?? p.publishedAt }));
@@ -60,12 +65,19 @@ export async function listSitemapSegment(segment: SitemapSegment, page: number, 
 async function listPages(skip: number, pageSize: number): Promise<SitemapEntry[]> {
   const entries: SitemapEntry[] = [];
   if (skip === 0) {
-    const newest = await db.post.findFirst({ where: publiclyVisible(), orderBy: newestFirst, select: { publishedAt: true } });
+    const newest = await db.post.findFirst({
+      where: publiclyVisible(),
+      orderBy: newestFirst,
+      select: { publishedAt: true },
+    });
     entries.push({ path: "/", lastModified: newest?.publishedAt ?? null });
   }
   const sections = await db.section.findMany({
-    where: hasVisiblePost.sections(), orderBy: { slug: "asc" },
-    skip: Math.max(0, skip - 1), take: pageSize - entries.length, select: { slug: true },
+    where: hasVisiblePost.sections(),
+    orderBy: { slug: "asc" },
+    skip: Math.max(0, skip - 1),
+    take: pageSize - entries.length,
+    select: { slug: true },
   });
   return [...entries, ...paths("/sections/", sections)];
 }

@@ -13,7 +13,14 @@ export async function listSectionsForAdmin(viewer: Viewer): Promise<AdminSection
   authorize(viewer, "taxonomy:manage");
   const rows = await db.section.findMany({
     orderBy: [{ position: "asc" }, { name: "asc" }],
-    select: { id: true, slug: true, name: true, description: true, position: true, _count: { select: { posts: true } } },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      position: true,
+      _count: { select: { posts: true } },
+    },
   });
   return rows.map(({ _count, ...s }) => ({ ...s, postCount: _count.posts }));
 }

@@ -4,7 +4,10 @@ import type { PublicSection, PublicTag } from "../dto";
 
 /** Sections in navigation order. */
 export async function listSections(): Promise<PublicSection[]> {
-  return db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, slug: true, name: true, description: true } });
+  return db.section.findMany({
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+    select: { id: true, slug: true, name: true, description: true },
+  });
 }
 
 export async function getSection(slug: string): Promise<PublicSection | null> {

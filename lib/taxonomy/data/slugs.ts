@@ -16,19 +16,28 @@ export interface ChosenSlug {
 export function chooseSlug(typed: string, name: string, nameField: "name" | "title" = "name"): ChosenSlug {
   if (typed) return { slug: typed, field: "slug" };
   const derived = slugify(name);
-  if (!derived) throw new ValidationError("Some fields need attention.", { slug: ["Enter a slug: the name has no letters or digits to make one from"] });
+  if (!derived)
+    throw new ValidationError("Some fields need attention.", {
+      slug: ["Enter a slug: the name has no letters or digits to make one from"],
+    });
   return { slug: derived, field: nameField };
 }
 
 export function slugTaken(chosen: ChosenSlug, what: string): ValidationError {
-  const message = chosen.field === "slug"
-    ? `Another ${what} already uses the slug “${chosen.slug}”`
-    : `Another ${what} already uses the slug “${chosen.slug}” made from this name: choose a slug yourself`;
+  const message =
+    chosen.field === "slug"
+      ? `Another ${what} already uses the slug “${chosen.slug}”`
+      : `Another ${what} already uses the slug “${chosen.slug}” made from this name: choose a slug yourself`;
   return new ValidationError("Some fields need attention.", { [chosen.field]: [message] });
 }
 
 /** Throws slugTaken when a row other than `ownId` holds the slug. */
-export async function assertSlugFree(chosen: ChosenSlug, what: string, ownId: string | null, holderOf: (slug: string) => Promise<{ id: string } | null>): Promise<void> {
+export async function assertSlugFree(
+  chosen: ChosenSlug,
+  what: string,
+  ownId: string | null,
+  holderOf: (slug: string) => Promise<{ id: string } | null>,
+): Promise<void> {
   const holder = await holderOf(chosen.slug);
   if (holder && holder.id !== ownId) throw slugTaken(chosen, what);
 }

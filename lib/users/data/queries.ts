@@ -24,9 +24,17 @@ export async function listStaff(viewer: Viewer): Promise<StaffDirectory> {
       where: PENDING_INVITATION,
       orderBy: { createdAt: "desc" },
       select: {
-        id: true, email: true, name: true, role: true,
+        id: true,
+        email: true,
+        name: true,
+        role: true,
         invitedBy: { select: { name: true, email: true } },
-        tokens: { where: { purpose: "INVITATION" }, orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true, expiresAt: true } },
+        tokens: {
+          where: { purpose: "INVITATION" },
+          orderBy: { createdAt: "desc" },
+          take: 1,
+          select: { createdAt: true, expiresAt: true },
+        },
       },
     }),
   ]);
@@ -40,14 +48,20 @@ export async function listStaff(viewer: Viewer): Promise<StaffDirectory> {
     })),
     invitations: invited.flatMap(({ id, email, name, role, invitedBy, tokens: [token] }) =>
       token
-        ? [{
-            userId: id, email, name, role: role as StaffRole,
-            invitedByName: invitedBy ? invitedBy.name ?? invitedBy.email : null,
-            sentAt: token.createdAt.toISOString(),
-            expiresAt: token.expiresAt.toISOString(),
-            expired: token.expiresAt <= now,
-          }]
-        : []),
+        ? [
+            {
+              userId: id,
+              email,
+              name,
+              role: role as StaffRole,
+              invitedByName: invitedBy ? (invitedBy.name ?? invitedBy.email) : null,
+              sentAt: token.createdAt.toISOString(),
+              expiresAt: token.expiresAt.toISOString(),
+              expired: token.expiresAt <= now,
+            },
+          ]
+        : [],
+    ),
   };
 }
 
@@ -55,7 +69,10 @@ export async function listStaff(viewer: Viewer): Promise<StaffDirectory> {
 export async function getInvitationPreview(token: string): Promise<InvitationPreview | null> {
   const userId = await findTokenOwner(db, token, "INVITATION");
   if (!userId) return null;
-  return db.user.findFirst({ where: { id: userId, disabled: false, ...PENDING_INVITATION }, select: { email: true, name: true } });
+  return db.user.findFirst({
+    where: { id: userId, disabled: false, ...PENDING_INVITATION },
+    select: { email: true, name: true },
+  });
 }
 
 /** Public: whether a password-reset link can still be used. */

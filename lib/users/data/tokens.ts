@@ -26,7 +26,8 @@ export const newToken = (): string => randomBytes(32).toString("base64url");
 
 export const hashToken = (token: string): string => createHash("sha256").update(token, "utf8").digest("hex");
 
-export const tokenExpiry = (purpose: TokenPurpose, now = new Date()): Date => new Date(now.getTime() + TOKEN_LIFETIME_MS[purpose]);
+export const tokenExpiry = (purpose: TokenPurpose, now = new Date()): Date =>
+  new Date(now.getTime() + TOKEN_LIFETIME_MS[purpose]);
 
 export function tokenLink(siteUrl: string, purpose: TokenPurpose, token: string): string {
   const url = new URL(LINK_PATHS[purpose], siteUrl);
@@ -37,7 +38,11 @@ export function tokenLink(siteUrl: string, purpose: TokenPurpose, token: string)
 type Tx = Pick<Db, "userToken">;
 
 /** A fresh token for the account, returned once: only its hash is kept. */
-export async function issueToken(tx: Tx, userId: string, purpose: TokenPurpose): Promise<{ token: string; expiresAt: Date }> {
+export async function issueToken(
+  tx: Tx,
+  userId: string,
+  purpose: TokenPurpose,
+): Promise<{ token: string; expiresAt: Date }> {
   const token = newToken();
   const expiresAt = tokenExpiry(purpose);
   await tx.userToken.create({ data: { userId, purpose, tokenHash: hashToken(token), expiresAt } });

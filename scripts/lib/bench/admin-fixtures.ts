@@ -16,19 +16,37 @@ export interface AdminBenchFixtures {
 export async function pickAdminFixtures(db: Db): Promise<AdminBenchFixtures> {
   const [section, byline, sample, editor] = await Promise.all([
     db.section.findFirst({ orderBy: { position: "asc" }, select: { id: true } }),
-    db.byline.findFirst({ where: { post: { slug: { startsWith: SCALE_SLUG_PREFIX } } }, select: { contributorId: true } }),
-    db.post.findFirst({ where: { slug: { startsWith: SCALE_SLUG_PREFIX } }, orderBy: { publishedAt: "desc" }, select: { title: true } }),
+    db.byline.findFirst({
+      where: { post: { slug: { startsWith: SCALE_SLUG_PREFIX } } },
+      select: { contributorId: true },
+    }),
+    db.post.findFirst({
+      where: { slug: { startsWith: SCALE_SLUG_PREFIX } },
+      orderBy: { publishedAt: "desc" },
+      select: { title: true },
+    }),
     db.user.findUnique({ where: { email: "editor@masthead.local" }, select: { id: true } }),
   ]);
   const searchWord = sample?.title.split(/\W+/).find((word) => word.length >= 5);
   if (!section || !byline || !searchWord || !editor) {
-    throw new BenchProblem("The bench database lacks a section, a scale post with a byline, or the demo editor account.");
+    throw new BenchProblem(
+      "The bench database lacks a section, a scale post with a byline, or the demo editor account.",
+    );
   }
-  return { sectionId: section.id, contributorId: byline.contributorId, searchWord: searchWord.toLowerCase(), editorId: editor.id };
+  return {
+    sectionId: section.id,
+    contributorId: byline.contributorId,
+    searchWord: searchWord.toLowerCase(),
+    editorId: editor.id,
+  };
 }
 
 /** A complete draft (title, body, one byline) ready to publish; returns its id and version. */
-export async function makeBenchDraft(db: Db, fixtures: AdminBenchFixtures, label: string): Promise<{ id: string; version: number }> {
+export async function makeBenchDraft(
+  db: Db,
+  fixtures: AdminBenchFixtures,
+  label: string,
+): Promise<{ id: string; version: number }> {
   const suffix = randomBytes(5).toString("hex");
   const post = await db.post.create({
     data: {
@@ -49,9 +67,22 @@ export async function makeBenchDraft(db: Db, fixtures: AdminBenchFixtures, label
 /** The fields the editor sends with an autosave, for a draft made by makeBenchDraft. */
 export function autosaveFields(fixtures: AdminBenchFixtures, title: string, body: string) {
   return {
-    title, slug: "", type: "BLOG", standfirst: "", body, language: "en-GB",
-    sectionId: fixtures.sectionId, seriesId: null, seriesPosition: null, tagNames: [],
-    bylines: [{ contributorId: fixtures.contributorId }], hero: null,
-    seoTitle: "", seoDescription: "", hashtag: null, commentsEnabled: true, signOff: false,
+    title,
+    slug: "",
+    type: "BLOG",
+    standfirst: "",
+    body,
+    language: "en-GB",
+    sectionId: fixtures.sectionId,
+    seriesId: null,
+    seriesPosition: null,
+    tagNames: [],
+    bylines: [{ contributorId: fixtures.contributorId }],
+    hero: null,
+    seoTitle: "",
+    seoDescription: "",
+    hashtag: null,
+    commentsEnabled: true,
+    signOff: false,
   };
 }

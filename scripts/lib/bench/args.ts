@@ -18,7 +18,11 @@ const connectionsSchema = z
   .string()
   .regex(/^\d+(,\d+)*$/, "--connections must be a comma-separated list of whole numbers, like 16,64")
   .transform((list) => [...new Set(list.split(",").map(Number))])
-  .pipe(z.array(z.number().int().min(1, "--connections must be at least 1").max(1024, "--connections must be at most 1024")));
+  .pipe(
+    z.array(
+      z.number().int().min(1, "--connections must be at least 1").max(1024, "--connections must be at most 1024"),
+    ),
+  );
 
 /** The flags of every bench that runs the site of scripts/lib/bench/site.ts. */
 export const siteFlagsShape = {
@@ -57,14 +61,20 @@ const toFlag = (key: string) => key.replace(/[A-Z]/g, (letter) => `-${letter.toL
 const toKey = (flag: string) => flag.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 
 /** `argv` read with node's parseArgs, then checked by `schema` (keys in camelCase, flags in kebab-case). */
-export function parseFlags<S extends z.ZodType>(argv: string[], options: ParseArgsConfig["options"], schema: S): z.output<S> {
+export function parseFlags<S extends z.ZodType>(
+  argv: string[],
+  options: ParseArgsConfig["options"],
+  schema: S,
+): z.output<S> {
   let values: Record<string, string | boolean | (string | boolean)[] | undefined>;
   try {
     ({ values } = parseArgs({ args: argv, strict: true, options }));
   } catch (err) {
     throw new BenchArgsError((err as Error).message);
   }
-  const parsed = schema.safeParse(Object.fromEntries(Object.entries(values).map(([flag, value]) => [toKey(flag), value])));
+  const parsed = schema.safeParse(
+    Object.fromEntries(Object.entries(values).map(([flag, value]) => [toKey(flag), value])),
+  );
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   const flag = toFlag(String(issue.path[0] ?? ""));
@@ -73,5 +83,9 @@ export function parseFlags<S extends z.ZodType>(argv: string[], options: ParseAr
 }
 
 export function parseBenchArgs(argv: string[]): BenchArgs {
-  return parseFlags(argv, { ...siteFlagOptions, duration: { type: "string" }, connections: { type: "string" }, pages: { type: "string" } }, benchArgsSchema);
+  return parseFlags(
+    argv,
+    { ...siteFlagOptions, duration: { type: "string" }, connections: { type: "string" }, pages: { type: "string" } },
+    benchArgsSchema,
+  );
 }

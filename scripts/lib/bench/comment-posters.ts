@@ -37,7 +37,8 @@ export interface StampedReader extends BenchReader {
 
 function whyNoPosting(state: ReaderCommentState | null, status: number): string | null {
   if (!state) return `answers HTTP ${status}`;
-  if (!state.signedIn) return "does not know the bench reader's session (was the server started with another NEXTAUTH_SECRET?)";
+  if (!state.signedIn)
+    return "does not know the bench reader's session (was the server started with another NEXTAUTH_SECRET?)";
   if (state.needsName || state.banned) return "says the bench reader may not post";
   if (!state.open) return "says the thread is closed";
   return null;
@@ -48,15 +49,23 @@ function whyNoPosting(state: ReaderCommentState | null, status: number): string 
  * the page opens: it proves the session cookie works and that the reader may
  * post, and gives the form stamp each comment carries back.
  */
-export async function openCommentForms(baseUrl: string, article: { id: string; path: string }, readers: readonly BenchReader[]): Promise<StampedReader[]> {
+export async function openCommentForms(
+  baseUrl: string,
+  article: { id: string; path: string },
+  readers: readonly BenchReader[],
+): Promise<StampedReader[]> {
   const url = new URL(`/api/comments?postId=${encodeURIComponent(article.id)}`, assertLoopback(baseUrl));
   const stamped: StampedReader[] = [];
   for (const reader of readers) {
-    const response = await fetch(url, { headers: { cookie: reader.cookie }, signal: AbortSignal.timeout(POST_TIMEOUT_MS) });
+    const response = await fetch(url, {
+      headers: { cookie: reader.cookie },
+      signal: AbortSignal.timeout(POST_TIMEOUT_MS),
+    });
     const text = await response.text();
     const state = response.ok ? (JSON.parse(text) as ReaderCommentState) : null;
     const problem = whyNoPosting(state, response.status);
-    if (problem || !state) throw new BenchProblem(`The comment state of ${article.path} ${problem}: ${text.slice(0, 300)}`);
+    if (problem || !state)
+      throw new BenchProblem(`The comment state of ${article.path} ${problem}: ${text.slice(0, 300)}`);
     stamped.push({ ...reader, formStamp: state.formStamp });
   }
   return stamped;
@@ -70,7 +79,11 @@ export interface PosterOptions {
   runId: string;
 }
 
-async function post(options: PosterOptions, reader: StampedReader, body: string): Promise<{ status: number; text: string }> {
+async function post(
+  options: PosterOptions,
+  reader: StampedReader,
+  body: string,
+): Promise<{ status: number; text: string }> {
   return sendServerAction(options.baseUrl, {
     pagePath: options.article.path,
     actionId: options.actionId,
@@ -102,6 +115,8 @@ export async function probeCommentPosting(options: PosterOptions): Promise<void>
   if (!reader) throw new BenchProblem("The comment bench has no readers to post as.");
   const { status, text } = await post(options, reader, `A first comment, before bench run ${options.runId} is timed.`);
   if (classifyActionAnswer(status, text).kind !== "accepted") {
-    throw new BenchProblem(`A test comment on ${options.article.path} was not accepted (HTTP ${status}): ${text.slice(0, 400)}`);
+    throw new BenchProblem(
+      `A test comment on ${options.article.path} was not accepted (HTTP ${status}): ${text.slice(0, 400)}`,
+    );
   }
 }

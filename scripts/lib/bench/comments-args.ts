@@ -19,7 +19,10 @@ const commentBenchArgsSchema = z
     rate: rateSchema.default(20),
   })
   // Fewer than one comment would leave nothing to count.
-  .refine((args) => args.rate * args.duration >= 1, { message: "--rate × --duration must come to at least one comment", path: ["rate"] });
+  .refine((args) => args.rate * args.duration >= 1, {
+    message: "--rate × --duration must come to at least one comment",
+    path: ["rate"],
+  });
 
 export type CommentBenchArgs = z.infer<typeof commentBenchArgsSchema>;
 

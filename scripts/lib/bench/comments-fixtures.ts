@@ -36,7 +36,8 @@ type RateLimitKey = "commentRateLimitPerMinute" | "commentRateLimitPerMinutePerI
 async function pickCommentableArticle(db: Db): Promise<{ id: string; path: string }> {
   const { commentsCloseAfterDays } = await getSiteSettings();
   const isOpen = (p: { commentsEnabled: boolean; publishedAt: Date | null }) =>
-    p.publishedAt !== null && commentsOpen({ commentsEnabled: p.commentsEnabled, publishedAt: p.publishedAt }, commentsCloseAfterDays);
+    p.publishedAt !== null &&
+    commentsOpen({ commentsEnabled: p.commentsEnabled, publishedAt: p.publishedAt }, commentsCloseAfterDays);
   const newest = (where: Prisma.PostWhereInput) =>
     db.post.findMany({
       where: { ...publiclyVisible(), commentsEnabled: true, ...where },
@@ -46,7 +47,8 @@ async function pickCommentableArticle(db: Db): Promise<{ id: string; path: strin
     });
   // A demo article (real Markdown, figures, bylines) before a generated one, as `npm run bench` picks.
   const article =
-    (await newest({ NOT: { slug: { startsWith: SCALE_SLUG_PREFIX } } })).find(isOpen) ?? (await newest({})).find(isOpen);
+    (await newest({ NOT: { slug: { startsWith: SCALE_SLUG_PREFIX } } })).find(isOpen) ??
+    (await newest({})).find(isOpen);
   if (!article) throw new BenchProblem("The bench database has no published article that takes comments.");
   return { id: article.id, path: `/articles/${article.slug}` };
 }
@@ -66,7 +68,11 @@ async function resetReaders(db: Db, count: number): Promise<{ id: string; email:
   await db.user.createMany({ data: wanted, skipDuplicates: true });
   const emails = wanted.map((r) => r.email);
   await db.user.updateMany({ where: { email: { in: emails } }, data: { disabled: false, bannedAt: null } });
-  const readers = await db.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true, name: true }, orderBy: { email: "asc" } });
+  const readers = await db.user.findMany({
+    where: { email: { in: emails } },
+    select: { id: true, email: true, name: true },
+    orderBy: { email: "asc" },
+  });
   const ids = readers.map((r) => r.id);
   await db.comment.deleteMany({ where: { authorId: { in: ids } } });
   await db.session.deleteMany({ where: { userId: { in: ids } } });
@@ -80,7 +86,10 @@ async function resetReaders(db: Db, count: number): Promise<{ id: string; email:
  * allow), so that the run measures posting, not the limiter refusing. The
  * bench database is the bench's own; the values stay for the next run.
  */
-async function raiseRateLimits(db: Db, options: { ratePerSecond: number; readers: number }): Promise<CommentBenchFixtures["limits"]> {
+async function raiseRateLimits(
+  db: Db,
+  options: { ratePerSecond: number; readers: number },
+): Promise<CommentBenchFixtures["limits"]> {
   const needed: Record<RateLimitKey, number> = {
     commentRateLimitPerMinute: Math.ceil((options.ratePerSecond * 60) / options.readers),
     commentRateLimitPerMinutePerIp: Math.ceil(options.ratePerSecond * 60),
@@ -95,7 +104,10 @@ async function raiseRateLimits(db: Db, options: { ratePerSecond: number; readers
   return limits;
 }
 
-export async function prepareCommentBench(db: Db, options: { readers: number; ratePerSecond: number }): Promise<CommentBenchFixtures> {
+export async function prepareCommentBench(
+  db: Db,
+  options: { readers: number; ratePerSecond: number },
+): Promise<CommentBenchFixtures> {
   const article = await pickCommentableArticle(db);
   const limits = await raiseRateLimits(db, options);
   const { commentMinSecondsToPost } = await getSiteSettings();
@@ -108,14 +120,22 @@ export async function prepareCommentBench(db: Db, options: { readers: number; ra
   const readers: BenchReader[] = [];
   for (const reader of await resetReaders(db, options.readers)) {
     const sid = await openSession(reader.id);
-    const token = await encode({ token: { sub: reader.id, email: reader.email, name: reader.name, sid }, secret, maxAge: SESSION_MAX_AGE_SECONDS });
+    const token = await encode({
+      token: { sub: reader.id, email: reader.email, name: reader.name, sid },
+      secret,
+      maxAge: SESSION_MAX_AGE_SECONDS,
+    });
     readers.push({ id: reader.id, cookie: `next-auth.session-token=${token}` });
   }
   return { article, readers, minSecondsToPost: commentMinSecondsToPost, limits };
 }
 
 /** A run's comments in the table, by status: matched by author and by the run's marker in the text. */
-export async function countRunComments(db: Db, readerIds: readonly string[], marker: string): Promise<Record<string, number>> {
+export async function countRunComments(
+  db: Db,
+  readerIds: readonly string[],
+  marker: string,
+): Promise<Record<string, number>> {
   const groups = await db.comment.groupBy({
     by: ["status"],
     where: { authorId: { in: [...readerIds] }, body: { contains: marker } },

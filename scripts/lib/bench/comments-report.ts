@@ -55,8 +55,11 @@ export function renderCommentReport(report: CommentBenchReport): string {
     "| Article reads | Requests/s | p50 ms | p99 ms | Errors / non-2xx | Throughput vs alone |",
     "| --- | ---: | ---: | ---: | ---: | ---: |",
     readRow("alone", readsAlone, "100 %"),
-    readRow(`with comments at ${rate}/s`, readsWithComments,
-      `${formatRatio(readsWithComments.requestsPerSecond, readsAlone.requestsPerSecond)} (target ≥ ${COMMENT_TARGETS.readShare * 100} %: ${verdict(share >= COMMENT_TARGETS.readShare)})`),
+    readRow(
+      `with comments at ${rate}/s`,
+      readsWithComments,
+      `${formatRatio(readsWithComments.requestsPerSecond, readsAlone.requestsPerSecond)} (target ≥ ${COMMENT_TARGETS.readShare * 100} %: ${verdict(share >= COMMENT_TARGETS.readShare)})`,
+    ),
     "",
     "| Comment posting | Sent | Accepted | Stored | Errors | Lost (sent − stored) | p50 ms | p99 ms |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",

@@ -12,7 +12,10 @@ export type PostOutcome =
   | { kind: "failed"; reason: string; latencyMs: number };
 
 /** Reads a server action's answer (React's flight text): the action result is its one `{"ok":…}` row. */
-export function classifyActionAnswer(status: number, text: string): { kind: "accepted" } | { kind: "refused"; code: string } | { kind: "failed"; reason: string } {
+export function classifyActionAnswer(
+  status: number,
+  text: string,
+): { kind: "accepted" } | { kind: "refused"; code: string } | { kind: "failed"; reason: string } {
   if (status === 200 && text.includes('"ok":true')) return { kind: "accepted" };
   if (status === 200 && text.includes('"ok":false')) {
     return { kind: "refused", code: /"code":"([a-z-]+)"/.exec(text)?.[1] ?? "unknown" };
@@ -40,7 +43,10 @@ export interface PostingSummary {
 const byCount = (entries: Iterable<[string, number]>): [string, number][] =>
   [...entries].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 
-export function summarizePosting(outcomes: readonly PostOutcome[], storedByStatus: Readonly<Record<string, number>>): PostingSummary {
+export function summarizePosting(
+  outcomes: readonly PostOutcome[],
+  storedByStatus: Readonly<Record<string, number>>,
+): PostingSummary {
   const stored = Object.values(storedByStatus).reduce((sum, n) => sum + n, 0);
   const accepted = outcomes.filter((o) => o.kind === "accepted");
   const kinds = new Map<string, number>();

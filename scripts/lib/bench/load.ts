@@ -20,7 +20,12 @@ export function assertLoopback(baseUrl: string): URL {
   return url;
 }
 
-export async function measure(baseUrl: string, target: Target, connections: number, durationSeconds: number): Promise<Measurement> {
+export async function measure(
+  baseUrl: string,
+  target: Target,
+  connections: number,
+  durationSeconds: number,
+): Promise<Measurement> {
   const url = new URL(target.path, assertLoopback(baseUrl)).toString();
   const result = await autocannon({ url, connections, duration: durationSeconds, timeout: 10 });
   return summarize(result, { ...target, connections });

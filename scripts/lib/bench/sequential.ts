@@ -17,7 +17,12 @@ export function percentile(sortedMs: readonly number[], p: number): number {
 /** Runs `setup` untimed and `timed` timed, `samples` times in a row, after `warmup` untimed rounds. */
 export async function timeSequential<T>(
   label: string,
-  options: { samples: number; warmup?: number; setup?: (i: number) => Promise<T>; timed: (prepared: T, i: number) => Promise<unknown> },
+  options: {
+    samples: number;
+    warmup?: number;
+    setup?: (i: number) => Promise<T>;
+    timed: (prepared: T, i: number) => Promise<unknown>;
+  },
 ): Promise<LatencySummary> {
   const durations: number[] = [];
   const warmup = options.warmup ?? 3;

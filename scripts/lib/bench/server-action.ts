@@ -21,7 +21,10 @@ export function serverActionId(distDir: string, exportedName: string): string {
 type ServerActionCall = { pagePath: string; actionId: string; args: unknown[]; cookie: string; signal?: AbortSignal };
 
 /** The HTTP status and the whole answer, whatever they say: for callers that count refusals rather than stop at one. */
-export async function sendServerAction(baseUrl: string, options: ServerActionCall): Promise<{ status: number; text: string }> {
+export async function sendServerAction(
+  baseUrl: string,
+  options: ServerActionCall,
+): Promise<{ status: number; text: string }> {
   const base = assertLoopback(baseUrl);
   const response = await fetch(new URL(options.pagePath, base), {
     method: "POST",

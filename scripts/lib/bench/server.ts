@@ -24,12 +24,16 @@ export async function assertPortFree(port: number): Promise<void> {
     });
     socket.once("error", () => resolve(false));
   });
-  if (inUse) throw new BenchProblem(`Port ${port} on 127.0.0.1 is already in use: stop what runs there or pass --port.`);
+  if (inUse)
+    throw new BenchProblem(`Port ${port} on 127.0.0.1 is already in use: stop what runs there or pass --port.`);
 }
 
 export function startNextServer(options: { port: number; env: Record<string, string> }): BenchServer {
   const { args, env } = nextServerCommand({
-    dev: false, port: options.port, hostname: "127.0.0.1", env: { ...options.env, NODE_ENV: "production" },
+    dev: false,
+    port: options.port,
+    hostname: "127.0.0.1",
+    env: { ...options.env, NODE_ENV: "production" },
   });
   const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"], env });
   const lines: string[] = [];

@@ -65,12 +65,19 @@ export async function startBenchSite(options: {
 
   ensureInternalSecret(config.MASTHEAD_DATA_DIR);
   if (!options.skipBuild) await ensureNextBuild({ databaseUrl });
-  else console.log(`Using the existing build in ${distDir()}/ (--skip-build); its prerendered pages come from the database it was built against.`);
+  else
+    console.log(
+      `Using the existing build in ${distDir()}/ (--skip-build); its prerendered pages come from the database it was built against.`,
+    );
 
   // Its own data folder: the mail and uploads a bench causes stay out of the site's.
   const server = startNextServer({
     port: options.port,
-    env: { DATABASE_URL: databaseUrl, SITE_URL: baseUrl, MASTHEAD_DATA_DIR: path.join(config.MASTHEAD_DATA_DIR, "bench-site") },
+    env: {
+      DATABASE_URL: databaseUrl,
+      SITE_URL: baseUrl,
+      MASTHEAD_DATA_DIR: path.join(config.MASTHEAD_DATA_DIR, "bench-site"),
+    },
   });
   onExit(server.stop);
   await waitUntilAnswering(server, baseUrl);

@@ -19,7 +19,10 @@ export interface Measurement {
 
 type AutocannonSummary = Pick<autocannon.Result, "requests" | "latency" | "duration" | "errors" | "non2xx">;
 
-export function summarize(result: AutocannonSummary, target: { page: string; path: string; connections: number }): Measurement {
+export function summarize(
+  result: AutocannonSummary,
+  target: { page: string; path: string; connections: number },
+): Measurement {
   return {
     ...target,
     durationSeconds: result.duration,

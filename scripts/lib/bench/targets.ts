@@ -19,14 +19,21 @@ export async function pickTargets(db: Db, pages: readonly BenchPage[], publicDir
       orderBy: { publishedAt: "desc" },
       select: { slug: true },
     })) ?? (await db.post.findFirst({ where: visible, orderBy: { publishedAt: "desc" }, select: { slug: true } }));
-  const section = await db.section.findFirst({ orderBy: [{ position: "asc" }, { slug: "asc" }], select: { slug: true } });
-  const images = readdirSync(path.join(publicDir, "images/posts")).filter((name) => name.endsWith(".svg")).sort();
+  const section = await db.section.findFirst({
+    orderBy: [{ position: "asc" }, { slug: "asc" }],
+    select: { slug: true },
+  });
+  const images = readdirSync(path.join(publicDir, "images/posts"))
+    .filter((name) => name.endsWith(".svg"))
+    .sort();
   if (!article || !section || !images.length) {
-    throw new BenchProblem("The bench database has no published article or section, or public/images/posts has no SVG.");
+    throw new BenchProblem(
+      "The bench database has no published article or section, or public/images/posts has no SVG.",
+    );
   }
   const paths: Record<BenchPage, string> = {
     // The smallest prerendered page (11 KB, no data): what Next itself costs per request, whatever the page.
-    "small": "/forgot-password",
+    small: "/forgot-password",
     home: "/",
     article: `/articles/${article.slug}`,
     section: `/sections/${section.slug}`,

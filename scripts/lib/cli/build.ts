@@ -48,7 +48,15 @@ export function ensurePrismaClient(force = false): void {
 }
 
 const BUILD_INPUTS = [
-  "app", "components", "lib", "public", "next.config.ts", "proxy.ts", "instrumentation.ts", "tsconfig.json", "package-lock.json",
+  "app",
+  "components",
+  "lib",
+  "public",
+  "next.config.ts",
+  "proxy.ts",
+  "instrumentation.ts",
+  "tsconfig.json",
+  "package-lock.json",
   "prisma/schema.prisma",
 ];
 
@@ -77,11 +85,15 @@ export async function ensureNextBuild(options: { databaseUrl: string; force?: bo
     .update(process.env.SITE_URL ?? "")
     .update(await contentFingerprint(options.databaseUrl))
     .digest("hex");
-  const upToDate = existsSync(path.join(dir, "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === current;
+  const upToDate =
+    existsSync(path.join(dir, "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === current;
   if (upToDate && !options.force) return;
   console.log("Building the site (first start, or the sources or content changed since the last build)…");
   run("next build", process.execPath, [nextBin(), "build"], {
-    ...process.env, DATABASE_URL: options.databaseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production",
+    ...process.env,
+    DATABASE_URL: options.databaseUrl,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production",
   });
   writeFileSync(stamp, current);
 }

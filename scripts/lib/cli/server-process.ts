@@ -26,6 +26,12 @@ export function nextServerCommand(options: {
   return {
     args,
     // PORT too: the in-process scheduler asks this same server to drop cached pages.
-    env: { ...process.env, MALLOC_ARENA_MAX: "2", ...options.env, PORT: String(options.port), NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      MALLOC_ARENA_MAX: "2",
+      ...options.env,
+      PORT: String(options.port),
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   };
 }

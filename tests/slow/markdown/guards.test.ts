@@ -32,9 +32,24 @@ describe("the input guards", () => {
 
   it("leave ordinary writing untouched", () => {
     const article = [
-      "## Heading", "", "A paragraph with [a link](https://example.org) and *emphasis*.", "",
-      "- one", "  - nested", "    - deeper", "", "> quote", "> > nested quote", "",
-      ":::shareline", "Quote.", ":::", "", "```js", "const a = [1, 2];", "```",
+      "## Heading",
+      "",
+      "A paragraph with [a link](https://example.org) and *emphasis*.",
+      "",
+      "- one",
+      "  - nested",
+      "    - deeper",
+      "",
+      "> quote",
+      "> > nested quote",
+      "",
+      ":::shareline",
+      "Quote.",
+      ":::",
+      "",
+      "```js",
+      "const a = [1, 2];",
+      "```",
     ].join("\n");
     expect(guardSource(article, true)).toBe(article);
   });
@@ -86,7 +101,9 @@ describe("the input guards", () => {
 
   it("cut the source at the profile limit and say so", () => {
     const { html } = render("word ".repeat(30_000), "comment");
-    expect(html).toContain(`<p class="markdown-truncated">[The rest of this text is longer than ${MARKDOWN_MAX_LENGTH.comment.toLocaleString("en-GB")} characters and is not shown.]</p>`);
+    expect(html).toContain(
+      `<p class="markdown-truncated">[The rest of this text is longer than ${MARKDOWN_MAX_LENGTH.comment.toLocaleString("en-GB")} characters and is not shown.]</p>`,
+    );
     expect(render("word ".repeat(100), "comment").html).not.toContain("markdown-truncated");
   });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { AUTOSAVE_IDLE_MS, AUTOSAVE_MAX_WAIT_MS, autosaveDelay, retryDelay } from "../../../components/admin/editor/autosave-timing";
+import {
+  AUTOSAVE_IDLE_MS,
+  AUTOSAVE_MAX_WAIT_MS,
+  autosaveDelay,
+  retryDelay,
+} from "../../../components/admin/editor/autosave-timing";
 
 describe("when the editor autosaves", () => {
   it("saves a few seconds after typing stops", () => {

@@ -23,8 +23,12 @@ function setup(answers: ((sent: Sent) => SendOutcome<string> | Promise<SendOutco
   return { saver, sent, events };
 }
 
-beforeEach(() => { vi.useFakeTimers(); });
-afterEach(() => { vi.useRealTimers(); });
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe("the editor's draft saver", () => {
   it("autosaves three seconds after typing stops, sending the newest text once", async () => {
@@ -61,14 +65,19 @@ describe("the editor's draft saver", () => {
   it("keeps text typed during a save unsaved and saves it afterwards", async () => {
     let release: () => void = () => {};
     const { saver, sent, events } = setup([
-      () => new Promise((resolve) => { release = () => resolve({ kind: "saved", version: 2, result: "first" }); }),
+      () =>
+        new Promise((resolve) => {
+          release = () => resolve({ kind: "saved", version: 2, result: "first" });
+        }),
     ]);
     saver.change("first");
     const saving = saver.save(false);
     saver.change("first and more");
     release();
     await expect(saving).resolves.toBe(false);
-    expect(events.filter((e) => e.type === "saved")).toEqual([{ type: "saved", result: "first", sent: "first", clean: false }]);
+    expect(events.filter((e) => e.type === "saved")).toEqual([
+      { type: "saved", result: "first", sent: "first", clean: false },
+    ]);
     expect(saver.hasUnsavedChanges).toBe(true);
     await vi.advanceTimersByTimeAsync(3_000);
     expect(sent.map((s) => s.text)).toEqual(["first", "first and more"]);
@@ -76,7 +85,12 @@ describe("the editor's draft saver", () => {
   });
 
   it("retries with growing waits when the server cannot be reached, then succeeds", async () => {
-    const { saver, sent, events } = setup([() => ({ kind: "unreachable" }), () => { throw new Error("network down"); }]);
+    const { saver, sent, events } = setup([
+      () => ({ kind: "unreachable" }),
+      () => {
+        throw new Error("network down");
+      },
+    ]);
     saver.change("kept");
     await saver.save(false);
     expect(events.at(-1)).toEqual({ type: "retrying", failures: 1 });
@@ -115,7 +129,9 @@ describe("the editor's draft saver", () => {
   });
 
   it("does not resend refused fields until the writer changes something", async () => {
-    const { saver, sent, events } = setup([() => ({ kind: "invalid", message: "Some fields need attention.", fieldErrors: { "fields.slug": ["bad"] } })]);
+    const { saver, sent, events } = setup([
+      () => ({ kind: "invalid", message: "Some fields need attention.", fieldErrors: { "fields.slug": ["bad"] } }),
+    ]);
     saver.change("Bad Slug");
     await vi.advanceTimersByTimeAsync(30_000);
     expect(sent).toHaveLength(1);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { insertFigure, insertLink, insertShareline, toggleHeading } from "../../../components/admin/editor/markdown-snippets";
+import {
+  insertFigure,
+  insertLink,
+  insertShareline,
+  toggleHeading,
+} from "../../../components/admin/editor/markdown-snippets";
 
 describe("the editor toolbar's Markdown", () => {
   it("wraps the selected sentence in a shareline on lines of its own", () => {
@@ -16,8 +21,15 @@ describe("the editor toolbar's Markdown", () => {
   });
 
   it("writes a figure directive with quoted attributes that cannot break out", () => {
-    const edit = insertFigure("Para one.\n", 10, 10, { src: "/media/a.jpg", alt: "Residents [left] planting", caption: 'The "big" dig', credit: "Sam" });
-    expect(edit.text).toBe('Para one.\n\n::figure[Residents \\[left\\] planting]{src="/media/a.jpg" caption="The ”big” dig" credit="Sam"}\n');
+    const edit = insertFigure("Para one.\n", 10, 10, {
+      src: "/media/a.jpg",
+      alt: "Residents [left] planting",
+      caption: 'The "big" dig',
+      credit: "Sam",
+    });
+    expect(edit.text).toBe(
+      'Para one.\n\n::figure[Residents \\[left\\] planting]{src="/media/a.jpg" caption="The ”big” dig" credit="Sam"}\n',
+    );
   });
 
   it("leaves the cursor in the empty alt text of a figure without one", () => {

@@ -2,12 +2,31 @@ import { describe, expect, it } from "vitest";
 import type { Role, Viewer } from "../../../lib/auth/permissions";
 import { activeNavHref, adminNavFor, adminPageRefusal } from "../../../lib/auth/admin-pages";
 
-const viewer = (role: Role): Viewer => ({ id: "u1", email: "x@example.test", name: "X", role, contributorId: null, banned: false });
+const viewer = (role: Role): Viewer => ({
+  id: "u1",
+  email: "x@example.test",
+  name: "X",
+  role,
+  contributorId: null,
+  banned: false,
+});
 const labels = (role: Role) => adminNavFor(viewer(role)).map((i) => i.label);
 
 describe("the admin navigation", () => {
   it("shows an admin every section", () => {
-    expect(labels("ADMIN")).toEqual(["Dashboard", "Posts", "Media", "Comments", "Sections", "Tags", "Series", "Contributors", "Users", "Audit log", "Settings"]);
+    expect(labels("ADMIN")).toEqual([
+      "Dashboard",
+      "Posts",
+      "Media",
+      "Comments",
+      "Sections",
+      "Tags",
+      "Series",
+      "Contributors",
+      "Users",
+      "Audit log",
+      "Settings",
+    ]);
   });
 
   it("shows an editor the newsroom but not users, audit or settings", () => {
@@ -41,12 +60,15 @@ describe("the admin navigation", () => {
 
   it("keeps the list of contributors for those who manage them, linked profile or not", () => {
     const editor = { ...viewer("EDITOR"), contributorId: "c1" };
-    expect(adminNavFor(editor).filter((i) => i.href.startsWith("/admin/contributors"))).toEqual([{ href: "/admin/contributors", label: "Contributors" }]);
+    expect(adminNavFor(editor).filter((i) => i.href.startsWith("/admin/contributors"))).toEqual([
+      { href: "/admin/contributors", label: "Contributors" },
+    ]);
   });
 
   it("opens each page in the navigation to whoever sees it there, and turns the rest away with a reason", () => {
     for (const role of ["ADMIN", "EDITOR", "AUTHOR", "MODERATOR"] as const) {
-      for (const item of adminNavFor(viewer(role))) expect(adminPageRefusal(viewer(role), item.href as "/admin")).toBeNull();
+      for (const item of adminNavFor(viewer(role)))
+        expect(adminPageRefusal(viewer(role), item.href as "/admin")).toBeNull();
     }
     expect(adminPageRefusal(viewer("AUTHOR"), "/admin/series")).toBe("manage series");
     expect(adminPageRefusal(viewer("READER"), "/admin")).toBe("use the admin area");

@@ -7,13 +7,31 @@ describe("the admin posts list's query string", () => {
   });
 
   it("keeps valid filters, search, sort and page", () => {
-    expect(parsePostsListParams({ q: "  damp   homes ", status: "IN_REVIEW", type: "OPINION", section: "cksec123", contributor: "ckcon456", sort: "title", page: "3" }))
-      .toEqual({ q: "damp homes", status: "IN_REVIEW", type: "OPINION", section: "cksec123", contributor: "ckcon456", sort: "title", page: 3 });
+    expect(
+      parsePostsListParams({
+        q: "  damp   homes ",
+        status: "IN_REVIEW",
+        type: "OPINION",
+        section: "cksec123",
+        contributor: "ckcon456",
+        sort: "title",
+        page: "3",
+      }),
+    ).toEqual({
+      q: "damp homes",
+      status: "IN_REVIEW",
+      type: "OPINION",
+      section: "cksec123",
+      contributor: "ckcon456",
+      sort: "title",
+      page: 3,
+    });
   });
 
   it("drops values that make no sense instead of failing", () => {
-    expect(parsePostsListParams({ status: "DELETED", type: "blog", section: "'; drop table", sort: "random", page: "-1" }))
-      .toEqual({ q: "", sort: "updated", page: 1 });
+    expect(
+      parsePostsListParams({ status: "DELETED", type: "blog", section: "'; drop table", sort: "random", page: "-1" }),
+    ).toEqual({ q: "", sort: "updated", page: 1 });
   });
 
   it("takes the first of repeated parameters and caps a long search", () => {
@@ -24,7 +42,8 @@ describe("the admin posts list's query string", () => {
 
   it("builds stable links that leave defaults out", () => {
     expect(postsListHref({ q: "", sort: "updated", page: 1 })).toBe("/admin/posts");
-    expect(postsListHref({ q: "rent & repairs", status: "DRAFT", sort: "title", page: 1 }, 2))
-      .toBe("/admin/posts?q=rent+%26+repairs&status=DRAFT&sort=title&page=2");
+    expect(postsListHref({ q: "rent & repairs", status: "DRAFT", sort: "title", page: 1 }, 2)).toBe(
+      "/admin/posts?q=rent+%26+repairs&status=DRAFT&sort=title&page=2",
+    );
   });
 });

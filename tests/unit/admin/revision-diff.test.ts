@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { sideBySide } from "../../../lib/posts/revision-diff";
 
-const render = (segments: { text: string; changed: boolean }[]) => segments.map((s) => (s.changed ? `[${s.text}]` : s.text)).join("");
+const render = (segments: { text: string; changed: boolean }[]) =>
+  segments.map((s) => (s.changed ? `[${s.text}]` : s.text)).join("");
 
 describe("a revision beside the current text", () => {
   it("marks words the revision had on the left and new words on the right", () => {

@@ -26,7 +26,14 @@ describe("schedule times typed in the site's time zone", () => {
   });
 
   it("refuses text that is not a real date and time", () => {
-    for (const bad of ["", "tomorrow", "2026-02-30T10:00", "2026-13-01T10:00", "2026-01-01T24:00", "2026-01-01 10:00"]) {
+    for (const bad of [
+      "",
+      "tomorrow",
+      "2026-02-30T10:00",
+      "2026-13-01T10:00",
+      "2026-01-01T24:00",
+      "2026-01-01 10:00",
+    ]) {
       expect(zonedLocalToUtc(bad, "Europe/London")).toBeNull();
     }
   });

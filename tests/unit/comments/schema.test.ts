@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { commentBodySchema, commentCreateSchema, commentReportSchema, displayNameSchema } from "../../../lib/comments/reader/schema";
+import {
+  commentBodySchema,
+  commentCreateSchema,
+  commentReportSchema,
+  displayNameSchema,
+} from "../../../lib/comments/reader/schema";
 import { isMessageKey } from "../../../lib/comments/wording";
 
-const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues.map((i) => i.message) ?? [];
+const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
+  result.error?.issues.map((i) => i.message) ?? [];
 
 describe("comment inputs", () => {
   it("limits the body after trimming, with messages readers see translated", () => {
@@ -18,8 +24,14 @@ describe("comment inputs", () => {
   });
 
   it("takes only the four report reasons", () => {
-    expect(commentReportSchema.parse({ commentId: "c1", reason: "OFF_TOPIC" })).toEqual({ commentId: "c1", reason: "OFF_TOPIC", note: "" });
-    expect(messages(commentReportSchema.safeParse({ commentId: "c1", reason: "BORING" }))).toEqual(["comments.error.reason"]);
+    expect(commentReportSchema.parse({ commentId: "c1", reason: "OFF_TOPIC" })).toEqual({
+      commentId: "c1",
+      reason: "OFF_TOPIC",
+      note: "",
+    });
+    expect(messages(commentReportSchema.safeParse({ commentId: "c1", reason: "BORING" }))).toEqual([
+      "comments.error.reason",
+    ]);
   });
 
   it("refuses display names that are links or carry control characters", () => {

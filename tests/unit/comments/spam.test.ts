@@ -3,7 +3,13 @@ import { render } from "../../../lib/markdown";
 import { clientAddress, addressKey } from "../../../lib/http/client-address";
 import { checkFormStamp, FORM_STAMP_LIFETIME_MS, signFormStamp } from "../../../lib/comments/spam/form-stamp";
 import {
-  bannedWordsReason, countLinks, findBannedWords, normaliseForComparison, tooManyLinks, verdictOf, worthComparing,
+  bannedWordsReason,
+  countLinks,
+  findBannedWords,
+  normaliseForComparison,
+  tooManyLinks,
+  verdictOf,
+  worthComparing,
 } from "../../../lib/comments/spam/heuristics";
 import { honeypotTripped } from "../../../lib/comments/spam/honeypot";
 import { SlidingWindow } from "../../../lib/comments/spam/sliding-window";
@@ -13,7 +19,11 @@ const html = (markdown: string) => render(markdown, "comment").html;
 
 describe("counting links in a comment", () => {
   it("counts every link a reader would get: typed, angle-bracketed and bare web addresses", () => {
-    expect(countLinks(html("See [the report](https://a.example), <https://b.example> and www.c.example or https://d.example/x"))).toBe(4);
+    expect(
+      countLinks(
+        html("See [the report](https://a.example), <https://b.example> and www.c.example or https://d.example/x"),
+      ),
+    ).toBe(4);
     expect(countLinks(html("No links here, only `https://code.example` in code"))).toBe(0);
   });
 
@@ -108,7 +118,9 @@ describe("the comment form's stamp", () => {
 
   it("refuses a stamp older than a day, or from the future", () => {
     const options = { postId: "post-1", secret, minSeconds: 3 };
-    expect(checkFormStamp(stamp, { ...options, now: new Date(issued.getTime() + FORM_STAMP_LIFETIME_MS + 1) })).toBe("invalid");
+    expect(checkFormStamp(stamp, { ...options, now: new Date(issued.getTime() + FORM_STAMP_LIFETIME_MS + 1) })).toBe(
+      "invalid",
+    );
     expect(checkFormStamp(stamp, { ...options, now: at(-3600) })).toBe("invalid");
   });
 });
@@ -158,7 +170,9 @@ describe("the per-address window", () => {
 
 describe("the banned words setting", () => {
   it("takes one entry per line, dropping blank lines and repeats", () => {
-    expect(settingsInputSchema.parse({ commentBannedWords: " casino \n\nCheap pills\r\nCASINO\n" })).toEqual({ commentBannedWords: ["casino", "Cheap pills"] });
+    expect(settingsInputSchema.parse({ commentBannedWords: " casino \n\nCheap pills\r\nCASINO\n" })).toEqual({
+      commentBannedWords: ["casino", "Cheap pills"],
+    });
     expect(settingsInputSchema.parse({ commentBannedWords: "" })).toEqual({ commentBannedWords: [] });
   });
 });

@@ -3,7 +3,8 @@ import { buildFeed } from "../../../lib/feeds/build";
 import { channel, HOSTILE, parseXml, settings, SITE_URL } from "./fixtures";
 
 const input = { channel, settings, siteUrl: SITE_URL };
-const RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+const RFC_822 =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 
 describe("RSS 2.0", () => {
   const rss = parseXml(buildFeed("rss", input)).rss;
@@ -12,10 +13,17 @@ describe("RSS 2.0", () => {
   it("is an RSS 2.0 channel with the site's title, link, description, language and self link", () => {
     expect(rss["@version"]).toBe("2.0");
     expect(rss.channel).toMatchObject({
-      title: "Riverside Voices", link: `${SITE_URL}/`, description: "News & views", language: "en-GB",
+      title: "Riverside Voices",
+      link: `${SITE_URL}/`,
+      description: "News & views",
+      language: "en-GB",
       copyright: "© Riverside Homes",
     });
-    expect(rss.channel["atom:link"]).toEqual({ "@href": `${SITE_URL}/feed.xml`, "@rel": "self", "@type": "application/rss+xml" });
+    expect(rss.channel["atom:link"]).toEqual({
+      "@href": `${SITE_URL}/feed.xml`,
+      "@rel": "self",
+      "@type": "application/rss+xml",
+    });
   });
 
   it("dates the channel by its newest change, not by the time it was built", () => {
@@ -37,7 +45,11 @@ describe("RSS 2.0", () => {
       { "#text": "Housing", "@domain": `${SITE_URL}/sections/` },
       { "#text": "Damp & mould", "@domain": `${SITE_URL}/tags/` },
     ]);
-    expect(newest.enclosure).toEqual({ "@url": `${SITE_URL}/images/posts/newest.svg`, "@length": "0", "@type": "image/svg+xml" });
+    expect(newest.enclosure).toEqual({
+      "@url": `${SITE_URL}/images/posts/newest.svg`,
+      "@length": "0",
+      "@type": "image/svg+xml",
+    });
     expect(older.enclosure).toBeUndefined();
   });
 
@@ -88,7 +100,10 @@ describe("Atom 1.0", () => {
     expect(older["@xml:lang"]).toBe("nl-NL");
     expect(newest["@xml:lang"]).toBeUndefined();
     expect(newest.link).toContainEqual({
-      "@rel": "enclosure", "@href": `${SITE_URL}/images/posts/newest.svg`, "@type": "image/svg+xml", "@title": "A river at dawn",
+      "@rel": "enclosure",
+      "@href": `${SITE_URL}/images/posts/newest.svg`,
+      "@type": "image/svg+xml",
+      "@title": "A river at dawn",
     });
     expect(newest.category.map((c: Record<string, string>) => c["@term"])).toEqual(["Housing", "Damp & mould"]);
   });
@@ -100,20 +115,29 @@ describe("JSON Feed 1.1", () => {
 
   it("declares version 1.1 with title, home page, feed URL and language", () => {
     expect(feed).toMatchObject({
-      version: "https://jsonfeed.org/version/1.1", title: "Riverside Voices", home_page_url: `${SITE_URL}/`,
-      feed_url: `${SITE_URL}/feed.json`, language: "en-GB", authors: [{ name: "Riverside Homes", url: `${SITE_URL}/` }],
+      version: "https://jsonfeed.org/version/1.1",
+      title: "Riverside Voices",
+      home_page_url: `${SITE_URL}/`,
+      feed_url: `${SITE_URL}/feed.json`,
+      language: "en-GB",
+      authors: [{ name: "Riverside Homes", url: `${SITE_URL}/` }],
     });
   });
 
   it("gives every item an id, url, title, dates and all its authors", () => {
     expect(newest).toMatchObject({
-      id: `${SITE_URL}/articles/newest`, url: `${SITE_URL}/articles/newest`, title: 'Newest <b>bold</b> & "quoted"',
-      date_published: "2024-03-05T10:30:00.000Z", date_modified: "2024-03-07T08:00:00.000Z",
+      id: `${SITE_URL}/articles/newest`,
+      url: `${SITE_URL}/articles/newest`,
+      title: 'Newest <b>bold</b> & "quoted"',
+      date_published: "2024-03-05T10:30:00.000Z",
+      date_modified: "2024-03-07T08:00:00.000Z",
       authors: [
         { name: "Sam Writer", url: `${SITE_URL}/contributors/sam-writer` },
         { name: HOSTILE, url: `${SITE_URL}/contributors/guest` },
       ],
-      tags: ["Housing", "Damp & mould"], summary: "A < B & C", image: `${SITE_URL}/images/posts/newest.svg`,
+      tags: ["Housing", "Damp & mould"],
+      summary: "A < B & C",
+      image: `${SITE_URL}/images/posts/newest.svg`,
     });
     expect(newest.content_html).toContain(`${SITE_URL}/articles/first-post`);
     expect(older.language).toBe("nl-NL");
@@ -139,7 +163,10 @@ describe("summary-only feeds", () => {
 
 describe("section and contributor feeds", () => {
   it("are titled after their subject and link to their own page and feed", () => {
-    const section = { ...channel, subject: { kind: "section" as const, id: "s", slug: "housing", name: "Housing", description: "" } };
+    const section = {
+      ...channel,
+      subject: { kind: "section" as const, id: "s", slug: "housing", name: "Housing", description: "" },
+    };
     const rss = parseXml(buildFeed("rss", { ...input, channel: section })).rss.channel;
     expect(rss.title).toBe("Housing · Riverside Voices");
     expect(rss.link).toBe(`${SITE_URL}/sections/housing`);
@@ -148,7 +175,13 @@ describe("section and contributor feeds", () => {
 
     const contributor = {
       ...channel,
-      subject: { kind: "contributor" as const, id: "c", slug: "guest", name: HOSTILE, description: "Tenant, Riverside" },
+      subject: {
+        kind: "contributor" as const,
+        id: "c",
+        slug: "guest",
+        name: HOSTILE,
+        description: "Tenant, Riverside",
+      },
     };
     const atom = parseXml(buildFeed("atom", { ...input, channel: contributor })).feed;
     expect(atom.title).toBe(`${HOSTILE} · Riverside Voices`);
@@ -168,18 +201,22 @@ describe("escaping", () => {
   });
 
   it("keeps the feed well-formed whatever a title contains", () => {
-    const nasty = 'a]]>b]]><evil/>c\u0001\uFFFE & &amp; "\'';
-    const tricky = { ...input, channel: { ...channel, posts: [{ ...channel.posts[0]!, title: nasty, tags: [{ slug: "t", name: "<b>" }] }] } };
-    expect(parseXml(buildFeed("rss", tricky)).rss.channel.item[0].title).toBe('a]]>b]]><evil/>c & &amp; "\'');
+    const nasty = "a]]>b]]><evil/>c\u0001\uFFFE & &amp; \"'";
+    const tricky = {
+      ...input,
+      channel: { ...channel, posts: [{ ...channel.posts[0]!, title: nasty, tags: [{ slug: "t", name: "<b>" }] }] },
+    };
+    expect(parseXml(buildFeed("rss", tricky)).rss.channel.item[0].title).toBe("a]]>b]]><evil/>c & &amp; \"'");
     const entry = parseXml(buildFeed("atom", tricky)).feed.entry[0];
-    expect(entry.title).toBe('a]]>b]]><evil/>c & &amp; "\'');
+    expect(entry.title).toBe("a]]>b]]><evil/>c & &amp; \"'");
     expect(entry.category[1]["@term"]).toBe("<b>");
   });
 });
 
 describe("stability", () => {
   it("gives the same bytes for the same posts, and an empty feed a fixed date", () => {
-    for (const format of ["rss", "atom", "json"] as const) expect(buildFeed(format, input)).toBe(buildFeed(format, input));
+    for (const format of ["rss", "atom", "json"] as const)
+      expect(buildFeed(format, input)).toBe(buildFeed(format, input));
     const empty = { ...input, channel: { ...channel, posts: [] } };
     expect(parseXml(buildFeed("atom", empty)).feed.updated).toBe("1970-01-01T00:00:00.000Z");
     expect(JSON.parse(buildFeed("json", empty)).items).toEqual([]);

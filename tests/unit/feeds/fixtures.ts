@@ -19,10 +19,18 @@ export const settings: FeedSettings = {
 
 export function post(overrides: Partial<FeedPost> = {}): FeedPost {
   return {
-    id: "p1", slug: "first-post", title: "First post", standfirst: "What it is about.", language: "en-GB",
-    publishedAt: new Date("2024-03-01T09:00:00Z"), updatedAt: new Date("2024-03-01T09:00:00Z"),
-    html: "<p>Body</p>", section: { slug: "housing", name: "Housing" }, tags: [{ slug: "damp", name: "Damp & mould" }],
-    bylines: [{ slug: "sam-writer", name: "Sam Writer" }], hero: null,
+    id: "p1",
+    slug: "first-post",
+    title: "First post",
+    standfirst: "What it is about.",
+    language: "en-GB",
+    publishedAt: new Date("2024-03-01T09:00:00Z"),
+    updatedAt: new Date("2024-03-01T09:00:00Z"),
+    html: "<p>Body</p>",
+    section: { slug: "housing", name: "Housing" },
+    tags: [{ slug: "damp", name: "Damp & mould" }],
+    bylines: [{ slug: "sam-writer", name: "Sam Writer" }],
+    hero: null,
     ...overrides,
   };
 }
@@ -31,10 +39,17 @@ export const channel: FeedChannel = {
   subject: { kind: "site" },
   posts: [
     post({
-      id: "p2", slug: "newest", title: "Newest <b>bold</b> & \"quoted\"", standfirst: "A < B & C",
-      publishedAt: new Date("2024-03-05T10:30:00Z"), updatedAt: new Date("2024-03-07T08:00:00Z"),
+      id: "p2",
+      slug: "newest",
+      title: 'Newest <b>bold</b> & "quoted"',
+      standfirst: "A < B & C",
+      publishedAt: new Date("2024-03-05T10:30:00Z"),
+      updatedAt: new Date("2024-03-07T08:00:00Z"),
       html: '<p>See <a href="/articles/first-post">the first</a> and <a href="#note">a note</a>.</p><img src="/images/a.svg" alt="">',
-      bylines: [{ slug: "sam-writer", name: "Sam Writer" }, { slug: "guest", name: HOSTILE }],
+      bylines: [
+        { slug: "sam-writer", name: "Sam Writer" },
+        { slug: "guest", name: HOSTILE },
+      ],
       hero: { url: "/images/posts/newest.svg", alt: "A river at dawn" },
     }),
     post({ language: "nl-NL", section: null, tags: [] }),

@@ -20,10 +20,24 @@ describe("feed addresses", () => {
 
 describe("feedLinks", () => {
   it("describes one alternate link per format, titled like the feed", () => {
-    expect(feedLinks({ kind: "section", slug: "housing", name: "Housing" }, "Riverside Voices", "https://a.example")).toEqual([
-      { type: "application/rss+xml", title: "Housing · Riverside Voices (RSS)", href: "https://a.example/sections/housing/feed.xml" },
-      { type: "application/atom+xml", title: "Housing · Riverside Voices (Atom)", href: "https://a.example/sections/housing/atom.xml" },
-      { type: "application/feed+json", title: "Housing · Riverside Voices (JSON Feed)", href: "https://a.example/sections/housing/feed.json" },
+    expect(
+      feedLinks({ kind: "section", slug: "housing", name: "Housing" }, "Riverside Voices", "https://a.example"),
+    ).toEqual([
+      {
+        type: "application/rss+xml",
+        title: "Housing · Riverside Voices (RSS)",
+        href: "https://a.example/sections/housing/feed.xml",
+      },
+      {
+        type: "application/atom+xml",
+        title: "Housing · Riverside Voices (Atom)",
+        href: "https://a.example/sections/housing/atom.xml",
+      },
+      {
+        type: "application/feed+json",
+        title: "Housing · Riverside Voices (JSON Feed)",
+        href: "https://a.example/sections/housing/feed.json",
+      },
     ]);
   });
 

@@ -4,10 +4,12 @@ import { parseXml } from "./fixtures";
 
 describe("sitemap XML", () => {
   it("lists URLs with their last modification date when known", () => {
-    const xml = parseXml(renderUrlset([
-      { loc: "https://a.example/", lastModified: new Date("2024-01-02T03:04:05Z") },
-      { loc: "https://a.example/tags/a&b" },
-    ]));
+    const xml = parseXml(
+      renderUrlset([
+        { loc: "https://a.example/", lastModified: new Date("2024-01-02T03:04:05Z") },
+        { loc: "https://a.example/tags/a&b" },
+      ]),
+    );
     expect(xml.urlset["@xmlns"]).toBe("http://www.sitemaps.org/schemas/sitemap/0.9");
     expect(xml.urlset.url).toEqual([
       { loc: "https://a.example/", lastmod: "2024-01-02T03:04:05.000Z" },

@@ -6,7 +6,12 @@ const LINK = "https://news.example.org/accept-invitation?token=abc_DEF-123";
 
 describe("invitation and password-reset emails", () => {
   const invitation = invitationMessage({
-    to: "new@example.org", siteName: "Riverside Voices", inviterName: "Ada <script>alert(1)</script>", role: "EDITOR", link: LINK, validDays: 7,
+    to: "new@example.org",
+    siteName: "Riverside Voices",
+    inviterName: "Ada <script>alert(1)</script>",
+    role: "EDITOR",
+    link: LINK,
+    validDays: 7,
   });
 
   it("name the site and the role, and carry the link in both the text and the HTML", () => {
@@ -23,7 +28,12 @@ describe("invitation and password-reset emails", () => {
   });
 
   it("say how long a reset link lasts and that ignoring it is safe", () => {
-    const reset = passwordResetMessage({ to: "sam@example.org", siteName: "Riverside Voices", link: "https://x.test/reset-password?token=t", validMinutes: 60 });
+    const reset = passwordResetMessage({
+      to: "sam@example.org",
+      siteName: "Riverside Voices",
+      link: "https://x.test/reset-password?token=t",
+      validMinutes: 60,
+    });
     expect(reset.subject).toBe("Reset your Riverside Voices password");
     expect(reset.text).toContain("expires in 60 minutes");
     expect(reset.text).toContain("your password stays as it is");
@@ -37,6 +47,9 @@ describe("mail helpers", () => {
   });
 
   it("find every link in a text body, for the development log", () => {
-    expect(linksIn("Open http://a.test/x?y=1 or\nhttps://b.test/z <b>\nNothing else.")).toEqual(["http://a.test/x?y=1", "https://b.test/z"]);
+    expect(linksIn("Open http://a.test/x?y=1 or\nhttps://b.test/z <b>\nNothing else.")).toEqual([
+      "http://a.test/x?y=1",
+      "https://b.test/z",
+    ]);
   });
 });

@@ -3,7 +3,10 @@ import { MARKDOWN_RENDER_VERSION, render } from "../../../lib/markdown";
 
 describe("article headings", () => {
   it("get github-style ids and h2/h3 are listed for the table of contents", () => {
-    const { html, headings } = render('## Our repairs promise\n\ntext\n\n### What "on time" means\n\n#### Small print', "article");
+    const { html, headings } = render(
+      '## Our repairs promise\n\ntext\n\n### What "on time" means\n\n#### Small print',
+      "article",
+    );
     expect(html).toContain('<h2 id="our-repairs-promise">Our repairs promise</h2>');
     expect(html).toContain('<h3 id="what-on-time-means">What "on time" means</h3>');
     expect(html).toContain('<h4 id="small-print">Small print</h4>');
@@ -49,19 +52,26 @@ describe("article headings", () => {
 });
 
 describe("article footnotes", () => {
-  const { html, headings } = render("Rents rose[^rent] and repairs slowed.[^2]\n\n[^rent]: ONS, 2024.\n[^2]: Our survey.", "article");
+  const { html, headings } = render(
+    "Rents rose[^rent] and repairs slowed.[^2]\n\n[^rent]: ONS, 2024.\n[^2]: Our survey.",
+    "article",
+  );
 
   it("link each reference to its note and back, with hrefs matching ids", () => {
     const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map(([, id]) => id));
     const targets = [...html.matchAll(/href="#([^"]+)"/g)].map(([, id]) => id);
     expect(targets).toHaveLength(4);
     for (const target of targets) expect(ids).toContain(target);
-    expect(html).toContain('<a href="#user-content-fn-rent" id="user-content-fnref-rent" data-footnote-ref aria-describedby="footnote-label">1</a>');
+    expect(html).toContain(
+      '<a href="#user-content-fn-rent" id="user-content-fnref-rent" data-footnote-ref aria-describedby="footnote-label">1</a>',
+    );
     expect(html).toContain('<li id="user-content-fn-rent">');
   });
 
   it("put the notes in a labelled section that the table of contents skips", () => {
-    expect(html).toContain('<section data-footnotes class="footnotes"><h2 class="sr-only" id="footnote-label">Footnotes</h2>');
+    expect(html).toContain(
+      '<section data-footnotes class="footnotes"><h2 class="sr-only" id="footnote-label">Footnotes</h2>',
+    );
     expect(headings).toEqual([]);
   });
 });
@@ -98,7 +108,8 @@ describe("article GFM", () => {
 });
 
 describe("article links", () => {
-  const body = "[Ext](https://example.org/a) [Proto](//cdn.example.org/x) [Rel](/about) [Mail](mailto:a@example.org) [Tel](tel:+441234) [Anchor](#costs)";
+  const body =
+    "[Ext](https://example.org/a) [Proto](//cdn.example.org/x) [Rel](/about) [Mail](mailto:a@example.org) [Tel](tel:+441234) [Anchor](#costs)";
 
   it('give external links rel="noopener noreferrer" for staff authors', () => {
     const { html } = render(body, "article", { trustedAuthor: true });
@@ -136,7 +147,10 @@ describe("article links", () => {
 
 describe("article text, word count and reading time", () => {
   it("gives whitespace-collapsed plain text without markup", () => {
-    const { text } = render("## Title\n\nOne *two*\nthree.\n\n- four\n- five\n\n| a | b |\n|---|---|\n| six | seven |", "article");
+    const { text } = render(
+      "## Title\n\nOne *two*\nthree.\n\n- four\n- five\n\n| a | b |\n|---|---|\n| six | seven |",
+      "article",
+    );
     expect(text).toBe("Title One two three. four five a b six seven");
   });
 

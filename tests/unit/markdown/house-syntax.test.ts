@@ -36,7 +36,9 @@ describe("the shareline", () => {
     const { html } = render(':::shareline\nRents & repairs: 100% "fair"?\n:::', "article", OPTIONS);
     const [x] = hrefs(html);
     expect(x!.search).not.toMatch(/[ "]/);
-    expect(x!.searchParams.get("text")).toBe('\u201CRents & repairs: 100% "fair"?\u201D via @RiversideHomes #UKhousing');
+    expect(x!.searchParams.get("text")).toBe(
+      '\u201CRents & repairs: 100% "fair"?\u201D via @RiversideHomes #UKhousing',
+    );
   });
 
   it('lets one shareline override the hashtag, or drop it with hashtag=""', () => {
@@ -98,8 +100,12 @@ describe("the figure", () => {
   });
 
   it("renders a visible note instead of an image without alt text", () => {
-    expect(render('::figure{src="/a.png"}', "article").html).toBe('<p class="figure-note">[figure missing alt text]</p>');
-    expect(render('::figure[   ]{src="/a.png"}', "article").html).toBe('<p class="figure-note">[figure missing alt text]</p>');
+    expect(render('::figure{src="/a.png"}', "article").html).toBe(
+      '<p class="figure-note">[figure missing alt text]</p>',
+    );
+    expect(render('::figure[   ]{src="/a.png"}', "article").html).toBe(
+      '<p class="figure-note">[figure missing alt text]</p>',
+    );
   });
 
   it("renders a visible note instead of a figure without a source or with a forbidden one", () => {
@@ -123,7 +129,9 @@ describe("the figure", () => {
   });
 
   it("leaves untitled or inline images as lazy images", () => {
-    expect(render("![A](/a.jpg)", "article").html).toBe('<p><img src="/a.jpg" alt="A" loading="lazy" decoding="async"></p>');
+    expect(render("![A](/a.jpg)", "article").html).toBe(
+      '<p><img src="/a.jpg" alt="A" loading="lazy" decoding="async"></p>',
+    );
     expect(render('Look: ![A](/a.jpg "T")', "article").html).toContain('<img src="/a.jpg" alt="A" title="T"');
   });
 });

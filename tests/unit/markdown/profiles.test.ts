@@ -42,8 +42,13 @@ describe("the comment profile", () => {
   });
 
   it("has no images, headings, tables, footnotes or lists", () => {
-    const { html } = render("# Big\n\n![pic](/a.png)\n\n| a |\n|---|\n| 1 |\n\nx[^1]\n\n[^1]: note\n\n- one\n- two", "comment");
-    expect(html).toBe("<p>Big</p>\n<p>pic</p>\n<p>a</p>\n<p>1</p>\n<p>x[^1]</p>\n<p>[^1]: note</p>\n<p>- one</p>\n<p>- two</p>");
+    const { html } = render(
+      "# Big\n\n![pic](/a.png)\n\n| a |\n|---|\n| 1 |\n\nx[^1]\n\n[^1]: note\n\n- one\n- two",
+      "comment",
+    );
+    expect(html).toBe(
+      "<p>Big</p>\n<p>pic</p>\n<p>a</p>\n<p>1</p>\n<p>x[^1]</p>\n<p>[^1]: note</p>\n<p>- one</p>\n<p>- two</p>",
+    );
   });
 
   it("shows directive syntax as the text that was typed", () => {

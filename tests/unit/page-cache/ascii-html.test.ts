@@ -19,16 +19,16 @@ const scriptText = (script: Element) => script.childNodes.map((n) => ("value" in
 
 /** What React, Next's inline payload and our pages put in a cached document. */
 const page = [
-  "<!DOCTYPE html><html lang=\"nl-NL\"><head><meta charSet=\"utf-8\"/>",
+  '<!DOCTYPE html><html lang="nl-NL"><head><meta charSet="utf-8"/>',
   "<title>Wonen aan de rivier · Riverside’s blog</title>",
-  "<meta property=\"og:image:alt\" content=\"Een reiger – bij dageraad\"/>",
-  "<script type=\"application/ld+json\">{\"headline\":\"Café’s en dijken 🌊\"}</script>",
+  '<meta property="og:image:alt" content="Een reiger – bij dageraad"/>',
+  '<script type="application/ld+json">{"headline":"Café’s en dijken 🌊"}</script>',
   "</head><body><h1>It’s “high water” — again</h1>",
-  "<p title=\"Zeeën &amp; rivieren\">Één keer per jaar… 😀<sup><a href=\"#fn-1\">↩</a></sup></p>",
-  "<pre><code>const arrow = \"→\";</code></pre>",
+  '<p title="Zeeën &amp; rivieren">Één keer per jaar… 😀<sup><a href="#fn-1">↩</a></sup></p>',
+  '<pre><code>const arrow = "→";</code></pre>',
   "<textarea>Geëmigreerd</textarea>",
   "<svg><text>℃</text></svg>",
-  "<script>(self.__next_f=self.__next_f||[]).push([1,\"7:T1c,It’s “high water” 🌊\\n\"])</script>",
+  '<script>(self.__next_f=self.__next_f||[]).push([1,"7:T1c,It’s “high water” 🌊\\n"])</script>',
   "</body></html>",
 ].join("");
 
@@ -65,8 +65,8 @@ describe("cached pages as ASCII HTML", () => {
   });
 
   it("writes CSS escapes inside style elements", () => {
-    const ascii = toAsciiHtml("<style>.note::before{content:\"→ \"}</style><p>→</p>")!;
-    expect(ascii).toBe("<style>.note::before{content:\"\\002192 \"}</style><p>&#x2192;</p>");
+    const ascii = toAsciiHtml('<style>.note::before{content:"→ "}</style><p>→</p>')!;
+    expect(ascii).toBe('<style>.note::before{content:"\\002192 "}</style><p>&#x2192;</p>');
   });
 
   it("turns a document that is already ASCII into the same text", () => {

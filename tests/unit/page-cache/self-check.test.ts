@@ -16,7 +16,9 @@ class FakeFileSystemCache {
 class FakeIncrementalCache {
   handler: unknown;
   constructor() {
-    this.handler = (globalThis as Record<symbol, { FetchCache?: unknown } | undefined>)[Symbol.for("@next/cache-handlers")]?.FetchCache;
+    this.handler = (globalThis as Record<symbol, { FetchCache?: unknown } | undefined>)[
+      Symbol.for("@next/cache-handlers")
+    ]?.FetchCache;
   }
 }
 
@@ -36,7 +38,10 @@ describe("the ASCII page cache's start-up self-check", () => {
   });
 
   it("installs a subclass of Next's FileSystemCache in the global handler slot when the internals are there", () => {
-    const { installed, lines, handler } = install({ FileSystemCache: FakeFileSystemCache, IncrementalCache: FakeIncrementalCache });
+    const { installed, lines, handler } = install({
+      FileSystemCache: FakeFileSystemCache,
+      IncrementalCache: FakeIncrementalCache,
+    });
     expect(installed).toBe(true);
     expect(lines).toEqual([]);
     expect((handler as { prototype: unknown }).prototype).toBeInstanceOf(FakeFileSystemCache);
@@ -44,21 +49,33 @@ describe("the ASCII page cache's start-up self-check", () => {
 
   it("falls back to Next's default cache and says why when FileSystemCache has no get method", () => {
     class WithoutGet {}
-    const { installed, lines, handler } = install({ FileSystemCache: WithoutGet, IncrementalCache: FakeIncrementalCache });
+    const { installed, lines, handler } = install({
+      FileSystemCache: WithoutGet,
+      IncrementalCache: FakeIncrementalCache,
+    });
     expect(installed).toBe(false);
     expect(handler).toBeUndefined();
-    expect(lines).toEqual(["Page cache: serving Next's default cache, not the ASCII HTML one: Next's FileSystemCache has no get method to override."]);
+    expect(lines).toEqual([
+      "Page cache: serving Next's default cache, not the ASCII HTML one: Next's FileSystemCache has no get method to override.",
+    ]);
   });
 
   it("falls back when Next no longer exports the classes", () => {
-    expect(install({ FileSystemCache: undefined, IncrementalCache: FakeIncrementalCache }).lines[0]).toMatch(/no longer exports its FileSystemCache class/);
-    expect(install({ FileSystemCache: FakeFileSystemCache, IncrementalCache: {} }).lines[0]).toMatch(/no longer exports its IncrementalCache class/);
+    expect(install({ FileSystemCache: undefined, IncrementalCache: FakeIncrementalCache }).lines[0]).toMatch(
+      /no longer exports its FileSystemCache class/,
+    );
+    expect(install({ FileSystemCache: FakeFileSystemCache, IncrementalCache: {} }).lines[0]).toMatch(
+      /no longer exports its IncrementalCache class/,
+    );
     expect(holder[NEXT_CACHE_HANDLERS]).toBeUndefined();
   });
 
   it("falls back when IncrementalCache no longer reads the global handler slot", () => {
     class IgnoresTheSlot {}
-    const { installed, lines, handler } = install({ FileSystemCache: FakeFileSystemCache, IncrementalCache: IgnoresTheSlot });
+    const { installed, lines, handler } = install({
+      FileSystemCache: FakeFileSystemCache,
+      IncrementalCache: IgnoresTheSlot,
+    });
     expect(installed).toBe(false);
     expect(handler).toBeUndefined();
     expect(lines[0]).toMatch(/no longer reads the global cache handler slot/);
@@ -69,6 +86,8 @@ describe("the ASCII page cache's switch", () => {
   it("is on unless MASTHEAD_ASCII_PAGE_CACHE=false, and refuses anything but true or false", () => {
     expect(parseEnv({}).MASTHEAD_ASCII_PAGE_CACHE).toBe("true");
     expect(parseEnv({ MASTHEAD_ASCII_PAGE_CACHE: "false" }).MASTHEAD_ASCII_PAGE_CACHE).toBe("false");
-    expect(() => parseEnv({ MASTHEAD_ASCII_PAGE_CACHE: "off" })).toThrow(/MASTHEAD_ASCII_PAGE_CACHE: .*example: MASTHEAD_ASCII_PAGE_CACHE=false/);
+    expect(() => parseEnv({ MASTHEAD_ASCII_PAGE_CACHE: "off" })).toThrow(
+      /MASTHEAD_ASCII_PAGE_CACHE: .*example: MASTHEAD_ASCII_PAGE_CACHE=false/,
+    );
   });
 });

@@ -8,7 +8,11 @@ const meta = (...args: Parameters<typeof articleMetadata>) => articleMetadata(..
 
 describe("article metadata", () => {
   it("uses the SEO title and description when the editor wrote them", () => {
-    const m = meta(articlePage({ seoTitle: "Flood plans for Ferry Lane", seoDescription: "What the estate is doing." }), settings(), SITE_URL);
+    const m = meta(
+      articlePage({ seoTitle: "Flood plans for Ferry Lane", seoDescription: "What the estate is doing." }),
+      settings(),
+      SITE_URL,
+    );
     expect(m.title).toBe("Flood plans for Ferry Lane");
     expect(m.description).toBe("What the estate is doing.");
     expect(m.openGraph.title).toBe("Flood plans for Ferry Lane");
@@ -22,7 +26,8 @@ describe("article metadata", () => {
   });
 
   it("trims a long standfirst to 160 characters on a word boundary", () => {
-    const standfirst = "After three winters of flooding, residents, volunteers and engineers on the Ferry Lane estate explain what they have changed, what still worries them and what they need from us next.";
+    const standfirst =
+      "After three winters of flooding, residents, volunteers and engineers on the Ferry Lane estate explain what they have changed, what still worries them and what they need from us next.";
     const m = meta(articlePage({ standfirst }), settings(), SITE_URL);
     expect(m.description.length).toBeLessThanOrEqual(160);
     expect(m.description).toMatch(/ [a-z]+…$/);
@@ -35,7 +40,9 @@ describe("article metadata", () => {
   });
 
   it("points the canonical URL at the absolute article address, whatever SITE_URL ends with", () => {
-    expect(meta(articlePage(), settings(), `${SITE_URL}/`).alternates.canonical).toBe(`${SITE_URL}/articles/living-with-the-river-mell`);
+    expect(meta(articlePage(), settings(), `${SITE_URL}/`).alternates.canonical).toBe(
+      `${SITE_URL}/articles/living-with-the-river-mell`,
+    );
   });
 
   it("advertises the site's feeds", () => {
@@ -47,7 +54,10 @@ describe("article metadata", () => {
   it("describes the article for Open Graph", () => {
     const page = articlePage({
       contentUpdatedAt: new Date("2026-03-05T12:00:00Z"),
-      bylines: [byline(), byline({ name: "Priya Lindqvist", slug: "priya-lindqvist", jobTitle: null, organisation: null })],
+      bylines: [
+        byline(),
+        byline({ name: "Priya Lindqvist", slug: "priya-lindqvist", jobTitle: null, organisation: null }),
+      ],
     });
     expect(meta(page, settings(), SITE_URL).openGraph).toEqual({
       type: "article",
@@ -56,7 +66,14 @@ describe("article metadata", () => {
       description: "How residents on Ferry Lane are preparing for the next flood.",
       siteName: "Riverside Voices",
       locale: "en_GB",
-      images: [{ url: `${SITE_URL}/images/posts/living-with-the-river-mell.svg`, alt: "Houses on a riverbank at dawn", width: 1600, height: 900 }],
+      images: [
+        {
+          url: `${SITE_URL}/images/posts/living-with-the-river-mell.svg`,
+          alt: "Houses on a riverbank at dawn",
+          width: 1600,
+          height: 900,
+        },
+      ],
       publishedTime: "2026-03-02T08:00:00.000Z",
       modifiedTime: "2026-03-05T12:00:00.000Z",
       authors: [`${SITE_URL}/contributors/sam-okafor`, `${SITE_URL}/contributors/priya-lindqvist`],
@@ -80,7 +97,9 @@ describe("article metadata", () => {
       site: "@RiversideHomes",
       title: "Living with the River Mell",
       description: "How residents on Ferry Lane are preparing for the next flood.",
-      images: [{ url: `${SITE_URL}/images/posts/living-with-the-river-mell.svg`, alt: "Houses on a riverbank at dawn" }],
+      images: [
+        { url: `${SITE_URL}/images/posts/living-with-the-river-mell.svg`, alt: "Houses on a riverbank at dawn" },
+      ],
     });
   });
 

@@ -13,7 +13,13 @@ export function settings(overrides: Partial<SiteSettings> = {}): SiteSettings {
 }
 
 export function byline(overrides: Partial<PublicByline> = {}): PublicByline {
-  return { name: "Sam Okafor", slug: "sam-okafor", jobTitle: "Head of Housing", organisation: "Riverside Homes", ...overrides };
+  return {
+    name: "Sam Okafor",
+    slug: "sam-okafor",
+    jobTitle: "Head of Housing",
+    organisation: "Riverside Homes",
+    ...overrides,
+  };
 }
 
 export function post(overrides: Partial<PublicPost> = {}): PublicPost {
@@ -41,7 +47,10 @@ export function post(overrides: Partial<PublicPost> = {}): PublicPost {
     seoDescription: null,
     signOff: false,
     commentsEnabled: true,
-    tags: [{ slug: "flooding", name: "Flooding" }, { slug: "damp-and-mould", name: "Damp & mould" }],
+    tags: [
+      { slug: "flooding", name: "Flooding" },
+      { slug: "damp-and-mould", name: "Damp & mould" },
+    ],
     ...overrides,
   };
 }
@@ -59,7 +68,10 @@ export function series(overrides: Partial<SeriesBox> = {}): SeriesBox {
   };
 }
 
-export function articlePage(postOverrides: Partial<PublicPost> = {}, extra: Partial<Omit<ArticlePage, "post">> = {}): ArticlePage {
+export function articlePage(
+  postOverrides: Partial<PublicPost> = {},
+  extra: Partial<Omit<ArticlePage, "post">> = {},
+): ArticlePage {
   const p = post(postOverrides);
   return {
     shows: { posts: [p.id], sections: [], tags: [], contributors: [], series: [] },

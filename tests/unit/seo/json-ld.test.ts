@@ -35,24 +35,36 @@ describe("article structured data", () => {
   it("makes every byline an author with job title and employer when known", () => {
     const bylines = [
       byline(),
-      byline({ name: "Jo Tenant", slug: "jo-tenant", jobTitle: "Chair", organisation: "Ferry Lane Residents’ Association" }),
+      byline({
+        name: "Jo Tenant",
+        slug: "jo-tenant",
+        jobTitle: "Chair",
+        organisation: "Ferry Lane Residents’ Association",
+      }),
       byline({ name: "Priya Lindqvist", slug: "priya-lindqvist", jobTitle: null, organisation: null }),
     ];
     expect(articleJsonLd(articlePage({ bylines }), settings(), SITE_URL).author).toEqual([
       {
-        "@type": "Person", name: "Sam Okafor", url: `${SITE_URL}/contributors/sam-okafor`,
-        jobTitle: "Head of Housing", worksFor: { "@type": "Organization", name: "Riverside Homes" },
+        "@type": "Person",
+        name: "Sam Okafor",
+        url: `${SITE_URL}/contributors/sam-okafor`,
+        jobTitle: "Head of Housing",
+        worksFor: { "@type": "Organization", name: "Riverside Homes" },
       },
       {
-        "@type": "Person", name: "Jo Tenant", url: `${SITE_URL}/contributors/jo-tenant`,
-        jobTitle: "Chair", worksFor: { "@type": "Organization", name: "Ferry Lane Residents’ Association" },
+        "@type": "Person",
+        name: "Jo Tenant",
+        url: `${SITE_URL}/contributors/jo-tenant`,
+        jobTitle: "Chair",
+        worksFor: { "@type": "Organization", name: "Ferry Lane Residents’ Association" },
       },
       { "@type": "Person", name: "Priya Lindqvist", url: `${SITE_URL}/contributors/priya-lindqvist` },
     ]);
   });
 
   it("keeps the headline to 110 characters, whatever the SEO title", () => {
-    const title = "Why the River Mell keeps flooding Ferry Lane, what the council and the water company have promised, and what residents want";
+    const title =
+      "Why the River Mell keeps flooding Ferry Lane, what the council and the water company have promised, and what residents want";
     const ld = articleJsonLd(articlePage({ title, seoTitle: "Short" }), settings(), SITE_URL);
     expect(ld.headline.length).toBeLessThanOrEqual(110);
     expect(ld.headline).toMatch(/^Why the River Mell .* [a-z]+…$/);
@@ -60,12 +72,20 @@ describe("article structured data", () => {
 
   it("places a series part in its series", () => {
     const ld = articleJsonLd(articlePage({}, { series: series() }), settings(), SITE_URL);
-    expect(ld.isPartOf).toEqual({ "@type": "CreativeWorkSeries", name: "Retrofit diary", url: `${SITE_URL}/series/retrofit-diary` });
+    expect(ld.isPartOf).toEqual({
+      "@type": "CreativeWorkSeries",
+      name: "Retrofit diary",
+      url: `${SITE_URL}/series/retrofit-diary`,
+    });
     expect(ld.position).toBe(2);
   });
 
   it("leaves out what the article does not have", () => {
-    const ld = articleJsonLd(articlePage({ hero: null, section: null, tags: [], standfirst: "" }), settings(), SITE_URL);
+    const ld = articleJsonLd(
+      articlePage({ hero: null, section: null, tags: [], standfirst: "" }),
+      settings(),
+      SITE_URL,
+    );
     for (const key of ["image", "articleSection", "keywords", "description", "isPartOf", "position"]) {
       expect(ld).not.toHaveProperty(key);
     }

@@ -4,7 +4,12 @@ import { SITE_URL, settings } from "./fixtures";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test-side view of Metadata
 const meta = (...args: Parameters<typeof listingMetadata>) => listingMetadata(...args) as any;
-const housing = { kind: "section", name: "Housing", slug: "housing", description: "Homes, repairs and rents." } as const;
+const housing = {
+  kind: "section",
+  name: "Housing",
+  slug: "housing",
+  description: "Homes, repairs and rents.",
+} as const;
 
 describe("listing metadata", () => {
   it("titles the first page by its subject and later pages by their number", () => {
@@ -18,23 +23,37 @@ describe("listing metadata", () => {
 
   it("keeps the home page title free of the layout's site-name suffix", () => {
     expect(meta({ kind: "home", page: 1 }, settings(), SITE_URL).title).toEqual({ absolute: "Riverside Voices" });
-    expect(meta({ kind: "home", page: 2 }, settings(), SITE_URL).title).toEqual({ absolute: "Riverside Voices – page 2" });
+    expect(meta({ kind: "home", page: 2 }, settings(), SITE_URL).title).toEqual({
+      absolute: "Riverside Voices – page 2",
+    });
   });
 
   it("makes the bare path canonical for page 1 and ?page=N for later pages", () => {
-    expect(meta({ ...housing, page: 1 }, settings(), SITE_URL).alternates.canonical).toBe(`${SITE_URL}/sections/housing`);
-    expect(meta({ ...housing, page: 2 }, settings(), SITE_URL).alternates.canonical).toBe(`${SITE_URL}/sections/housing?page=2`);
+    expect(meta({ ...housing, page: 1 }, settings(), SITE_URL).alternates.canonical).toBe(
+      `${SITE_URL}/sections/housing`,
+    );
+    expect(meta({ ...housing, page: 2 }, settings(), SITE_URL).alternates.canonical).toBe(
+      `${SITE_URL}/sections/housing?page=2`,
+    );
     expect(meta({ kind: "home", page: 1 }, settings(), SITE_URL).alternates.canonical).toBe(`${SITE_URL}/`);
-    expect(meta({ kind: "home", page: 4 }, settings(), `${SITE_URL}/`).alternates.canonical).toBe(`${SITE_URL}/?page=4`);
-    expect(meta({ kind: "tag", name: "Damp", slug: "damp", page: 2 }, settings(), SITE_URL).alternates.canonical).toBe(`${SITE_URL}/tags/damp?page=2`);
-    expect(meta({ kind: "series", name: "Retrofit diary", slug: "retrofit-diary", page: 1 }, settings(), SITE_URL).alternates.canonical)
-      .toBe(`${SITE_URL}/series/retrofit-diary`);
+    expect(meta({ kind: "home", page: 4 }, settings(), `${SITE_URL}/`).alternates.canonical).toBe(
+      `${SITE_URL}/?page=4`,
+    );
+    expect(meta({ kind: "tag", name: "Damp", slug: "damp", page: 2 }, settings(), SITE_URL).alternates.canonical).toBe(
+      `${SITE_URL}/tags/damp?page=2`,
+    );
+    expect(
+      meta({ kind: "series", name: "Retrofit diary", slug: "retrofit-diary", page: 1 }, settings(), SITE_URL).alternates
+        .canonical,
+    ).toBe(`${SITE_URL}/series/retrofit-diary`);
   });
 
   it("describes a listing by its own description, else the site's tagline", () => {
     expect(meta({ ...housing, page: 1 }, settings(), SITE_URL).description).toBe("Homes, repairs and rents.");
     expect(meta({ ...housing, description: "  ", page: 1 }, settings(), SITE_URL).description).toBe(settings().tagline);
-    expect(meta({ kind: "home", page: 1 }, settings({ tagline: "News from the river" }), SITE_URL).description).toBe("News from the river");
+    expect(meta({ kind: "home", page: 1 }, settings({ tagline: "News from the river" }), SITE_URL).description).toBe(
+      "News from the river",
+    );
   });
 
   it("shares a contributor page as a profile and other listings as websites", () => {
@@ -67,7 +86,10 @@ describe("listing metadata", () => {
   it("advertises a contributor's own feeds before the site's", () => {
     const json = meta({ kind: "contributor", name: "Sam Okafor", slug: "sam-okafor", page: 2 }, settings(), SITE_URL)
       .alternates.types["application/feed+json"];
-    expect(json.map((l: { url: string }) => l.url)).toEqual([`${SITE_URL}/contributors/sam-okafor/feed.json`, `${SITE_URL}/feed.json`]);
+    expect(json.map((l: { url: string }) => l.url)).toEqual([
+      `${SITE_URL}/contributors/sam-okafor/feed.json`,
+      `${SITE_URL}/feed.json`,
+    ]);
   });
 
   it("advertises only the site's feeds on home, tag and series pages", () => {

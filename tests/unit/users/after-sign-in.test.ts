@@ -14,16 +14,29 @@ describe("where signing in leads", () => {
   });
 
   it.each([
-    undefined, "", 42, ["/admin"], "https://evil.example/admin", "https://news.example.org.evil.test/admin", "http://news.example.org/admin",
-    "//evil.example/admin", "/\\evil.example", "javascript:alert(1)", "/admin\n/x", "admin/posts",
+    undefined,
+    "",
+    42,
+    ["/admin"],
+    "https://evil.example/admin",
+    "https://news.example.org.evil.test/admin",
+    "http://news.example.org/admin",
+    "//evil.example/admin",
+    "/\\evil.example",
+    "javascript:alert(1)",
+    "/admin\n/x",
+    "admin/posts",
   ])("falls back to the admin home for %j", (raw) => {
     expect(afterSignInPath(raw, SITE)).toBe(DEFAULT_AFTER_SIGN_IN);
   });
 
-  it.each(["/login", "/login?callbackUrl=/admin", "/reset-password?token=x", "/accept-invitation", "/forgot-password/"])(
-    "never leads back to the account page %s",
-    (raw) => {
-      expect(afterSignInPath(raw, SITE)).toBe(DEFAULT_AFTER_SIGN_IN);
-    },
-  );
+  it.each([
+    "/login",
+    "/login?callbackUrl=/admin",
+    "/reset-password?token=x",
+    "/accept-invitation",
+    "/forgot-password/",
+  ])("never leads back to the account page %s", (raw) => {
+    expect(afterSignInPath(raw, SITE)).toBe(DEFAULT_AFTER_SIGN_IN);
+  });
 });

@@ -25,7 +25,11 @@ describe("account link tokens", () => {
   });
 
   it("travel in a link to the page that uses them, on the site's own address", () => {
-    expect(tokenLink("https://news.example.org", "PASSWORD_RESET", "abc-_1")).toBe("https://news.example.org/reset-password?token=abc-_1");
-    expect(tokenLink("https://news.example.org/", "INVITATION", "t")).toBe("https://news.example.org/accept-invitation?token=t");
+    expect(tokenLink("https://news.example.org", "PASSWORD_RESET", "abc-_1")).toBe(
+      "https://news.example.org/reset-password?token=abc-_1",
+    );
+    expect(tokenLink("https://news.example.org/", "INVITATION", "t")).toBe(
+      "https://news.example.org/accept-invitation?token=t",
+    );
   });
 });

@@ -43,7 +43,13 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <ArticleView page={page} settings={settings} siteUrl={env().SITE_URL}>
       <JsonLd data={articleJsonLd(page, settings, env().SITE_URL)} />
-      <CommentsSection postId={post.id} path={`/articles/${post.slug}`} language={post.language} enabled={post.commentsEnabled} thread={thread} />
+      <CommentsSection
+        postId={post.id}
+        path={`/articles/${post.slug}`}
+        language={post.language}
+        enabled={post.commentsEnabled}
+        thread={thread}
+      />
     </ArticleView>
   );
 }

@@ -21,7 +21,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const [found, settings] = await Promise.all([getContributorCached(slug), getSiteSettingsCached()]);
   if (!found) return {};
-  return listingMetadata({ kind: "contributor", name: found.name, slug, page: 1, description: [found.jobTitle, found.organisation].filter(Boolean).join(", ") }, settings, env().SITE_URL);
+  return listingMetadata(
+    {
+      kind: "contributor",
+      name: found.name,
+      slug,
+      page: 1,
+      description: [found.jobTitle, found.organisation].filter(Boolean).join(", "),
+    },
+    settings,
+    env().SITE_URL,
+  );
 }
 
 export default async function Page({ params }: Props) {

@@ -21,7 +21,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const [found, settings] = await Promise.all([getSectionCached(slug), getSiteSettingsCached()]);
   if (!found) return {};
-  return listingMetadata({ kind: "section", name: found.name, slug, page: 1, description: found.description }, settings, env().SITE_URL);
+  return listingMetadata(
+    { kind: "section", name: found.name, slug, page: 1, description: found.description },
+    settings,
+    env().SITE_URL,
+  );
 }
 
 export default async function Page({ params }: Props) {

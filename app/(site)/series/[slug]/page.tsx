@@ -24,7 +24,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const [series, settings] = await Promise.all([getSeriesCached(slug), getSiteSettingsCached()]);
   if (!series) return {};
-  return listingMetadata({ kind: "series", name: series.title, slug, page: 1, language: series.language }, settings, env().SITE_URL);
+  return listingMetadata(
+    { kind: "series", name: series.title, slug, page: 1, language: series.language },
+    settings,
+    env().SITE_URL,
+  );
 }
 
 export default async function SeriesPage({ params }: Props) {

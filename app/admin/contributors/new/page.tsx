@@ -15,12 +15,23 @@ export default async function NewContributorPage() {
   if (forbidden) return <ForbiddenNotice what={forbidden} />;
   return (
     <div className="manage-page">
-      <p className="manage-back"><Link href="/admin/contributors">← All contributors</Link></p>
+      <p className="manage-back">
+        <Link href="/admin/contributors">← All contributors</Link>
+      </p>
       <header className="admin-page-header">
         <h1>New contributor</h1>
       </header>
-      <p className="manage-intro">A guest writer: someone credited in bylines who does not sign in. Staff profiles are linked when their account is created.</p>
-      <ActionForm action={createContributorProfileAction} fields={contributorFields()} submitLabel="Add contributor" successHref="/admin/contributors" className="manage-profile-form" />
+      <p className="manage-intro">
+        A guest writer: someone credited in bylines who does not sign in. Staff profiles are linked when their account
+        is created.
+      </p>
+      <ActionForm
+        action={createContributorProfileAction}
+        fields={contributorFields()}
+        submitLabel="Add contributor"
+        successHref="/admin/contributors"
+        className="manage-profile-form"
+      />
     </div>
   );
 }

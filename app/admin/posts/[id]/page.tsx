@@ -14,7 +14,11 @@ export default async function EditPostPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   const { viewer, forbidden } = await adminPage("/admin/posts/[id]", `/admin/posts/${encodeURIComponent(id)}`);
   if (forbidden) return <ForbiddenNotice what={forbidden} />;
-  const [post, options, settings] = await Promise.all([getEditablePost(viewer, id), getEditorOptions(viewer), getSiteSettingsCached()]);
+  const [post, options, settings] = await Promise.all([
+    getEditablePost(viewer, id),
+    getEditorOptions(viewer),
+    getSiteSettingsCached(),
+  ]);
   if (!post) notFound();
   return <PostEditor post={post} options={options} timeZone={settings.timeZone} />;
 }

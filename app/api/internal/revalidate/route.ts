@@ -17,7 +17,8 @@ const bodySchema = z
 export async function POST(request: Request) {
   if (!isInternalCaller(request)) return Response.json({ error: "Unauthorized" }, { status: 401 });
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) return Response.json({ error: "Expected { postIds?: string[], tags?: string[] }" }, { status: 422 });
+  if (!parsed.success)
+    return Response.json({ error: "Expected { postIds?: string[], tags?: string[] }" }, { status: 422 });
   const tags = [...parsed.data.tags, ...(await Promise.all(parsed.data.postIds.map(tagsTouchedByPost))).flat()];
   invalidateTags(tags);
   return Response.json({ revalidated: [...new Set(tags)].length });

@@ -25,36 +25,55 @@ const queueUrl = () => absoluteUrl(env().SITE_URL, "/admin/comments");
 const QUOTE_LENGTH = 500;
 
 function quote(markdown: string): string {
-  const text = markdown.trim().length > QUOTE_LENGTH ? `${markdown.trim().slice(0, QUOTE_LENGTH - 1).trimEnd()}…` : markdown.trim();
-  return text.split("\n").map((line) => `> ${line}`.trimEnd()).join("\n");
+  const text =
+    markdown.trim().length > QUOTE_LENGTH
+      ? `${markdown
+          .trim()
+          .slice(0, QUOTE_LENGTH - 1)
+          .trimEnd()}…`
+      : markdown.trim();
+  return text
+    .split("\n")
+    .map((line) => `> ${line}`.trimEnd())
+    .join("\n");
 }
 
 const shorten = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-
 /** Emails every moderator with immediate alerts about one new pending comment (not its own author). */
 export async function notifyModeratorsOfPendingComment(commentId: string): Promise<void> {
   const comment = await db.comment.findUnique({
     where: { id: commentId },
-    select: { status: true, body: true, authorId: true, author: { select: { name: true, email: true } }, post: { select: { title: true } } },
+    select: {
+      status: true,
+      body: true,
+      authorId: true,
+      author: { select: { name: true, email: true } },
+      post: { select: { title: true } },
+    },
   });
   if (!comment || comment.status !== "PENDING") return;
   const [moderators, waiting, settings] = await Promise.all([
-    db.user.findMany({ where: { ...ACTIVE_MODERATOR, commentAlerts: "IMMEDIATE", id: { not: comment.authorId } }, select: { email: true }, orderBy: { email: "asc" } }),
+    db.user.findMany({
+      where: { ...ACTIVE_MODERATOR, commentAlerts: "IMMEDIATE", id: { not: comment.authorId } },
+      select: { email: true },
+      orderBy: { email: "asc" },
+    }),
     db.comment.count({ where: { status: "PENDING" } }),
     getSiteSettings(),
   ]);
   const author = comment.author.name?.trim() || "A reader";
   const title = comment.post.title || "Untitled";
-  const text = [
-    `${author} commented on “${title}” on ${settings.siteName}. The comment waits for moderation:`,
-    quote(comment.body),
-    `Moderate it:\n${queueUrl()}`,
-    `${plural(waiting, "comment is", "comments are")} waiting in the queue.`,
-    "You get an email for every new comment because your comment alerts are set to “Immediately”. You can change that on the moderation page.",
-  ].join("\n\n") + "\n";
+  const text =
+    [
+      `${author} commented on “${title}” on ${settings.siteName}. The comment waits for moderation:`,
+      quote(comment.body),
+      `Moderate it:\n${queueUrl()}`,
+      `${plural(waiting, "comment is", "comments are")} waiting in the queue.`,
+      "You get an email for every new comment because your comment alerts are set to “Immediately”. You can change that on the moderation page.",
+    ].join("\n\n") + "\n";
   for (const moderator of moderators) {
     await sendMailOrLog({ to: moderator.email, subject: shorten(`New comment to moderate on “${title}”`, 300), text });
   }
@@ -80,10 +99,19 @@ export async function sendModerationDigests(now: Date = new Date()): Promise<num
   });
   if (moderators.length === 0) return 0;
   const [byPost, settings] = await Promise.all([
-    db.comment.groupBy({ by: ["postId"], where: { status: "PENDING" }, _count: { _all: true }, orderBy: { _count: { postId: "desc" } }, take: DIGEST_TOP_ARTICLES }),
+    db.comment.groupBy({
+      by: ["postId"],
+      where: { status: "PENDING" },
+      _count: { _all: true },
+      orderBy: { _count: { postId: "desc" } },
+      take: DIGEST_TOP_ARTICLES,
+    }),
     getSiteSettings(),
   ]);
-  const posts = await db.post.findMany({ where: { id: { in: byPost.map((group) => group.postId) } }, select: { id: true, title: true } });
+  const posts = await db.post.findMany({
+    where: { id: { in: byPost.map((group) => group.postId) } },
+    select: { id: true, title: true },
+  });
   const titleOf = new Map(posts.map((post) => [post.id, post.title || "Untitled"]));
   const articleLines = byPost.map((group) => `- ${titleOf.get(group.postId) ?? "Untitled"}: ${group._count._all}`);
   const otherArticles = byPost.length === DIGEST_TOP_ARTICLES ? "\n- …and other articles" : "";
@@ -94,14 +122,19 @@ export async function sendModerationDigests(now: Date = new Date()): Promise<num
     if (claimed.count === 0) continue;
     const since = moderator.lastDigestAt;
     const fresh = since ? await db.comment.count({ where: { status: "PENDING", createdAt: { gt: since } } }) : pending;
-    const text = [
-      `${plural(pending, "comment is", "comments are")} waiting for moderation on ${settings.siteName}` +
-        (since ? `, ${fresh} of them new since your last digest.` : "."),
-      `By article:\n${articleLines.join("\n")}${otherArticles}`,
-      `Moderate them:\n${queueUrl()}`,
-      "You get this digest at most once a day because your comment alerts are set to “Daily digest”. You can change that on the moderation page.",
-    ].join("\n\n") + "\n";
-    const ok = await sendMailOrLog({ to: moderator.email, subject: `${plural(pending, "comment", "comments")} waiting for moderation on ${settings.siteName}`, text });
+    const text =
+      [
+        `${plural(pending, "comment is", "comments are")} waiting for moderation on ${settings.siteName}` +
+          (since ? `, ${fresh} of them new since your last digest.` : "."),
+        `By article:\n${articleLines.join("\n")}${otherArticles}`,
+        `Moderate them:\n${queueUrl()}`,
+        "You get this digest at most once a day because your comment alerts are set to “Daily digest”. You can change that on the moderation page.",
+      ].join("\n\n") + "\n";
+    const ok = await sendMailOrLog({
+      to: moderator.email,
+      subject: `${plural(pending, "comment", "comments")} waiting for moderation on ${settings.siteName}`,
+      text,
+    });
     if (ok) sent++;
     else await db.user.updateMany({ where: { id: moderator.id, lastDigestAt: now }, data: { lastDigestAt: since } });
   }

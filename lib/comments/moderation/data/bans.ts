@@ -20,7 +20,10 @@ async function loadReader(tx: Pick<typeof db, "user">, userId: string) {
 }
 
 /** Bans a reader and rejects their pending comments. */
-export async function banReader(viewer: Viewer, { userId, reason }: { userId: string; reason: string }): Promise<{ rejected: number }> {
+export async function banReader(
+  viewer: Viewer,
+  { userId, reason }: { userId: string; reason: string },
+): Promise<{ rejected: number }> {
   authorize(viewer, "comment:moderate");
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${userId} FOR UPDATE`;
@@ -28,11 +31,26 @@ export async function banReader(viewer: Viewer, { userId, reason }: { userId: st
     if (reader.bannedAt) throw new Conflict("This reader is already banned.");
     const now = new Date();
     await tx.user.update({ where: { id: userId }, data: { bannedAt: now } });
-    const pending = await tx.comment.findMany({ where: { authorId: userId, status: "PENDING" }, select: { id: true, postId: true } });
+    const pending = await tx.comment.findMany({
+      where: { authorId: userId, status: "PENDING" },
+      select: { id: true, postId: true },
+    });
     const ids = pending.map((comment) => comment.id);
-    await tx.comment.updateMany({ where: { id: { in: ids } }, data: { status: "REJECTED", moderatedById: viewer.id, moderatedAt: now } });
-    await tx.commentReport.updateMany({ where: { commentId: { in: ids }, resolvedAt: null }, data: { resolvedAt: now } });
-    await recordAudit(tx, { actorId: viewer.id, action: "reader.ban", subjectType: "user", subjectId: userId, data: { reason, rejectedCommentIds: ids } });
+    await tx.comment.updateMany({
+      where: { id: { in: ids } },
+      data: { status: "REJECTED", moderatedById: viewer.id, moderatedAt: now },
+    });
+    await tx.commentReport.updateMany({
+      where: { commentId: { in: ids }, resolvedAt: null },
+      data: { resolvedAt: now },
+    });
+    await recordAudit(tx, {
+      actorId: viewer.id,
+      action: "reader.ban",
+      subjectType: "user",
+      subjectId: userId,
+      data: { reason, rejectedCommentIds: ids },
+    });
     for (const comment of pending) {
       await recordAudit(tx, {
         actorId: viewer.id,
@@ -54,6 +72,12 @@ export async function unbanReader(viewer: Viewer, { userId }: { userId: string }
     const reader = await loadReader(tx, userId);
     if (!reader.bannedAt) throw new Conflict("This reader is not banned.");
     await tx.user.update({ where: { id: userId }, data: { bannedAt: null } });
-    await recordAudit(tx, { actorId: viewer.id, action: "reader.unban", subjectType: "user", subjectId: userId, data: { bannedAt: reader.bannedAt.toISOString() } });
+    await recordAudit(tx, {
+      actorId: viewer.id,
+      action: "reader.unban",
+      subjectType: "user",
+      subjectId: userId,
+      data: { bannedAt: reader.bannedAt.toISOString() },
+    });
   });
 }

@@ -16,9 +16,15 @@ import type { ModerationDecision } from "../schema";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-const STATUS_OF: Record<ModerationDecision, ModerationStatus> = { approve: "APPROVED", reject: "REJECTED", spam: "SPAM" };
+const STATUS_OF: Record<ModerationDecision, ModerationStatus> = {
+  approve: "APPROVED",
+  reject: "REJECTED",
+  spam: "SPAM",
+};
 const DECISION_ACTIONS = { approve: "comment.approve", reject: "comment.reject", spam: "comment.spam" } as const;
-const DECISION_OF_ACTION = new Map(Object.entries(DECISION_ACTIONS).map(([decision, action]) => [action as string, decision as ModerationDecision]));
+const DECISION_OF_ACTION = new Map(
+  Object.entries(DECISION_ACTIONS).map(([decision, action]) => [action as string, decision as ModerationDecision]),
+);
 
 /**
  * A moderator's entries that end the reach of undo: only the newest of these
@@ -40,7 +46,9 @@ interface DecisionRecord {
 
 /** Public threads and listing cards show approved comments only: a post's tags matter when a comment entered or left APPROVED. */
 function publicTags(changes: { postId: string; from: ModerationStatus; to: ModerationStatus }[]): string[] {
-  const posts = new Set(changes.filter(({ from, to }) => from !== to && (from === "APPROVED" || to === "APPROVED")).map((c) => c.postId));
+  const posts = new Set(
+    changes.filter(({ from, to }) => from !== to && (from === "APPROVED" || to === "APPROVED")).map((c) => c.postId),
+  );
   return [...posts].flatMap((postId) => [cacheTags.comments(postId), cacheTags.post(postId)]);
 }
 
@@ -67,12 +75,26 @@ export async function decideComments(
     await lockComments(tx, commentIds);
     const comments = await tx.comment.findMany({
       where: { id: { in: commentIds } },
-      select: { id: true, postId: true, status: true, moderatedById: true, moderatedAt: true, reports: { where: { resolvedAt: null }, select: { id: true } } },
+      select: {
+        id: true,
+        postId: true,
+        status: true,
+        moderatedById: true,
+        moderatedAt: true,
+        reports: { where: { resolvedAt: null }, select: { id: true } },
+      },
     });
-    if (comments.length !== commentIds.length) throw new NotFound("Some of these comments no longer exist. Reload the queue and try again.");
+    if (comments.length !== commentIds.length)
+      throw new NotFound("Some of these comments no longer exist. Reload the queue and try again.");
     const now = new Date();
-    await tx.comment.updateMany({ where: { id: { in: commentIds } }, data: { status, moderatedById: viewer.id, moderatedAt: now } });
-    await tx.commentReport.updateMany({ where: { commentId: { in: commentIds }, resolvedAt: null }, data: { resolvedAt: now } });
+    await tx.comment.updateMany({
+      where: { id: { in: commentIds } },
+      data: { status, moderatedById: viewer.id, moderatedAt: now },
+    });
+    await tx.commentReport.updateMany({
+      where: { commentId: { in: commentIds }, resolvedAt: null },
+      data: { resolvedAt: now },
+    });
     for (const comment of comments) {
       const record: DecisionRecord = {
         batchId,
@@ -82,7 +104,13 @@ export async function decideComments(
         previousModeratedAt: comment.moderatedAt?.toISOString() ?? null,
         resolvedReportIds: comment.reports.map((report) => report.id),
       };
-      await recordAudit(tx, { actorId: viewer.id, action: DECISION_ACTIONS[decision], subjectType: "comment", subjectId: comment.id, data: { ...record } });
+      await recordAudit(tx, {
+        actorId: viewer.id,
+        action: DECISION_ACTIONS[decision],
+        subjectType: "comment",
+        subjectId: comment.id,
+        data: { ...record },
+      });
     }
     return {
       result: { decision, count: comments.length },
@@ -96,7 +124,8 @@ function decisionRecordOf(data: Prisma.JsonValue): DecisionRecord | null {
   return typeof data.batchId === "string" ? (data as unknown as DecisionRecord) : null;
 }
 
-const NOTHING_TO_UNDO = "There is nothing to undo: your last moderation action was already undone, or was not an approve, reject or spam decision.";
+const NOTHING_TO_UNDO =
+  "There is nothing to undo: your last moderation action was already undone, or was not an approve, reject or spam decision.";
 
 /**
  * Puts the comments of the viewer's own last decision batch back as they
@@ -122,9 +151,13 @@ export async function undoLastDecision(viewer: Viewer): Promise<Written<UndoOutc
     const records = new Map(entries.map((entry) => [entry.subjectId!, decisionRecordOf(entry.data)!]));
     const ids = [...records.keys()];
     await lockComments(tx, ids);
-    const current = await tx.comment.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, moderatedById: true } });
+    const current = await tx.comment.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, status: true, moderatedById: true },
+    });
     const untouched = current.filter((c) => c.status === STATUS_OF[decision] && c.moderatedById === viewer.id);
-    if (untouched.length === 0) throw new Conflict("These comments were changed by someone else since; nothing was undone.");
+    if (untouched.length === 0)
+      throw new Conflict("These comments were changed by someone else since; nothing was undone.");
     for (const comment of untouched) {
       const record = records.get(comment.id)!;
       await tx.comment.update({
@@ -136,7 +169,10 @@ export async function undoLastDecision(viewer: Viewer): Promise<Written<UndoOutc
         },
       });
       if (record.resolvedReportIds.length > 0) {
-        await tx.commentReport.updateMany({ where: { id: { in: record.resolvedReportIds } }, data: { resolvedAt: null } });
+        await tx.commentReport.updateMany({
+          where: { id: { in: record.resolvedReportIds } },
+          data: { resolvedAt: null },
+        });
       }
       await recordAudit(tx, {
         actorId: viewer.id,
@@ -148,18 +184,30 @@ export async function undoLastDecision(viewer: Viewer): Promise<Written<UndoOutc
     }
     return {
       result: { decision, restored: untouched.length, skipped: ids.length - untouched.length },
-      tags: publicTags(untouched.map((c) => ({ postId: records.get(c.id)!.postId, from: STATUS_OF[decision], to: records.get(c.id)!.previousStatus }))),
+      tags: publicTags(
+        untouched.map((c) => ({
+          postId: records.get(c.id)!.postId,
+          from: STATUS_OF[decision],
+          to: records.get(c.id)!.previousStatus,
+        })),
+      ),
     };
   });
 }
 
 /** Replaces a comment's text, re-rendered through the comment pipeline; the audit entry keeps both versions. */
-export async function editComment(viewer: Viewer, { commentId, body }: { commentId: string; body: string }): Promise<Written<{ id: string; html: string }>> {
+export async function editComment(
+  viewer: Viewer,
+  { commentId, body }: { commentId: string; body: string },
+): Promise<Written<{ id: string; html: string }>> {
   authorize(viewer, "comment:moderate");
   const { html } = render(body, "comment");
   return db.$transaction(async (tx) => {
     await lockComments(tx, [commentId]);
-    const comment = await tx.comment.findUnique({ where: { id: commentId }, select: { body: true, html: true, postId: true, status: true } });
+    const comment = await tx.comment.findUnique({
+      where: { id: commentId },
+      select: { body: true, html: true, postId: true, status: true },
+    });
     if (!comment) throw new NotFound("This comment no longer exists.");
     if (comment.body === body) return { result: { id: commentId, html: comment.html }, tags: [] };
     await tx.comment.update({ where: { id: commentId }, data: { body, html, editedAt: new Date() } });
@@ -170,6 +218,9 @@ export async function editComment(viewer: Viewer, { commentId, body }: { comment
       subjectId: commentId,
       data: { postId: comment.postId, before: comment.body, after: body },
     });
-    return { result: { id: commentId, html }, tags: comment.status === "APPROVED" ? [cacheTags.comments(comment.postId), cacheTags.post(comment.postId)] : [] };
+    return {
+      result: { id: commentId, html },
+      tags: comment.status === "APPROVED" ? [cacheTags.comments(comment.postId), cacheTags.post(comment.postId)] : [],
+    };
   });
 }

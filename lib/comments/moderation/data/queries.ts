@@ -30,10 +30,7 @@ function queueWhere(queue: ModerationQueue): Prisma.CommentWhereInput {
 function afterCursor(cursor: QueueCursor, ascending: boolean): Prisma.CommentWhereInput {
   const beyond = ascending ? { gt: cursor.createdAt } : { lt: cursor.createdAt };
   return {
-    OR: [
-      { createdAt: beyond },
-      { createdAt: cursor.createdAt, id: ascending ? { gt: cursor.id } : { lt: cursor.id } },
-    ],
+    OR: [{ createdAt: beyond }, { createdAt: cursor.createdAt, id: ascending ? { gt: cursor.id } : { lt: cursor.id } }],
   };
 }
 
@@ -49,7 +46,11 @@ const itemSelect = {
   author: { select: { id: true, name: true, email: true, bannedAt: true } },
   post: { select: { id: true, title: true, slug: true, status: true } },
   parent: { select: { id: true, body: true, author: { select: { name: true, email: true } } } },
-  reports: { where: { resolvedAt: null }, orderBy: { createdAt: "asc" }, select: { reason: true, note: true, createdAt: true } },
+  reports: {
+    where: { resolvedAt: null },
+    orderBy: { createdAt: "asc" },
+    select: { reason: true, note: true, createdAt: true },
+  },
 } satisfies Prisma.CommentSelect;
 
 type ItemRow = Prisma.CommentGetPayload<{ select: typeof itemSelect }>;
@@ -69,7 +70,11 @@ const emptyHistory = (): AuthorHistory => ({ approved: 0, rejected: 0, spam: 0, 
 async function historiesOf(authorIds: string[]): Promise<Map<string, AuthorHistory>> {
   const histories = new Map(authorIds.map((authorId) => [authorId, emptyHistory()]));
   if (authorIds.length === 0) return histories;
-  const groups = await db.comment.groupBy({ by: ["authorId", "status"], where: { authorId: { in: authorIds } }, _count: { _all: true } });
+  const groups = await db.comment.groupBy({
+    by: ["authorId", "status"],
+    where: { authorId: { in: authorIds } },
+    _count: { _all: true },
+  });
   for (const group of groups) {
     const history = histories.get(group.authorId)!;
     history[group.status.toLowerCase() as keyof AuthorHistory] = group._count._all;
@@ -101,7 +106,12 @@ async function autoSpamReasonsOf(rows: ItemRow[]): Promise<Map<string, string>> 
   return reasons;
 }
 
-function toItem(row: ItemRow, history: AuthorHistory, threshold: number | null, autoSpamReasons: string | null): ModerationItem {
+function toItem(
+  row: ItemRow,
+  history: AuthorHistory,
+  threshold: number | null,
+  autoSpamReasons: string | null,
+): ModerationItem {
   return {
     id: row.id,
     status: row.status,
@@ -109,7 +119,9 @@ function toItem(row: ItemRow, history: AuthorHistory, threshold: number | null, 
     html: row.html,
     createdAt: row.createdAt.toISOString(),
     editedAt: row.editedAt?.toISOString() ?? null,
-    moderated: row.moderatedAt ? { by: row.moderatedBy ? displayName(row.moderatedBy) : null, at: row.moderatedAt.toISOString() } : null,
+    moderated: row.moderatedAt
+      ? { by: row.moderatedBy ? displayName(row.moderatedBy) : null, at: row.moderatedAt.toISOString() }
+      : null,
     author: {
       id: row.author.id,
       name: displayName(row.author),
@@ -118,9 +130,20 @@ function toItem(row: ItemRow, history: AuthorHistory, threshold: number | null, 
       history,
       trusted: isTrustedCommenter(history, threshold),
     },
-    post: { id: row.post.id, title: row.post.title || "Untitled", path: `/articles/${row.post.slug}`, published: row.post.status === "PUBLISHED" },
-    parent: row.parent ? { id: row.parent.id, authorName: displayName(row.parent.author), excerpt: excerpt(row.parent.body) } : null,
-    reports: row.reports.map((report) => ({ reason: report.reason, note: report.note, createdAt: report.createdAt.toISOString() })),
+    post: {
+      id: row.post.id,
+      title: row.post.title || "Untitled",
+      path: `/articles/${row.post.slug}`,
+      published: row.post.status === "PUBLISHED",
+    },
+    parent: row.parent
+      ? { id: row.parent.id, authorName: displayName(row.parent.author), excerpt: excerpt(row.parent.body) }
+      : null,
+    reports: row.reports.map((report) => ({
+      reason: report.reason,
+      note: report.note,
+      createdAt: report.createdAt.toISOString(),
+    })),
     autoSpamReasons,
   };
 }
@@ -134,7 +157,13 @@ export async function getQueueCounts(viewer: Viewer): Promise<QueueCounts> {
     db.commentReport.groupBy({ by: ["commentId"], where: { resolvedAt: null } }),
   ]);
   const count = (status: ModerationStatus) => byStatus.find((group) => group.status === status)?._count._all ?? 0;
-  return { pending: count("PENDING"), reported: reported.length, spam: count("SPAM"), approved: count("APPROVED"), rejected: count("REJECTED") };
+  return {
+    pending: count("PENDING"),
+    reported: reported.length,
+    spam: count("SPAM"),
+    approved: count("APPROVED"),
+    rejected: count("REJECTED"),
+  };
 }
 
 /** One page of a queue, with every queue's count and the viewer's own alert preference. */
@@ -157,11 +186,16 @@ export async function getModerationQueue(
     db.user.findUniqueOrThrow({ where: { id: viewer.id }, select: { commentAlerts: true } }),
   ]);
   const page = rows.slice(0, QUEUE_PAGE_SIZE);
-  const [histories, spamReasons] = await Promise.all([historiesOf([...new Set(page.map((row) => row.author.id))]), autoSpamReasonsOf(page)]);
+  const [histories, spamReasons] = await Promise.all([
+    historiesOf([...new Set(page.map((row) => row.author.id))]),
+    autoSpamReasonsOf(page),
+  ]);
   const last = page.at(-1);
   return {
     queue,
-    items: page.map((row) => toItem(row, histories.get(row.author.id)!, settings.trustedCommenterThreshold, spamReasons.get(row.id) ?? null)),
+    items: page.map((row) =>
+      toItem(row, histories.get(row.author.id)!, settings.trustedCommenterThreshold, spamReasons.get(row.id) ?? null),
+    ),
     counts,
     nextCursor: rows.length > QUEUE_PAGE_SIZE && last ? encodeQueueCursor(last) : null,
     trustedThreshold: settings.trustedCommenterThreshold,

@@ -12,7 +12,11 @@ import { commentsOpen } from "../../closing";
 import type { OwnPendingComment } from "../dto";
 import { enforceCommentRateLimits, noteCommentFromAddress } from "../../spam/data/rate-limit";
 import {
-  commentBodySchema, type CommentCreateInput, type CommentEditInput, type CommentReportInput, type DisplayNameInput,
+  commentBodySchema,
+  type CommentCreateInput,
+  type CommentEditInput,
+  type CommentReportInput,
+  type DisplayNameInput,
 } from "../schema";
 import { checkForSpam, type SpamVerdict } from "../../spam";
 import { checkFormStamp, formStampSecret } from "../../spam/form-stamp";
@@ -36,13 +40,18 @@ const publicTags = (postId: string) => [cacheTags.comments(postId), cacheTags.po
 
 function parseBody(body: string, { commentMaxLength }: SiteSettings): string {
   const parsed = commentBodySchema(commentMaxLength).safeParse(body);
-  if (!parsed.success) throw new ValidationError("comments.error.fields", { body: parsed.error.issues.map((i) => i.message) });
+  if (!parsed.success)
+    throw new ValidationError("comments.error.fields", { body: parsed.error.issues.map((i) => i.message) });
   return parsed.data;
 }
 
 /** A form posted sooner after it was shown than a person could have typed it, or with no genuine stamp, is refused. */
 function requireGenuineForm(stamp: string | undefined, postId: string, settings: SiteSettings): void {
-  const check = checkFormStamp(stamp, { postId, secret: formStampSecret(), minSeconds: settings.commentMinSecondsToPost });
+  const check = checkFormStamp(stamp, {
+    postId,
+    secret: formStampSecret(),
+    minSeconds: settings.commentMinSecondsToPost,
+  });
   if (check === "too-quick") throw new RateLimited("comments.error.tooQuick");
   if (check === "invalid") throw new ValidationError("comments.error.staleForm");
 }
@@ -50,7 +59,10 @@ function requireGenuineForm(stamp: string | undefined, postId: string, settings:
 /** Why a comment goes straight to Spam, kept in the audit log for the moderators' Spam queue. */
 async function recordAutoSpam(tx: Tx, commentId: string, postId: string, verdict: SpamVerdict): Promise<void> {
   await recordAudit(tx, {
-    actorId: null, action: "comment.auto-spam", subjectType: "comment", subjectId: commentId,
+    actorId: null,
+    action: "comment.auto-spam",
+    subjectType: "comment",
+    subjectId: commentId,
     data: { postId, reasons: verdict.reasons.join("; ") },
   });
 }
@@ -59,14 +71,28 @@ async function isTrusted(authorId: string, threshold: number | null): Promise<bo
   if (threshold === null) return false;
   const groups = await db.comment.groupBy({ by: ["status"], where: { authorId }, _count: { _all: true } });
   const count = (status: string) => groups.find((g) => g.status === status)?._count._all ?? 0;
-  return isTrustedCommenter({ approved: count("APPROVED"), rejected: count("REJECTED"), spam: count("SPAM") }, threshold);
+  return isTrustedCommenter(
+    { approved: count("APPROVED"), rejected: count("REJECTED"), spam: count("SPAM") },
+    threshold,
+  );
 }
 
-const toOwnPending = (row: { id: string; parentId: string | null; body: string; html: string; createdAt: Date }): OwnPendingComment => ({
-  id: row.id, parentId: row.parentId, body: row.body, html: row.html, createdAt: row.createdAt.toISOString(),
+const toOwnPending = (row: {
+  id: string;
+  parentId: string | null;
+  body: string;
+  html: string;
+  createdAt: Date;
+}): OwnPendingComment => ({
+  id: row.id,
+  parentId: row.parentId,
+  body: row.body,
+  html: row.html,
+  createdAt: row.createdAt.toISOString(),
 });
 
-export type CreatedComment = { status: "PENDING"; comment: OwnPendingComment } | { status: "APPROVED"; comment: { id: string } };
+export type CreatedComment =
+  { status: "PENDING"; comment: OwnPendingComment } | { status: "APPROVED"; comment: { id: string } };
 
 /** What createComment answers; `alertModerators` asks the caller to tell moderators about a comment that waits for them. */
 type CreateOutcome = Written<CreatedComment> & { alertModerators?: boolean };
@@ -77,7 +103,9 @@ type CreateOutcome = Written<CreatedComment> & { alertModerators?: boolean };
  * Spam when the honeypot is filled or a spam check says so, whoever wrote it.
  */
 export async function createComment(
-  viewer: Viewer, input: CommentCreateInput, origin: RequestOrigin = UNKNOWN_ORIGIN,
+  viewer: Viewer,
+  input: CommentCreateInput,
+  origin: RequestOrigin = UNKNOWN_ORIGIN,
 ): Promise<CreateOutcome> {
   if (viewer.banned) throw new Forbidden("comments.error.banned");
   authorize(viewer, "comment:create");
@@ -92,17 +120,23 @@ export async function createComment(
     }),
     input.parentId
       ? db.comment.findFirst({
-        where: { id: input.parentId, postId: input.postId, status: "APPROVED", parentId: null },
-        select: { id: true },
-      })
+          where: { id: input.parentId, postId: input.postId, status: "APPROVED", parentId: null },
+          select: { id: true },
+        })
       : null,
   ]);
   const body = parseBody(input.body, settings);
   if (!post?.publishedAt) throw new NotFound("comments.error.notFound");
-  if (!commentsOpen({ commentsEnabled: post.commentsEnabled, publishedAt: post.publishedAt }, settings.commentsCloseAfterDays)) {
+  if (
+    !commentsOpen(
+      { commentsEnabled: post.commentsEnabled, publishedAt: post.publishedAt },
+      settings.commentsCloseAfterDays,
+    )
+  ) {
     throw new Forbidden("comments.error.closed");
   }
-  if (input.parentId && !parent) throw new ValidationError("comments.error.parent", { parentId: ["comments.error.parent"] });
+  if (input.parentId && !parent)
+    throw new ValidationError("comments.error.parent", { parentId: ["comments.error.parent"] });
   requireGenuineForm(input.formStamp, post.id, settings);
 
   const rendered = render(body, "comment");
@@ -110,34 +144,58 @@ export async function createComment(
     enforceCommentRateLimits(viewer.id, origin.address, settings),
     honeypotTripped(input[HONEYPOT_FIELD])
       ? Promise.resolve<SpamVerdict>({ verdict: "spam", reasons: [HONEYPOT_REASON] })
-      : checkForSpam({
-        body, text: rendered.text, html: rendered.html, authorId: viewer.id, postId: post.id, commentId: null, ip: origin.address,
-      }, settings),
+      : checkForSpam(
+          {
+            body,
+            text: rendered.text,
+            html: rendered.html,
+            authorId: viewer.id,
+            postId: post.id,
+            commentId: null,
+            ip: origin.address,
+          },
+          settings,
+        ),
     isTrusted(viewer.id, settings.trustedCommenterThreshold),
   ]);
-  const status: "SPAM" | "APPROVED" | "PENDING" = verdict.verdict === "spam" ? "SPAM" : trusted ? "APPROVED" : "PENDING";
+  const status: "SPAM" | "APPROVED" | "PENDING" =
+    verdict.verdict === "spam" ? "SPAM" : trusted ? "APPROVED" : "PENDING";
 
-  const data = { postId: post.id, authorId: viewer.id, parentId: input.parentId ?? null, body, html: rendered.html, status };
+  const data = {
+    postId: post.id,
+    authorId: viewer.id,
+    parentId: input.parentId ?? null,
+    body,
+    html: rendered.html,
+    status,
+  };
   const select = { id: true, parentId: true, body: true, html: true, createdAt: true } as const;
   // A single insert is atomic on its own; spam also writes its reasons to the audit log, together.
-  const row = status === "SPAM"
-    ? await db.$transaction(async (tx) => {
-      const created = await tx.comment.create({ data, select });
-      await recordAutoSpam(tx, created.id, post.id, verdict);
-      return created;
-    })
-    : await db.comment.create({ data, select });
+  const row =
+    status === "SPAM"
+      ? await db.$transaction(async (tx) => {
+          const created = await tx.comment.create({ data, select });
+          await recordAutoSpam(tx, created.id, post.id, verdict);
+          return created;
+        })
+      : await db.comment.create({ data, select });
   noteCommentFromAddress(origin.address);
-  if (status === "APPROVED") return { result: { status: "APPROVED", comment: { id: row.id } }, tags: publicTags(post.id) };
+  if (status === "APPROVED")
+    return { result: { status: "APPROVED", comment: { id: row.id } }, tags: publicTags(post.id) };
   // Spam is answered like any comment awaiting moderation: whoever sent it learns nothing.
   return { result: { status: "PENDING", comment: toOwnPending(row) }, tags: [], alertModerators: status === "PENDING" };
 }
 
 /** The reader's own comment, while it still waits for moderation; the new text goes through the spam checks again. */
 export async function editOwnComment(
-  viewer: Viewer, input: CommentEditInput, origin: RequestOrigin = UNKNOWN_ORIGIN,
+  viewer: Viewer,
+  input: CommentEditInput,
+  origin: RequestOrigin = UNKNOWN_ORIGIN,
 ): Promise<Written<{ comment: OwnPendingComment }>> {
-  const existing = await db.comment.findUnique({ where: { id: input.id }, select: { authorId: true, status: true, postId: true } });
+  const existing = await db.comment.findUnique({
+    where: { id: input.id },
+    select: { authorId: true, status: true, postId: true },
+  });
   if (!existing) throw new NotFound("comments.error.notFound");
   if (existing.authorId !== viewer.id) throw new Forbidden("comments.error.notYours");
   if (existing.status !== "PENDING") throw new Forbidden("comments.error.notEditable");
@@ -145,9 +203,18 @@ export async function editOwnComment(
   const settings = await getSiteSettings();
   const body = parseBody(input.body, settings);
   const rendered = render(body, "comment");
-  const verdict = await checkForSpam({
-    body, text: rendered.text, html: rendered.html, authorId: viewer.id, postId: existing.postId, commentId: input.id, ip: origin.address,
-  }, settings);
+  const verdict = await checkForSpam(
+    {
+      body,
+      text: rendered.text,
+      html: rendered.html,
+      authorId: viewer.id,
+      postId: existing.postId,
+      commentId: input.id,
+      ip: origin.address,
+    },
+    settings,
+  );
   const spam = verdict.verdict === "spam";
 
   // Scoped to the author and PENDING in the write itself: an approval landing in between wins.
@@ -159,7 +226,8 @@ export async function editOwnComment(
     if (count === 0) throw new Forbidden("comments.error.notEditable");
     if (spam) await recordAutoSpam(tx, input.id, existing.postId, verdict);
     return tx.comment.findUniqueOrThrow({
-      where: { id: input.id }, select: { id: true, parentId: true, body: true, html: true, createdAt: true },
+      where: { id: input.id },
+      select: { id: true, parentId: true, body: true, html: true, createdAt: true },
     });
   });
   return { result: { comment: toOwnPending(row) }, tags: [] };
@@ -171,7 +239,10 @@ export async function editOwnComment(
  * a removed comment must not live on in quotes.
  */
 export async function deleteOwnComment(viewer: Viewer, { id }: { id: string }): Promise<Written<{ id: string }>> {
-  const existing = await db.comment.findUnique({ where: { id }, select: { authorId: true, status: true, postId: true } });
+  const existing = await db.comment.findUnique({
+    where: { id },
+    select: { authorId: true, status: true, postId: true },
+  });
   if (!existing) throw new NotFound("comments.error.notFound");
   if (existing.authorId !== viewer.id) throw new Forbidden("comments.error.notYours");
   authorize(viewer, "comment:delete-own", existing);
@@ -209,7 +280,9 @@ export async function setDisplayName(viewer: Viewer, { name }: DisplayNameInput)
   await db.user.update({ where: { id: viewer.id }, data: { name } });
   // A changed name shows under every approved comment the reader has written.
   const shown = await db.comment.findMany({
-    where: { authorId: viewer.id, status: "APPROVED" }, distinct: ["postId"], select: { postId: true },
+    where: { authorId: viewer.id, status: "APPROVED" },
+    distinct: ["postId"],
+    select: { postId: true },
   });
   return { result: { name }, tags: shown.flatMap((c) => publicTags(c.postId)) };
 }

@@ -13,16 +13,32 @@ import { issueFormStamp } from "../../spam/form-stamp";
 
 export async function getReaderCommentState(viewer: Viewer | null, postId: string): Promise<ReaderCommentState> {
   const [post, settings] = await Promise.all([
-    db.post.findFirst({ where: { id: postId, ...publiclyVisible() }, select: { commentsEnabled: true, publishedAt: true } }),
+    db.post.findFirst({
+      where: { id: postId, ...publiclyVisible() },
+      select: { commentsEnabled: true, publishedAt: true },
+    }),
     getSiteSettings(),
   ]);
   if (!post?.publishedAt) throw new NotFound("comments.error.notFound");
   const base = {
-    open: commentsOpen({ commentsEnabled: post.commentsEnabled, publishedAt: post.publishedAt }, settings.commentsCloseAfterDays),
+    open: commentsOpen(
+      { commentsEnabled: post.commentsEnabled, publishedAt: post.publishedAt },
+      settings.commentsCloseAfterDays,
+    ),
     maxLength: settings.commentMaxLength,
     formStamp: issueFormStamp(postId),
   };
-  if (!viewer) return { ...base, signedIn: false, name: null, needsName: false, banned: false, pending: [], ownApproved: [], reported: [] };
+  if (!viewer)
+    return {
+      ...base,
+      signedIn: false,
+      name: null,
+      needsName: false,
+      banned: false,
+      pending: [],
+      ownApproved: [],
+      reported: [],
+    };
 
   const [own, reports] = await Promise.all([
     db.comment.findMany({
@@ -40,7 +56,13 @@ export async function getReaderCommentState(viewer: Viewer | null, postId: strin
     banned: viewer.banned,
     pending: own
       .filter((c) => c.status === "PENDING")
-      .map((c) => ({ id: c.id, parentId: c.parentId, body: c.body, html: c.html, createdAt: c.createdAt.toISOString() })),
+      .map((c) => ({
+        id: c.id,
+        parentId: c.parentId,
+        body: c.body,
+        html: c.html,
+        createdAt: c.createdAt.toISOString(),
+      })),
     ownApproved: own.filter((c) => c.status === "APPROVED").map((c) => c.id),
     reported: reports.map((r) => r.commentId),
   };

@@ -9,17 +9,28 @@ import type { CommentThreadPage, PublicComment } from "../dto";
 export const THREAD_PAGE_SIZE = 50;
 
 const commentSelect = {
-  id: true, html: true, createdAt: true, editedAt: true, author: { select: { name: true } },
+  id: true,
+  html: true,
+  createdAt: true,
+  editedAt: true,
+  author: { select: { name: true } },
 } as const;
 
 type CommentRow = { id: string; html: string; createdAt: Date; editedAt: Date | null; author: { name: string | null } };
 
 const toPublicComment = (row: CommentRow): PublicComment => ({
-  id: row.id, authorName: row.author.name, html: row.html, createdAt: row.createdAt.toISOString(), edited: row.editedAt !== null,
+  id: row.id,
+  authorName: row.author.name,
+  html: row.html,
+  createdAt: row.createdAt.toISOString(),
+  edited: row.editedAt !== null,
 });
 
 /** Approved, and shown: a reply counts only while its parent is approved too. */
-const shownApproved = { status: "APPROVED" as const, OR: [{ parentId: null }, { parent: { status: "APPROVED" as const } }] };
+const shownApproved = {
+  status: "APPROVED" as const,
+  OR: [{ parentId: null }, { parent: { status: "APPROVED" as const } }],
+};
 
 const oldestFirst = [{ createdAt: "asc" as const }, { id: "asc" as const }];
 
@@ -43,10 +54,10 @@ export async function getApprovedThread(postId: string, page = 1): Promise<Comme
   const parents = rows.slice(0, THREAD_PAGE_SIZE);
   const replies = parents.length
     ? await db.comment.findMany({
-      where: { postId, status: "APPROVED", parentId: { in: parents.map((p) => p.id) } },
-      orderBy: oldestFirst,
-      select: { ...commentSelect, parentId: true },
-    })
+        where: { postId, status: "APPROVED", parentId: { in: parents.map((p) => p.id) } },
+        orderBy: oldestFirst,
+        select: { ...commentSelect, parentId: true },
+      })
     : [];
   return {
     items: parents.map((parent) => ({

@@ -49,10 +49,11 @@ async function copyReasons(input: SpamCheckInput, now: number): Promise<(string 
 }
 
 export function builtInSpamCheck(settings: Pick<SiteSettings, "commentMaxLinks" | "commentBannedWords">): SpamCheck {
-  return async (input) => verdictOf([
-    tooManyLinks(input.html, settings.commentMaxLinks),
-    // The source too: a banned word hidden in a link's address is not in the text readers see.
-    bannedWordsReason(findBannedWords(`${input.text}\n${input.body}`, settings.commentBannedWords)),
-    ...(await copyReasons(input, Date.now())),
-  ]);
+  return async (input) =>
+    verdictOf([
+      tooManyLinks(input.html, settings.commentMaxLinks),
+      // The source too: a banned word hidden in a link's address is not in the text readers see.
+      bannedWordsReason(findBannedWords(`${input.text}\n${input.body}`, settings.commentBannedWords)),
+      ...(await copyReasons(input, Date.now())),
+    ]);
 }

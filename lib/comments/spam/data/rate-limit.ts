@@ -21,7 +21,11 @@ const byAddress = new SlidingWindow(WINDOW_MS);
 type Limits = Pick<SiteSettings, "commentRateLimitPerMinute" | "commentRateLimitPerMinutePerIp">;
 
 /** Refuses a comment that would go over either limit; the messages are i18n keys. */
-export async function enforceCommentRateLimits(authorId: string, address: string | null, limits: Limits): Promise<void> {
+export async function enforceCommentRateLimits(
+  authorId: string,
+  address: string | null,
+  limits: Limits,
+): Promise<void> {
   const now = Date.now();
   const recent = await db.comment.count({ where: { authorId, createdAt: { gt: new Date(now - WINDOW_MS) } } });
   if (recent >= limits.commentRateLimitPerMinute) throw new RateLimited("comments.error.tooManyPerMinute");

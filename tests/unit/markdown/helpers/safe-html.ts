@@ -14,7 +14,9 @@ export interface Tag {
 
 const ALLOWED_TAGS: Record<MarkdownProfile, Set<string>> = {
   article: new Set(
-    "p br em strong a code h2 h3 h4 ul ol li input blockquote pre hr del sup sub table thead tbody tr th td img figure figcaption span aside section".split(" "),
+    "p br em strong a code h2 h3 h4 ul ol li input blockquote pre hr del sup sub table thead tbody tr th td img figure figcaption span aside section".split(
+      " ",
+    ),
   ),
   bio: new Set("p br em strong a code ul ol li".split(" ")),
   comment: new Set("p br em strong a code blockquote".split(" ")),
@@ -22,19 +24,38 @@ const ALLOWED_TAGS: Record<MarkdownProfile, Set<string>> = {
 
 // Belt and braces: named explicitly so a widened allow-list cannot admit them.
 const FORBIDDEN_TAGS = new Set(
-  "script style iframe object embed svg math form base meta link template noscript frame frameset applet textarea select button video audio source portal xmp title plaintext noembed body html head".split(" "),
+  "script style iframe object embed svg math form base meta link template noscript frame frameset applet textarea select button video audio source portal xmp title plaintext noembed body html head".split(
+    " ",
+  ),
 );
 
 const ALLOWED_ATTRIBUTES = new Set(
-  "href src alt title rel id class aria-label aria-describedby data-footnote-ref data-footnote-backref data-footnotes type disabled checked start align loading decoding".split(" "),
+  "href src alt title rel id class aria-label aria-describedby data-footnote-ref data-footnote-backref data-footnotes type disabled checked start align loading decoding".split(
+    " ",
+  ),
 );
 
 const LINK_SCHEMES = new Set(["http", "https", "mailto", "tel"]);
 const IMAGE_SCHEMES = new Set(["http", "https"]);
 
 const NAMED: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", colon: ":", tab: "\t", newline: "\n",
-  sol: "/", lpar: "(", rpar: ")", period: ".", comma: ",", excl: "!", num: "#", percnt: "%", nbsp: "\u00a0",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  colon: ":",
+  tab: "\t",
+  newline: "\n",
+  sol: "/",
+  lpar: "(",
+  rpar: ")",
+  period: ".",
+  comma: ",",
+  excl: "!",
+  num: "#",
+  percnt: "%",
+  nbsp: "\u00a0",
 };
 
 /** Decodes numeric references (with or without `;`) and the named ones that matter for URLs. */
@@ -104,7 +125,23 @@ export function parseTags(html: string): Tag[] {
 export function unsafeParts(html: string, profile: MarkdownProfile): string[] {
   const problems: string[] = [];
   // Cheap textual checks first, exactly as a reviewer would grep.
-  for (const needle of ["<script", "<style", "<iframe", "<object", "<embed", "<svg", "<math", "<form", "<base", "<meta", "<link", "<template", "<!--", "<![cdata[", "<?"]) {
+  for (const needle of [
+    "<script",
+    "<style",
+    "<iframe",
+    "<object",
+    "<embed",
+    "<svg",
+    "<math",
+    "<form",
+    "<base",
+    "<meta",
+    "<link",
+    "<template",
+    "<!--",
+    "<![cdata[",
+    "<?",
+  ]) {
     if (html.toLowerCase().includes(needle)) problems.push(`contains ${needle}`);
   }
   // Scoped to tags: prose may well say "style=" or "onclick=".
@@ -127,7 +164,10 @@ export function unsafeParts(html: string, profile: MarkdownProfile): string[] {
         const allowed = name === "src" ? IMAGE_SCHEMES : LINK_SCHEMES;
         if (scheme !== null && !allowed.has(scheme)) problems.push(`${name}="${value}" on <${tag.name}>`);
       }
-      if (name === "rel" && !(value ?? "").split(/\s+/).every((t) => ["noopener", "noreferrer", "nofollow", "ugc"].includes(t))) {
+      if (
+        name === "rel" &&
+        !(value ?? "").split(/\s+/).every((t) => ["noopener", "noreferrer", "nofollow", "ugc"].includes(t))
+      ) {
         problems.push(`rel="${value}"`);
       }
     }

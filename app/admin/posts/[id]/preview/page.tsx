@@ -16,7 +16,10 @@ export const metadata: Metadata = { title: "Preview", robots: { index: false, fo
 
 export default async function StaffPreviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { viewer, forbidden } = await adminPage("/admin/posts/[id]/preview", `/admin/posts/${encodeURIComponent(id)}/preview`);
+  const { viewer, forbidden } = await adminPage(
+    "/admin/posts/[id]/preview",
+    `/admin/posts/${encodeURIComponent(id)}/preview`,
+  );
   if (forbidden) return <ForbiddenNotice what={forbidden} />;
   const [page, settings] = await Promise.all([getStaffPreview(viewer, id), getSiteSettingsCached()]);
   if (!page) notFound();

@@ -22,7 +22,10 @@ type Props = {
 
 export default async function RevisionsPage({ params, searchParams }: Props) {
   const [{ id }, search] = await Promise.all([params, searchParams]);
-  const { viewer, forbidden } = await adminPage("/admin/posts/[id]/revisions", `/admin/posts/${encodeURIComponent(id)}/revisions`);
+  const { viewer, forbidden } = await adminPage(
+    "/admin/posts/[id]/revisions",
+    `/admin/posts/${encodeURIComponent(id)}/revisions`,
+  );
   if (forbidden) return <ForbiddenNotice what={forbidden} />;
   const post = await getEditablePost(viewer, id);
   if (!post) notFound();
@@ -31,9 +34,9 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const selectedId = requested ?? revisions[0]?.id ?? null;
   const pair = selectedId
     ? await getRevisionPair(viewer, id, selectedId).catch((error: unknown) => {
-      if (error instanceof NotFound) return null;
-      throw error;
-    })
+        if (error instanceof NotFound) return null;
+        throw error;
+      })
     : null;
   if (requested && !pair) notFound();
 
@@ -41,7 +44,9 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
     <>
       <header className="admin-page-header">
         <div>
-          <p className="breadcrumbs"><Link href="/admin/posts">Posts</Link> › <Link href={`/admin/posts/${id}`}>{post.title || "Untitled"}</Link></p>
+          <p className="breadcrumbs">
+            <Link href="/admin/posts">Posts</Link> › <Link href={`/admin/posts/${id}`}>{post.title || "Untitled"}</Link>
+          </p>
           <h1>Revisions</h1>
         </div>
       </header>
@@ -53,14 +58,21 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
           {pair ? (
             <>
               <h2 id="comparison-title">
-                {formatInZone(pair.revision.createdAt, settings.timeZone)} by {pair.revision.authorName}, compared with now
+                {formatInZone(pair.revision.createdAt, settings.timeZone)} by {pair.revision.authorName}, compared with
+                now
               </h2>
-              {post.permissions.canEdit ? <RestoreRevisionButton postId={id} revisionId={selectedId!} version={post.version} /> : (
-                <p className="form-note">This post cannot be changed in its current status, so revisions cannot be restored.</p>
+              {post.permissions.canEdit ? (
+                <RestoreRevisionButton postId={id} revisionId={selectedId!} version={post.version} />
+              ) : (
+                <p className="form-note">
+                  This post cannot be changed in its current status, so revisions cannot be restored.
+                </p>
               )}
               <RevisionDiffView revision={pair.revision} current={pair.current} />
             </>
-          ) : <h2 id="comparison-title">Nothing to compare yet</h2>}
+          ) : (
+            <h2 id="comparison-title">Nothing to compare yet</h2>
+          )}
         </section>
       </div>
     </>

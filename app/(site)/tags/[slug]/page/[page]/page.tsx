@@ -14,7 +14,9 @@ export const instant = false;
 
 // One listing's page 2 at build time; the rest render on their first visit.
 export async function generateStaticParams() {
-  return slugParams(await listTagSlugs(1)).slice(0, 1).map(({ slug }) => ({ slug, page: "2" }));
+  return slugParams(await listTagSlugs(1))
+    .slice(0, 1)
+    .map(({ slug }) => ({ slug, page: "2" }));
 }
 
 type Props = { params: Promise<{ slug: string; page: string }> };
