@@ -1,4 +1,4 @@
-// Typed domain errors. Domain code throws these; lib/action.ts and lib/http.ts
+// Typed domain errors. Domain code throws these; lib/action.ts and lib/http/error-response.ts
 // map them to form messages and HTTP statuses in one place.
 
 export type FieldErrors = Record<string, string[]>;
