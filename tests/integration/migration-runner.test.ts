@@ -15,6 +15,16 @@ async function scratch() {
   return db.url;
 }
 
+/** Advisory locks requested in this database and not yet granted. */
+async function waitingAdvisoryLocks(url: string): Promise<number> {
+  const [row] = await query<{ n: number }>(
+    url,
+    `SELECT count(*)::int AS n FROM pg_locks
+     WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+  );
+  return row!.n;
+}
+
 async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -131,7 +141,8 @@ describe("the offline migration runner", () => {
       finished = true;
       return r;
     });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The run is queued on the lock, not merely slow to start.
+    await expect.poll(() => waitingAdvisoryLocks(url), { timeout: 10_000 }).toBe(1);
     expect(finished).toBe(false);
     await holder.query("SELECT pg_advisory_unlock(72707369)");
     await holder.end();
