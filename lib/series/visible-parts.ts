@@ -1,5 +1,5 @@
 import type { Prisma } from "../db";
-import { isPubliclyVisible } from "../posts/data/visibility";
+import { isPubliclyVisible } from "../posts/visibility";
 import type { SeriesPart } from "../posts/dto";
 
 // What of a series a reader may see: the one rule behind both the series page

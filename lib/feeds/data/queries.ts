@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type Prisma } from "../../db";
 import { newestFirst } from "../../posts/data/select";
-import { publiclyVisible } from "../../posts/data/visibility";
+import { publiclyVisible } from "../../posts/visibility";
 import type { FeedChannel, FeedPost, FeedScope, FeedSubject } from "../dto";
 
 // Reads for the feeds. Plain async functions over serialisable arguments

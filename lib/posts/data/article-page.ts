@@ -5,7 +5,7 @@ import type { ArticlePage, ContactCard, PublicHero, PublicPostSummary, SeriesBox
 import { storedHeadingsSchema } from "../schema";
 import { newestFirst, summarySelect, toSummary } from "./select";
 import { seriesPartsWhere, visibleParts } from "../../series/visible-parts";
-import { isPubliclyVisible, publiclyVisible } from "./visibility";
+import { isPubliclyVisible, publiclyVisible } from "../visibility";
 
 // Everything the article page shows, in a handful of indexed queries.
 

@@ -3,7 +3,7 @@ import { countApprovedComments } from "../../comments/reader/data/thread";
 import { db, type Prisma } from "../../db";
 import type { Page, PublicPostSummary } from "../dto";
 import { newestFirst, summarySelect, toSummary } from "./select";
-import { publiclyVisible } from "./visibility";
+import { publiclyVisible } from "../visibility";
 
 // Public listings. Visibility is decided inside each query, never by the page.
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../../db";
 import { summarySelect, toSummary } from "../../posts/data/select";
-import { publiclyVisible } from "../../posts/data/visibility";
+import { publiclyVisible } from "../../posts/visibility";
 import type { SearchFilterOptions, SearchFilters, SearchHit, SearchResults, SnippetSegment } from "../dto";
 import { normalizeQuery } from "../schema";
 import { toSegments } from "../snippet";

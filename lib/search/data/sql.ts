@@ -54,7 +54,7 @@ export const HEADLINE_OPTIONS =
 
 /**
  * Published and due: the raw-SQL twin of publiclyVisible() in
- * lib/posts/data/visibility.ts. The cards are then loaded through
+ * lib/posts/visibility.ts. The cards are then loaded through
  * publiclyVisible() itself, so a divergence could only drop a result, never
  * show an unpublished post.
  */

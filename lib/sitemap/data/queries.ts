@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../../db";
 import { newestFirst } from "../../posts/data/select";
-import { publiclyVisible } from "../../posts/data/visibility";
+import { publiclyVisible } from "../../posts/visibility";
 import type { SitemapEntry, SitemapSegment } from "../dto";
 
 // Reads for the sitemap, one segment and one page at a time: a page never

@@ -5,7 +5,7 @@ import { SCALE_SLUG_PREFIX } from "../content/scale/plan";
 import type { Db, Prisma } from "../../../lib/db";
 import { env } from "../../../lib/env";
 import { commentsOpen } from "../../../lib/comments/closing";
-import { publiclyVisible } from "../../../lib/posts/data/visibility";
+import { publiclyVisible } from "../../../lib/posts/visibility";
 import { getSiteSettings } from "../../../lib/settings/data/queries";
 import { siteSettingsSchema } from "../../../lib/settings/schema";
 import { BenchProblem } from "./errors";

@@ -5,7 +5,7 @@ import { cacheTags, type Written } from "../../../cache-tags";
 import { db, Prisma, type Db } from "../../../db";
 import { Conflict, Forbidden, NotFound, RateLimited, ValidationError } from "../../../errors";
 import { render } from "../../../markdown";
-import { publiclyVisible } from "../../../posts/data/visibility";
+import { publiclyVisible } from "../../../posts/visibility";
 import { getSiteSettings } from "../../../settings/data/queries";
 import type { SiteSettings } from "../../../settings/schema";
 import { commentsOpen } from "../../closing";

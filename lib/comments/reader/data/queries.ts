@@ -2,7 +2,7 @@ import "server-only";
 import type { Viewer } from "../../../auth/permissions";
 import { db } from "../../../db";
 import { NotFound } from "../../../errors";
-import { publiclyVisible } from "../../../posts/data/visibility";
+import { publiclyVisible } from "../../../posts/visibility";
 import { getSiteSettings } from "../../../settings/data/queries";
 import { commentsOpen } from "../../closing";
 import type { ReaderCommentState } from "../dto";

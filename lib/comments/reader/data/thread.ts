@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../../../db";
-import { publiclyVisible } from "../../../posts/data/visibility";
+import { publiclyVisible } from "../../../posts/visibility";
 import type { CommentThreadPage, PublicComment } from "../dto";
 
 // What everyone may read: approved comments on visible posts. Both queries

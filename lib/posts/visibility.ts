@@ -1,5 +1,4 @@
-import "server-only";
-import type { Prisma } from "../../db";
+import type { Prisma } from "../db";
 
 // The one definition of "a reader may see this post": published, and its
 // time has come. As a query filter, and as a check on a loaded row.
