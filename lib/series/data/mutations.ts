@@ -8,7 +8,7 @@ import { render } from "../../markdown";
 import { claimPath, forgetPath, redirectPath } from "../../redirects/data/mutations";
 import { publicPath } from "../../redirects/paths";
 import type { AdminSeries } from "../dto";
-import { changesOf } from "../../taxonomy/data/mutations";
+import { changesOf } from "../../audit/changes";
 import type { SeriesCreateInput, SeriesUpdateInput } from "../schema";
 import { assertSlugFree, chooseSlug, withSlugGuard } from "../../taxonomy/data/slugs";
 import { plural } from "../../text/plural";

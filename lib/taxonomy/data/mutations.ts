@@ -1,4 +1,5 @@
 import "server-only";
+import { changesOf } from "../../audit/changes";
 import { recordAudit } from "../../audit/data/record";
 import { type Viewer, authorize } from "../../auth/permissions";
 import { cacheTags, type Written } from "../../cache-tags";
@@ -45,18 +46,6 @@ type TagRow = { id: string; slug: string; name: string; _count: { posts: number 
 
 const toAdminSection = ({ _count, ...s }: SectionRow): AdminSection => ({ ...s, postCount: _count.posts });
 const toAdminTag = ({ _count, ...t }: TagRow): AdminTag => ({ ...t, postCount: _count.posts });
-
-/** What a rename changed, as `{ field: [before, after] }`, for the audit entry. */
-export function changesOf<T extends Record<string, unknown>>(
-  before: T,
-  after: T,
-): Record<string, [T[keyof T], T[keyof T]]> {
-  const changed: Record<string, [T[keyof T], T[keyof T]]> = {};
-  for (const key of Object.keys(after) as (keyof T & string)[]) {
-    if (before[key] !== after[key]) changed[key] = [before[key], after[key]];
-  }
-  return changed;
-}
 
 export async function createSection(viewer: Viewer, input: SectionCreateInput): Promise<Written<AdminSection>> {
   authorize(viewer, "taxonomy:manage");
@@ -226,7 +215,7 @@ export async function updateTag(viewer: Viewer, input: TagUpdateInput): Promise<
 /** Moves every post of the source tag to the target (no duplicates), deletes the source and redirects its page. */
 export async function mergeTags(viewer: Viewer, input: TagMergeInput): Promise<Written<AdminTag>> {
   authorize(viewer, "taxonomy:manage");
-  const { source, target, moved } = await db.$transaction(async (tx) => {
+  const { source, target, merged, moved } = await db.$transaction(async (tx) => {
     const source = await tx.tag.findUnique({ where: { id: input.sourceId }, select: tagSelect });
     if (!source) throw new NotFound("That tag no longer exists.");
     const target = await tx.tag.findUnique({
@@ -259,9 +248,10 @@ export async function mergeTags(viewer: Viewer, input: TagMergeInput): Promise<W
         posts: links.length,
       },
     });
-    return { source, target, moved: links.map((l) => l.postId) };
+    // Read inside the transaction: a read after the commit could fail and lose the tags the merge touched.
+    const merged = await tx.tag.findUniqueOrThrow({ where: { id: target.id }, select: tagSelect });
+    return { source, target, merged, moved: links.map((l) => l.postId) };
   });
-  const merged = await db.tag.findUniqueOrThrow({ where: { id: target.id }, select: tagSelect });
   return {
     result: toAdminTag(merged),
     tags: [
