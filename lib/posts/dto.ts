@@ -173,7 +173,7 @@ export interface AdminPostRow {
   title: string;
   slug: string;
   status: PostStatusName;
-  type: "BLOG" | "OPINION" | "NEWS" | "FEATURE";
+  type: PostTypeName;
   sectionName: string | null;
   bylineNames: string[];
   updatedAt: string;

@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import type { ContributorOption } from "@/lib/posts/dto";
-import type { EditorByline } from "@/components/admin/editor/editor-form";
+import type { EditableByline } from "@/lib/posts/dto";
 import { errorsFor } from "@/components/admin/editor/editor-form";
 import { createContributorAction } from "@/lib/contributors/actions";
 import type { FieldErrors as FieldErrorMap } from "@/lib/errors";
@@ -27,11 +27,11 @@ export function BylinesField({
   disabled,
   onChange,
 }: {
-  bylines: EditorByline[];
+  bylines: EditableByline[];
   contributors: ContributorOption[];
   errors: readonly string[];
   disabled: boolean;
-  onChange: (bylines: EditorByline[]) => void;
+  onChange: (bylines: EditableByline[]) => void;
 }) {
   const [created, setCreated] = useState<ContributorOption[]>([]);
   const [choice, setChoice] = useState("");

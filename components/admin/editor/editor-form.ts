@@ -1,17 +1,14 @@
 import type { FieldErrors } from "@/lib/errors";
-import type { EditableByline } from "@/lib/posts/dto";
-import type { EditablePost } from "@/lib/posts/dto";
+import type { EditableByline, EditablePost } from "@/lib/posts/dto";
 import { type PostFields, type PostFieldsInput, postFieldsOf } from "@/lib/posts/editor-schema";
 
 // The post editor's form state: every field of the editor schema, as the form
 // holds it. Bylines keep the names the form shows, and an empty hashtag box is
 // "" rather than null.
 
-export type EditorByline = EditableByline;
-
 export type EditorHero = NonNullable<PostFields["hero"]>;
 
-export type EditorForm = Omit<PostFields, "bylines" | "hashtag"> & { bylines: EditorByline[]; hashtag: string };
+export type EditorForm = Omit<PostFields, "bylines" | "hashtag"> & { bylines: EditableByline[]; hashtag: string };
 
 export function formFromPost(post: EditablePost): EditorForm {
   return postFieldsOf({
