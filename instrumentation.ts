@@ -8,7 +8,7 @@ const SCHEDULER_INTERVAL_MS = 15_000;
 
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { env } = await import("./lib/env");
+  const { env, localSiteUrl } = await import("./lib/env");
   const config = env();
   if (process.env.NODE_ENV === "production" && config.MASTHEAD_ASCII_PAGE_CACHE === "true") {
     const [{ installAsciiHtmlCache }, { installedNextInternals }] = await Promise.all([
@@ -31,7 +31,7 @@ export async function register(): Promise<void> {
     );
   startScheduler({
     intervalMs: SCHEDULER_INTERVAL_MS,
-    revalidate: secret ? { baseUrl: `http://127.0.0.1:${config.PORT}`, secret } : null,
+    revalidate: secret ? { baseUrl: localSiteUrl(config), secret } : null,
     log: (line) => console.log(`[scheduler] ${line}`),
     unref: true,
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { quoteValue } from "./text/redact";
 
 // The environment, parsed once. Every variable has a default that runs on a
 // fresh machine; a malformed value stops the process with a message that
@@ -14,6 +15,13 @@ const serverSchema = z.object({
   MASTHEAD_DATA_DIR: z.string().min(1).default(".data"),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(5488),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** The address the site listens on: this machine only unless told otherwise (scripts/start.ts refuses a public one while demo passwords remain). */
+  HOST: z
+    .union([z.ipv4(), z.ipv6(), z.literal("localhost")], {
+      error: "must be an IP address to listen on, such as 127.0.0.1 (this machine only) or 0.0.0.0 (every interface)",
+    })
+    .transform((host) => (host === "localhost" ? "127.0.0.1" : host))
+    .default("127.0.0.1"),
   SITE_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
   /** Shared with out-of-process writers (worker, CLI) that ask the site to drop cached pages. */
   INTERNAL_API_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
@@ -43,6 +51,7 @@ const EXAMPLES: Record<keyof z.infer<typeof serverSchema>, string> = {
   MASTHEAD_DATA_DIR: ".data",
   EMBEDDED_PG_PORT: "5488",
   PORT: "3000",
+  HOST: "0.0.0.0",
   SITE_URL: "https://news.example.org",
   INTERNAL_API_SECRET: "a-long-random-string-such-as-the-output-of-openssl-rand-hex-32",
   NEXTAUTH_SECRET: "another-long-random-string-from-openssl-rand-hex-32",
@@ -69,9 +78,25 @@ export function parseEnv(source: Record<string, string | undefined>): ServerEnv 
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
     const name = String(issue.path[0]) as keyof typeof EXAMPLES;
-    return `  ${name}: ${issue.message} (got ${JSON.stringify(source[name])}; example: ${name}=${EXAMPLES[name]})`;
+    return `  ${name}: ${issue.message} (got ${quoteValue(name, source[name])}; example: ${name}=${EXAMPLES[name]})`;
   });
   throw new EnvError(`Invalid environment configuration:\n${lines.join("\n")}`);
+}
+
+/** True when an address can only be reached from this machine. */
+export function isLoopbackHost(host: string): boolean {
+  return /^127\.\d+\.\d+\.\d+$/.test(host) || host === "::1" || /^::ffff:127\./i.test(host);
+}
+
+/**
+ * How processes on this machine (the in-process scheduler, `npm run worker`)
+ * reach the site: through loopback when it listens there or on every
+ * interface, otherwise through the one address it listens on.
+ */
+export function localSiteUrl(config: Pick<ServerEnv, "HOST" | "PORT">): string {
+  const { HOST, PORT } = config;
+  if (HOST === "0.0.0.0" || HOST === "::") return `http://127.0.0.1:${PORT}`;
+  return `http://${HOST.includes(":") ? `[${HOST}]` : HOST}:${PORT}`;
 }
 
 let cached: ServerEnv | undefined;

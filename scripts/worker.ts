@@ -2,7 +2,7 @@ import { onExit, runCli } from "./lib/cli/run";
 import { ensureInternalSecret } from "./lib/cli/internal-secret";
 import { openDatabase } from "../lib/db/database";
 import { migrate } from "../lib/db/migrate/runner";
-import { env } from "../lib/env";
+import { env, localSiteUrl } from "../lib/env";
 
 // `npm run worker`: publishes scheduled posts every 15 s outside the web
 // server (set MASTHEAD_IN_PROCESS_SCHEDULER=false for the site then), and
@@ -21,7 +21,7 @@ runCli(async () => {
 
   const { startScheduler } = await import("../lib/jobs/scheduler");
   const { disconnectDb } = await import("../lib/db");
-  const baseUrl = `http://127.0.0.1:${config.PORT}`;
+  const baseUrl = localSiteUrl(config);
   const scheduler = startScheduler({
     intervalMs: INTERVAL_MS,
     revalidate: { baseUrl, secret },

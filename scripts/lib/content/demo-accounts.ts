@@ -1,4 +1,4 @@
-import { hash } from "@node-rs/argon2";
+import { hash, verify } from "@node-rs/argon2";
 import type { Db } from "../../../lib/db";
 import type { Role } from "../../../lib/db";
 
@@ -32,4 +32,26 @@ export async function createDemoAccounts(tx: Tx, nodeEnv: string): Promise<numbe
   const passwordHash = await hash(DEMO_PASSWORD);
   await tx.user.createMany({ data: missing.map((a) => ({ ...a, passwordHash, emailVerified: new Date() })) });
   return missing.length;
+}
+
+export interface DemoPasswordAccount {
+  email: string;
+  role: Role;
+}
+
+/**
+ * Every account, demo or not, whose password is still the demo password,
+ * decided by checking each stored hash: renaming a demo account does not
+ * hide it, and a new password set any way at all clears it.
+ */
+export async function accountsWithDemoPassword(db: Db): Promise<DemoPasswordAccount[]> {
+  const accounts = await db.user.findMany({
+    where: { passwordHash: { not: null } },
+    select: { email: true, role: true, passwordHash: true },
+    orderBy: { email: "asc" },
+  });
+  const matches = await Promise.all(
+    accounts.map((account) => verify(account.passwordHash!, DEMO_PASSWORD).catch(() => false)),
+  );
+  return accounts.filter((_, i) => matches[i]).map(({ email, role }) => ({ email, role }));
 }
