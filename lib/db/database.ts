@@ -1,11 +1,15 @@
 import path from "node:path";
 import pg from "pg";
 import { env } from "../env";
+import { ensureAppDatabase } from "./app-role";
 import { startEmbeddedPostgres } from "./embedded";
 import { describeUnreachable } from "./probe";
+import { readOrCreateSecret } from "./secret-file";
 
 // How command-line processes (start, migrate, seed, tests) get a database:
-// DATABASE_URL when set, otherwise the embedded server under MASTHEAD_DATA_DIR.
+// DATABASE_URL when set, otherwise the embedded server under MASTHEAD_DATA_DIR,
+// reached as a role that owns only the site's database (lib/db/app-role.ts),
+// with a password generated per installation (<data>/postgres-app-password).
 
 export class DatabaseUnreachable extends Error {}
 
@@ -16,6 +20,7 @@ export interface OpenDatabase {
 }
 
 const EMBEDDED_DATABASE = "masthead";
+export const EMBEDDED_APP_ROLE = "masthead_app";
 
 export async function openDatabase(): Promise<OpenDatabase> {
   const { DATABASE_URL, MASTHEAD_DATA_DIR, EMBEDDED_PG_PORT } = env();
@@ -28,8 +33,18 @@ export async function openDatabase(): Promise<OpenDatabase> {
     dataDir: path.join(MASTHEAD_DATA_DIR, "postgres"),
     port: EMBEDDED_PG_PORT,
   });
-  await ensureDatabase(server.url("postgres"), EMBEDDED_DATABASE);
-  return { url: server.url(EMBEDDED_DATABASE), embedded: true, close: () => server.stop() };
+  try {
+    const password = readOrCreateSecret(path.join(MASTHEAD_DATA_DIR, "postgres-app-password"));
+    const app = { role: EMBEDDED_APP_ROLE, password, database: EMBEDDED_DATABASE };
+    await ensureAppDatabase(server.url("postgres"), app);
+    const url = new URL(server.url(EMBEDDED_DATABASE));
+    url.username = app.role;
+    url.password = password;
+    return { url: url.toString(), embedded: true, close: () => server.stop() };
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
 }
 
 export async function ensureDatabase(maintenanceUrl: string, name: string, template?: string): Promise<void> {

@@ -1,6 +1,5 @@
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { readOrCreateSecret } from "../../../lib/db/secret-file";
 
 /**
  * A secret from the environment when set, otherwise a random one kept in the
@@ -8,14 +7,7 @@ import path from "node:path";
  * installations share a default.
  */
 function ensureSecret(dataDir: string, variable: "INTERNAL_API_SECRET" | "NEXTAUTH_SECRET", fileName: string): string {
-  const given = process.env[variable];
-  if (given) return given;
-  const file = path.join(dataDir, fileName);
-  if (!existsSync(file)) {
-    mkdirSync(dataDir, { recursive: true });
-    writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600 });
-  }
-  const secret = readFileSync(file, "utf8").trim();
+  const secret = process.env[variable] || readOrCreateSecret(path.join(dataDir, fileName));
   process.env[variable] = secret;
   return secret;
 }

@@ -1,14 +1,25 @@
 import { EnvError } from "../../../lib/env";
 import { DatabaseUnreachable } from "../../../lib/db/database";
+import { EmbeddedClusterError } from "../../../lib/db/embedded";
 import { MigrationError } from "../../../lib/db/migrate/runner";
 import { ContentError } from "../content/load";
 import { DemoAccountsRefused } from "../content/demo-accounts";
 import { BuildFailed } from "./build";
+import { DemoPasswordsExposed } from "./exposure";
 
 // Entry-point wrapper for scripts/: expected failures print one line (no
 // stack trace) and exit 1; cleanup runs on Ctrl-C and on normal exit.
 
-const EXPECTED = [EnvError, DatabaseUnreachable, MigrationError, ContentError, DemoAccountsRefused, BuildFailed];
+const EXPECTED = [
+  EnvError,
+  DatabaseUnreachable,
+  MigrationError,
+  ContentError,
+  DemoAccountsRefused,
+  BuildFailed,
+  DemoPasswordsExposed,
+  EmbeddedClusterError,
+];
 const cleanups: (() => Promise<void>)[] = [];
 
 export function onExit(cleanup: () => Promise<void>): void {
