@@ -1,4 +1,5 @@
 import pg from "pg";
+import { redactUrls } from "../text/redact";
 
 export async function canConnect(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1500 });
@@ -32,7 +33,8 @@ export async function describeUnreachable(url: string): Promise<string | null> {
             : code === "3D000"
               ? "create the database first (createdb) or fix its name in DATABASE_URL"
               : "check DATABASE_URL and that the server accepts connections";
-    return `Cannot reach the database at ${where} (${(err as Error).message || code}): ${hint}`;
+    // The URL's password never reaches the message, even inside the driver's own words.
+    return redactUrls(`Cannot reach the database at ${where} (${(err as Error).message || code}): ${hint}`);
   } finally {
     await client.end().catch(() => {});
   }

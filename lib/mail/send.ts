@@ -2,12 +2,15 @@ import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { z } from "zod";
 import { env } from "../env";
-import { linksIn, type MailMessage } from "./message";
+import { redactUrls } from "../text/redact";
+import type { MailMessage } from "./message";
 import { writeToOutbox } from "./outbox";
+import { outboxNotice } from "./outbox-notice";
 
 // All outgoing mail. With SMTP_URL set it goes to that server; without it
-// (development, tests) each message is written to the outbox folder and its
-// links are logged, so every email flow works on a fresh machine.
+// (development, tests) each message is written to the outbox folder and, out
+// of production, its links are logged, so every email flow works on a fresh
+// machine.
 
 const messageSchema = z.object({
   // An address or "Name <address>"; nodemailer parses and encodes it.
@@ -18,6 +21,7 @@ const messageSchema = z.object({
 });
 
 let transport: { kind: "smtp" | "outbox"; transporter: Transporter } | undefined;
+let outboxUsed = false;
 
 function getTransport() {
   if (!transport) {
@@ -38,10 +42,10 @@ export async function sendMail(message: { to: string; subject: string; text: str
   const info = await transporter.sendMail({ from: env().MAIL_FROM, to, subject, text, ...(html ? { html } : {}) });
   if (kind === "outbox") {
     const file = await writeToOutbox(info.message as Buffer);
-    const links = linksIn(text)
-      .map((link) => `\n  ${link}`)
-      .join("");
-    console.log(`✉ Mail to ${to} ("${subject}") written to ${file}${links}`);
+    const production = env().NODE_ENV === "production";
+    const notice = outboxNotice({ production, firstMessage: !outboxUsed, to, subject, text, file });
+    outboxUsed = true;
+    if (notice) console.log(notice);
   }
 }
 
@@ -54,7 +58,8 @@ export async function sendMailOrLog(message: Parameters<typeof sendMail>[0]): Pr
     await sendMail(message);
     return true;
   } catch (error) {
-    console.error(`Could not send "${message.subject}" to ${message.to}:`, error);
+    // Transport errors can quote the server they were given: never its password.
+    console.error(`Could not send "${message.subject}" to ${message.to}: ${redactUrls(String(error))}`);
     return false;
   }
 }

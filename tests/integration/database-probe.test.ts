@@ -50,3 +50,15 @@ describe("an unreachable database", () => {
     expect(message).not.toContain("\n");
   });
 });
+
+describe("what an unreachable database's message leaves out", () => {
+  it("never includes the password inside DATABASE_URL", async () => {
+    const message = await describeUnreachable(
+      withUrl((u) => {
+        u.password = "hunter2-secret-password";
+      }),
+    );
+    expect(message).toMatch(/^Cannot reach the database at /);
+    expect(message).not.toContain("hunter2");
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "../../lib/env";
+import { EnvError, isLoopbackHost, localSiteUrl, parseEnv } from "../../lib/env";
 
 describe("environment parsing", () => {
   it("runs with no variables at all, on the embedded database", () => {
@@ -42,5 +42,74 @@ describe("environment parsing", () => {
     expect(() => parseEnv({ MASTHEAD_SERVER_HEAP_MB: "64" })).toThrow(
       /MASTHEAD_SERVER_HEAP_MB: must be at least 96.*example: MASTHEAD_SERVER_HEAP_MB=256/,
     );
+  });
+});
+
+describe("the address the site listens on", () => {
+  it("is this machine only unless HOST says otherwise", () => {
+    expect(parseEnv({}).HOST).toBe("127.0.0.1");
+    expect(parseEnv({ HOST: "0.0.0.0" }).HOST).toBe("0.0.0.0");
+    expect(parseEnv({ HOST: "localhost" }).HOST).toBe("127.0.0.1");
+    expect(parseEnv({ HOST: "::" }).HOST).toBe("::");
+  });
+
+  it("refuses a HOST that is not an address, with an example", () => {
+    expect(() => parseEnv({ HOST: "every interface" })).toThrow(
+      /HOST: must be an IP address .*example: HOST=0\.0\.0\.0/,
+    );
+  });
+
+  it("tells loopback addresses from the ones other machines can reach", () => {
+    for (const host of ["127.0.0.1", "127.1.2.3", "::1", "::ffff:127.0.0.1"]) expect(isLoopbackHost(host)).toBe(true);
+    for (const host of ["0.0.0.0", "::", "192.0.2.10", "10.0.0.1", "128.0.0.1"])
+      expect(isLoopbackHost(host)).toBe(false);
+  });
+
+  it("lets processes on this machine reach the site through the address it listens on", () => {
+    expect(localSiteUrl({ HOST: "127.0.0.1", PORT: 3000 })).toBe("http://127.0.0.1:3000");
+    expect(localSiteUrl({ HOST: "0.0.0.0", PORT: 8080 })).toBe("http://127.0.0.1:8080");
+    expect(localSiteUrl({ HOST: "::", PORT: 3000 })).toBe("http://127.0.0.1:3000");
+    expect(localSiteUrl({ HOST: "192.0.2.10", PORT: 3000 })).toBe("http://192.0.2.10:3000");
+    expect(localSiteUrl({ HOST: "::1", PORT: 3000 })).toBe("http://[::1]:3000");
+  });
+});
+
+describe("configuration errors", () => {
+  it("never quote a secret's value, only its length", () => {
+    const secret = "too-short-but-still-secret";
+    const message = (() => {
+      try {
+        parseEnv({ NEXTAUTH_SECRET: secret, INTERNAL_API_SECRET: secret });
+      } catch (err) {
+        return (err as Error).message;
+      }
+    })();
+    expect(message).toMatch(/NEXTAUTH_SECRET: must be at least 32 characters \(got a hidden value of 26 characters;/);
+    expect(message).toMatch(/INTERNAL_API_SECRET: /);
+    expect(message).not.toContain(secret);
+  });
+
+  it("quote a malformed URL without the password inside it", () => {
+    const attempt = (source: Record<string, string>) => {
+      try {
+        parseEnv(source);
+        return "";
+      } catch (err) {
+        return (err as Error).message;
+      }
+    };
+    const database = attempt({ DATABASE_URL: "mysql://masthead:hunter2-db@db.internal:3306/masthead" });
+    expect(database).toContain('got "mysql://masthead:***@db.internal:3306/masthead"');
+    expect(database).not.toContain("hunter2");
+    const smtp = attempt({ SMTP_URL: "http://mailer:hunter2-smtp@smtp.example.org" });
+    expect(smtp).toMatch(/SMTP_URL: .*mailer:\*\*\*@smtp\.example\.org/);
+    expect(smtp).not.toContain("hunter2");
+    const query = attempt({ DATABASE_URL: "postgres://db.internal:notaport/x?password=hunter2-query" });
+    expect(query).toContain("?password=***");
+    expect(query).not.toContain("hunter2");
+  });
+
+  it("still quote ordinary values so the mistake can be seen", () => {
+    expect(() => parseEnv({ PORT: "eighty" })).toThrow(/got "eighty"/);
   });
 });
