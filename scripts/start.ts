@@ -5,7 +5,7 @@ import { serveNext } from "./lib/cli/next-server";
 import { onExit, runCli } from "./lib/cli/run";
 import { openDatabase } from "../lib/db/database";
 import { migrate } from "../lib/db/migrate/runner";
-import { env, isLoopbackHost } from "../lib/env";
+import { env, isLoopbackHost, localSiteUrl } from "../lib/env";
 
 // `npm start` (production server) and `npm run dev` (`--dev`): provide the
 // database (embedded unless DATABASE_URL is set), migrate, seed the demo when
@@ -42,8 +42,10 @@ runCli(async () => {
   if (!dev) await ensureNextBuild({ databaseUrl: database.url });
   const warning = demoPasswordWarning(config.HOST, config.PORT, demoAccounts);
   if (warning) console.warn(warning);
+  // localhost, as the README's quick start says; browsers reach 127.0.0.1 through it.
+  const address = config.HOST === "127.0.0.1" ? `http://localhost:${config.PORT}` : localSiteUrl(config);
   const where = isLoopbackHost(config.HOST)
-    ? `http://localhost:${config.PORT} (this machine only; set HOST to listen on the network)`
+    ? `${address} (this machine only; set HOST to listen on the network)`
     : `${config.HOST} port ${config.PORT}, public address ${config.SITE_URL}`;
   console.log(`Masthead is starting on ${where} (${database.embedded ? "embedded PostgreSQL" : "DATABASE_URL"}).`);
   return serveNext({ dev, port: config.PORT, hostname: config.HOST, databaseUrl: database.url });
