@@ -90,9 +90,16 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
         (errors.length ? ` ${errors.join(" ")}` : ""),
     );
   }
-  if ((await claimRunningCluster(databaseDir, options.port, password)) !== "ours") {
+  // Also replaces a legacy password now that the server runs.
+  const claimed = await claimRunningCluster(databaseDir, options.port, password).catch(() => "refused" as const);
+  if (claimed !== "ours") {
     await server.stop();
-    throw new EmbeddedClusterError(`The embedded PostgreSQL server in ${databaseDir} started but does not answer.`);
+    throw new EmbeddedClusterError(
+      `The embedded PostgreSQL server in ${databaseDir} started but ` +
+        (claimed === "refused"
+          ? `refuses the superuser password in ${passwordFile(databaseDir)}: restore that file from the backup of this data folder.`
+          : "does not answer."),
+    );
   }
   return { url, stop: () => server.stop() };
 }
