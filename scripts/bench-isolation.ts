@@ -1,4 +1,5 @@
 import { writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { BenchArgsError } from "./lib/bench/args";
 import { BenchProblem } from "./lib/bench/errors";
 import { measureReads } from "./lib/bench/comments-reads";
@@ -44,6 +45,8 @@ interface Run {
   alone: Measurement;
   hostile: Measurement;
   saves: HostileTally;
+  /** The machine's one-minute load average after each phase: other work on a shared machine shows here. */
+  load: { alone: number; hostile: number };
 }
 
 const describeReads = (m: Measurement) =>
@@ -73,19 +76,21 @@ async function benchIsolation(args: IsolationBenchArgs): Promise<void> {
   for (let run = 1; run <= args.runs; run++) {
     console.log(`Run ${run}/${args.runs}, phase 1: ${target.path} alone at ${args.connections} connections…`);
     const alone = await measureReads(baseUrl, target, args.connections, args.duration);
-    console.log(`  ${describeReads(alone)}`);
+    const loadAlone = loadavg()[0]!;
+    console.log(`  ${describeReads(alone)}; load average ${loadAlone.toFixed(1)}`);
     console.log(
       `Run ${run}/${args.runs}, phase 2: the same reads while ${HOSTILE_AUTHOR_EMAIL} saves 100 KB of "# a"…`,
     );
     const saver = hostileSaves({ baseUrl, cookie, actionId, draft });
     const hostile = await measureReads(baseUrl, target, args.connections, args.duration);
+    const loadHostile = loadavg()[0]!;
     const saves = await saver.stop();
-    console.log(`  ${describeReads(hostile)}`);
+    console.log(`  ${describeReads(hostile)}; load average ${loadHostile.toFixed(1)}`);
     console.log(
       `  hostile saves: ${saves.sent} sent, ${saves.refused} refused as too complex, ${saves.saved} saved, ${saves.failed} failed; ${formatMs(saves.meanSaveMs)} ms each on average`,
     );
     if (saves.firstFailure) console.log(`  first failed save: ${saves.firstFailure}`);
-    runs.push({ alone, hostile, saves });
+    runs.push({ alone, hostile, saves, load: { alone: loadAlone, hostile: loadHostile } });
   }
 
   const { db, disconnectDb } = await import("../lib/db");
@@ -105,20 +110,21 @@ function report(args: IsolationBenchArgs, target: Target, runs: Run[]): string {
   const spread = (values: number[]) =>
     values.length > 1 ? `${formatMs(Math.min(...values))}–${formatMs(Math.max(...values))}` : formatMs(values[0]!);
   const worstP99 = Math.max(...runs.map((r) => r.hostile.p99Ms));
-  const row = (label: string, m: Measurement, saves: string) =>
-    `| ${label} | ${formatRate(m.requestsPerSecond)} | ${formatMs(m.p50Ms)} ms | ${formatMs(m.p99Ms)} ms | ${m.errors + m.non2xx} | ${saves} |`;
+  const row = (label: string, m: Measurement, load: number, saves: string) =>
+    `| ${label} | ${formatRate(m.requestsPerSecond)} | ${formatMs(m.p50Ms)} ms | ${formatMs(m.p99Ms)} ms | ${m.errors + m.non2xx} | ${load.toFixed(1)} | ${saves} |`;
   return [
     `## Masthead isolation bench: ${target.path} at ${args.connections} connections`,
     "",
     `Machine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}. ${args.duration} s per phase, ${runs.length} run(s), over HTTP on 127.0.0.1.`,
     "",
-    "| Phase | req/s | p50 | p99 | errors + non-2xx | hostile saves (sent / refused / saved / failed) |",
-    "| --- | ---: | ---: | ---: | ---: | --- |",
+    "| Phase | req/s | p50 | p99 | errors + non-2xx | load average | hostile saves (sent / refused / saved / failed) |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
     ...runs.flatMap((r, i) => [
-      row(`run ${i + 1}: alone`, r.alone, "–"),
+      row(`run ${i + 1}: alone`, r.alone, r.load.alone, "–"),
       row(
         `run ${i + 1}: with hostile saves`,
         r.hostile,
+        r.load.hostile,
         `${r.saves.sent} / ${r.saves.refused} / ${r.saves.saved} / ${r.saves.failed}`,
       ),
     ]),

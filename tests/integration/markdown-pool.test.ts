@@ -1,4 +1,5 @@
 import { once } from "node:events";
+import { readdirSync, readFileSync } from "node:fs";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { afterEach, describe, expect, it } from "vitest";
 import { render } from "../../lib/markdown";
@@ -89,4 +90,21 @@ describe("the Markdown render pool", () => {
     expect((await refusal(running)).reason).toBe("too-complex");
     expect(await queued).toEqual(render(NORMAL, "bio"));
   });
+
+  it.runIf(process.platform === "linux")(
+    "renders at a lower CPU priority than the thread answering requests",
+    async () => {
+      const renderer = pool({ threads: 1 });
+      await renderer.render(NORMAL, "article");
+      const niceness = new Map(
+        readdirSync("/proc/self/task").map((tid) => {
+          const stat = readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
+          // Field 19 of proc(5)'s stat, counted after the parenthesised command name.
+          return [Number(tid), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[16])];
+        }),
+      );
+      expect(niceness.get(process.pid)).toBe(0);
+      expect([...niceness.values()].some((nice) => nice >= 10)).toBe(true);
+    },
+  );
 });
