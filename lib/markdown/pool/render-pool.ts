@@ -19,8 +19,9 @@ export interface RenderPoolOptions {
 // growing the server's memory.
 const WORKER_HEAP_MB = 256;
 
-// How much lower than the server's the workers' CPU priority is (0–19).
-const WORKER_NICENESS = 10;
+// The workers keep the server's CPU priority: the budget is wall-clock time,
+// and a lower priority would let a busy machine starve an ordinary render
+// past it (tried: at niceness 10 under load, tiny renders were refused).
 
 // Loading the bundled pipeline into a new thread: well under a second, more on a busy machine.
 const WORKER_START_MS = 5_000;
@@ -47,8 +48,6 @@ export class RenderPool {
       maxThreads: options.threads,
       idleTimeout: Number.POSITIVE_INFINITY,
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-      // On a busy core the request thread goes first (Linux sets niceness per thread).
-      niceIncrement: WORKER_NICENESS,
     });
   }
 
