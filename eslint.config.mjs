@@ -65,6 +65,7 @@ export default defineConfig([
     "node_modules/**",
     ".data/**",
     "lib/db/generated/**",
+    "lib/markdown/pool/generated/**",
     "next-env.d.ts",
     "test-results/**",
     "playwright-report/**",

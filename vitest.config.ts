@@ -18,7 +18,13 @@ export default defineConfig({
         // Pure functions only (no mocks, no env or global state), so the files
         // share one module graph per worker: importing Markdown, zod and the
         // domain modules again for every file was most of the run's time.
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", isolate: false },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+          isolate: false,
+          globalSetup: ["tests/helpers/markdown-worker-global-setup.ts"],
+        },
       },
       // The Markdown stress and fuzz runs and the bench's load against real
       // sockets: minutes of CPU that the everyday `npm run test:unit` leaves out.
@@ -32,7 +38,7 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
-          globalSetup: ["tests/helpers/database-global-setup.ts"],
+          globalSetup: ["tests/helpers/database-global-setup.ts", "tests/helpers/markdown-worker-global-setup.ts"],
           setupFiles: ["tests/helpers/fresh-database.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -43,6 +43,13 @@ const serverSchema = z.object({
   MASTHEAD_SERVER_HEAP_MB: z.coerce.number().int().min(96, "must be at least 96").max(16_384).default(160),
   /** "false" serves cached pages from Next's own cache instead of the ASCII one built on Next's internals (lib/page-cache). */
   MASTHEAD_ASCII_PAGE_CACHE: z.enum(["true", "false"]).default("true"),
+  // issue 13: load — Markdown renders off the request thread (lib/markdown/pool)
+  /** Worker threads rendering Markdown; one core stays free for the request thread. */
+  MARKDOWN_WORKERS: z.coerce.number().int().min(1).max(16).default(1),
+  /** How long one render may run before it is stopped and refused, in ms. */
+  MARKDOWN_RENDER_BUDGET_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  /** Renders waiting for a worker; beyond this new ones are refused as "busy". */
+  MARKDOWN_QUEUE: z.coerce.number().int().min(1).max(1_000).default(16),
 });
 
 const EXAMPLES: Record<keyof z.infer<typeof serverSchema>, string> = {
@@ -65,6 +72,10 @@ const EXAMPLES: Record<keyof z.infer<typeof serverSchema>, string> = {
   TRUST_PROXY: "true",
   MASTHEAD_SERVER_HEAP_MB: "256",
   MASTHEAD_ASCII_PAGE_CACHE: "false",
+  // issue 13: load
+  MARKDOWN_WORKERS: "2",
+  MARKDOWN_RENDER_BUDGET_MS: "5000",
+  MARKDOWN_QUEUE: "16",
 };
 
 export type ServerEnv = z.infer<typeof serverSchema>;

@@ -204,6 +204,10 @@ export const en = {
   "a11y.savedLocally": "Saved in this browser only.",
   "preview.notPublished": "Preview — not published",
   "preview.published": "Preview — this is the published version",
+  // issue 13: load
+  "comments.error.tooComplex":
+    "Your comment is too complex to show: split it into shorter paragraphs, with fewer links or lists, and post again.",
+  "comments.error.renderBusy": "The site is busy right now: post your comment again in a moment. Your text is kept.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -203,4 +203,9 @@ export const nl: Partial<Record<MessageKey, string>> = {
   "a11y.savedLocally": "Alleen in deze browser bewaard.",
   "preview.notPublished": "Voorbeeld — niet gepubliceerd",
   "preview.published": "Voorbeeld — dit is de gepubliceerde versie",
+  // issue 13: load
+  "comments.error.tooComplex":
+    "Je reactie is te ingewikkeld om te tonen: verdeel haar in kortere alinea's, met minder links of lijsten, en plaats haar opnieuw.",
+  "comments.error.renderBusy":
+    "Het is nu druk op de site: plaats je reactie over een ogenblik opnieuw. Je tekst blijft bewaard.",
 };

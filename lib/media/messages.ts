@@ -11,6 +11,7 @@ export const uploadMessages = {
   tooLarge: (maxMegabytes: number) => `The file is larger than the ${maxMegabytes} MB limit.`,
   tooManyPixels: (maxMegapixels: number) =>
     `The image is larger than ${maxMegapixels} megapixels; please scale it down first.`,
+  busy: "Several images are being processed right now; upload this one again in a minute.",
 } as const;
 
 /** Why a file of this size is refused, or null when its size is acceptable. */

@@ -2,7 +2,11 @@ import "server-only";
 import sharp, { type Sharp } from "sharp";
 import { ValidationError } from "../errors";
 import { uploadMessages } from "./messages";
+import { imageProcessingQueue } from "./one-at-a-time";
+import { applySharpLimits } from "./sharp-limits";
 import { IMAGE_TYPES, type ImageMimeType } from "./sniff";
+
+applySharpLimits();
 
 // Turns an accepted upload into the files we serve. Every output is
 // re-encoded by sharp, which writes no metadata unless asked to
@@ -12,8 +16,13 @@ import { IMAGE_TYPES, type ImageMimeType } from "./sniff";
 /** Responsive widths offered in srcset; none is made wider than the original. */
 export const VARIANT_WIDTHS = [320, 640, 960, 1280, 1920] as const;
 
-/** Decompression-bomb guard: a few KB of PNG can claim gigapixels. */
-export const MAX_MEGAPIXELS = 60;
+/**
+ * Decompression-bomb guard: a few KB of PNG can claim gigapixels. Decoding
+ * costs about 4 bytes of memory per pixel and CPU to match, so 25 MP (a
+ * 6000 × 4000 camera photo) keeps one upload to about 100 MB and a second
+ * or two of one core.
+ */
+export const MAX_MEGAPIXELS = 25;
 
 export interface ProcessedFile {
   /** File name under the media item's prefix: "960.webp", "original.jpg". */
@@ -69,7 +78,9 @@ export function variantWidths(originalWidth: number): number[] {
 }
 
 async function readHeader(bytes: Buffer, type: ImageMimeType) {
-  const metadata = await sharp(bytes)
+  // Only the header is read here, so sharp's own pixel limit (which would
+  // report a bomb as unreadable) is lifted in favour of the clear check below.
+  const metadata = await sharp(bytes, { limitInputPixels: false })
     .metadata()
     .catch(() => null);
   // The decoder must agree with the sniffed type (an AVIF brand on a HEIC body is still HEIC).
@@ -84,8 +95,20 @@ async function readHeader(bytes: Buffer, type: ImageMimeType) {
 
 const sharpOptions = { limitInputPixels: MAX_MEGAPIXELS * 1_000_000, failOn: "error" } as const;
 
+/**
+ * The header is checked at once (cheap, and refuses bombs before they wait);
+ * decoding and encoding wait their turn: one upload at a time per server.
+ */
 export async function processImage(bytes: Buffer, type: ImageMimeType): Promise<ProcessedImage> {
   const header = await readHeader(bytes, type);
+  return imageProcessingQueue(() => refuseUpload(uploadMessages.busy)).run(() => encodeAll(bytes, type, header));
+}
+
+async function encodeAll(
+  bytes: Buffer,
+  type: ImageMimeType,
+  header: Awaited<ReturnType<typeof readHeader>>,
+): Promise<ProcessedImage> {
   const extension = IMAGE_TYPES[type].extension;
   try {
     // Animations are kept whole and only re-encoded (which drops their metadata); no resized variants.

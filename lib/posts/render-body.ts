@@ -1,4 +1,5 @@
-import { MARKDOWN_RENDER_VERSION, render, type RenderResult } from "../markdown";
+import { MARKDOWN_RENDER_VERSION, render, type RenderOptions, type RenderResult } from "../markdown";
+import { renderForField } from "../markdown/pool";
 
 // How a post's Markdown becomes its stored HTML, shared by the content
 // import and the editor's save and preview, so every path renders the same.
@@ -8,15 +9,36 @@ export function bylinesAreTrusted(contributors: readonly { userId: string | null
   return contributors.every((c) => c.userId !== null);
 }
 
-export function renderPostBody(
-  body: string,
-  post: { slug: string; hashtag: string | null; trustedAuthor: boolean; siteUrl: string },
-): RenderResult {
-  return render(body, "article", {
+/** What a post's HTML depends on besides its Markdown. */
+export interface BodyContext {
+  slug: string;
+  hashtag: string | null;
+  trustedAuthor: boolean;
+}
+
+export interface PostRenderContext extends BodyContext {
+  siteUrl: string;
+}
+
+function renderOptionsOf(post: PostRenderContext): RenderOptions {
+  return {
     trustedAuthor: post.trustedAuthor,
     articleUrl: new URL(`/articles/${post.slug}`, post.siteUrl).toString(),
     ...(post.hashtag ? { hashtag: post.hashtag } : {}),
-  });
+  };
+}
+
+/** In-process, for the content import: the repository's own text, with no requests to keep answering. */
+export function renderPostBody(body: string, post: PostRenderContext): RenderResult {
+  return render(body, "article", renderOptionsOf(post));
+}
+
+/**
+ * For the editor: on a worker thread within the time budget; a body over
+ * budget is refused as a ValidationError on `field` (lib/markdown/pool).
+ */
+export function renderPostBodyOffThread(body: string, post: PostRenderContext, field: string): Promise<RenderResult> {
+  return renderForField(field, body, "article", renderOptionsOf(post));
 }
 
 /** The Post columns a render fills. */

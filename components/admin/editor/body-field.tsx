@@ -49,6 +49,8 @@ export function BodyField({
               body,
               language,
               error:
+                // A body too complex to render in time says so on the body itself.
+                result?.error.fieldErrors.body?.[0] ??
                 result?.error.message ??
                 "The preview could not be loaded. Your text is safe; it will refresh when you type.",
             },

@@ -4,7 +4,7 @@ import { type Viewer, authorize } from "../../auth/permissions";
 import { cacheTags, type Written } from "../../cache-tags";
 import { db, type Db } from "../../db";
 import { NotFound, ValidationError } from "../../errors";
-import { render } from "../../markdown";
+import { renderForField } from "../../markdown/pool";
 import { claimPath, forgetPath, redirectPath } from "../../redirects/data/mutations";
 import { publicPath } from "../../redirects/paths";
 import { assertSlugFree, type ChosenSlug, chooseSlug, withSlugGuard } from "../../taxonomy/data/slugs";
@@ -62,7 +62,9 @@ async function slugFor(tx: Tx, typed: string, name: string, ownId: string | null
   return { ...chosen, slug };
 }
 
-const bioHtml = (bio: string, userId: string | null) => render(bio, "bio", { trustedAuthor: userId !== null }).html;
+// Rendered on a worker before the transaction opens (lib/markdown/pool).
+const bioHtml = async (bio: string, userId: string | null) =>
+  (await renderForField("bio", bio, "bio", { trustedAuthor: userId !== null })).html;
 
 /** A guest writer from the post editor: name, job title and organisation only. */
 export async function createContributor(
@@ -95,6 +97,7 @@ export async function createContributorProfile(
   input: ContributorProfileInput,
 ): Promise<Written<EditableContributor>> {
   authorize(viewer, "contributor:manage");
+  const html = await bioHtml(input.bio, null);
   const created = await db.$transaction(async (tx) => {
     const chosen = await slugFor(tx, input.slug, input.name, null);
     const row = await withSlugGuard(chosen, "contributor", () =>
@@ -105,7 +108,7 @@ export async function createContributorProfile(
           jobTitle: input.jobTitle,
           organisation: input.organisation,
           bio: input.bio,
-          bioHtml: bioHtml(input.bio, null),
+          bioHtml: html,
           email: input.email,
           phone: input.phone,
           contactOptIn: input.contactOptIn,
@@ -132,10 +135,16 @@ export async function updateContributor(
   viewer: Viewer,
   input: ContributorUpdateInput,
 ): Promise<Written<EditableContributor>> {
+  const owner = await db.contributor.findUnique({ where: { id: input.id }, select: { id: true, userId: true } });
+  if (!owner) throw new NotFound("That contributor no longer exists.");
+  authorize(viewer, "contributor:update", owner);
+  const html = await bioHtml(input.bio, owner.userId);
   const { updated, postIds } = await db.$transaction(async (tx) => {
     const before = await tx.contributor.findUnique({ where: { id: input.id }, select: editableSelect });
     if (!before) throw new NotFound("That contributor no longer exists.");
     authorize(viewer, "contributor:update", { id: before.id, userId: before.userId });
+    // The bio's links were rendered for the account linked a moment ago.
+    if (before.userId !== owner.userId) throw new ValidationError("This profile changed while saving; save again.");
     const chosen = await slugFor(tx, input.slug, input.name, before.id);
     const after = await withSlugGuard(chosen, "contributor", () =>
       tx.contributor.update({
@@ -146,7 +155,7 @@ export async function updateContributor(
           jobTitle: input.jobTitle,
           organisation: input.organisation,
           bio: input.bio,
-          bioHtml: bioHtml(input.bio, before.userId),
+          bioHtml: html,
           email: input.email,
           phone: input.phone,
           contactOptIn: input.contactOptIn,

@@ -6,7 +6,7 @@ import { findSubject, type LoadedSubject, requireReadable } from "./access";
 import { getPreviewArticlePage, type PreviewGrant } from "./article-page";
 import type { ArticlePage } from "../dto";
 import { signPreviewToken, verifyPreviewToken } from "../preview-token";
-import { bylinesAreTrusted, renderPostBody } from "../render-body";
+import { bylinesAreTrusted, renderPostBodyOffThread } from "../render-body";
 
 // Unpublished posts rendered exactly as readers will see them: the article
 // page's own data, without its "published and due" filter. Staff preview
@@ -62,12 +62,17 @@ export async function createPreviewLink(viewer: Viewer, postId: string): Promise
  */
 export async function renderBodyPreview(viewer: Viewer, body: string, postId?: string): Promise<string> {
   const post = postId ? await requireReadable(viewer, postId).then(() => previewContext(postId)) : null;
-  return renderPostBody(body, {
-    slug: post?.slug ?? "preview",
-    hashtag: post?.hashtag ?? null,
-    trustedAuthor: post?.trustedAuthor ?? true,
-    siteUrl: env().SITE_URL,
-  }).html;
+  const rendered = await renderPostBodyOffThread(
+    body,
+    {
+      slug: post?.slug ?? "preview",
+      hashtag: post?.hashtag ?? null,
+      trustedAuthor: post?.trustedAuthor ?? true,
+      siteUrl: env().SITE_URL,
+    },
+    "body",
+  );
+  return rendered.html;
 }
 
 async function previewContext(id: string) {

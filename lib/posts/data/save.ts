@@ -2,24 +2,29 @@ import "server-only";
 import { recordAudit, type AuditEntry } from "../../audit/data/record";
 import type { Viewer } from "../../auth/permissions";
 import { db, Prisma } from "../../db";
-import { env } from "../../env";
 import { Conflict, ValidationError } from "../../errors";
 import { type AuthorizedPost, requireEditable, type Tx } from "./access";
 import type { EditablePost, SaveResult } from "../dto";
 import { getEditablePost } from "./editable";
 import type { PostFields } from "../editor-schema";
+import type { BodyContext } from "../render-body";
 import { postColumnsOf, revisionSnapshotOf } from "./post-fields";
 import { resolveReferences } from "./post-references";
 import { missingMessages, publishableOf } from "../publish-requirements";
-import { renderedColumns, renderPostBody } from "../render-body";
-import { freeSlug, isSlugTaken, slugFollowsTitle } from "./slug-availability";
+import { confirmContext, plannedContext, type RenderedBody, renderBody, RenderContextMoved } from "./body-render";
+import { chooseSlug, moveSlug } from "./save-slug";
 import { tagsTouchedByPost } from "./touched-tags";
 import type { Written } from "../../cache-tags";
 
 // Saving the editor's fields: one transaction that checks the version the
-// writer started from (optimistic locking), re-renders the Markdown and
-// rewrites bylines, tags, media uses and a revision. A stale save is refused
-// with what is stored now, and the refused text is kept as a revision.
+// writer started from (optimistic locking), stores the Markdown rendered just
+// before (body-render.ts) and rewrites bylines, tags, media uses and a
+// revision. A stale save is refused with what is stored now, and the refused
+// text is kept as a revision; so is a body too complex to render in time.
+
+// Renders again when the transaction decided another slug or byline trust;
+// a third miss means saves are racing, and the writer is asked to save again.
+const RENDER_ATTEMPTS = 3;
 
 export const AUTOSAVE_WINDOW_MS = 10 * 60 * 1000;
 
@@ -47,60 +52,18 @@ export async function writeFields(
   if (isPublic && kind === "AUTOSAVE") return autosaveBesidePublished(viewer, subject, fields);
   const tagsBefore = isPublic ? await tagsTouchedByPost(subject.id) : [];
 
-  const saved = await db
-    .$transaction(async (tx) => {
-      const stored = await tx.post.findUniqueOrThrow({
-        where: { id: subject.id },
-        select: {
-          title: true,
-          standfirst: true,
-          body: true,
-          slug: true,
-          publishedAt: true,
-          bylines: { select: { contributorId: true, jobTitle: true, organisation: true } },
-        },
-      });
-      const refs = await resolveReferences(tx, { id: subject.id, ...stored }, fields);
-      const columns = postColumnsOf(fields);
-      const slug = await chooseSlug(tx, { id: subject.id, ...stored }, fields.slug, fields.title);
-      const rendered = renderPostBody(fields.body, {
-        slug,
-        hashtag: fields.hashtag,
-        trustedAuthor: refs.trustedAuthor,
-        siteUrl: env().SITE_URL,
-      });
-      const textChanged =
-        columns.title !== stored.title || columns.standfirst !== stored.standfirst || columns.body !== stored.body;
-
-      const { count } = await tx.post.updateMany({
-        where: { id: subject.id, version },
-        data: {
-          ...columns,
-          slug,
-          ...renderedColumns(rendered),
-          ...(stored.publishedAt && textChanged ? { contentUpdatedAt: new Date() } : {}),
-          version: { increment: 1 },
-        },
-      });
-      if (count === 0) return null;
-
-      await tx.byline.deleteMany({ where: { postId: subject.id } });
-      await tx.byline.createMany({ data: refs.bylines.map((b) => ({ ...b, postId: subject.id })) });
-      await tx.postTag.deleteMany({ where: { postId: subject.id } });
-      await tx.postTag.createMany({ data: refs.tagIds.map((tagId) => ({ tagId, postId: subject.id })) });
-      await tx.postMedia.deleteMany({ where: { postId: subject.id } });
-      await tx.postMedia.createMany({ data: refs.mediaIds.map((mediaId) => ({ mediaId, postId: subject.id })) });
-      if (slug !== stored.slug) await moveSlug(tx, subject.id, stored, slug);
-
-      const after = await tx.post.findUniqueOrThrow({
-        where: { id: subject.id },
-        select: { version: true, updatedAt: true, slug: true },
-      });
-      await keepRevision(tx, viewer, subject.id, after.version, fields, kind);
-      if (audit) await recordAudit(tx, { ...audit, actorId: viewer.id, subjectType: "post", subjectId: subject.id });
-      return after;
-    })
-    .catch(uniqueClashAsFieldError);
+  let body = await renderKeepingText(viewer, subject, fields, await plannedContext(subject.id, fields));
+  let saved: Awaited<ReturnType<typeof storeFields>> = null;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      saved = await storeFields(viewer, subject.id, version, fields, body, kind, audit);
+      break;
+    } catch (error) {
+      if (!(error instanceof RenderContextMoved)) throw error;
+      if (attempt === RENDER_ATTEMPTS) throw new ValidationError("The post changed while saving; save again.");
+      body = await renderKeepingText(viewer, subject, fields, error.context);
+    }
+  }
 
   if (!saved) return refuseStale(viewer, subject.id, version, fields);
   return {
@@ -146,45 +109,86 @@ async function autosaveBesidePublished(
   };
 }
 
-/**
- * The slug to store. A slug the editor made follows the title until the post
- * is first published; one the writer typed is kept, and refused if another
- * post holds it. An emptied slug field asks for one made from the title.
- */
-async function chooseSlug(
-  tx: Tx,
-  stored: { id: string; slug: string; title: string; publishedAt: Date | null },
-  wanted: string,
-  title: string,
-): Promise<string> {
-  const follows =
-    stored.publishedAt === null &&
-    (wanted === "" || (wanted === stored.slug && slugFollowsTitle(stored.slug, stored.title)));
-  if (follows) return title ? freeSlug(title, stored.id, tx) : stored.slug;
-  if (wanted === "") return freeSlug(title || stored.title, stored.id, tx);
-  if (wanted !== stored.slug && (await isSlugTaken(wanted, stored.id, tx))) {
-    const suggestion = await freeSlug(wanted, stored.id, tx);
-    throw new ValidationError("That web address is taken.", {
-      "fields.slug": [`Another post uses this address. “${suggestion}” is free.`],
-    });
-  }
-  return wanted;
+/** The save's one transaction; null when another save bumped the version first. */
+async function storeFields(
+  viewer: Viewer,
+  postId: string,
+  version: number,
+  fields: PostFields,
+  body: RenderedBody,
+  kind: SaveKind,
+  audit?: Omit<AuditEntry, "actorId" | "subjectType" | "subjectId">,
+) {
+  return db
+    .$transaction(async (tx) => {
+      const stored = await tx.post.findUniqueOrThrow({
+        where: { id: postId },
+        select: {
+          title: true,
+          standfirst: true,
+          body: true,
+          slug: true,
+          publishedAt: true,
+          bylines: { select: { contributorId: true, jobTitle: true, organisation: true } },
+        },
+      });
+      const refs = await resolveReferences(tx, { id: postId, ...stored }, fields);
+      const columns = postColumnsOf(fields);
+      const slug = await chooseSlug(tx, { id: postId, ...stored }, fields.slug, fields.title);
+      confirmContext(body, { slug, hashtag: fields.hashtag, trustedAuthor: refs.trustedAuthor });
+      const textChanged =
+        columns.title !== stored.title || columns.standfirst !== stored.standfirst || columns.body !== stored.body;
+
+      const { count } = await tx.post.updateMany({
+        where: { id: postId, version },
+        data: {
+          ...columns,
+          slug,
+          ...body.columns,
+          ...(stored.publishedAt && textChanged ? { contentUpdatedAt: new Date() } : {}),
+          version: { increment: 1 },
+        },
+      });
+      if (count === 0) return null;
+
+      await tx.byline.deleteMany({ where: { postId: postId } });
+      await tx.byline.createMany({ data: refs.bylines.map((b) => ({ ...b, postId: postId })) });
+      await tx.postTag.deleteMany({ where: { postId: postId } });
+      await tx.postTag.createMany({ data: refs.tagIds.map((tagId) => ({ tagId, postId: postId })) });
+      await tx.postMedia.deleteMany({ where: { postId: postId } });
+      await tx.postMedia.createMany({ data: refs.mediaIds.map((mediaId) => ({ mediaId, postId: postId })) });
+      if (slug !== stored.slug) await moveSlug(tx, postId, stored, slug);
+
+      const after = await tx.post.findUniqueOrThrow({
+        where: { id: postId },
+        select: { version: true, updatedAt: true, slug: true },
+      });
+      await keepRevision(tx, viewer, postId, after.version, fields, kind);
+      if (audit) await recordAudit(tx, { ...audit, actorId: viewer.id, subjectType: "post", subjectId: postId });
+      return after;
+    })
+    .catch(uniqueClashAsFieldError);
 }
 
-/** A post that has been public keeps answering at its old address. */
-async function moveSlug(
-  tx: Tx,
-  postId: string,
-  stored: { slug: string; publishedAt: Date | null },
-  slug: string,
-): Promise<void> {
-  await tx.slugRedirect.deleteMany({ where: { oldSlug: slug, postId } });
-  if (stored.publishedAt === null) return;
-  await tx.slugRedirect.upsert({
-    where: { oldSlug: stored.slug },
-    create: { oldSlug: stored.slug, postId },
-    update: { postId },
-  });
+/**
+ * Renders the body for this save. A body refused as too complex (or while
+ * the renderers are busy) is kept as the writer's autosave revision before
+ * the field error goes back, so the text survives a closed tab too.
+ */
+async function renderKeepingText(
+  viewer: Viewer,
+  subject: AuthorizedPost,
+  fields: PostFields,
+  context: BodyContext,
+): Promise<RenderedBody> {
+  try {
+    return await renderBody(fields.body, context);
+  } catch (error) {
+    if (error instanceof ValidationError) {
+      await db.$transaction((tx) => keepRevision(tx, viewer, subject.id, subject.version, fields, "AUTOSAVE"));
+    }
+    throw error;
+  }
 }
 
 /** Manual saves and restores add a revision; autosaves refresh the writer's latest one for ten minutes. */

@@ -4,7 +4,7 @@ import { type Viewer, authorize } from "../../auth/permissions";
 import { cacheTags, type Written } from "../../cache-tags";
 import { db } from "../../db";
 import { NotFound, ValidationError } from "../../errors";
-import { render } from "../../markdown";
+import { renderForField } from "../../markdown/pool";
 import { claimPath, forgetPath, redirectPath } from "../../redirects/data/mutations";
 import { publicPath } from "../../redirects/paths";
 import type { AdminSeries } from "../dto";
@@ -37,11 +37,14 @@ type SeriesRow = {
 
 const toAdminSeries = ({ _count, ...s }: SeriesRow): AdminSeries => ({ ...s, postCount: _count.posts });
 
-const descriptionHtml = (markdown: string) => render(markdown, "article", { trustedAuthor: true }).html;
+// Rendered on a worker before the transaction opens (lib/markdown/pool).
+const descriptionHtml = async (markdown: string) =>
+  (await renderForField("description", markdown, "article", { trustedAuthor: true })).html;
 
 export async function createSeries(viewer: Viewer, input: SeriesCreateInput): Promise<Written<AdminSeries>> {
   authorize(viewer, "taxonomy:manage");
   const chosen = chooseSlug(input.slug, input.title, "title");
+  const html = await descriptionHtml(input.description);
   const series = await withSlugGuard(chosen, "series", () =>
     db.$transaction(async (tx) => {
       await assertSlugFree(chosen, "series", null, (slug) =>
@@ -53,7 +56,7 @@ export async function createSeries(viewer: Viewer, input: SeriesCreateInput): Pr
           slug: chosen.slug,
           language: input.language,
           description: input.description,
-          descriptionHtml: descriptionHtml(input.description),
+          descriptionHtml: html,
         },
         select: seriesSelect,
       });
@@ -75,6 +78,7 @@ export async function createSeries(viewer: Viewer, input: SeriesCreateInput): Pr
 export async function updateSeries(viewer: Viewer, input: SeriesUpdateInput): Promise<Written<AdminSeries>> {
   authorize(viewer, "taxonomy:manage");
   const chosen = chooseSlug(input.slug, input.title, "title");
+  const html = await descriptionHtml(input.description);
   const series = await withSlugGuard(chosen, "series", () =>
     db.$transaction(async (tx) => {
       const before = await tx.series.findUnique({ where: { id: input.id }, select: seriesSelect });
@@ -89,7 +93,7 @@ export async function updateSeries(viewer: Viewer, input: SeriesUpdateInput): Pr
           slug: chosen.slug,
           language: input.language,
           description: input.description,
-          descriptionHtml: descriptionHtml(input.description),
+          descriptionHtml: html,
         },
         select: seriesSelect,
       });

@@ -65,7 +65,11 @@ export async function makeBenchDraft(
 }
 
 /** The fields the editor sends with an autosave, for a draft made by makeBenchDraft. */
-export function autosaveFields(fixtures: AdminBenchFixtures, title: string, body: string) {
+export function autosaveFields(
+  fixtures: Pick<AdminBenchFixtures, "sectionId" | "contributorId">,
+  title: string,
+  body: string,
+) {
   return {
     title,
     slug: "",

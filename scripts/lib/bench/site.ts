@@ -15,7 +15,8 @@ import { assertPortFree, startNextServer, waitUntilAnswering, type BenchServer }
 // .data/postgres-bench), kept between runs so the seed happens once per N.
 // Throwaway-cluster settings (fsync off) are fine there: it can be rebuilt.
 
-const BENCH_PG_PORT = 5495;
+// BENCH_PG_PORT moves it when another bench already uses the port on a shared machine.
+const BENCH_PG_PORT = Number(process.env.BENCH_PG_PORT ?? 5495);
 
 export interface BenchSite {
   baseUrl: string;

@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import { createRequire } from "node:module";
 import path from "node:path";
 import pg from "pg";
+import { ensureMarkdownWorker } from "./markdown-worker";
 
 // Keeps derived artefacts in step with their sources, so `npm start` on a
 // fresh clone (or after a pull) generates and builds exactly when needed.
@@ -34,8 +35,13 @@ function run(what: string, command: string, args: string[], env: NodeJS.ProcessE
   if (result.status !== 0) throw new BuildFailed(`${what} failed: see its output above.`);
 }
 
-/** `prisma generate` works offline once it is told where a schema engine "is": it never runs it. */
+/**
+ * `prisma generate` works offline once it is told where a schema engine "is": it never runs it.
+ * Every entry point (start, dev, build, the e2e and bench servers) calls this first, so it also
+ * brings the other generated code up to date: the Markdown worker bundle.
+ */
 export function ensurePrismaClient(force = false): void {
+  ensureMarkdownWorker();
   const stamp = "lib/db/generated/.schema-hash";
   const current = hashInputs(["prisma/schema.prisma", "package-lock.json"]);
   if (!force && existsSync(stamp) && readFileSync(stamp, "utf8") === current) return;

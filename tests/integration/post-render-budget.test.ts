@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { db } from "../../lib/db";
+import { renderPreviewAction, savePostAction } from "../../lib/posts/actions";
+import { editorFields, postOwnedBy } from "../helpers/post-editor";
+import { asViewer, makeAccount } from "../helpers/sign-in-as";
+
+// The editor's save and preview with a body the Markdown pool refuses: the
+// default budget (5 s) against about 13 s of rendering.
+
+const PATHOLOGICAL = "# a\n".repeat(25_000);
+
+describe("a body too complex to render in time", () => {
+  it("is refused on the body field, leaves the post as it was and keeps the text as the writer's autosave", async () => {
+    const author = await makeAccount("AUTHOR", { withContributor: true });
+    const post = await postOwnedBy(author);
+    const before = await db.post.findUniqueOrThrow({ where: { id: post.id } });
+
+    const result = await asViewer(author, () =>
+      savePostAction({
+        postId: post.id,
+        version: before.version,
+        autosave: false,
+        fields: editorFields({ title: "Too much", body: PATHOLOGICAL }),
+      }),
+    );
+
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe("validation");
+    expect(result.error.fieldErrors["fields.body"]?.[0]).toMatch(/too complex to render in time; split it/);
+    const after = await db.post.findUniqueOrThrow({ where: { id: post.id } });
+    expect(after).toMatchObject({ version: before.version, body: before.body, html: before.html });
+    const kept = await db.revision.findFirst({
+      where: { postId: post.id, authorId: author.viewer.id, kind: "AUTOSAVE" },
+    });
+    expect(kept?.body).toBe(PATHOLOGICAL);
+
+    const normal = await asViewer(author, () =>
+      savePostAction({
+        postId: post.id,
+        version: before.version,
+        autosave: false,
+        fields: editorFields({ title: "Shorter", body: "## Better\n\nA body that renders." }),
+      }),
+    );
+    expect(normal.ok).toBe(true);
+    expect((await db.post.findUniqueOrThrow({ where: { id: post.id } })).html).toContain("A body that renders.");
+  });
+
+  it("answers the live preview with the same message on the body", async () => {
+    const author = await makeAccount("AUTHOR", { withContributor: true });
+    const result = await asViewer(author, () => renderPreviewAction({ body: PATHOLOGICAL, language: "en" }));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.fieldErrors.body?.[0]).toMatch(/too complex to render in time/);
+  });
+});
