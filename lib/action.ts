@@ -11,7 +11,7 @@ import { Conflict, DomainError, type FieldErrors, ValidationError, httpStatusOf 
 // forms render (field errors) rather than a thrown error.
 
 export type ActionErrorCode =
-  "validation" | "unauthenticated" | "forbidden" | "not-found" | "conflict" | "rate-limited" | "server";
+  "validation" | "unauthenticated" | "forbidden" | "not-found" | "conflict" | "rate-limited" | "unavailable" | "server";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -24,6 +24,7 @@ const CODES: Record<number, ActionErrorCode> = {
   409: "conflict",
   422: "validation",
   429: "rate-limited",
+  503: "unavailable",
 };
 
 /** FormData as a plain object: `name[]` fields become arrays, checkboxes "on" stay strings for the schema to coerce. */

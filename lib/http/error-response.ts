@@ -1,11 +1,11 @@
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
-import { DomainError, ValidationError, httpStatusOf } from "../errors";
+import { DatabaseUnavailable, DomainError, ValidationError, httpStatusOf } from "../errors";
 
 /**
  * The JSON error response for a route handler. Domain errors keep their
- * message; anything else is logged and answered with a generic 500 that
- * leaks nothing.
+ * message (an unreachable database is a 503 with Retry-After); anything else
+ * is logged and answered with a generic 500 that leaks nothing.
  */
 export function errorResponse(error: unknown): Response {
   // Next's own control flow (prerender bail-out, redirect, notFound) is not an error to answer.
@@ -19,7 +19,9 @@ export function errorResponse(error: unknown): Response {
   if (error instanceof DomainError) {
     const body: Record<string, unknown> = { error: error.message };
     if (error instanceof ValidationError) body.fieldErrors = error.fieldErrors;
-    return Response.json(body, { status: httpStatusOf(error) });
+    const headers: HeadersInit =
+      error instanceof DatabaseUnavailable ? { "Retry-After": String(DatabaseUnavailable.retryAfterSeconds) } : {};
+    return Response.json(body, { status: httpStatusOf(error), headers });
   }
   console.error(error);
   return Response.json({ error: "Something went wrong on our side. Please try again." }, { status: 500 });

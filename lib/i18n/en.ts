@@ -204,6 +204,12 @@ export const en = {
   "a11y.savedLocally": "Saved in this browser only.",
   "preview.notPublished": "Preview — not published",
   "preview.published": "Preview — this is the published version",
+  // issue 13: chaos
+  "comments.error.unavailable":
+    "The site cannot save comments for a moment. Your text is kept here; please try again in a few seconds.",
+  "error.unavailableTitle": "Back in a moment",
+  "error.unavailableBody":
+    "The site cannot reach its database just now, usually for a few seconds during maintenance. Please try again shortly.",
 } as const;
 
 export type MessageKey = keyof typeof en;

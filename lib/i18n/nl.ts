@@ -203,4 +203,10 @@ export const nl: Partial<Record<MessageKey, string>> = {
   "a11y.savedLocally": "Alleen in deze browser bewaard.",
   "preview.notPublished": "Voorbeeld — niet gepubliceerd",
   "preview.published": "Voorbeeld — dit is de gepubliceerde versie",
+  // issue 13: chaos
+  "comments.error.unavailable":
+    "De site kan reacties even niet opslaan. Je tekst blijft hier staan; probeer het over een paar seconden opnieuw.",
+  "error.unavailableTitle": "Zo weer terug",
+  "error.unavailableBody":
+    "De site kan haar database nu niet bereiken, meestal een paar seconden tijdens onderhoud. Probeer het zo opnieuw.",
 };
