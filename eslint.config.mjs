@@ -62,6 +62,7 @@ export default defineConfig([
     ".next/**",
     ".next-e2e/**",
     ".next-bench/**",
+    ".next-chaos/**",
     "node_modules/**",
     ".data/**",
     "lib/db/generated/**",

@@ -1,7 +1,8 @@
-// Whether the database answered the last time anyone asked, shared by the
-// whole server process (globalThis: the proxy and the pages are separate
-// bundles). lib/db records every outcome; the request gate in lib/http reads
-// it to answer 503 before rendering a page that could only fail.
+// Whether the database answered the last time anyone asked, for the whole
+// server process (globalThis: the proxy and the pages are separate bundles,
+// each with its own copy of this module). lib/db records every outcome, so an
+// outage is logged once when it starts and once when it ends, not once per
+// failed query or dropped pooled connection.
 
 interface Health {
   /** Epoch ms of the first failure of the current outage; null while the database answers. */

@@ -38,6 +38,20 @@ export class DatabaseUnavailable extends DomainError {
   /** Next keeps a digest the error already has, so the error page can tell this failure apart. */
   readonly digest = DATABASE_UNAVAILABLE_DIGEST;
 
+  /**
+   * Recognised by its digest, not its prototype: the one database client is
+   * created by whichever server bundle (instrumentation, proxy, pages, route
+   * handlers) asks first, so what it throws may come from another bundle's
+   * copy of this class.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return (
+      typeof value === "object" &&
+      value !== null &&
+      (value as { digest?: unknown }).digest === DATABASE_UNAVAILABLE_DIGEST
+    );
+  }
+
   constructor(
     message = "The site cannot reach its database just now. Please try again in a few seconds.",
     options?: ErrorOptions,

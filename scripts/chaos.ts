@@ -149,6 +149,7 @@ async function chaos(args: z.infer<typeof argsSchema>): Promise<number> {
     recoveryLimitMs: RECOVERY_LIMIT_MS,
   });
   console.log(`\n${report.text}`);
+  if (!report.ok) console.log(`\nThe server's last lines:\n${server.output()}`);
   return report.ok ? 0 : 1;
 }
 

@@ -16,12 +16,16 @@ export function errorResponse(error: unknown): Response {
       { status: 422 },
     );
   }
+  if (error instanceof DatabaseUnavailable) {
+    return Response.json(
+      { error: error.message },
+      { status: 503, headers: { "Retry-After": String(DatabaseUnavailable.retryAfterSeconds) } },
+    );
+  }
   if (error instanceof DomainError) {
     const body: Record<string, unknown> = { error: error.message };
     if (error instanceof ValidationError) body.fieldErrors = error.fieldErrors;
-    const headers: HeadersInit =
-      error instanceof DatabaseUnavailable ? { "Retry-After": String(DatabaseUnavailable.retryAfterSeconds) } : {};
-    return Response.json(body, { status: httpStatusOf(error), headers });
+    return Response.json(body, { status: httpStatusOf(error) });
   }
   console.error(error);
   return Response.json({ error: "Something went wrong on our side. Please try again." }, { status: 500 });

@@ -47,6 +47,14 @@ describe("classifying database failures", () => {
     expect(asDatabaseUnavailable(error)).toBe(error);
   });
 
+  it("an unavailable error thrown by another server bundle's copy of the class is still recognised", () => {
+    const fromAnotherBundle = Object.assign(new Error("The site cannot reach its database"), {
+      digest: DATABASE_UNAVAILABLE_DIGEST,
+    });
+    expect(fromAnotherBundle).toBeInstanceOf(DatabaseUnavailable);
+    expect(new Error("other")).not.toBeInstanceOf(DatabaseUnavailable);
+  });
+
   it("a cycle of causes does not hang the check", () => {
     const a: { cause?: unknown; message: string } = { message: "a" };
     a.cause = { message: "b", cause: a };
