@@ -62,6 +62,8 @@ export default defineConfig([
     ".next/**",
     ".next-e2e/**",
     ".next-bench/**",
+    ".next-chaos/**",
+    ".next-start-host-test/**",
     "node_modules/**",
     ".data/**",
     "lib/db/generated/**",

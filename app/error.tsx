@@ -1,13 +1,12 @@
 "use client";
 
-export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+import { ErrorNotice } from "@/components/site/error-notice";
+
+// Errors outside the public layout (its own data, the admin area, sign-in pages).
+export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <main id="main" className="container">
-      <h1>Something went wrong</h1>
-      <p>We couldn’t show this page. Please try again in a moment.</p>
-      <button type="button" onClick={() => reset()}>
-        Try again
-      </button>
+      <ErrorNotice digest={error.digest} reset={reset} />
     </main>
   );
 }

@@ -3,7 +3,7 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { type Action, authorizeAttempt, type Viewer } from "./auth/permissions";
 import { getViewer } from "./auth/viewer";
-import { Conflict, DomainError, type FieldErrors, ValidationError, httpStatusOf } from "./errors";
+import { Conflict, DatabaseUnavailable, DomainError, type FieldErrors, ValidationError, httpStatusOf } from "./errors";
 
 // The one builder for server actions: every action declares its input schema
 // and its permission ("public" must be written out), gets the viewer resolved
@@ -11,7 +11,7 @@ import { Conflict, DomainError, type FieldErrors, ValidationError, httpStatusOf 
 // forms render (field errors) rather than a thrown error.
 
 export type ActionErrorCode =
-  "validation" | "unauthenticated" | "forbidden" | "not-found" | "conflict" | "rate-limited" | "server";
+  "validation" | "unauthenticated" | "forbidden" | "not-found" | "conflict" | "rate-limited" | "unavailable" | "server";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -44,6 +44,9 @@ export function failure(error: unknown): Extract<ActionResult<never>, { ok: fals
       ok: false,
       error: { code: "validation", message: "Some fields need attention.", fieldErrors: fieldErrorsOf(error) },
     };
+  }
+  if (error instanceof DatabaseUnavailable) {
+    return { ok: false, error: { code: "unavailable", message: error.message, fieldErrors: {} } };
   }
   if (error instanceof DomainError) {
     return {

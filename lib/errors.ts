@@ -4,8 +4,8 @@
 export type FieldErrors = Record<string, string[]>;
 
 export class DomainError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
     this.name = new.target.name;
   }
 }
@@ -25,6 +25,41 @@ export class Conflict<T = unknown> extends DomainError {
   }
 }
 
+/** What error boundaries see of DatabaseUnavailable in production, where React hides the message. */
+export const DATABASE_UNAVAILABLE_DIGEST = "MASTHEAD_DATABASE_UNAVAILABLE";
+
+/**
+ * The database cannot be reached just now (down, restarting, refusing
+ * connections): answered with 503 and a Retry-After, never a 500, because
+ * trying again shortly is the right thing to do.
+ */
+export class DatabaseUnavailable extends DomainError {
+  static readonly retryAfterSeconds = 5;
+  /** Next keeps a digest the error already has, so the error page can tell this failure apart. */
+  readonly digest = DATABASE_UNAVAILABLE_DIGEST;
+
+  /**
+   * Recognised by its digest, not its prototype: the one database client is
+   * created by whichever server bundle (instrumentation, proxy, pages, route
+   * handlers) asks first, so what it throws may come from another bundle's
+   * copy of this class.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return (
+      typeof value === "object" &&
+      value !== null &&
+      (value as { digest?: unknown }).digest === DATABASE_UNAVAILABLE_DIGEST
+    );
+  }
+
+  constructor(
+    message = "The site cannot reach its database just now. Please try again in a few seconds.",
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
 export class ValidationError extends DomainError {
   constructor(
     message: string,
@@ -41,5 +76,6 @@ export function httpStatusOf(error: unknown): number {
   if (error instanceof Conflict) return 409;
   if (error instanceof ValidationError) return 422;
   if (error instanceof RateLimited) return 429;
+  if (error instanceof DatabaseUnavailable) return 503;
   return 500;
 }

@@ -12,6 +12,7 @@ const BY_CODE: Record<Failure["code"], MessageKey> = {
   "not-found": "comments.error.notFound",
   conflict: "comments.error.forbidden",
   "rate-limited": "comments.error.rateLimited",
+  unavailable: "comments.error.unavailable",
   server: "comments.error.server",
 };
 

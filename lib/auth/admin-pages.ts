@@ -62,6 +62,16 @@ export function adminPageRefusal(viewer: Viewer | null, page: AdminPagePath): st
   return mayAttempt(viewer, rule.permission) ? null : rule.forbidden;
 }
 
+/** Each table path as a pattern for real addresses: "[id]" stands for one path segment. */
+const PAGE_PATTERNS = (Object.keys(PAGES) as AdminPagePath[]).map(
+  (page) => [page, new RegExp(`^${page.replace(/\[[^\]/]+\]/g, "[^/]+")}/?$`)] as const,
+);
+
+/** The table entry a request path opens ("/admin/posts/abc" → "/admin/posts/[id]"), or null for no admin page. */
+export function adminPageForPath(pathname: string): AdminPagePath | null {
+  return PAGE_PATTERNS.find(([, pattern]) => pattern.test(pathname))?.[0] ?? null;
+}
+
 export function adminNavFor(viewer: Viewer | null): AdminNavItem[] {
   if (!viewer) return [];
   return Object.entries(PAGES as Record<AdminPagePath, AdminPageRule>).flatMap(([href, rule]) => {

@@ -1,19 +1,78 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { noteDatabaseReachable, noteDatabaseUnreachable } from "../database-health";
 import { PrismaClient } from "./generated/client";
+import { asDatabaseUnavailable } from "./unavailable";
 
 // The one Prisma client of the server process. Created on first use so that
 // importing a module never needs a database (next build, unit tests).
+//
+// It survives the database going away: node-postgres drops a pooled client
+// whose connection failed (an idle one when PostgreSQL ends it with 57P01, a
+// busy one when its query fails), the pool's `error` events are handled
+// instead of crashing the process, and every connection failure reaches the
+// caller as DatabaseUnavailable (a 503). New connections are opened as soon
+// as the server accepts them again, with no restart of Node.
 
-function createClient(connectionString: string) {
-  return new PrismaClient({
-    adapter: new PrismaPg({ connectionString, max: 10 }),
+/** A request waits this long for a connection before the database counts as unavailable. */
+const CONNECT_TIMEOUT_MS = 5_000;
+
+const describe = (error: unknown) => (error instanceof Error ? error.message.trim().split("\n").at(-1) : String(error));
+
+/** A lost connection is logged once per outage, not once per pooled client. */
+function logConnectionError(error: Error): void {
+  if (noteDatabaseUnreachable()) console.warn(`Database connection lost: ${describe(error)}`);
+}
+
+function rethrowTyped(error: unknown): never {
+  const typed = asDatabaseUnavailable(error);
+  if (typed !== error && noteDatabaseUnreachable()) console.warn(`Database unavailable: ${describe(error)}`);
+  throw typed;
+}
+
+export function createDb(connectionString: string) {
+  const pool = new pg.Pool({
+    connectionString,
+    max: 10,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    // Notices a peer that vanished without closing the socket (a host that went away).
+    keepAlive: true,
+  });
+  const base = new PrismaClient({
+    adapter: new PrismaPg(pool, {
+      disposeExternalPool: true,
+      onPoolError: logConnectionError,
+      onConnectionError: logConnectionError,
+    }),
     // Secrets never leave the data layer unless a query asks for them by name.
     omit: { user: { passwordHash: true } },
   });
+  const client = base.$extends({
+    query: {
+      async $allOperations({ args, query }) {
+        try {
+          const result = await query(args);
+          noteDatabaseReachable();
+          return result;
+        } catch (error) {
+          rethrowTyped(error);
+        }
+      },
+    },
+  });
+  // An interactive transaction can fail to start (BEGIN) outside any operation above.
+  const $transaction = ((...args: unknown[]) =>
+    (client.$transaction as (...a: unknown[]) => Promise<unknown>)(...args).catch(
+      rethrowTyped,
+    )) as typeof client.$transaction;
+  return new Proxy(client, {
+    get: (target, property, receiver) =>
+      property === "$transaction" ? $transaction : Reflect.get(target, property, receiver),
+  });
 }
 
-export type Db = ReturnType<typeof createClient>;
+export type Db = ReturnType<typeof createDb>;
 
 const holder = globalThis as unknown as { __mastheadDb?: Db };
 
@@ -25,7 +84,7 @@ function instance(): Db {
         "DATABASE_URL is not set: start Masthead with `npm start` or `npm run dev`, which provide a database.",
       );
     }
-    holder.__mastheadDb = createClient(url);
+    holder.__mastheadDb = createDb(url);
   }
   return holder.__mastheadDb;
 }

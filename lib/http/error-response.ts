@@ -1,11 +1,11 @@
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
-import { DomainError, ValidationError, httpStatusOf } from "../errors";
+import { DatabaseUnavailable, DomainError, ValidationError, httpStatusOf } from "../errors";
 
 /**
  * The JSON error response for a route handler. Domain errors keep their
- * message; anything else is logged and answered with a generic 500 that
- * leaks nothing.
+ * message (an unreachable database is a 503 with Retry-After); anything else
+ * is logged and answered with a generic 500 that leaks nothing.
  */
 export function errorResponse(error: unknown): Response {
   // Next's own control flow (prerender bail-out, redirect, notFound) is not an error to answer.
@@ -14,6 +14,12 @@ export function errorResponse(error: unknown): Response {
     return Response.json(
       { error: "Some fields need attention.", fieldErrors: z.flattenError(error).fieldErrors },
       { status: 422 },
+    );
+  }
+  if (error instanceof DatabaseUnavailable) {
+    return Response.json(
+      { error: error.message },
+      { status: 503, headers: { "Retry-After": String(DatabaseUnavailable.retryAfterSeconds) } },
     );
   }
   if (error instanceof DomainError) {

@@ -208,6 +208,12 @@ export const en = {
   "comments.error.tooComplex":
     "Your comment is too complex to show: split it into shorter paragraphs, with fewer links or lists, and post again.",
   "comments.error.renderBusy": "The site is busy right now: post your comment again in a moment. Your text is kept.",
+  // issue 13: chaos
+  "comments.error.unavailable":
+    "The site cannot save comments for a moment. Your text is kept here; please try again in a few seconds.",
+  "error.unavailableTitle": "Back in a moment",
+  "error.unavailableBody":
+    "The site cannot reach its database just now, usually for a few seconds during maintenance. Please try again shortly.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -208,4 +208,10 @@ export const nl: Partial<Record<MessageKey, string>> = {
     "Je reactie is te ingewikkeld om te tonen: verdeel haar in kortere alinea's, met minder links of lijsten, en plaats haar opnieuw.",
   "comments.error.renderBusy":
     "Het is nu druk op de site: plaats je reactie over een ogenblik opnieuw. Je tekst blijft bewaard.",
+  // issue 13: chaos
+  "comments.error.unavailable":
+    "De site kan reacties even niet opslaan. Je tekst blijft hier staan; probeer het over een paar seconden opnieuw.",
+  "error.unavailableTitle": "Zo weer terug",
+  "error.unavailableBody":
+    "De site kan haar database nu niet bereiken, meestal een paar seconden tijdens onderhoud. Probeer het zo opnieuw.",
 };

@@ -79,6 +79,7 @@ async function send(
     case "validation":
       return { kind: "invalid", message: result.error.message, fieldErrors: result.error.fieldErrors };
     case "server":
+    case "unavailable":
       return { kind: "unreachable" };
     case "unauthenticated":
       return {

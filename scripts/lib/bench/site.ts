@@ -5,7 +5,7 @@ import { ensureInternalSecret } from "../cli/internal-secret";
 import { onExit } from "../cli/run";
 import { ensureDatabase } from "../../../lib/db/database";
 import { migrate } from "../../../lib/db/migrate/runner";
-import { startTestCluster } from "../../../lib/db/throwaway-cluster";
+import { startTestCluster, type TestCluster } from "../../../lib/db/throwaway-cluster";
 import { env } from "../../../lib/env";
 import { BenchProblem } from "./errors";
 import { assertPortFree, startNextServer, waitUntilAnswering, type BenchServer } from "./server";
@@ -24,12 +24,20 @@ export interface BenchSite {
   server: BenchServer;
 }
 
+async function startBenchCluster(): Promise<TestCluster> {
+  const cluster = await startTestCluster("postgres-bench", BENCH_PG_PORT);
+  onExit(cluster.stop);
+  return cluster;
+}
+
 export async function startBenchSite(options: {
   scale: number;
   port: number;
   skipBuild: boolean;
   /** Runs against the seeded database before the server starts (picking URLs, fixtures). */
   prepare?: (db: typeof import("../../../lib/db").db) => Promise<void>;
+  /** A PostgreSQL server the caller runs (`npm run chaos` restarts its own); the bench's shared one by default. */
+  cluster?: Pick<TestCluster, "urlFor" | "maintenanceUrl">;
 }): Promise<BenchSite> {
   const config = env();
   const baseUrl = `http://127.0.0.1:${options.port}`;
@@ -41,8 +49,7 @@ export async function startBenchSite(options: {
   }
 
   // With DATABASE_URL set, the bench database is created on that server instead of an embedded one.
-  const cluster = await startTestCluster("postgres-bench", BENCH_PG_PORT);
-  onExit(cluster.stop);
+  const cluster = options.cluster ?? (await startBenchCluster());
   const name = `masthead_bench_${options.scale}`;
   await ensureDatabase(cluster.maintenanceUrl, name);
   const databaseUrl = cluster.urlFor(name);
