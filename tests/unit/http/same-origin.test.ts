@@ -23,13 +23,14 @@ describe("the same-origin check of state-changing route handlers", () => {
   });
 
   it("refuses another site, an opaque origin, a malformed one and a request without any", () => {
-    for (const headers of [
+    const refused: Record<string, string>[] = [
       { origin: "https://evil.example", host: "news.example.org" },
       { origin: "https://news.example.org.evil.example", host: "news.example.org" },
       { origin: "null", host: "news.example.org" },
       { origin: "not a url", host: "news.example.org" },
       { host: "news.example.org" },
-    ]) {
+    ];
+    for (const headers of refused) {
       expect(() => requireSameOrigin(post(headers), site), JSON.stringify(headers)).toThrow(Forbidden);
     }
   });
