@@ -51,7 +51,7 @@ export const checkSlugAction = defineAction({
   permission: "post:create",
   handler: async (input, viewer) => {
     await requireReadable(viewer, input.postId);
-    return checkSlug(input.slug, input.postId);
+    return checkSlug(viewer, input.slug, input.postId);
   },
 });
 
