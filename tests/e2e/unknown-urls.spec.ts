@@ -16,6 +16,7 @@ function cacheFiles(): string[] {
 test("fifty distinct unknown slugs and page numbers answer 404 and leave nothing in the page cache", async ({
   request,
 }) => {
+  test.setTimeout(5 * 60_000);
   const marker = `zq-unknown-${Date.now().toString(36)}`;
   const pastTheEnd = (i: number) => String(90_000 + i);
   const paths = Array.from({ length: 5 }, (_, i) => [

@@ -49,13 +49,24 @@ async function previewNonceOf(postId: string): Promise<number | null> {
   return row?.previewNonce ?? null;
 }
 
-/** The preview a signed link opens; null for a forged, expired, revoked or orphaned link, or an archived post. */
-export async function getTokenPreview(token: string): Promise<PreviewPage | null> {
+/** The post a signed link may open: null for a forged, expired, revoked or orphaned link, or an archived post. */
+async function linkedSubject(token: string): Promise<LoadedSubject | null> {
   const secret = env().NEXTAUTH_SECRET;
   const verified = secret ? verifyPreviewToken(token, secret) : null;
   if (!verified || (await previewNonceOf(verified.postId)) !== verified.nonce) return null;
   const subject = await findSubject(verified.postId);
-  return subject && subject.status !== "ARCHIVED" ? previewOf(subject) : null;
+  return subject && subject.status !== "ARCHIVED" ? subject : null;
+}
+
+/** Whether a preview link still opens anything, checked before its page starts streaming (lib/http/preview-gate.ts). */
+export async function isLivePreviewToken(token: string): Promise<boolean> {
+  return (await linkedSubject(token)) !== null;
+}
+
+/** The preview a signed link opens; null when the link is dead (see linkedSubject). */
+export async function getTokenPreview(token: string): Promise<PreviewPage | null> {
+  const subject = await linkedSubject(token);
+  return subject ? previewOf(subject) : null;
 }
 
 export async function createPreviewLink(viewer: Viewer, postId: string): Promise<{ url: string; expiresAt: string }> {
