@@ -40,29 +40,33 @@ const nested = Array.from({ length: 40 }).reduce<unknown>((inner) => ({ a: inner
 const pollution = JSON.parse('{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}}');
 const hostileValues: unknown[] = [
   ...filterObjects,
-  ...[-1, 0, 2.5, 1e12, Number.NaN, Infinity],
+  ...[-1, 0, 1e12, Number.NaN, Infinity],
   "x".repeat(100_000),
   ["a", "b"],
   nested,
   pollution,
   null,
-  undefined,
   DRAFT_SLUG,
   "zq-planted-draft",
-  "zq-planted-scheduled",
   "zq-hidden-contact",
 ];
 
-/** The argument lists tried with each hostile value: it goes in each position and field the readers take. */
-function argumentLists(value: unknown): unknown[][] {
-  return [
-    [value],
-    [value, 1],
-    ["x", value],
-    [{ kind: "section", slug: value, sectionId: value, tagId: value, contributorId: value }, "rss"],
-    ["x", { section: value, type: value, contributor: value }, value],
-  ];
-}
+/**
+ * The argument lists tried on each cached function: a hostile value in every
+ * position, then after a harmless first argument so the later positions are
+ * reached too, then hostile fields inside well-formed filters and scopes.
+ */
+const cachedCalls: unknown[][] = [
+  [],
+  ...hostileValues.flatMap((v) => [
+    [v, v, v],
+    ["x", v, v],
+  ]),
+  [{ kind: "all" }, -1],
+  [{ kind: "section", sectionId: { not: "" } }, 1],
+  [{ kind: "contributor", slug: { contains: "" } }, "rss"],
+  ["x", { section: { contains: "" }, type: "BLOG" }, 1],
+];
 
 /** A few requests at a time: the probe must not starve the tests running beside it. */
 async function inBatches<T, R>(items: T[], size: number, fn: (item: T) => Promise<R>): Promise<R[]> {
@@ -148,14 +152,13 @@ test("the probe reaches the cached readers: the settings reader answers with pub
 test("every cached function, called anonymously with hostile arguments, answers without an error or a private field", async ({
   request,
 }) => {
-  test.setTimeout(10 * 60_000);
+  test.setTimeout(15 * 60_000);
   const cached = references.filter((r) => r.kind === "cached");
   expect(cached.length).toBeGreaterThanOrEqual(15);
   for (const reference of cached) {
-    const calls = [[], ...hostileValues.flatMap(argumentLists)];
-    const answers = await inBatches(calls, 4, (args) => call(request, reference, args));
+    const answers = await inBatches(cachedCalls, 6, (args) => call(request, reference, args));
     answers.forEach(({ status, body }, i) => {
-      const what = `${reference.name}(${JSON.stringify(calls[i]).slice(0, 120)})`;
+      const what = `${reference.name}(${JSON.stringify(cachedCalls[i]).slice(0, 120)})`;
       expect(status, `${what} answered ${status}: ${body.slice(0, 300)}`).toBeLessThan(500);
       expectNothingPrivate(body, what);
     });
