@@ -1,6 +1,6 @@
-// Runs once when the server starts. A production server serves its cached
-// pages as one-byte ASCII HTML (lib/page-cache; MASTHEAD_ASCII_PAGE_CACHE=false
-// keeps Next's own cache). With MASTHEAD_IN_PROCESS_SCHEDULER=true
+// Runs once when the server starts. A production server's page cache never
+// stores 404s and serves cached pages as one-byte ASCII HTML (lib/page-cache;
+// MASTHEAD_ASCII_PAGE_CACHE=false keeps Next's own HTML). With MASTHEAD_IN_PROCESS_SCHEDULER=true
 // (the default) the web server itself publishes scheduled posts every 15 s;
 // set it to "false" when `npm run worker` does that instead.
 
@@ -10,12 +10,12 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { env, localSiteUrl } = await import("./lib/env");
   const config = env();
-  if (process.env.NODE_ENV === "production" && config.MASTHEAD_ASCII_PAGE_CACHE === "true") {
-    const [{ installAsciiHtmlCache }, { installedNextInternals }] = await Promise.all([
-      import("./lib/page-cache/ascii-html-cache"),
+  if (process.env.NODE_ENV === "production") {
+    const [{ installPageCache }, { installedNextInternals }] = await Promise.all([
+      import("./lib/page-cache/install"),
       import("./lib/page-cache/installed-next"),
     ]);
-    installAsciiHtmlCache(installedNextInternals);
+    installPageCache(installedNextInternals, { asciiHtml: config.MASTHEAD_ASCII_PAGE_CACHE === "true" });
   }
   if (config.MASTHEAD_IN_PROCESS_SCHEDULER !== "true") return;
   // Development reloads can register twice in one process; one scheduler is enough.

@@ -31,3 +31,22 @@ export const descriptionSchema = (max: number) =>
     .default("");
 
 export const deleteByIdSchema = z.object({ id: recordIdSchema });
+
+// Arguments of the 'use cache' readers. Next registers each of those as a
+// server reference any anonymous caller can invoke with any values, so they
+// check their arguments themselves; a value that fails reads as "not found".
+
+/** A public slug: never a filter object, never unbounded. */
+export const publicSlugSchema = z.string().max(200).regex(SLUG_PATTERN);
+
+/** A record id as Prisma's cuid() writes it. */
+export const publicIdSchema = z.string().regex(/^[a-z0-9]{1,40}$/);
+
+/** A page of a public listing or thread; far past any real archive is still "no such page". */
+export const publicPageSchema = z.number().int().min(1).max(100_000);
+
+/** The parsed value, or null for anything else. */
+export function parseOrNull<S extends z.ZodType>(schema: S, value: unknown): z.output<S> | null {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}

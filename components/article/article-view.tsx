@@ -9,7 +9,7 @@ import { TableOfContents } from "@/components/article/table-of-contents";
 import { formatDate, translator } from "@/lib/i18n";
 import type { ArticlePage } from "@/lib/posts/dto";
 import { shareLinks } from "@/lib/posts/share";
-import type { SiteSettings } from "@/lib/settings/schema";
+import type { PublicSiteSettings } from "@/lib/settings/public";
 import { articleUrl } from "@/lib/urls";
 
 /**
@@ -23,7 +23,7 @@ export function ArticleView({
   children,
 }: {
   page: ArticlePage;
-  settings: Pick<SiteSettings, "socialHandle" | "hashtag">;
+  settings: Pick<PublicSiteSettings, "socialHandle" | "hashtag">;
   siteUrl: string;
   children?: React.ReactNode;
 }) {

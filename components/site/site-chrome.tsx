@@ -3,7 +3,7 @@ import { SearchBox } from "@/components/search/search-box";
 import { AccessibilityMenu } from "@/components/site/accessibility-menu";
 import { accessibilityMenuLabels } from "@/components/site/accessibility-prefs";
 import { translator } from "@/lib/i18n";
-import type { SiteSettings } from "@/lib/settings/schema";
+import type { PublicSiteSettings } from "@/lib/settings/public";
 import type { PublicSection } from "@/lib/taxonomy/dto";
 
 /** Header with site name, tagline and section navigation; footer; skip link. */
@@ -12,7 +12,7 @@ export function SiteChrome({
   sections,
   children,
 }: {
-  settings: SiteSettings;
+  settings: PublicSiteSettings;
   sections: PublicSection[];
   children: React.ReactNode;
 }) {

@@ -20,6 +20,7 @@ export const AUDIT_ACTION_LABELS = {
   "post.archive": "Post archived",
   "post.delete": "Post deleted",
   "post.restore-revision": "Revision restored",
+  "post.revoke-preview-links": "Preview links revoked",
   "user.invite": "Person invited",
   "user.invitation-revoke": "Invitation withdrawn",
   "user.role-change": "Role changed",

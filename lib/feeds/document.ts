@@ -1,4 +1,4 @@
-import type { SiteSettings } from "../settings/schema";
+import type { PublicSiteSettings } from "../settings/public";
 import { absoluteUrl, articleUrl, contributorUrl } from "../urls";
 import type { FeedChannel, FeedFormat, FeedPost, FeedScope } from "./dto";
 import { absolutizeHtml, imageType } from "./html";
@@ -7,7 +7,10 @@ import { feedPath, feedTitle, scopePagePath } from "./links";
 // The format-neutral feed: every URL absolute, every date decided, the
 // summary-or-full-text choice made once. The renderers only spell it out.
 
-export type FeedSettings = Pick<SiteSettings, "siteName" | "tagline" | "language" | "publisherName" | "feedContent">;
+export type FeedSettings = Pick<
+  PublicSiteSettings,
+  "siteName" | "tagline" | "language" | "publisherName" | "feedContent"
+>;
 
 export interface FeedBuildInput {
   channel: FeedChannel;

@@ -1,5 +1,4 @@
 import "server-only";
-import { env } from "../env";
 import { findPathRedirectCached } from "../redirects/cached";
 import { renderFeedCached } from "./cached";
 import type { FeedFormat, FeedScope } from "./dto";
@@ -14,7 +13,7 @@ const FEED_CONTENT_TYPES: Readonly<Record<FeedFormat, string>> = {
 };
 
 export async function serveFeed(scope: FeedScope, format: FeedFormat): Promise<Response> {
-  const body = await renderFeedCached(scope, format, env().SITE_URL);
+  const body = await renderFeedCached(scope, format);
   if (body === null && scope.kind !== "site") {
     // A renamed section's or contributor's feed moves with its page, so subscribers keep it.
     const renamed = await findPathRedirectCached(scopePagePath(scope));

@@ -17,106 +17,25 @@ export function remarkClampHeadings() {
   };
 }
 
-export const ID_PREFIX = "user-content-";
-
 /**
- * Ids that must not be used as-is. An element id becomes a global
- * (`window.x`) when nothing else has that name, which lets a heading shadow a
- * variable a script reads before assigning (Next.js reads `self.__next_f`
- * this way), and it can collide with ids the page layout uses for skip links
- * and sections. Object.prototype names are here for code that keeps ids in
- * plain objects. Slugs are lower-case, so only lower-case names matter.
+ * Every heading id starts with this, and no id the page itself sets does:
+ * a heading then never collides with the layout's ids (skip links, the
+ * comments section, footnotes) nor becomes a global that shadows one a script
+ * reads (`window.__next_f`, `submit`): `h-…` is no JavaScript identifier.
  */
-const RESERVED_IDS = new Set([
-  "constructor",
-  "prototype",
-  "__proto__",
-  "tostring",
-  "valueof",
-  "hasownproperty",
-  "submit",
-  "reset",
-  "action",
-  "method",
-  "target",
-  "elements",
-  "length",
-  "form",
-  "forms",
-  "location",
-  "document",
-  "window",
-  "self",
-  "top",
-  "parent",
-  "frames",
-  "opener",
-  "name",
-  "history",
-  "navigator",
-  "origin",
-  "cookie",
-  "domain",
-  "body",
-  "head",
-  "images",
-  "links",
-  "anchors",
-  "scripts",
-  "attributes",
-  "children",
-  "defaultview",
-  "next",
-  "react",
-  "webpack",
-  "main",
-  "content",
-  "main-content",
-  "header",
-  "footer",
-  "nav",
-  "navigation",
-  "search",
-  "comments",
-  "comment-form",
-  "article",
-  "article-body",
-  "skip",
-  "skip-link",
-  "footnote-label",
-  "footnotes",
-]);
-
-/** Whether a slug needs the prefix (exported for tests). */
-export function isReservedId(id: string): boolean {
-  return (
-    RESERVED_IDS.has(id) ||
-    // `_`/`$`/digit starts: framework globals (`__next_f`, `_N_E`) and ids
-    // that are awkward in CSS selectors.
-    !/^[\p{L}]/u.test(id) ||
-    id.startsWith(ID_PREFIX)
-  );
-}
+export const HEADING_ID_PREFIX = "h-";
 
 function isHeading(node: Element): boolean {
   return node.tagName === "h2" || node.tagName === "h3" || node.tagName === "h4";
 }
 
-/**
- * Runs after rehype-slug: prefixes reserved slugs and keeps ids unique
- * (rehype-slug dedupes with github-slugger, but a prefixed id could meet a
- * heading literally titled `user-content-…`).
- */
-export function rehypeGuardHeadingIds() {
+/** Runs after rehype-slug, whose ids are already unique: the prefix keeps them so. */
+export function rehypePrefixHeadingIds() {
   return (tree: HastRoot): undefined => {
-    const used = new Set<string>();
     visit(tree, "element", (node) => {
       const id = node.properties.id;
       if (!isHeading(node) || typeof id !== "string" || node.properties.className) return;
-      let safe = isReservedId(id) ? ID_PREFIX + id : id;
-      for (let n = 1; used.has(safe); n++) safe = `${ID_PREFIX}${id}-${n}`;
-      used.add(safe);
-      node.properties.id = safe;
+      node.properties.id = HEADING_ID_PREFIX + id;
     });
   };
 }

@@ -13,7 +13,7 @@ import { attachContext, contextOf, type FileLike, type RenderContext } from "./c
 import { remarkDelimiterBudget } from "./delimiter-budget";
 import { remarkDirectiveFallback } from "./directives";
 import { remarkFigure } from "./figure";
-import { collectHeadings, rehypeGuardHeadingIds, remarkClampHeadings } from "./headings";
+import { collectHeadings, rehypePrefixHeadingIds, remarkClampHeadings } from "./headings";
 import { guardSource } from "./guard-source";
 import { MARKDOWN_MAX_LENGTH, truncateSource } from "./limits";
 import { rehypeLinkPolicy } from "./links";
@@ -27,7 +27,7 @@ import type { MarkdownProfile, RenderOptions, RenderResult } from "./types";
  * Bump whenever the HTML for the same Markdown changes (plugins, schema,
  * limits), so stored renders can be found and re-rendered.
  */
-export const MARKDOWN_RENDER_VERSION = 1;
+export const MARKDOWN_RENDER_VERSION = 2;
 
 const PROFILES: readonly MarkdownProfile[] = ["article", "bio", "comment"];
 
@@ -78,7 +78,7 @@ function articleProcessor() {
     .use(remarkTruncationNote)
     .use(remarkRehype, remarkRehypeOptions)
     .use(rehypeSlug)
-    .use(rehypeGuardHeadingIds)
+    .use(rehypePrefixHeadingIds)
     .use(rehypeLinkPolicy)
     .use(rehypeAttributeHygiene)
     .use(rehypeSanitize, sanitizeSchemas.article)

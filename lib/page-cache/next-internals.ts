@@ -1,4 +1,4 @@
-// What the ASCII page cache (./ascii-html-cache.ts) needs from Next's private
+// What the page cache (./install.ts) needs from Next's private
 // modules, which no semver covers: `next` is pinned to an exact version in
 // package.json, and this check runs at start-up so that a Next that moved
 // them leaves the site on Next's own cache instead of breaking it.
@@ -18,6 +18,8 @@ export function missingInternals({ FileSystemCache, IncrementalCache }: NextCach
   if (typeof FileSystemCache !== "function") return "Next no longer exports its FileSystemCache class";
   if (typeof FileSystemCache.prototype?.get !== "function")
     return "Next's FileSystemCache has no get method to override";
+  if (typeof FileSystemCache.prototype.set !== "function")
+    return "Next's FileSystemCache has no set method to override";
   if (typeof IncrementalCache !== "function") return "Next no longer exports its IncrementalCache class";
   // Next's dist is plain CommonJS: its source says whether the slot is still read.
   const source = Function.prototype.toString.call(IncrementalCache);

@@ -6,7 +6,7 @@ import { afterInvalidating } from "../cache-invalidation";
 import { requireReadable } from "./data/access";
 import { draftFieldsSchema, POST_TYPES, postBodySchema } from "./editor-schema";
 import { createPost, deletePost } from "./data/mutations";
-import { createPreviewLink, renderBodyPreview } from "./data/preview";
+import { createPreviewLink, renderBodyPreview, revokePreviewLinks } from "./data/preview";
 import { restoreRevision } from "./data/revisions";
 import { savePost } from "./data/save";
 import { checkSlug } from "./data/slug-availability";
@@ -51,7 +51,7 @@ export const checkSlugAction = defineAction({
   permission: "post:create",
   handler: async (input, viewer) => {
     await requireReadable(viewer, input.postId);
-    return checkSlug(input.slug, input.postId);
+    return checkSlug(viewer, input.slug, input.postId);
   },
 });
 
@@ -123,4 +123,10 @@ export const createPreviewLinkAction = defineAction({
   schema: z.object({ postId }),
   permission: "post:preview-link",
   handler: (input, viewer) => createPreviewLink(viewer, input.postId),
+});
+
+export const revokePreviewLinksAction = defineAction({
+  schema: z.object({ postId }),
+  permission: "post:preview-link",
+  handler: (input, viewer) => revokePreviewLinks(viewer, input.postId),
 });

@@ -1,8 +1,11 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
+import { z } from "zod";
 import { cacheTags, tagsFor } from "../cache-tags";
+import { parseOrNull, publicIdSchema, publicPageSchema, publicSlugSchema } from "../schemas";
 import { findRedirect, getArticlePage } from "./data/article-page";
 import { listPublishedPosts, type ListingFilter } from "./data/queries";
+import type { Page, PublicPostSummary } from "./dto";
 
 // Cached reads for public pages, tagged with everything they show
 // (lib/cache-tags.ts), so a write re-renders exactly the pages it touched.
@@ -10,7 +13,8 @@ import { listPublishedPosts, type ListingFilter } from "./data/queries";
 export async function getArticlePageCached(slug: string) {
   "use cache";
   cacheLife("content");
-  const page = await getArticlePage(slug);
+  const valid = parseOrNull(publicSlugSchema, slug);
+  const page = valid === null ? null : await getArticlePage(valid);
   // A missing article becomes visible when any post is published.
   cacheTag(...(page ? tagsFor(page.shows) : [cacheTags.postsList]));
   return page;
@@ -20,22 +24,36 @@ export async function findRedirectCached(slug: string) {
   "use cache";
   cacheLife("content");
   cacheTag(cacheTags.postsList);
-  return findRedirect(slug);
+  const valid = parseOrNull(publicSlugSchema, slug);
+  return valid === null ? null : findRedirect(valid);
 }
 
-export async function listPublishedPostsCached(filter: ListingFilter, page: number) {
+const listingFilterSchema: z.ZodType<ListingFilter> = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("all") }).strict(),
+  z.object({ kind: z.literal("section"), sectionId: publicIdSchema }).strict(),
+  z.object({ kind: z.literal("tag"), tagId: publicIdSchema }).strict(),
+  z.object({ kind: z.literal("contributor"), contributorId: publicIdSchema }).strict(),
+]);
+
+export async function listPublishedPostsCached(filter: ListingFilter, page: number): Promise<Page<PublicPostSummary>> {
   "use cache";
   cacheLife("content");
-  const result = await listPublishedPosts(filter, page);
+  const validFilter = parseOrNull(listingFilterSchema, filter);
+  const validPage = parseOrNull(publicPageSchema, page);
+  if (validFilter === null || validPage === null) {
+    cacheTag(cacheTags.postsList);
+    return { items: [], page: 1, hasNext: false };
+  }
+  const result = await listPublishedPosts(validFilter, validPage);
   // A filtered listing can only gain a post that joins its section, tag or
   // byline, so it carries that tag rather than the site-wide list's.
   const own =
-    filter.kind === "section"
-      ? tagsFor({ sections: [filter.sectionId] })
-      : filter.kind === "tag"
-        ? tagsFor({ tags: [filter.tagId] })
-        : filter.kind === "contributor"
-          ? tagsFor({ contributors: [filter.contributorId] })
+    validFilter.kind === "section"
+      ? tagsFor({ sections: [validFilter.sectionId] })
+      : validFilter.kind === "tag"
+        ? tagsFor({ tags: [validFilter.tagId] })
+        : validFilter.kind === "contributor"
+          ? tagsFor({ contributors: [validFilter.contributorId] })
           : [cacheTags.postsList];
   cacheTag(...own, ...tagsFor({ posts: result.items.map((p) => p.id) }));
   return result;

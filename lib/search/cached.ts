@@ -1,17 +1,42 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
+import { z } from "zod";
 import { cacheTags } from "../cache-tags";
-import type { SearchFilters } from "./dto";
+import { parseOrNull, publicSlugSchema } from "../schemas";
+import type { SearchFilters, SearchResults } from "./dto";
 import { getSearchFilterOptions, searchPosts } from "./data/queries";
+import { MAX_QUERY_LENGTH, POST_TYPES } from "./schema";
 
 // Results for the same words, filters and page are shared by every reader
 // until any post is published, changed or unpublished.
 
-export async function searchPostsCached(words: string, filters: SearchFilters, page: number) {
+const searchArgsSchema = z.tuple([
+  // searchPosts normalises the words itself; this only bounds what it is handed.
+  z.string().max(MAX_QUERY_LENGTH * 4),
+  z
+    .object({
+      section: publicSlugSchema.optional(),
+      type: z.enum(POST_TYPES).optional(),
+      contributor: publicSlugSchema.optional(),
+    })
+    .strict(),
+  z.number().int().min(1).max(10_000),
+]);
+
+const NO_RESULTS: SearchResults = { hits: [], page: 1, hasNext: false, total: 0, match: "ranked" };
+
+export async function searchPostsCached(words: string, filters: SearchFilters, page: number): Promise<SearchResults> {
   "use cache";
   cacheLife("content");
   cacheTag(cacheTags.postsList);
-  return searchPosts(words, filters, page);
+  const args = parseOrNull(searchArgsSchema, [words, filters, page]);
+  if (args === null) return NO_RESULTS;
+  const [validWords, parsedFilters, validPage] = args;
+  // Absent filters are left out rather than set to undefined (strictUndefinedChecks).
+  const validFilters: SearchFilters = Object.fromEntries(
+    Object.entries(parsedFilters).filter(([, value]) => value !== undefined),
+  );
+  return searchPosts(validWords, validFilters, validPage);
 }
 
 export async function getSearchFilterOptionsCached() {

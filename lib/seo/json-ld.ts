@@ -1,5 +1,5 @@
 import type { ArticlePage, PostTypeName, PublicByline } from "../posts/dto";
-import type { SiteSettings } from "../settings/schema";
+import type { PublicSiteSettings } from "../settings/public";
 import { absoluteUrl, articleUrl, contributorUrl, homeUrl, mediaUrl, seriesUrl } from "../urls";
 import { articleDescription, articleModifiedAt } from "./metadata";
 import { HEADLINE_MAX, truncateOnWord } from "./text";
@@ -76,7 +76,7 @@ export const ARTICLE_SCHEMA_TYPES: Readonly<Record<PostTypeName, ArticleSchemaTy
   FEATURE: "Article",
 };
 
-function publisher(settings: SiteSettings, siteUrl: string): OrganizationJsonLd {
+function publisher(settings: PublicSiteSettings, siteUrl: string): OrganizationJsonLd {
   return { "@type": "Organization", name: settings.publisherName, url: homeUrl(siteUrl) };
 }
 
@@ -90,7 +90,7 @@ function person(byline: PublicByline, siteUrl: string): PersonJsonLd {
   };
 }
 
-export function articleJsonLd(page: ArticlePage, settings: SiteSettings, siteUrl: string): ArticleJsonLd {
+export function articleJsonLd(page: ArticlePage, settings: PublicSiteSettings, siteUrl: string): ArticleJsonLd {
   const { post, series } = page;
   const url = articleUrl(siteUrl, post.slug);
   const description = articleDescription(post);
@@ -120,7 +120,7 @@ export function articleJsonLd(page: ArticlePage, settings: SiteSettings, siteUrl
  * For the home page. Google no longer shows a sitelinks search box (2024), but
  * the SearchAction still tells other consumers where the site's search lives.
  */
-export function websiteJsonLd(settings: SiteSettings, siteUrl: string): WebSiteJsonLd {
+export function websiteJsonLd(settings: PublicSiteSettings, siteUrl: string): WebSiteJsonLd {
   return {
     "@context": CONTEXT,
     "@type": "WebSite",

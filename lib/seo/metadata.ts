@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { feedAlternateTypes, feedLinks } from "../feeds/links";
 import { translator } from "../i18n";
 import type { ArticlePage, PublicPost } from "../posts/dto";
-import type { SiteSettings } from "../settings/schema";
+import type { PublicSiteSettings } from "../settings/public";
 import { articleUrl, contributorUrl, listingUrl, mediaUrl, type ListingKind } from "../urls";
 import { DESCRIPTION_MAX, openGraphLocale, truncateOnWord } from "./text";
 
@@ -25,11 +25,11 @@ export function articleModifiedAt(post: Pick<PublicPost, "publishedAt" | "conten
   return updated && updated > post.publishedAt ? updated : post.publishedAt;
 }
 
-function siteFeeds(settings: SiteSettings, siteUrl: string) {
+function siteFeeds(settings: PublicSiteSettings, siteUrl: string) {
   return feedLinks({ kind: "site" }, settings.siteName, siteUrl);
 }
 
-export function articleMetadata(page: ArticlePage, settings: SiteSettings, siteUrl: string): Metadata {
+export function articleMetadata(page: ArticlePage, settings: PublicSiteSettings, siteUrl: string): Metadata {
   const { post } = page;
   const url = articleUrl(siteUrl, post.slug);
   const title = post.seoTitle?.trim() || post.title;
@@ -82,7 +82,7 @@ export type ListingMetadataInput =
       language?: string;
     };
 
-export function listingMetadata(input: ListingMetadataInput, settings: SiteSettings, siteUrl: string): Metadata {
+export function listingMetadata(input: ListingMetadataInput, settings: PublicSiteSettings, siteUrl: string): Metadata {
   const language = input.language ?? settings.language;
   const pageLabel = translator(language)("pagination.page", { page: input.page });
   const subject = input.kind === "home" ? settings.siteName : input.name;

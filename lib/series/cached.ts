@@ -1,12 +1,14 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { cacheTags, tagsFor } from "../cache-tags";
+import { parseOrNull, publicSlugSchema } from "../schemas";
 import { getSeries } from "./data/queries";
 
 export async function getSeriesCached(slug: string) {
   "use cache";
   cacheLife("content");
-  const series = await getSeries(slug);
+  const valid = parseOrNull(publicSlugSchema, slug);
+  const series = valid === null ? null : await getSeries(valid);
   cacheTag(...(series ? tagsFor({ series: [series.id] }) : [cacheTags.postsList]));
   return series;
 }

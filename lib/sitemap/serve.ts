@@ -1,12 +1,11 @@
 import "server-only";
-import { env } from "../env";
 import { renderSitemapCached } from "./cached";
 
 // What the sitemap route handlers call: the cached text as an HTTP answer.
 
 /** /sitemap.xml without a file, /sitemaps/<file> with one. */
 export async function serveSitemap(file?: string): Promise<Response> {
-  return sitemapResponse(await renderSitemapCached(env().SITE_URL, file));
+  return sitemapResponse(await renderSitemapCached(file));
 }
 
 export function sitemapResponse(body: string | null): Response {

@@ -1,6 +1,7 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { cacheTags } from "../cache-tags";
+import { parseOrNull, publicSlugSchema } from "../schemas";
 import { getSection, getTag, listSections } from "./data/queries";
 
 export async function listSectionsCached() {
@@ -13,7 +14,8 @@ export async function listSectionsCached() {
 export async function getSectionCached(slug: string) {
   "use cache";
   cacheLife("content");
-  const section = await getSection(slug);
+  const valid = parseOrNull(publicSlugSchema, slug);
+  const section = valid === null ? null : await getSection(valid);
   cacheTag(cacheTags.sections, ...(section ? [cacheTags.section(section.id)] : []));
   return section;
 }
@@ -21,7 +23,8 @@ export async function getSectionCached(slug: string) {
 export async function getTagCached(slug: string) {
   "use cache";
   cacheLife("content");
-  const tag = await getTag(slug);
+  const valid = parseOrNull(publicSlugSchema, slug);
+  const tag = valid === null ? null : await getTag(valid);
   // An unknown tag slug appears when a post gains the tag.
   cacheTag(tag ? cacheTags.tag(tag.id) : cacheTags.postsList);
   return tag;

@@ -124,11 +124,11 @@ describe("saving a post", () => {
       seoTitle: "Knocking on doors",
       hashtag: "UKhousing",
       version: 2,
-      renderVersion: 1,
+      renderVersion: 2,
     });
-    expect(stored.html).toContain('<h2 id="on-the-doorstep">On the doorstep</h2>');
+    expect(stored.html).toContain('<h2 id="h-on-the-doorstep">On the doorstep</h2>');
     expect(stored.plainText).toContain("We knock.");
-    expect(stored.headings).toEqual([{ depth: 2, id: "on-the-doorstep", text: "On the doorstep" }]);
+    expect(stored.headings).toEqual([{ depth: 2, id: "h-on-the-doorstep", text: "On the doorstep" }]);
     expect(stored.bylines).toMatchObject([
       { contributorId: writer.id, position: 0, jobTitle: "Tenant organiser", organisation: "Riverside Homes" },
     ]);
@@ -391,7 +391,7 @@ describe("the editor's live preview", () => {
     const body = "## Heading\n\n:::shareline\nHomes first.\n:::\n\n<script>alert(1)</script>";
     const result = await asViewer(author, () => renderPreviewAction({ body, language: "en-GB", postId: post.id }));
     if (!result.ok) throw new Error(result.error.message);
-    expect(result.data.html).toContain('<h2 id="heading">Heading</h2>');
+    expect(result.data.html).toContain('<h2 id="h-heading">Heading</h2>');
     expect(result.data.html).toContain("live-preview");
     expect(result.data.html).toContain("UKhousing");
     expect(result.data.html).not.toContain("<script");

@@ -7,6 +7,7 @@ import { formatInZone, utcToZonedLocal, zonedLocalToUtc } from "@/lib/i18n/zoned
 import type { ActionResult } from "@/lib/action";
 import {
   createPreviewLinkAction,
+  revokePreviewLinksAction,
   deletePostAction,
   publishPostAction,
   restorePostAction,
@@ -121,6 +122,20 @@ export function WorkflowPanel({
         ? `Preview link copied. It works until ${until}.`
         : `Copy the preview link below. It works until ${until}.`,
     });
+  }
+
+  async function revokePreviewLinks() {
+    setPending("revoke-preview-links");
+    setOutcome(null);
+    const result = await revokePreviewLinksAction({ postId: post.id }).catch(() => null);
+    setPending(null);
+    if (!result?.ok)
+      return setOutcome({
+        kind: "error",
+        message: result?.error.message ?? "Could not reach the server. Nothing was changed; please try again.",
+      });
+    setPreviewLink(null);
+    setOutcome({ kind: "done", message: "Every preview link made so far has stopped working." });
   }
 
   const busy = pending !== null;
@@ -283,6 +298,11 @@ export function WorkflowPanel({
         <li>
           <button type="button" className="link-button" disabled={busy} onClick={() => void copyPreviewLink()}>
             Copy preview link
+          </button>
+        </li>
+        <li>
+          <button type="button" className="link-button" disabled={busy} onClick={() => void revokePreviewLinks()}>
+            {pending === "revoke-preview-links" ? "Revoking…" : "Revoke preview links"}
           </button>
         </li>
         <li>

@@ -75,7 +75,13 @@ export async function createContributor(
   const created = await db.$transaction(async (tx) => {
     const chosen = await slugFor(tx, "", input.name, null);
     const row = await tx.contributor.create({
-      data: { name: input.name, slug: chosen.slug, jobTitle: input.jobTitle, organisation: input.organisation },
+      data: {
+        name: input.name,
+        slug: chosen.slug,
+        jobTitle: input.jobTitle,
+        organisation: input.organisation,
+        createdInDraft: true,
+      },
       select: { id: true, name: true, slug: true, jobTitle: true, organisation: true },
     });
     await claimPath(tx, publicPath("contributor", row.slug));

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../../db";
+import { publicContributorWhere } from "../visibility";
 
 export interface PublicContributor {
   id: string;
@@ -14,8 +15,8 @@ export interface PublicContributor {
 }
 
 export async function getContributor(slug: string): Promise<PublicContributor | null> {
-  const c = await db.contributor.findUnique({
-    where: { slug },
+  const c = await db.contributor.findFirst({
+    where: { slug, ...publicContributorWhere() },
     select: {
       id: true,
       slug: true,
@@ -36,6 +37,11 @@ export async function getContributor(slug: string): Promise<PublicContributor | 
 
 /** Some contributor slugs, for build-time prerendering (the rest render on first visit). */
 export async function listContributorSlugs(limit: number): Promise<string[]> {
-  const rows = await db.contributor.findMany({ orderBy: { createdAt: "asc" }, take: limit, select: { slug: true } });
+  const rows = await db.contributor.findMany({
+    where: publicContributorWhere(),
+    orderBy: { createdAt: "asc" },
+    take: limit,
+    select: { slug: true },
+  });
   return rows.map((r) => r.slug);
 }

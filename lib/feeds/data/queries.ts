@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Prisma } from "../../db";
 import { newestFirst } from "../../posts/data/select";
+import { publicContributorWhere } from "../../contributors/visibility";
 import { publiclyVisible } from "../../posts/visibility";
 import type { FeedChannel, FeedPost, FeedScope, FeedSubject } from "../dto";
 
@@ -75,8 +76,8 @@ async function findSubject(scope: FeedScope): Promise<{ subject: FeedSubject; wh
       return s && { subject: { kind: "section", ...s }, where: { sectionId: s.id } };
     }
     case "contributor": {
-      const c = await db.contributor.findUnique({
-        where: { slug: scope.slug },
+      const c = await db.contributor.findFirst({
+        where: { slug: scope.slug, ...publicContributorWhere() },
         select: { id: true, slug: true, name: true, jobTitle: true, organisation: true },
       });
       if (!c) return null;

@@ -77,7 +77,12 @@ export async function resolveReferences(tx: Tx, post: StoredPost, fields: PostFi
   const tagIds: string[] = [];
   for (const name of fields.tagNames) {
     const slug = slugify(name);
-    const tag = await tx.tag.upsert({ where: { slug }, create: { slug, name }, update: {}, select: { id: true } });
+    const tag = await tx.tag.upsert({
+      where: { slug },
+      create: { slug, name, createdInDraft: true },
+      update: {},
+      select: { id: true },
+    });
     tagIds.push(tag.id);
   }
 

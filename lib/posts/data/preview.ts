@@ -2,7 +2,9 @@ import "server-only";
 import { authorize, can, type Viewer } from "../../auth/permissions";
 import { db } from "../../db";
 import { env } from "../../env";
-import { findSubject, type LoadedSubject, requireReadable } from "./access";
+import { recordAudit } from "../../audit/data/record";
+import { NotFound } from "../../errors";
+import { findSubject, type LoadedSubject, NOT_FOUND_MESSAGE, requireReadable } from "./access";
 import { getPreviewArticlePage, type PreviewGrant } from "./article-page";
 import type { ArticlePage } from "../dto";
 import { signPreviewToken, verifyPreviewToken } from "../preview-token";
@@ -10,7 +12,8 @@ import { bylinesAreTrusted, renderPostBodyOffThread } from "../render-body";
 
 // Unpublished posts rendered exactly as readers will see them: the article
 // page's own data, without its "published and due" filter. Staff preview
-// what they may read; anyone may follow a signed preview link until it expires.
+// what they may read; anyone may follow a signed preview link until it
+// expires or is revoked, except to an archived post.
 
 export interface PreviewPage extends ArticlePage {
   status: string;
@@ -41,19 +44,54 @@ export async function getStaffPreview(viewer: Viewer | null, postId: string): Pr
   return subject && can(viewer, "post:read", subject) ? previewOf(subject) : null;
 }
 
-/** The preview a signed link opens; null for a forged, expired or orphaned link. */
-export async function getTokenPreview(token: string): Promise<PreviewPage | null> {
+async function previewNonceOf(postId: string): Promise<number | null> {
+  const row = await db.post.findUnique({ where: { id: postId }, select: { previewNonce: true } });
+  return row?.previewNonce ?? null;
+}
+
+/** The post a signed link may open: null for a forged, expired, revoked or orphaned link, or an archived post. */
+async function linkedSubject(token: string): Promise<LoadedSubject | null> {
   const secret = env().NEXTAUTH_SECRET;
   const verified = secret ? verifyPreviewToken(token, secret) : null;
-  const subject = verified ? await findSubject(verified.postId) : null;
+  if (!verified || (await previewNonceOf(verified.postId)) !== verified.nonce) return null;
+  const subject = await findSubject(verified.postId);
+  return subject && subject.status !== "ARCHIVED" ? subject : null;
+}
+
+/** Whether a preview link still opens anything, checked before its page starts streaming (lib/http/preview-gate.ts). */
+export async function isLivePreviewToken(token: string): Promise<boolean> {
+  return (await linkedSubject(token)) !== null;
+}
+
+/** The preview a signed link opens; null when the link is dead (see linkedSubject). */
+export async function getTokenPreview(token: string): Promise<PreviewPage | null> {
+  const subject = await linkedSubject(token);
   return subject ? previewOf(subject) : null;
 }
 
 export async function createPreviewLink(viewer: Viewer, postId: string): Promise<{ url: string; expiresAt: string }> {
   const subject = await requireReadable(viewer, postId);
   authorize(viewer, "post:preview-link", subject);
-  const { token, expiresAt } = signPreviewToken(postId, previewSecret());
+  const nonce = await previewNonceOf(postId);
+  if (nonce === null) throw new NotFound(NOT_FOUND_MESSAGE);
+  const { token, expiresAt } = signPreviewToken(postId, nonce, previewSecret());
   return { url: new URL(`/preview/${token}`, env().SITE_URL).toString(), expiresAt: expiresAt.toISOString() };
+}
+
+/** Every preview link made so far stops working; new ones can be made at once. */
+export async function revokePreviewLinks(viewer: Viewer, postId: string): Promise<{ revoked: true }> {
+  const subject = await requireReadable(viewer, postId);
+  authorize(viewer, "post:preview-link", subject);
+  await db.$transaction(async (tx) => {
+    await tx.post.update({ where: { id: postId }, data: { previewNonce: { increment: 1 } } });
+    await recordAudit(tx, {
+      actorId: viewer.id,
+      action: "post.revoke-preview-links",
+      subjectType: "post",
+      subjectId: postId,
+    });
+  });
+  return { revoked: true };
 }
 
 /**

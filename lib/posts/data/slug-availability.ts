@@ -1,6 +1,9 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { db } from "../../db";
+import type { Viewer } from "../../auth/permissions";
+import { db, type Prisma } from "../../db";
+import { readablePostsWhere } from "../read-scope";
+import { publiclyVisible } from "../visibility";
 import type { Tx } from "./access";
 import { SLUG_MAX } from "../editor-schema";
 import { SLUG_PATTERN, slugify } from "../../text/slug";
@@ -55,8 +58,39 @@ export async function freeSlug(base: string, postId: string, client: Client = db
   }
 }
 
-export async function checkSlug(slug: string, postId: string): Promise<{ available: boolean; suggestion: string }> {
+/**
+ * The editor's live check. About a post the viewer may not read it says
+ * "taken" and nothing more: the suggestion counts up past the slugs of posts
+ * the viewer can see (theirs, or published), and where a hidden post holds
+ * the next one it turns random, so a writer cannot list other writers'
+ * unpublished slugs (which spell out their titles) by asking.
+ */
+export async function checkSlug(
+  viewer: Viewer,
+  slug: string,
+  postId: string,
+): Promise<{ available: boolean; suggestion: string }> {
   const valid = SLUG_PATTERN.test(slug) && slug.length <= SLUG_MAX;
   const available = valid && !(await isSlugTaken(slug, postId));
-  return { available, suggestion: available ? slug : await freeSlug(slug, postId) };
+  return { available, suggestion: available ? slug : await suggestSlug(viewer, slug, postId) };
+}
+
+async function suggestSlug(viewer: Viewer, wanted: string, postId: string): Promise<string> {
+  const seen: Prisma.PostWhereInput = { OR: [readablePostsWhere(viewer), publiclyVisible()] };
+  const stem = (SLUG_PATTERN.test(wanted) ? wanted : slugify(wanted) || "untitled")
+    .slice(0, SLUG_MAX - 6)
+    .replace(/-+$/, "");
+  const [posts, redirects] = await Promise.all([
+    db.post.findMany({ where: { slug: { startsWith: stem }, id: { not: postId }, ...seen }, select: { slug: true } }),
+    db.slugRedirect.findMany({
+      where: { oldSlug: { startsWith: stem }, postId: { not: postId }, post: seen },
+      select: { oldSlug: true },
+    }),
+  ]);
+  const visible = new Set([...posts.map((p) => p.slug), ...redirects.map((r) => r.oldSlug)]);
+  let n = 2;
+  while (visible.has(`${stem}-${n}`)) n++;
+  let candidate = `${stem}-${n}`;
+  while (await isSlugTaken(candidate, postId)) candidate = `${stem}-${randomBytes(2).toString("hex")}`;
+  return candidate;
 }

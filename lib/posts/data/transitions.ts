@@ -178,6 +178,8 @@ export async function schedulePost(
   );
 }
 
+const revokePreviews = () => ({ previewNonce: { increment: 1 } });
+
 /** Takes a published post off the site: back to draft, or into the archive. */
 export async function unpublishPost(
   viewer: Viewer,
@@ -187,9 +189,10 @@ export async function unpublishPost(
     await move(
       viewer,
       input.postId,
+      // Preview links shared before publication stop working with the post off the site.
       input.archive
-        ? { transition: "archive", audit: { action: "post.archive" } }
-        : { transition: "unpublish", audit: { action: "post.unpublish" } },
+        ? { transition: "archive", data: revokePreviews, audit: { action: "post.archive" } }
+        : { transition: "unpublish", data: revokePreviews, audit: { action: "post.unpublish" } },
     ),
   );
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../../db";
 import type { PublicSection, PublicTag } from "../dto";
+import { publicTagWhere } from "../visibility";
 
 /** Sections in navigation order. */
 export async function listSections(): Promise<PublicSection[]> {
@@ -15,11 +16,16 @@ export async function getSection(slug: string): Promise<PublicSection | null> {
 }
 
 export async function getTag(slug: string): Promise<PublicTag | null> {
-  return db.tag.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
+  return db.tag.findFirst({ where: { slug, ...publicTagWhere() }, select: { id: true, slug: true, name: true } });
 }
 
 /** Some tag slugs, for build-time prerendering (the rest render on first visit). */
 export async function listTagSlugs(limit: number): Promise<string[]> {
-  const rows = await db.tag.findMany({ orderBy: { createdAt: "asc" }, take: limit, select: { slug: true } });
+  const rows = await db.tag.findMany({
+    where: publicTagWhere(),
+    orderBy: { createdAt: "asc" },
+    take: limit,
+    select: { slug: true },
+  });
   return rows.map((r) => r.slug);
 }

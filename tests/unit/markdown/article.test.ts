@@ -7,38 +7,40 @@ describe("article headings", () => {
       '## Our repairs promise\n\ntext\n\n### What "on time" means\n\n#### Small print',
       "article",
     );
-    expect(html).toContain('<h2 id="our-repairs-promise">Our repairs promise</h2>');
-    expect(html).toContain('<h3 id="what-on-time-means">What "on time" means</h3>');
-    expect(html).toContain('<h4 id="small-print">Small print</h4>');
+    expect(html).toContain('<h2 id="h-our-repairs-promise">Our repairs promise</h2>');
+    expect(html).toContain('<h3 id="h-what-on-time-means">What "on time" means</h3>');
+    expect(html).toContain('<h4 id="h-small-print">Small print</h4>');
     expect(headings).toEqual([
-      { depth: 2, id: "our-repairs-promise", text: "Our repairs promise" },
-      { depth: 3, id: "what-on-time-means", text: 'What "on time" means' },
+      { depth: 2, id: "h-our-repairs-promise", text: "Our repairs promise" },
+      { depth: 3, id: "h-what-on-time-means", text: 'What "on time" means' },
     ]);
   });
 
   it("demote an h1 to h2 because the page title is the only h1, and clamp h5/h6 to h4", () => {
     const { html, headings } = render("# Body title\n\n##### Deep\n\n###### Deeper", "article");
-    expect(html).toBe('<h2 id="body-title">Body title</h2>\n<h4 id="deep">Deep</h4>\n<h4 id="deeper">Deeper</h4>');
-    expect(headings).toEqual([{ depth: 2, id: "body-title", text: "Body title" }]);
+    expect(html).toBe(
+      '<h2 id="h-body-title">Body title</h2>\n<h4 id="h-deep">Deep</h4>\n<h4 id="h-deeper">Deeper</h4>',
+    );
+    expect(headings).toEqual([{ depth: 2, id: "h-body-title", text: "Body title" }]);
     expect(html).not.toContain("<h1");
   });
 
   it("get unique ids when titles repeat", () => {
     const { headings } = render("## Same\n\n## Same\n\n## Same", "article");
-    expect(headings.map((h) => h.id)).toEqual(["same", "same-1", "same-2"]);
+    expect(headings.map((h) => h.id)).toEqual(["h-same", "h-same-1", "h-same-2"]);
   });
 
-  it("get the user-content- prefix when the slug could clobber a global or a page id", () => {
+  it("all start with h-, so none can clobber a global or an id the page layout uses", () => {
     const cases: [string, string][] = [
-      ["\\_\\_proto\\_\\_", "user-content-__proto__"],
-      ["\\_\\_next\\_f", "user-content-__next_f"],
-      ["constructor", "user-content-constructor"],
-      ["submit", "user-content-submit"],
-      ["location", "user-content-location"],
-      ["main", "user-content-main"],
-      ["2025", "user-content-2025"],
-      ["footnote-label", "user-content-footnote-label"],
-      ["user-content-fn-1", "user-content-user-content-fn-1"],
+      ["\\_\\_proto\\_\\_", "h-__proto__"],
+      ["\\_\\_next\\_f", "h-__next_f"],
+      ["submit", "h-submit"],
+      ["main", "h-main"],
+      ["toc-title", "h-toc-title"],
+      ["comments", "h-comments"],
+      ["2025", "h-2025"],
+      ["footnote-label", "h-footnote-label"],
+      ["user-content-fn-1", "h-user-content-fn-1"],
     ];
     for (const [title, id] of cases) {
       expect(render(`## ${title}`, "article").headings[0]?.id, title).toBe(id);
@@ -47,7 +49,7 @@ describe("article headings", () => {
 
   it("leave footnote markers out of the table of contents text", () => {
     const { headings } = render("## Costs[^1]\n\n[^1]: Source.", "article");
-    expect(headings).toEqual([{ depth: 2, id: "costs1", text: "Costs" }]);
+    expect(headings).toEqual([{ depth: 2, id: "h-costs1", text: "Costs" }]);
   });
 });
 

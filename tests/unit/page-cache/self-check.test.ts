@@ -1,14 +1,18 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { parseEnv } from "@/lib/env";
-import { installAsciiHtmlCache } from "@/lib/page-cache/ascii-html-cache";
+import { installPageCache } from "@/lib/page-cache/install";
 import { installedNextInternals } from "@/lib/page-cache/installed-next";
 import { missingInternals, NEXT_CACHE_HANDLERS } from "@/lib/page-cache/next-internals";
 
 const holder = globalThis as { [NEXT_CACHE_HANDLERS]?: Record<string, unknown> };
 
 class FakeFileSystemCache {
+  stored: string[] = [];
   async get() {
     return null;
+  }
+  async set(key: string) {
+    this.stored.push(key);
   }
 }
 
@@ -22,9 +26,9 @@ class FakeIncrementalCache {
   }
 }
 
-function install(internals: Parameters<typeof installAsciiHtmlCache>[0]) {
+function install(internals: Parameters<typeof installPageCache>[0]) {
   const lines: string[] = [];
-  const installed = installAsciiHtmlCache(internals, (line) => lines.push(line));
+  const installed = installPageCache(internals, { asciiHtml: true }, (line) => lines.push(line));
   return { installed, lines, handler: holder[NEXT_CACHE_HANDLERS]?.FetchCache };
 }
 
@@ -32,7 +36,7 @@ afterEach(() => {
   delete holder[NEXT_CACHE_HANDLERS];
 });
 
-describe("the ASCII page cache's start-up self-check", () => {
+describe("the page cache's start-up self-check", () => {
   it("finds what it relies on in the installed Next", () => {
     expect(missingInternals(installedNextInternals)).toBeNull();
   });
@@ -56,7 +60,7 @@ describe("the ASCII page cache's start-up self-check", () => {
     expect(installed).toBe(false);
     expect(handler).toBeUndefined();
     expect(lines).toEqual([
-      "Page cache: serving Next's default cache, not the ASCII HTML one: Next's FileSystemCache has no get method to override.",
+      "Page cache: serving Next's default cache, which stores every 404 and no ASCII HTML: Next's FileSystemCache has no get method to override.",
     ]);
   });
 
@@ -79,6 +83,18 @@ describe("the ASCII page cache's start-up self-check", () => {
     expect(installed).toBe(false);
     expect(handler).toBeUndefined();
     expect(lines[0]).toMatch(/no longer reads the global cache handler slot/);
+  });
+});
+
+describe("the installed page cache", () => {
+  it("stores rendered pages but never a 404, so made-up URLs cannot fill the disk", async () => {
+    const { handler } = install({ FileSystemCache: FakeFileSystemCache, IncrementalCache: FakeIncrementalCache });
+    const cache = new (handler as new () => FakeFileSystemCache)();
+    const set = cache.set.bind(cache) as (key: string, value: unknown, ctx: unknown) => Promise<void>;
+    await set("/articles/real", { kind: "APP_PAGE", status: 200, html: "<p>x</p>" }, {});
+    await set("/articles/made-up", { kind: "APP_PAGE", status: 404, html: "<p>gone</p>" }, {});
+    await set("/feed.xml", { kind: "APP_ROUTE", status: 200, body: "x" }, {});
+    expect(cache.stored).toEqual(["/articles/real", "/feed.xml"]);
   });
 });
 
