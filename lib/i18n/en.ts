@@ -204,6 +204,12 @@ export const en = {
   "a11y.savedLocally": "Saved in this browser only.",
   "preview.notPublished": "Preview — not published",
   "preview.published": "Preview — this is the published version",
+  // issue 13: throttle
+  "comments.removed": "Comment removed",
+  "comments.error.tooManyEdits":
+    "You have edited your comments many times in a short while. Please wait a few minutes and try again.",
+  "signin.error.TooManyLinks":
+    "We have sent too many sign-in links lately. Please wait a while before asking for another one.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -203,4 +203,10 @@ export const nl: Partial<Record<MessageKey, string>> = {
   "a11y.savedLocally": "Alleen in deze browser bewaard.",
   "preview.notPublished": "Voorbeeld — niet gepubliceerd",
   "preview.published": "Voorbeeld — dit is de gepubliceerde versie",
+  // issue 13: throttle
+  "comments.removed": "Reactie verwijderd",
+  "comments.error.tooManyEdits":
+    "Je hebt je reacties kort na elkaar vaak bewerkt. Wacht een paar minuten en probeer het dan opnieuw.",
+  "signin.error.TooManyLinks":
+    "We hebben de laatste tijd te veel inloglinks verstuurd. Wacht even voordat je een nieuwe aanvraagt.",
 };

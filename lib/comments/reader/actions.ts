@@ -4,14 +4,8 @@ import { headers } from "next/headers";
 import { defineAction } from "../../action";
 import { afterInvalidating } from "../../cache-invalidation";
 import { env } from "../../env";
-import {
-  createComment,
-  deleteOwnComment,
-  editOwnComment,
-  reportComment,
-  type RequestOrigin,
-  setDisplayName,
-} from "./data/mutations";
+import { createComment, editOwnComment, reportComment, type RequestOrigin, setDisplayName } from "./data/mutations";
+import { deleteOwnComment } from "./data/delete-own";
 import {
   commentCreateSchema,
   commentDeleteSchema,
