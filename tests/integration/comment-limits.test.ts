@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createCommentAction, deleteOwnCommentAction, reportCommentAction } from "../../lib/comments/reader/actions";
+import { getModerationQueue } from "../../lib/comments/moderation/data/queries";
 import { deleteOwnComment } from "../../lib/comments/reader/data/delete-own";
 import { createComment, editOwnComment } from "../../lib/comments/reader/data/mutations";
 import { getReaderCommentState } from "../../lib/comments/reader/data/queries";
@@ -139,6 +140,15 @@ describe("deleting one's own comment", () => {
       ok: false,
       error: { code: "not-found" },
     });
+  });
+
+  it("leaves moderators nothing to moderate in a placeholder", async () => {
+    const { rosa, parent, reply } = await threadWithReply();
+    await deleteOwnComment(rosa.viewer, { id: parent });
+    const moderator = await makeAccount("MODERATOR");
+    const approved = (await getModerationQueue(moderator.viewer, { queue: "approved" })).items.map((i) => i.id);
+    expect(approved).toContain(reply);
+    expect(approved).not.toContain(parent);
   });
 
   it("takes the placeholder away with its last reply", async () => {

@@ -8,10 +8,12 @@ import {
   SIGN_IN_REFUSED,
   SIGN_IN_THROTTLED,
 } from "../../lib/auth/data/sign-in";
+import { unlockAccountAction } from "../../lib/auth/throttle/actions";
 import { INVALID_UNLOCK_LINK, isUnlockLinkLive, unlockAccount } from "../../lib/auth/throttle/data/unlock";
 import { throttleKeys } from "../../lib/auth/throttle/limits";
 import { db } from "../../lib/db";
 import { readOutbox } from "../../lib/mail/outbox-reader";
+import { asViewer } from "../helpers/sign-in-as";
 
 // The outbox lives in the data folder, which the environment reads once: point it at a scratch folder first.
 const previousDataDir = await vi.hoisted(async () => {
@@ -161,6 +163,22 @@ describe("the account-wide ceiling", () => {
     const token = unlockToken((await mailsTo(owner.email))[0]!.text)!;
     const outcomes = await Promise.allSettled([unlockAccount(token), unlockAccount(token)]);
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+  });
+
+  it("unlocks through the page's action for an anonymous visitor, and answers a used link with a field message", async () => {
+    const owner = await staff();
+    await tripCeiling(owner.email);
+    const token = unlockToken((await mailsTo(owner.email))[0]!.text)!;
+    expect(await asViewer(null, () => unlockAccountAction({ token }))).toEqual({ ok: true, data: undefined });
+    expect(await asViewer(null, () => unlockAccountAction({ token }))).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { token: [INVALID_UNLOCK_LINK] } },
+    });
+    expect(await asViewer(null, () => unlockAccountAction({ token: "<script>" }))).toMatchObject({
+      ok: false,
+      error: { code: "validation" },
+    });
+    expect(await attempt(owner.email, PASSWORD, "10.7.0.1")).toMatchObject({ ok: true });
   });
 
   it("refuses an unlock link after it expires", async () => {

@@ -2,8 +2,8 @@ import "server-only";
 import { recordAudit } from "../../../audit/data/record";
 import { authorize, type Viewer } from "../../../auth/permissions";
 import { cacheTags, type Written } from "../../../cache-tags";
-import { db, Prisma, type Db } from "../../../db";
-import { Conflict, Forbidden, NotFound, RateLimited, ValidationError } from "../../../errors";
+import { db, type Db } from "../../../db";
+import { Forbidden, NotFound, RateLimited, ValidationError } from "../../../errors";
 import { render } from "../../../markdown";
 import { publiclyVisible } from "../../../posts/visibility";
 import { getSiteSettings } from "../../../settings/data/queries";
@@ -11,20 +11,14 @@ import type { SiteSettings } from "../../../settings/schema";
 import { commentsOpen } from "../../closing";
 import type { OwnPendingComment } from "../dto";
 import { enforceCommentEditLimit, enforceCommentRateLimits } from "../../spam/data/rate-limit";
-import {
-  commentBodySchema,
-  type CommentCreateInput,
-  type CommentEditInput,
-  type CommentReportInput,
-  type DisplayNameInput,
-} from "../schema";
+import { commentBodySchema, type CommentCreateInput, type CommentEditInput, type DisplayNameInput } from "../schema";
 import { checkForSpam, type SpamVerdict } from "../../spam";
 import { checkFormStamp, formStampSecret } from "../../spam/form-stamp";
 import { HONEYPOT_FIELD, HONEYPOT_REASON, honeypotTripped } from "../../spam/honeypot";
 import { isTrustedCommenter } from "../../trusted-commenter";
 
-// What readers do with their own words: post, edit while pending, delete,
-// report someone else's. Error messages are i18n keys (lib/comments/wording.ts).
+// What readers do with their own words: post, edit while pending, choose the
+// name they appear under (deleting is delete-own.ts, reporting report.ts). Error messages are i18n keys (lib/comments/wording.ts).
 // Each write returns the cache tags it touched: only approved comments are public.
 
 /** Where a request came from: the reader's network address key, when the site can know it (lib/http/client-address.ts). */
@@ -232,29 +226,6 @@ export async function editOwnComment(
     });
   });
   return { result: { comment: toOwnPending(row) }, tags: [] };
-}
-
-/** One report per reader per comment, on approved comments of visible posts only, never on one's own. */
-export async function reportComment(viewer: Viewer, input: CommentReportInput): Promise<{ commentId: string }> {
-  if (viewer.banned) throw new Forbidden("comments.error.banned");
-  authorize(viewer, "comment:report");
-  const comment = await db.comment.findFirst({
-    where: { id: input.commentId, status: "APPROVED", removedAt: null, post: publiclyVisible() },
-    select: { id: true, authorId: true },
-  });
-  if (!comment) throw new NotFound("comments.error.notFound");
-  if (comment.authorId === viewer.id) throw new Forbidden("comments.error.reportOwn");
-  try {
-    await db.commentReport.create({
-      data: { commentId: comment.id, reporterId: viewer.id, reason: input.reason, note: input.note },
-    });
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new Conflict("comments.error.alreadyReported");
-    }
-    throw error;
-  }
-  return { commentId: comment.id };
 }
 
 /** A reader's public name under their comments. Staff names are managed in the admin. */
