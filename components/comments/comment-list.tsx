@@ -7,6 +7,15 @@ import { RelativeTime } from "./relative-time";
 // island for "Show more", from the same DTOs, so both look the same.
 
 function CommentBody({ comment, language, t }: { comment: PublicComment; language: string; t: Translate }) {
+  if (comment.removed) {
+    return (
+      <p className="comment-meta comment-removed">
+        <span>{t("comments.removed")}</span>
+        <span aria-hidden="true"> · </span>
+        <RelativeTime iso={comment.createdAt} language={language} />
+      </p>
+    );
+  }
   return (
     <>
       <p className="comment-meta">
@@ -25,12 +34,12 @@ export function CommentList({ items, language, t }: { items: PublicThreadItem[];
   return (
     <ol className="comment-list">
       {items.map((item) => {
-        const name = item.authorName ?? t("comments.anonymous");
+        const name = item.removed ? t("comments.removed") : (item.authorName ?? t("comments.anonymous"));
         return (
           <li key={item.id}>
             <article className="comment" id={`comment-${item.id}`} aria-label={name}>
               <CommentBody comment={item} language={language} t={t} />
-              <CommentActions commentId={item.id} canReply />
+              {!item.removed && <CommentActions commentId={item.id} canReply />}
             </article>
             {item.replies.length > 0 && (
               <ol className="comment-replies" aria-label={t("comments.replies", { name })}>

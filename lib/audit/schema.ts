@@ -28,6 +28,7 @@ export const AUDIT_ACTION_LABELS = {
   "user.enable": "Account enabled",
   "user.password-reset": "Password reset",
   "auth.login-failure-burst": "Repeated failed sign-ins",
+  "auth.unlock": "Sign-in limits lifted by unlock link",
   "media.upload": "Image uploaded",
   "media.delete": "Image deleted",
   "taxonomy.create": "Section, tag or series created",

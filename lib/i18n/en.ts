@@ -214,6 +214,12 @@ export const en = {
   "error.unavailableTitle": "Back in a moment",
   "error.unavailableBody":
     "The site cannot reach its database just now, usually for a few seconds during maintenance. Please try again shortly.",
+  // issue 13: throttle
+  "comments.removed": "Comment removed",
+  "comments.error.tooManyEdits":
+    "You have edited your comments many times in a short while. Please wait a few minutes and try again.",
+  "signin.error.TooManyLinks":
+    "We have sent too many sign-in links lately. Please wait a while before asking for another one.",
 } as const;
 
 export type MessageKey = keyof typeof en;

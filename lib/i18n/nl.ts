@@ -214,4 +214,10 @@ export const nl: Partial<Record<MessageKey, string>> = {
   "error.unavailableTitle": "Zo weer terug",
   "error.unavailableBody":
     "De site kan haar database nu niet bereiken, meestal een paar seconden tijdens onderhoud. Probeer het zo opnieuw.",
+  // issue 13: throttle
+  "comments.removed": "Reactie verwijderd",
+  "comments.error.tooManyEdits":
+    "Je hebt je reacties kort na elkaar vaak bewerkt. Wacht een paar minuten en probeer het dan opnieuw.",
+  "signin.error.TooManyLinks":
+    "We hebben de laatste tijd te veel inloglinks verstuurd. Wacht even voordat je een nieuwe aanvraagt.",
 };

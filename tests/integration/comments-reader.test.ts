@@ -291,7 +291,7 @@ describe("a reader's own comments", () => {
     expect(await db.comment.findUniqueOrThrow({ where: { id } })).toEqual(before);
   });
 
-  it("can be deleted, taking the replies to it along", async () => {
+  it("can be deleted, leaving other readers' replies in place under a removed placeholder", async () => {
     const article = await makePost();
     const rosa = await reader();
     const sam = await reader("Sam");
@@ -301,8 +301,12 @@ describe("a reader's own comments", () => {
     await approve(reply);
 
     expect(await asViewer(rosa, () => deleteOwnCommentAction({ id }))).toEqual({ ok: true, data: { id } });
-    expect(await db.comment.count({ where: { id: { in: [id, reply] } } })).toBe(0);
-    expect((await getApprovedThread(article.id)).total).toBe(0);
+    const thread = await getApprovedThread(article.id);
+    expect(thread.total).toBe(1);
+    expect(thread.items).toMatchObject([
+      { id, removed: true, authorName: null, html: "", replies: [{ id: reply, html: "<p>A reply</p>" }] },
+    ]);
+    expect(await db.comment.findUniqueOrThrow({ where: { id } })).toMatchObject({ body: "", html: "" });
   });
 });
 

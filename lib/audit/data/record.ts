@@ -25,6 +25,7 @@ export type AuditAction =
   | "user.enable"
   | "user.password-reset"
   | "auth.login-failure-burst"
+  | "auth.unlock"
   | "media.upload"
   | "media.delete"
   | "taxonomy.create"

@@ -11,6 +11,8 @@ import { translator } from "../../i18n";
 import { sendMail } from "../../mail/send";
 import { escapeHtml } from "../../text/escape-html";
 import { getSiteSettings } from "../../settings/data/queries";
+import { hit } from "../../throttle/data/counters";
+import { currentClientAddress } from "../request-address";
 
 // How readers sign in: a link by email, or an OAuth account when its keys are
 // configured. Staff accounts sign in with their password at /login only, so
@@ -19,8 +21,15 @@ import { getSiteSettings } from "../../settings/data/queries";
 // points to /login instead of a link.
 
 export const MAGIC_LINK_MINUTES = 60;
-/** More requests than this for one address within an hour are not mailed: the link box is not a mail cannon. */
+
+// How many sign-in links the site sends in an hour, so the link box cannot be
+// used to mail strangers: per email address, per network address (when the
+// site can know it), and in all. Each is an atomic counter; a refused request
+// is told so on the form and nothing is sent.
 export const MAGIC_LINKS_PER_HOUR = 5;
+export const MAGIC_LINKS_PER_ADDRESS_PER_HOUR = 10;
+export const MAGIC_LINKS_PER_HOUR_SITE_WIDE = 300;
+const HOUR_MS = 60 * 60_000;
 
 /** The OAuth providers whose keys are set, for the sign-in page's buttons. */
 export function configuredOAuthProviders(): OAuthChoice[] {
@@ -48,7 +57,8 @@ export function readerProviders(): Provider[] {
   return providers;
 }
 
-export type ReaderSignInRefusal = "StaffAccount" | "AccountDisabled" | "OAuthAccountNotLinked" | "EmailRequired";
+export type ReaderSignInRefusal =
+  "StaffAccount" | "AccountDisabled" | "OAuthAccountNotLinked" | "EmailRequired" | "TooManyLinks";
 
 const refusal = (error: ReaderSignInRefusal) => `${env().SITE_URL}/signin?error=${error}`;
 
@@ -67,8 +77,8 @@ export async function allowReaderSignIn({
   email?: { verificationRequest?: boolean };
 }): Promise<true | string> {
   if (!account || account.type === "credentials") return true;
-  // Asking for a link always looks the same; the email itself says what to do.
-  if (email?.verificationRequest) return true;
+  // Asking for a link always looks the same, within the limits; the email itself says what to do.
+  if (email?.verificationRequest) return (await mayMailLink(user.email)) ? true : refusal("TooManyLinks");
 
   // Accounts are known by their email address; a provider that keeps it private cannot make one.
   if (!user.email) return refusal("EmailRequired");
@@ -96,10 +106,18 @@ export async function allowReaderSignIn({
   return true;
 }
 
-async function recentRequests(identifier: string): Promise<number> {
-  // A token's creation time is its expiry minus the link's lifetime.
-  const createdAfter = new Date(Date.now() - 60 * 60 * 1000 + MAGIC_LINK_MINUTES * 60 * 1000);
-  return db.verificationToken.count({ where: { identifier, expires: { gt: createdAfter } } });
+/** Takes one link from each limit, narrowest first, so a refused request uses up nothing wider. */
+async function mayMailLink(email: string | null | undefined): Promise<boolean> {
+  const address = currentClientAddress();
+  const limits = [
+    ...(address === null ? [] : [{ key: `sign-in-link:address:${address}`, limit: MAGIC_LINKS_PER_ADDRESS_PER_HOUR }]),
+    { key: `sign-in-link:email:${(email ?? "").trim().toLowerCase()}`, limit: MAGIC_LINKS_PER_HOUR },
+    { key: "sign-in-link:site", limit: MAGIC_LINKS_PER_HOUR_SITE_WIDE },
+  ];
+  for (const { key, limit } of limits) {
+    if (!(await hit(key, { limit, windowMs: HOUR_MS })).allowed) return false;
+  }
+  return true;
 }
 
 /** The sign-in email: a link for readers, a pointer to /login for staff, nothing for disabled accounts. */
@@ -108,12 +126,11 @@ export async function sendReaderSignInMail({
   url,
 }: Pick<SendVerificationRequestParams, "identifier" | "url">): Promise<void> {
   const to = identifier.trim().toLowerCase();
-  const [account, settings, requests] = await Promise.all([
+  const [account, settings] = await Promise.all([
     db.user.findUnique({ where: { email: to }, select: { role: true, disabled: true } }),
     getSiteSettings(),
-    recentRequests(to),
   ]);
-  if (requests > MAGIC_LINKS_PER_HOUR || account?.disabled) return;
+  if (account?.disabled) return;
   const t = translator(settings.language);
   const site = settings.siteName;
 

@@ -4,14 +4,9 @@ import { headers } from "next/headers";
 import { defineAction } from "../../action";
 import { afterInvalidating } from "../../cache-invalidation";
 import { env } from "../../env";
-import {
-  createComment,
-  deleteOwnComment,
-  editOwnComment,
-  reportComment,
-  type RequestOrigin,
-  setDisplayName,
-} from "./data/mutations";
+import { createComment, editOwnComment, type RequestOrigin, setDisplayName } from "./data/mutations";
+import { reportComment } from "./data/report";
+import { deleteOwnComment } from "./data/delete-own";
 import {
   commentCreateSchema,
   commentDeleteSchema,

@@ -9,6 +9,8 @@ export interface PublicComment {
   html: string;
   createdAt: string;
   edited: boolean;
+  /** Deleted by its author after others replied: shown as "comment removed", with no name or text. */
+  removed: boolean;
 }
 
 export interface PublicThreadItem extends PublicComment {

@@ -8,6 +8,7 @@ import { env } from "../../env";
 import { DomainError, NotFound, ValidationError } from "../../errors";
 import { invitationMessage, passwordResetMessage } from "../../mail/message";
 import { sendMailOrLog } from "../../mail/send";
+import { clearSignInThrottle } from "../../auth/throttle/data/unlock";
 import { getSiteSettings } from "../../settings/data/queries";
 import { PENDING_INVITATION } from "./queries";
 import type {
@@ -247,7 +248,7 @@ export async function requestPasswordReset(email: string): Promise<void> {
  */
 export async function resetPassword(input: ResetPasswordInput): Promise<void> {
   const passwordHash = await hashPassword(input.password);
-  const userId = await db.$transaction(async (tx) => {
+  const { userId, email } = await db.$transaction(async (tx) => {
     const userId = await consumeToken(tx, input.token, "PASSWORD_RESET");
     const user = await tx.user.findFirst({
       where: { id: userId, disabled: false, ...STAFF_MEMBER },
@@ -258,8 +259,9 @@ export async function resetPassword(input: ResetPasswordInput): Promise<void> {
     await tx.userToken.deleteMany({ where: { userId, purpose: "PASSWORD_RESET", usedAt: null } });
     await tx.loginAttempt.deleteMany({ where: { email: user.email, succeeded: false } });
     await recordAudit(tx, { actorId: userId, action: "user.password-reset", subjectType: "user", subjectId: userId });
-    return userId;
+    return { userId, email: user.email };
   });
+  await clearSignInThrottle(email);
   await closeAllSessions(userId);
 }
 

@@ -23,8 +23,13 @@ const OLDEST_FIRST: ReadonlySet<ModerationQueue> = new Set(["pending", "reported
 
 const openReports = { some: { resolvedAt: null } } satisfies Prisma.CommentReportListRelationFilter;
 
+/** A comment its author removed has no words left to moderate; it stays only as its replies' placeholder. */
+const notRemoved = { removedAt: null } satisfies Prisma.CommentWhereInput;
+
 function queueWhere(queue: ModerationQueue): Prisma.CommentWhereInput {
-  return queue === "reported" ? { reports: openReports } : { status: STATUS_OF_QUEUE[queue] };
+  return queue === "reported"
+    ? { reports: openReports, ...notRemoved }
+    : { status: STATUS_OF_QUEUE[queue], ...notRemoved };
 }
 
 function afterCursor(cursor: QueueCursor, ascending: boolean): Prisma.CommentWhereInput {
@@ -152,7 +157,7 @@ function toItem(
 export async function getQueueCounts(viewer: Viewer): Promise<QueueCounts> {
   authorize(viewer, "comment:moderate");
   const [byStatus, reported] = await Promise.all([
-    db.comment.groupBy({ by: ["status"], _count: { _all: true } }),
+    db.comment.groupBy({ by: ["status"], where: notRemoved, _count: { _all: true } }),
     // Counted from the open reports (few, indexed on resolvedAt), not by probing every comment.
     db.commentReport.groupBy({ by: ["commentId"], where: { resolvedAt: null } }),
   ]);

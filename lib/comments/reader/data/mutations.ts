@@ -2,29 +2,23 @@ import "server-only";
 import { recordAudit } from "../../../audit/data/record";
 import { authorize, type Viewer } from "../../../auth/permissions";
 import { cacheTags, type Written } from "../../../cache-tags";
-import { db, Prisma, type Db } from "../../../db";
-import { Conflict, Forbidden, NotFound, RateLimited, ValidationError } from "../../../errors";
+import { db, type Db } from "../../../db";
+import { Forbidden, NotFound, RateLimited, ValidationError } from "../../../errors";
 import { render } from "../../../markdown";
 import { publiclyVisible } from "../../../posts/visibility";
 import { getSiteSettings } from "../../../settings/data/queries";
 import type { SiteSettings } from "../../../settings/schema";
 import { commentsOpen } from "../../closing";
 import type { OwnPendingComment } from "../dto";
-import { enforceCommentRateLimits, noteCommentFromAddress } from "../../spam/data/rate-limit";
-import {
-  commentBodySchema,
-  type CommentCreateInput,
-  type CommentEditInput,
-  type CommentReportInput,
-  type DisplayNameInput,
-} from "../schema";
+import { enforceCommentEditLimit, enforceCommentRateLimits } from "../../spam/data/rate-limit";
+import { commentBodySchema, type CommentCreateInput, type CommentEditInput, type DisplayNameInput } from "../schema";
 import { checkForSpam, type SpamVerdict } from "../../spam";
 import { checkFormStamp, formStampSecret } from "../../spam/form-stamp";
 import { HONEYPOT_FIELD, HONEYPOT_REASON, honeypotTripped } from "../../spam/honeypot";
 import { isTrustedCommenter } from "../../trusted-commenter";
 
-// What readers do with their own words: post, edit while pending, delete,
-// report someone else's. Error messages are i18n keys (lib/comments/wording.ts).
+// What readers do with their own words: post, edit while pending, choose the
+// name they appear under (deleting is delete-own.ts, reporting report.ts). Error messages are i18n keys (lib/comments/wording.ts).
 // Each write returns the cache tags it touched: only approved comments are public.
 
 /** Where a request came from: the reader's network address key, when the site can know it (lib/http/client-address.ts). */
@@ -36,7 +30,7 @@ const UNKNOWN_ORIGIN: RequestOrigin = { address: null };
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-const publicTags = (postId: string) => [cacheTags.comments(postId), cacheTags.post(postId)];
+export const publicTags = (postId: string) => [cacheTags.comments(postId), cacheTags.post(postId)];
 
 function parseBody(body: string, { commentMaxLength }: SiteSettings): string {
   const parsed = commentBodySchema(commentMaxLength).safeParse(body);
@@ -120,7 +114,7 @@ export async function createComment(
     }),
     input.parentId
       ? db.comment.findFirst({
-          where: { id: input.parentId, postId: input.postId, status: "APPROVED", parentId: null },
+          where: { id: input.parentId, postId: input.postId, status: "APPROVED", parentId: null, removedAt: null },
           select: { id: true },
         })
       : null,
@@ -138,10 +132,11 @@ export async function createComment(
   if (input.parentId && !parent)
     throw new ValidationError("comments.error.parent", { parentId: ["comments.error.parent"] });
   requireGenuineForm(input.formStamp, post.id, settings);
+  // Before rendering: a reader over the limit must not cost the server a render.
+  await enforceCommentRateLimits(viewer.id, origin.address, settings);
 
   const rendered = render(body, "comment");
-  const [, verdict, trusted] = await Promise.all([
-    enforceCommentRateLimits(viewer.id, origin.address, settings),
+  const [verdict, trusted] = await Promise.all([
     honeypotTripped(input[HONEYPOT_FIELD])
       ? Promise.resolve<SpamVerdict>({ verdict: "spam", reasons: [HONEYPOT_REASON] })
       : checkForSpam(
@@ -179,7 +174,6 @@ export async function createComment(
           return created;
         })
       : await db.comment.create({ data, select });
-  noteCommentFromAddress(origin.address);
   if (status === "APPROVED")
     return { result: { status: "APPROVED", comment: { id: row.id } }, tags: publicTags(post.id) };
   // Spam is answered like any comment awaiting moderation: whoever sent it learns nothing.
@@ -202,6 +196,7 @@ export async function editOwnComment(
   authorize(viewer, "comment:edit-own", existing);
   const settings = await getSiteSettings();
   const body = parseBody(input.body, settings);
+  await enforceCommentEditLimit(viewer.id);
   const rendered = render(body, "comment");
   const verdict = await checkForSpam(
     {
@@ -231,47 +226,6 @@ export async function editOwnComment(
     });
   });
   return { result: { comment: toOwnPending(row) }, tags: [] };
-}
-
-/**
- * Deletes the reader's own comment in any state. Replies to it go with it
- * (the schema cascades): a reply makes no sense without what it answers, and
- * a removed comment must not live on in quotes.
- */
-export async function deleteOwnComment(viewer: Viewer, { id }: { id: string }): Promise<Written<{ id: string }>> {
-  const existing = await db.comment.findUnique({
-    where: { id },
-    select: { authorId: true, status: true, postId: true },
-  });
-  if (!existing) throw new NotFound("comments.error.notFound");
-  if (existing.authorId !== viewer.id) throw new Forbidden("comments.error.notYours");
-  authorize(viewer, "comment:delete-own", existing);
-  const { count } = await db.comment.deleteMany({ where: { id, authorId: viewer.id } });
-  if (count === 0) throw new NotFound("comments.error.notFound");
-  return { result: { id }, tags: existing.status === "APPROVED" ? publicTags(existing.postId) : [] };
-}
-
-/** One report per reader per comment, on approved comments of visible posts only, never on one's own. */
-export async function reportComment(viewer: Viewer, input: CommentReportInput): Promise<{ commentId: string }> {
-  if (viewer.banned) throw new Forbidden("comments.error.banned");
-  authorize(viewer, "comment:report");
-  const comment = await db.comment.findFirst({
-    where: { id: input.commentId, status: "APPROVED", post: publiclyVisible() },
-    select: { id: true, authorId: true },
-  });
-  if (!comment) throw new NotFound("comments.error.notFound");
-  if (comment.authorId === viewer.id) throw new Forbidden("comments.error.reportOwn");
-  try {
-    await db.commentReport.create({
-      data: { commentId: comment.id, reporterId: viewer.id, reason: input.reason, note: input.note },
-    });
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new Conflict("comments.error.alreadyReported");
-    }
-    throw error;
-  }
-  return { commentId: comment.id };
 }
 
 /** A reader's public name under their comments. Staff names are managed in the admin. */

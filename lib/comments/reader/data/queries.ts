@@ -42,7 +42,7 @@ export async function getReaderCommentState(viewer: Viewer | null, postId: strin
 
   const [own, reports] = await Promise.all([
     db.comment.findMany({
-      where: { postId, authorId: viewer.id, status: { in: ["PENDING", "APPROVED"] } },
+      where: { postId, authorId: viewer.id, status: { in: ["PENDING", "APPROVED"] }, removedAt: null },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: { id: true, parentId: true, body: true, html: true, createdAt: true, status: true },
     }),

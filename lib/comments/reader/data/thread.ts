@@ -13,23 +13,44 @@ const commentSelect = {
   html: true,
   createdAt: true,
   editedAt: true,
+  removedAt: true,
   author: { select: { name: true } },
 } as const;
 
-type CommentRow = { id: string; html: string; createdAt: Date; editedAt: Date | null; author: { name: string | null } };
+type CommentRow = {
+  id: string;
+  html: string;
+  createdAt: Date;
+  editedAt: Date | null;
+  removedAt: Date | null;
+  author: { name: string | null };
+};
 
-const toPublicComment = (row: CommentRow): PublicComment => ({
-  id: row.id,
-  authorName: row.author.name,
-  html: row.html,
-  createdAt: row.createdAt.toISOString(),
-  edited: row.editedAt !== null,
-});
+/** A removed comment keeps its place and date for the replies' sake, and gives away nothing else. */
+const toPublicComment = (row: CommentRow): PublicComment =>
+  row.removedAt
+    ? { id: row.id, authorName: null, html: "", createdAt: row.createdAt.toISOString(), edited: false, removed: true }
+    : {
+        id: row.id,
+        authorName: row.author.name,
+        html: row.html,
+        createdAt: row.createdAt.toISOString(),
+        edited: row.editedAt !== null,
+        removed: false,
+      };
 
-/** Approved, and shown: a reply counts only while its parent is approved too. */
+/** Approved, and shown: a reply counts only while its parent is approved too; a removed comment is not counted. */
 const shownApproved = {
   status: "APPROVED" as const,
+  removedAt: null,
   OR: [{ parentId: null }, { parent: { status: "APPROVED" as const } }],
+};
+
+/** A removed comment stays in the thread only while an approved reply hangs from it. */
+const shownParent = {
+  status: "APPROVED" as const,
+  parentId: null,
+  OR: [{ removedAt: null }, { replies: { some: { status: "APPROVED" as const } } }],
 };
 
 const oldestFirst = [{ createdAt: "asc" as const }, { id: "asc" as const }];
@@ -37,13 +58,13 @@ const oldestFirst = [{ createdAt: "asc" as const }, { id: "asc" as const }];
 /**
  * One page of a post's approved thread: top-level comments oldest first,
  * each with its approved replies (one level deep). A reply whose parent is
- * not approved is not shown.
+ * not approved is not shown; one whose parent was removed shows under a placeholder.
  */
 export async function getApprovedThread(postId: string, page = 1): Promise<CommentThreadPage> {
   const onVisiblePost = { postId, post: publiclyVisible() };
   const [rows, total] = await Promise.all([
     db.comment.findMany({
-      where: { ...onVisiblePost, status: "APPROVED", parentId: null },
+      where: { ...onVisiblePost, ...shownParent },
       orderBy: oldestFirst,
       skip: (page - 1) * THREAD_PAGE_SIZE,
       take: THREAD_PAGE_SIZE + 1,
