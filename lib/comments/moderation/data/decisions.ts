@@ -5,7 +5,7 @@ import { authorize, type Viewer } from "../../../auth/permissions";
 import { cacheTags, type Written } from "../../../cache-tags";
 import { db, type Db, type Prisma } from "../../../db";
 import { Conflict, NotFound } from "../../../errors";
-import { render } from "../../../markdown";
+import { renderForField } from "../../../markdown/pool";
 import type { DecisionOutcome, ModerationStatus, UndoOutcome } from "../dto";
 import type { ModerationDecision } from "../schema";
 
@@ -201,7 +201,7 @@ export async function editComment(
   { commentId, body }: { commentId: string; body: string },
 ): Promise<Written<{ id: string; html: string }>> {
   authorize(viewer, "comment:moderate");
-  const { html } = render(body, "comment");
+  const { html } = await renderForField("body", body, "comment");
   return db.$transaction(async (tx) => {
     await lockComments(tx, [commentId]);
     const comment = await tx.comment.findUnique({

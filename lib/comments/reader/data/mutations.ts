@@ -4,7 +4,7 @@ import { authorize, type Viewer } from "../../../auth/permissions";
 import { cacheTags, type Written } from "../../../cache-tags";
 import { db, type Db } from "../../../db";
 import { Forbidden, NotFound, RateLimited, ValidationError } from "../../../errors";
-import { render } from "../../../markdown";
+import { renderComment } from "../../render";
 import { publiclyVisible } from "../../../posts/visibility";
 import { getSiteSettings } from "../../../settings/data/queries";
 import type { SiteSettings } from "../../../settings/schema";
@@ -135,7 +135,7 @@ export async function createComment(
   // Before rendering: a reader over the limit must not cost the server a render.
   await enforceCommentRateLimits(viewer.id, origin.address, settings);
 
-  const rendered = render(body, "comment");
+  const rendered = await renderComment(body);
   const [verdict, trusted] = await Promise.all([
     honeypotTripped(input[HONEYPOT_FIELD])
       ? Promise.resolve<SpamVerdict>({ verdict: "spam", reasons: [HONEYPOT_REASON] })
@@ -197,7 +197,7 @@ export async function editOwnComment(
   const settings = await getSiteSettings();
   const body = parseBody(input.body, settings);
   await enforceCommentEditLimit(viewer.id);
-  const rendered = render(body, "comment");
+  const rendered = await renderComment(body);
   const verdict = await checkForSpam(
     {
       body,
