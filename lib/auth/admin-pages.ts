@@ -41,7 +41,11 @@ const PAGES = {
   "/admin/users": { permission: "user:manage", forbidden: "manage staff accounts", nav: "Users" },
   "/admin/audit": { permission: "audit:read", forbidden: "read the audit log", nav: "Audit log" },
   "/admin/settings": { permission: "settings:update", forbidden: "change the site settings", nav: "Settings" },
-  "/admin/account/security": { permission: "account:security", forbidden: "use the admin area", nav: "Sign-in security" },
+  "/admin/account/security": {
+    permission: "account:security",
+    forbidden: "use the admin area",
+    nav: "Sign-in security",
+  },
 } satisfies Record<string, AdminPageRule>;
 
 export type AdminPagePath = keyof typeof PAGES;

@@ -24,4 +24,8 @@ export const codeFor = (groupedSecret: string, steps = 0) =>
   currentTotp(groupedSecret.replace(/\s/g, ""), Date.now() + steps * 30_000);
 
 /** The message a refused sign-in step answers with. */
-export const refusal = (attempt: Promise<unknown>) => attempt.then(() => "signed in", (e: Error) => e.message);
+export const refusal = (attempt: Promise<unknown>) =>
+  attempt.then(
+    () => "signed in",
+    (e: Error) => e.message,
+  );

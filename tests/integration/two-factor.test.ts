@@ -142,7 +142,9 @@ describe("signing in with two-factor", () => {
       id: account.viewer.id,
     });
     expect(await refusal(signInWith({ ticket, code }))).toBe(SECOND_FACTOR_REFUSED);
-    const audit = await db.auditLog.findMany({ where: { action: "auth.recovery-code-used", actorId: account.viewer.id } });
+    const audit = await db.auditLog.findMany({
+      where: { action: "auth.recovery-code-used", actorId: account.viewer.id },
+    });
     expect(audit).toHaveLength(1);
   });
 
@@ -208,7 +210,10 @@ describe("requiring two-factor for chosen roles", () => {
 
     expect(await asViewer(other, () => getViewer())).toMatchObject({ mustEnrolTwoFactor: true });
     const refused = await asViewer(other, () => updateSettingsAction({ siteName: "Taken over" }));
-    expect(refused).toMatchObject({ ok: false, error: { code: "forbidden", message: expect.stringMatching(/two-factor/) } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: "forbidden", message: expect.stringMatching(/two-factor/) },
+    });
 
     await enrol(other);
     expect(await asViewer(other, () => getViewer())).toMatchObject({ mustEnrolTwoFactor: false });

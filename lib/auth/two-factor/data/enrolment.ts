@@ -123,6 +123,11 @@ export async function disableTwoFactor(viewer: Viewer, input: { password: string
     await tx.totpSecret.deleteMany({ where: { userId: viewer.id } });
     await tx.passkey.deleteMany({ where: { userId: viewer.id } });
     await tx.recoveryCode.deleteMany({ where: { userId: viewer.id } });
-    await recordAudit(tx, { actorId: viewer.id, action: "auth.two-factor-disable", subjectType: "user", subjectId: viewer.id });
+    await recordAudit(tx, {
+      actorId: viewer.id,
+      action: "auth.two-factor-disable",
+      subjectType: "user",
+      subjectId: viewer.id,
+    });
   });
 }

@@ -5,12 +5,7 @@ import { recordAudit } from "../../../audit/data/record";
 import { db } from "../../../db";
 import type { SecondFactorMethods } from "../dto";
 import { issueTicket, openTicket } from "../sign-in-ticket";
-import {
-  PASSKEY_REFUSED,
-  SECOND_FACTOR_REFUSED,
-  SECOND_STEP_EXPIRED,
-  SECOND_STEP_THROTTLED,
-} from "../sign-in-step";
+import { PASSKEY_REFUSED, SECOND_FACTOR_REFUSED, SECOND_STEP_EXPIRED, SECOND_STEP_THROTTLED } from "../sign-in-step";
 import { spendSecondFactorCode } from "./codes";
 import { recordSecondFactorFailure, secondFactorThrottled } from "./failures";
 import { passkeySignInOptions, verifyPasskeySignIn } from "./passkeys";
