@@ -8,8 +8,16 @@ import { seal, unseal } from "./seal";
 
 export const CHALLENGE_LIFETIME_MS = 5 * 60_000;
 
-export function relyingParty(): { rpID: string; origin: string } {
-  const url = new URL(env().SITE_URL);
+const LOOPBACK_ADDRESSES = new Set(["127.0.0.1", "[::1]"]);
+
+/**
+ * WebAuthn refuses IP addresses as relying parties, so a site configured on a
+ * loopback address (development, tests) offers passkeys at localhost on the
+ * same port, the one loopback name browsers accept.
+ */
+export function relyingParty(siteUrl = env().SITE_URL): { rpID: string; origin: string } {
+  const url = new URL(siteUrl);
+  if (LOOPBACK_ADDRESSES.has(url.hostname)) url.hostname = "localhost";
   return { rpID: url.hostname, origin: url.origin };
 }
 
