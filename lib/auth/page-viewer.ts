@@ -21,6 +21,6 @@ export async function adminPage(page: AdminPagePath, path: string = page): Promi
   const viewer = await getViewer();
   if (!viewer) redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
   // issue 13: an account that must set up two-factor sign-in first reaches only that page.
-  if (viewer.mustEnrolTwoFactor && page !== SECURITY_PAGE) redirect(`${SECURITY_PAGE}?required`);
+  if (viewer.mustEnrolTwoFactor && page !== SECURITY_PAGE) redirect(SECURITY_PAGE);
   return { viewer, forbidden: adminPageRefusal(viewer, page) };
 }

@@ -11,6 +11,12 @@ import { sql } from "./helpers";
 
 const PASSWORD = "two-factor e2e password";
 
+// Each journey signs in three times and waits on server actions: on a busy
+// machine that takes longer than the default budget, so it gets its own, and
+// assertions wait on conditions for as long as the page needs.
+test.describe.configure({ timeout: 180_000 });
+const waitFor = expect.configure({ timeout: 60_000 });
+
 async function makeEditor(): Promise<string> {
   const email = `two-factor-${randomBytes(4).toString("hex")}@example.test`;
   await sql(
@@ -43,23 +49,23 @@ test("an editor sets up an authenticator app, then signs in with password and co
 
   await page.getByRole("link", { name: "Sign-in security" }).click();
   await page.getByRole("button", { name: "Set up an authenticator app" }).click();
-  await expect(page.getByRole("img", { name: "QR code for your authenticator app" })).toBeVisible();
+  await waitFor(page.getByRole("img", { name: "QR code for your authenticator app" })).toBeVisible();
   const secret = (await page.getByTestId("totp-secret").textContent()) ?? "";
   await page
     .getByLabel("Enter the 6-digit code the app shows")
     .fill(new TOTP({ secret: Secret.fromBase32(secret.replace(/\s/g, "")) }).generate());
   await page.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
-  await expect(page.getByRole("heading", { name: "Your recovery codes" })).toBeVisible();
-  await expect(page.getByRole("list", { name: "Recovery codes" }).getByRole("listitem")).toHaveCount(10);
+  await waitFor(page.getByRole("heading", { name: "Your recovery codes" })).toBeVisible();
+  await waitFor(page.getByRole("list", { name: "Recovery codes" }).getByRole("listitem")).toHaveCount(10);
 
   await signOut(page);
   await enterPassword(page, email);
-  await expect(page.getByRole("heading", { name: "Two-factor sign-in" })).toBeVisible();
+  await waitFor(page.getByRole("heading", { name: "Two-factor sign-in" })).toBeVisible();
   const code = page.getByLabel("Code from your authenticator app");
   await code.fill("000000" === nextCode(secret) ? "111111" : "000000");
   await page.getByRole("button", { name: "Verify and sign in" }).click();
-  await expect(page.getByText(SECOND_FACTOR_REFUSED)).toBeVisible();
-  await expect(code).toHaveAttribute("aria-invalid", "true");
+  await waitFor(page.getByText(SECOND_FACTOR_REFUSED)).toBeVisible();
+  await waitFor(code).toHaveAttribute("aria-invalid", "true");
 
   await code.fill(nextCode(secret));
   await page.getByRole("button", { name: "Verify and sign in" }).click();
@@ -92,13 +98,13 @@ test("an editor adds a passkey and signs in with password and passkey", async ({
   await page.goto(`${origin}/admin/account/security`);
   await page.getByLabel("Name for the new passkey").fill("Test laptop");
   await page.getByRole("button", { name: "Add a passkey" }).click();
-  await expect(page.getByRole("list", { name: "Your passkeys" })).toContainText("Test laptop");
-  await expect(page.getByRole("heading", { name: "Your recovery codes" })).toBeVisible();
+  await waitFor(page.getByRole("list", { name: "Your passkeys" })).toContainText("Test laptop");
+  await waitFor(page.getByRole("heading", { name: "Your recovery codes" })).toBeVisible();
 
   await signOut(page);
   await enterPassword(page, email, origin);
-  await expect(page.getByRole("heading", { name: "Two-factor sign-in" })).toBeVisible();
+  await waitFor(page.getByRole("heading", { name: "Two-factor sign-in" })).toBeVisible();
   await page.getByRole("button", { name: "Use a passkey" }).click();
   await page.waitForURL(/\/admin(\/|$)/);
-  await expect(page.getByRole("link", { name: "Sign-in security" })).toBeVisible();
+  await waitFor(page.getByRole("link", { name: "Sign-in security" })).toBeVisible();
 });

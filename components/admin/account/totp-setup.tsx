@@ -10,8 +10,12 @@ import { AccountField } from "./account-field";
 import { QrCode } from "./qr-code";
 import { RecoveryCodeList } from "./recovery-code-list";
 
-/** Setting up an authenticator app: a QR code (and the secret as text), then one code to prove it works. */
-export function TotpSetup() {
+/**
+ * Setting up an authenticator app: a QR code (and the secret as text), then
+ * one code to prove it works. It stays mounted once the app is on, so the
+ * recovery codes stay on screen while the page refreshes around them.
+ */
+export function TotpSetup({ enabled, account }: { enabled: boolean; account: string }) {
   const router = useRouter();
   const [enrolment, setEnrolment] = useState<TotpEnrolment | null>(null);
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
@@ -46,6 +50,7 @@ export function TotpSetup() {
       </>
     );
   }
+  if (enabled) return <p>An authenticator app is set up for {account}.</p>;
   if (!enrolment) {
     return (
       <div className="security-start">

@@ -41,7 +41,7 @@ export default async function SecurityPage() {
 
       <section aria-labelledby="totp-title" className="security-section">
         <h2 id="totp-title">Authenticator app</h2>
-        {status.totp ? <p>An authenticator app is set up for {viewer.email}.</p> : <TotpSetup />}
+        <TotpSetup enabled={status.totp} account={viewer.email} />
       </section>
 
       <section aria-labelledby="passkeys-title" className="security-section">
