@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AdminShell } from "@/components/admin/shell/admin-shell";
 import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
-import { adminNavFor } from "@/lib/auth/admin-pages";
+import { adminNavFor, SECURITY_PAGE } from "@/lib/auth/admin-pages";
 import { adminPage } from "@/lib/auth/page-viewer";
 import { getSiteSettingsCached } from "@/lib/settings/cached";
 import "./admin.css";
@@ -16,7 +16,12 @@ export const metadata: Metadata = {
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   // Pages ask for sign-in with their own path; this catches any that forget.
-  const [{ viewer, forbidden }, settings] = await Promise.all([adminPage("/admin"), getSiteSettingsCached()]);
+  // The shell opens for every staff account, including one that must set up
+  // two-factor sign-in first: each page then sends that account to enrolment.
+  const [{ viewer, forbidden }, settings] = await Promise.all([
+    adminPage(SECURITY_PAGE, "/admin"),
+    getSiteSettingsCached(),
+  ]);
   if (forbidden) {
     return (
       <main id="admin-main" className="admin-main">

@@ -3,8 +3,12 @@
 import { signIn } from "next-auth/react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useState } from "react";
+import type { SecondFactorMethods } from "@/lib/auth/two-factor/dto";
+import { readSecondFactorNeeded } from "@/lib/auth/two-factor/sign-in-step";
 import { signInFormSchema } from "@/lib/users/schema";
 import { FormAlert } from "./form-alert";
+import { SecondFactorForm } from "./second-factor-form";
 import { TextField } from "./text-field";
 import { type SubmitResult, useCheckedForm } from "./use-checked-form";
 
@@ -27,23 +31,49 @@ export function LoginForm({
   notice: string | null;
 }) {
   const router = useRouter();
+  // After a correct password, an account with two-factor sign-in gets a second step instead of a session.
+  const [secondStep, setSecondStep] = useState<{ methods: SecondFactorMethods; ticket: string } | null>(null);
+  const [restartMessage, setRestartMessage] = useState<string | null>(null);
+  const signedIn = () => {
+    router.replace(callbackUrl);
+    router.refresh();
+  };
   const form = useCheckedForm({
     initial: { email: "", password: "" },
     schema: signInFormSchema,
     submit: async ({ email, password }): Promise<SubmitResult<null>> => {
+      setRestartMessage(null);
       const result = await signIn("credentials", { redirect: false, email, password, callbackUrl }).catch(
         () => undefined,
       );
       if (result?.ok && !result.error) return { ok: true, data: null };
+      const needed = result?.error ? readSecondFactorNeeded(result.error) : null;
+      if (needed) {
+        setSecondStep(needed);
+        return { ok: false, error: { message: "", fieldErrors: {} } };
+      }
       const message = result?.error && knownErrors.includes(result.error) ? result.error : UNEXPECTED;
       return { ok: false, error: { message, fieldErrors: {} } };
     },
-    onSuccess: () => {
-      router.replace(callbackUrl);
-      router.refresh();
-    },
+    onSuccess: signedIn,
   });
-  const error = form.formError ?? (form.fieldErrors.email || form.fieldErrors.password ? null : initialError);
+  if (secondStep) {
+    return (
+      <SecondFactorForm
+        {...secondStep}
+        callbackUrl={callbackUrl}
+        onSignedIn={signedIn}
+        onRestart={(message) => {
+          // Back to the first step: the password is typed again, as the ticket has lapsed.
+          form.setValues({ email: form.values.email, password: "" });
+          setRestartMessage(message || null);
+          setSecondStep(null);
+        }}
+      />
+    );
+  }
+  const error =
+    restartMessage || form.formError || (form.fieldErrors.email || form.fieldErrors.password ? null : initialError);
   return (
     <form className="auth-form" onSubmit={form.onSubmit} noValidate>
       <FormAlert message={error} tone="error" />

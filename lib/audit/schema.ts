@@ -47,6 +47,15 @@ export const AUDIT_ACTION_LABELS = {
   "comment.undo": "Moderation undone",
   "reader.ban": "Reader banned",
   "reader.unban": "Reader ban lifted",
+  // issue 13: twofactor
+  "auth.two-factor-enable": "Two-factor sign-in turned on",
+  "auth.two-factor-disable": "Two-factor sign-in turned off",
+  "auth.passkey-add": "Passkey added",
+  "auth.passkey-remove": "Passkey removed",
+  "auth.recovery-codes-regenerate": "New recovery codes made",
+  "auth.recovery-code-used": "Recovery code used to sign in",
+  "user.two-factor-reset": "Two-factor sign-in reset by an administrator",
+  "settings.two-factor-roles": "Two-factor requirement changed",
 } satisfies Record<AuditAction, string>;
 
 export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as [AuditAction, ...AuditAction[]];

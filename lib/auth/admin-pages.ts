@@ -41,9 +41,17 @@ const PAGES = {
   "/admin/users": { permission: "user:manage", forbidden: "manage staff accounts", nav: "Users" },
   "/admin/audit": { permission: "audit:read", forbidden: "read the audit log", nav: "Audit log" },
   "/admin/settings": { permission: "settings:update", forbidden: "change the site settings", nav: "Settings" },
+  "/admin/account/security": {
+    permission: "account:security",
+    forbidden: "use the admin area",
+    nav: "Sign-in security",
+  },
 } satisfies Record<string, AdminPageRule>;
 
 export type AdminPagePath = keyof typeof PAGES;
+
+/** Two-factor sign-in, the one page an account the site requires to enrol may open. */
+export const SECURITY_PAGE = "/admin/account/security" satisfies AdminPagePath;
 
 /**
  * Those who manage profiles get the list of everyone; a writer gets their own

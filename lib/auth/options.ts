@@ -7,9 +7,14 @@ import { readerAdapter } from "./data/adapter";
 import { allowReaderSignIn, readerProviders } from "./data/reader-sign-in";
 import { checkCredentials } from "./data/sign-in";
 import { closeSession, openSession, SESSION_MAX_AGE_SECONDS } from "./data/sessions";
+import { completeSecondStep, secondFactorMethods } from "./two-factor/data/second-step";
+import { issueTicket } from "./two-factor/sign-in-ticket";
+import { secondFactorNeeded } from "./two-factor/sign-in-step";
 
 // next-auth carries a signed cookie holding only a server-side session token
 // (`sid`); lib/auth/sessions.ts decides whether that session is still alive.
+// The token stays inside the cookie: /api/auth/session never hands it to
+// JavaScript, and the server reads it from the cookie (lib/auth/viewer.ts).
 
 process.env.NEXTAUTH_URL ??= env().SITE_URL;
 
@@ -26,13 +31,24 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "Email and password",
-      credentials: { email: { type: "email" }, password: { type: "password" } },
+      credentials: {
+        email: { type: "email" },
+        password: { type: "password" },
+        // The second step (lib/auth/two-factor): the ticket a correct password earned, and a code or a passkey.
+        ticket: { type: "hidden" },
+        code: { type: "text" },
+        passkey: { type: "hidden" },
+      },
       async authorize(credentials, request) {
         const headers = new Headers();
         for (const [name, value] of Object.entries(request.headers ?? {})) {
           if (typeof value === "string") headers.set(name, value);
         }
-        const user = await checkCredentials(credentials ?? {}, clientAddress(headers, env().TRUST_PROXY === "true"));
+        const ip = clientAddress(headers, env().TRUST_PROXY === "true");
+        if (credentials?.ticket) return completeSecondStep(credentials, ip);
+        const user = await checkCredentials(credentials ?? {}, ip);
+        const methods = await secondFactorMethods(user.id);
+        if (methods) throw new Error(secondFactorNeeded(methods, issueTicket(user.id)));
         return { id: user.id, email: user.email, name: user.name };
       },
     }),
@@ -44,8 +60,9 @@ export const authOptions: NextAuthOptions = {
       if (user) token.sid = await openSession(user.id);
       return token;
     },
-    session({ session, token }) {
-      return { ...session, sid: typeof token.sid === "string" ? token.sid : undefined };
+    // Only what the page may show: the session token is a bearer secret.
+    session({ session }) {
+      return session;
     },
   },
   events: {

@@ -1,6 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
-import { type AdminPagePath, adminPageRefusal } from "./admin-pages";
+import { type AdminPagePath, adminPageRefusal, SECURITY_PAGE } from "./admin-pages";
 import type { Viewer } from "./permissions";
 import { getViewer } from "./viewer";
 
@@ -20,5 +20,7 @@ export interface AdminPageAccess {
 export async function adminPage(page: AdminPagePath, path: string = page): Promise<AdminPageAccess> {
   const viewer = await getViewer();
   if (!viewer) redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
+  // issue 13: an account that must set up two-factor sign-in first reaches only that page.
+  if (viewer.mustEnrolTwoFactor && page !== SECURITY_PAGE) redirect(SECURITY_PAGE);
   return { viewer, forbidden: adminPageRefusal(viewer, page) };
 }

@@ -16,6 +16,11 @@ export interface Viewer {
   contributorId: string | null;
   /** Banned from commenting by a moderator. */
   banned: boolean;
+  /**
+   * The site requires two-factor sign-in for this role and the account has
+   * none yet: until it enrols, it may do nothing but set it up.
+   */
+  mustEnrolTwoFactor?: boolean;
 }
 
 /** A post as far as permissions care: who created it and where it is in the workflow. */
@@ -97,6 +102,8 @@ const rules = {
   "user:manage": { roles: ADMINS },
   "settings:update": { roles: ADMINS },
   "audit:read": { roles: ADMINS },
+  // One's own two-factor sign-in (issue 13).
+  "account:security": { roles: STAFF },
 } satisfies Record<string, Rule<any>>; // eslint-disable-line @typescript-eslint/no-explicit-any -- each rule has its own subject type
 
 export type Action = keyof typeof rules;
@@ -114,6 +121,9 @@ type SubjectOf<A extends Action> = A extends `post:${string}`
         : never;
 
 export const ACTIONS = Object.keys(rules) as Action[];
+
+/** All an account may do while the site waits for it to set up two-factor sign-in. */
+const ENROLMENT_ACTIONS: readonly Action[] = ["account:security"];
 
 type Rules = typeof rules;
 
@@ -135,14 +145,20 @@ const ruleOf = (action: Action) => rules[action] as Rule<unknown>;
  */
 export function mayAttempt(viewer: Viewer | null, action: Action): boolean {
   if (!viewer) return false;
+  if (viewer.mustEnrolTwoFactor && !ENROLMENT_ACTIONS.includes(action)) return false;
   const rule = ruleOf(action);
   return rule.roles.includes(viewer.role) && (rule.requires?.(viewer) ?? true);
 }
 
+export const ENROL_FIRST = "Set up two-factor sign-in first: the site requires it for your role.";
+
+const refusal = (viewer: Viewer) =>
+  viewer.mustEnrolTwoFactor ? ENROL_FIRST : "You do not have permission to do that.";
+
 /** Throws Unauthenticated (no viewer) or Forbidden unless `mayAttempt` allows it; returns the viewer. */
 export function authorizeAttempt(viewer: Viewer | null, action: Action): Viewer {
   if (!viewer) throw new Unauthenticated("Please sign in to continue.");
-  if (!mayAttempt(viewer, action)) throw new Forbidden("You do not have permission to do that.");
+  if (!mayAttempt(viewer, action)) throw new Forbidden(refusal(viewer));
   return viewer;
 }
 
@@ -173,6 +189,6 @@ export function can<A extends Action>(viewer: Viewer | null, action: A, ...[subj
 /** Throws Unauthenticated (no viewer) or Forbidden unless `can` allows it; returns the viewer for chaining. */
 export function authorize<A extends Action>(viewer: Viewer | null, action: A, ...subject: SubjectArgs<A>): Viewer {
   if (!viewer) throw new Unauthenticated("Please sign in to continue.");
-  if (!can(viewer, action, ...subject)) throw new Forbidden("You do not have permission to do that.");
+  if (!can(viewer, action, ...subject)) throw new Forbidden(refusal(viewer));
   return viewer;
 }

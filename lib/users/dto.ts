@@ -12,6 +12,8 @@ export interface StaffMember {
   lastLoginAt: string | null;
   /** The viewing admin's own account. */
   isSelf: boolean;
+  /** Has an authenticator app or a passkey. */
+  twoFactor: boolean;
 }
 
 export interface PendingInvitation {

@@ -54,6 +54,7 @@ const MATRIX: Record<(typeof ACTIONS)[number], Role[]> = {
   "user:manage": ["ADMIN"],
   "settings:update": ["ADMIN"],
   "audit:read": ["ADMIN"],
+  "account:security": ["ADMIN", "EDITOR", "AUTHOR", "MODERATOR"],
 };
 
 describe("the permission matrix", () => {
@@ -157,5 +158,23 @@ describe("the permission matrix", () => {
     expect(() => authorizeAttempt(null, "post:update")).toThrow(Unauthenticated);
     expect(() => authorizeAttempt(viewer("MODERATOR"), "post:update")).toThrow(Forbidden);
     expect(authorizeAttempt(viewer("AUTHOR"), "post:update").role).toBe("AUTHOR");
+  });
+});
+
+describe("an account the site requires to set up two-factor sign-in", () => {
+  const unenrolled = viewer("ADMIN", { mustEnrolTwoFactor: true });
+
+  it("may set up its own two-factor sign-in", () => {
+    expect(mayAttempt(unenrolled, "account:security")).toBe(true);
+  });
+
+  it("may attempt nothing else, not even opening the admin area", () => {
+    for (const action of ACTIONS.filter((a) => a !== "account:security")) {
+      expect(mayAttempt(unenrolled, action), action).toBe(false);
+    }
+  });
+
+  it("is told why an action is refused", () => {
+    expect(() => authorizeAttempt(unenrolled, "settings:update")).toThrow(/two-factor/);
   });
 });

@@ -1,4 +1,5 @@
 import { InlineAction } from "@/components/ui/inline-action";
+import { resetTwoFactorAction } from "@/lib/auth/two-factor/actions";
 import { disableUserAction, enableUserAction } from "@/lib/users/actions";
 import type { StaffMember } from "@/lib/users/dto";
 import { ROLE_LABELS } from "./role-labels";
@@ -14,6 +15,7 @@ export function StaffTable({ members, formatDate }: { members: StaffMember[]; fo
             <th scope="col">Name and email</th>
             <th scope="col">Role</th>
             <th scope="col">Status</th>
+            <th scope="col">Two-factor</th>
             <th scope="col">Last sign-in</th>
             <th scope="col">
               <span className="visually-hidden">Actions</span>
@@ -37,6 +39,21 @@ export function StaffTable({ members, formatDate }: { members: StaffMember[]; fo
                   {m.isSelf ? ROLE_LABELS[m.role] : <RoleForm userId={m.id} role={m.role} accountLabel={label} />}
                 </td>
                 <td>{m.disabled ? <span className="users-status--disabled">Disabled</span> : "Active"}</td>
+                <td>
+                  {m.twoFactor ? "On" : "Off"}
+                  {m.twoFactor && !m.isSelf ? (
+                    <InlineAction
+                      action={resetTwoFactorAction}
+                      hidden={{ userId: m.id }}
+                      label="Reset"
+                      accessibleLabel={`Reset two-factor sign-in for ${label}`}
+                      confirm={{
+                        prompt: `Reset two-factor sign-in for ${label}? Their authenticator app, passkeys and recovery codes stop working; they sign in with their password and set it up again. They are told by email.`,
+                        confirmLabel: "Reset two-factor",
+                      }}
+                    />
+                  ) : null}
+                </td>
                 <td>{m.lastLoginAt ? <time dateTime={m.lastLoginAt}>{formatDate(m.lastLoginAt)}</time> : "Never"}</td>
                 <td>
                   {m.isSelf ? null : m.disabled ? (

@@ -43,7 +43,16 @@ export type AuditAction =
   | "comment.edit"
   | "comment.undo"
   | "reader.ban"
-  | "reader.unban";
+  | "reader.unban"
+  // issue 13: twofactor
+  | "auth.two-factor-enable"
+  | "auth.two-factor-disable"
+  | "auth.passkey-add"
+  | "auth.passkey-remove"
+  | "auth.recovery-codes-regenerate"
+  | "auth.recovery-code-used"
+  | "user.two-factor-reset"
+  | "settings.two-factor-roles";
 
 export interface AuditEntry {
   actorId: string | null;

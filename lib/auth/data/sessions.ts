@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "../../db";
 import type { Viewer } from "../permissions";
+import { mustEnrolTwoFactor } from "../two-factor/data/required-roles";
 
 // Server-side session records. The signed cookie only carries the record's
 // token, so signing out or disabling an account ends the session at once.
@@ -52,5 +53,6 @@ export async function viewerForSession(sessionToken: string): Promise<Viewer | n
     role: user.role,
     contributorId: user.contributor?.id ?? null,
     banned: user.bannedAt !== null,
+    mustEnrolTwoFactor: await mustEnrolTwoFactor(user.id, user.role),
   };
 }

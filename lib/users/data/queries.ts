@@ -18,7 +18,16 @@ export async function listStaff(viewer: Viewer): Promise<StaffDirectory> {
     db.user.findMany({
       where: { role: { not: "READER" }, NOT: PENDING_INVITATION },
       orderBy: [{ disabled: "asc" }, { name: "asc" }, { email: "asc" }],
-      select: { id: true, email: true, name: true, role: true, disabled: true, lastLoginAt: true },
+      select: {
+        id: true,
+        email: true,
+        name: true,
+        role: true,
+        disabled: true,
+        lastLoginAt: true,
+        totpSecret: { select: { confirmedAt: true } },
+        _count: { select: { passkeys: true } },
+      },
     }),
     db.user.findMany({
       where: PENDING_INVITATION,
@@ -40,11 +49,12 @@ export async function listStaff(viewer: Viewer): Promise<StaffDirectory> {
   ]);
   const now = new Date();
   return {
-    members: members.map((m) => ({
+    members: members.map(({ totpSecret, _count, ...m }) => ({
       ...m,
       role: m.role as StaffRole,
       lastLoginAt: m.lastLoginAt?.toISOString() ?? null,
       isSelf: m.id === viewer.id,
+      twoFactor: Boolean(totpSecret?.confirmedAt) || _count.passkeys > 0,
     })),
     invitations: invited.flatMap(({ id, email, name, role, invitedBy, tokens: [token] }) =>
       token

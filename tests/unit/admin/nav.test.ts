@@ -26,19 +26,29 @@ describe("the admin navigation", () => {
       "Users",
       "Audit log",
       "Settings",
+      "Sign-in security",
     ]);
   });
 
   it("shows an editor the newsroom but not users, audit or settings", () => {
-    expect(labels("EDITOR")).toEqual(["Dashboard", "Posts", "Media", "Sections", "Tags", "Series", "Contributors"]);
+    expect(labels("EDITOR")).toEqual([
+      "Dashboard",
+      "Posts",
+      "Media",
+      "Sections",
+      "Tags",
+      "Series",
+      "Contributors",
+      "Sign-in security",
+    ]);
   });
 
   it("shows an author their posts and media only", () => {
-    expect(labels("AUTHOR")).toEqual(["Dashboard", "Posts", "Media"]);
+    expect(labels("AUTHOR")).toEqual(["Dashboard", "Posts", "Media", "Sign-in security"]);
   });
 
   it("shows a moderator the dashboard and comments, and a reader or nobody nothing", () => {
-    expect(labels("MODERATOR")).toEqual(["Dashboard", "Comments"]);
+    expect(labels("MODERATOR")).toEqual(["Dashboard", "Comments", "Sign-in security"]);
     expect(labels("READER")).toEqual([]);
     expect(adminNavFor(null)).toEqual([]);
   });
@@ -53,7 +63,13 @@ describe("the admin navigation", () => {
   it("links an author with a contributor profile to that profile, which its page lets them open", () => {
     const author = { ...viewer("AUTHOR"), contributorId: "c 1" };
     expect(adminNavFor(author)).toContainEqual({ href: "/admin/contributors/c%201", label: "Your profile" });
-    expect(adminNavFor(author).map((i) => i.label)).toEqual(["Dashboard", "Posts", "Media", "Your profile"]);
+    expect(adminNavFor(author).map((i) => i.label)).toEqual([
+      "Dashboard",
+      "Posts",
+      "Media",
+      "Your profile",
+      "Sign-in security",
+    ]);
     expect(adminPageRefusal(author, "/admin/contributors/[id]")).toBeNull();
     expect(activeNavHref(adminNavFor(author), "/admin/contributors/c%201")).toBe("/admin/contributors/c%201");
   });
@@ -73,5 +89,18 @@ describe("the admin navigation", () => {
     expect(adminPageRefusal(viewer("AUTHOR"), "/admin/series")).toBe("manage series");
     expect(adminPageRefusal(viewer("READER"), "/admin")).toBe("use the admin area");
     expect(adminPageRefusal(null, "/admin/posts/[id]")).toBe("edit posts");
+  });
+});
+
+describe("an account that must set up two-factor sign-in first", () => {
+  const unenrolled: Viewer = { ...viewer("ADMIN"), mustEnrolTwoFactor: true };
+
+  it("sees only the sign-in security page in the navigation", () => {
+    expect(adminNavFor(unenrolled)).toEqual([{ href: "/admin/account/security", label: "Sign-in security" }]);
+  });
+
+  it("is turned away from every other admin page", () => {
+    expect(adminPageRefusal(unenrolled, "/admin/settings")).not.toBeNull();
+    expect(adminPageRefusal(unenrolled, "/admin/account/security")).toBeNull();
   });
 });
