@@ -4,7 +4,7 @@ import { AuthShell } from "@/components/auth/auth-shell";
 import { LoginForm } from "@/components/auth/login-form";
 import { SECURITY_PAGE } from "@/lib/auth/admin-pages";
 import { can } from "@/lib/auth/permissions";
-import { SIGN_IN_REFUSED, SIGN_IN_THROTTLED } from "@/lib/auth/data/sign-in";
+import { SIGN_IN_MESSAGES } from "@/lib/auth/throttle/limits";
 import { getViewer } from "@/lib/auth/viewer";
 import { env } from "@/lib/env";
 import { getSiteSettingsCached } from "@/lib/settings/cached";
@@ -24,7 +24,7 @@ const NOTICES: Record<string, string> = {
   signedOut: "You have signed out.",
 };
 
-const KNOWN_ERRORS = [SIGN_IN_REFUSED, SIGN_IN_THROTTLED, ...SECOND_STEP_ERRORS];
+const KNOWN_ERRORS = [...SIGN_IN_MESSAGES, ...SECOND_STEP_ERRORS];
 const SIGN_IN_FAILED = "Signing in did not work. Please try again.";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

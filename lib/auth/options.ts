@@ -7,7 +7,7 @@ import { readerAdapter } from "./data/adapter";
 import { allowReaderSignIn, readerProviders } from "./data/reader-sign-in";
 import { checkCredentials } from "./data/sign-in";
 import { closeSession, openSession, SESSION_MAX_AGE_SECONDS } from "./data/sessions";
-import { completeSecondStep, secondFactorMethods } from "./two-factor/data/second-step";
+import { completeSecondStep, hasSecondFactor, secondFactorMethods } from "./two-factor/data/second-step";
 import { issueTicket } from "./two-factor/sign-in-ticket";
 import { secondFactorNeeded } from "./two-factor/sign-in-step";
 
@@ -46,7 +46,10 @@ export const authOptions: NextAuthOptions = {
         }
         const ip = clientAddress(headers, env().TRUST_PROXY === "true");
         if (credentials?.ticket) return completeSecondStep(credentials, ip);
-        const user = await checkCredentials(credentials ?? {}, ip);
+        // Under the account-wide ceiling (lib/auth/throttle) a right password
+        // alone no longer signs in; with a second factor to follow it still may.
+        const secondFactorFollows = await hasSecondFactor(credentials?.email);
+        const user = await checkCredentials(credentials ?? {}, ip, { secondFactorFollows });
         const methods = await secondFactorMethods(user.id);
         if (methods) throw new Error(secondFactorNeeded(methods, issueTicket(user.id)));
         return { id: user.id, email: user.email, name: user.name };

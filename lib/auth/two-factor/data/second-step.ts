@@ -7,7 +7,8 @@ import type { SecondFactorMethods } from "../dto";
 import { issueTicket, openTicket } from "../sign-in-ticket";
 import { PASSKEY_REFUSED, SECOND_FACTOR_REFUSED, SECOND_STEP_EXPIRED, SECOND_STEP_THROTTLED } from "../sign-in-step";
 import { spendSecondFactorCode } from "./codes";
-import { recordSecondFactorFailure, secondFactorThrottled } from "./failures";
+import { clearSignInThrottle } from "../../throttle/data/unlock";
+import { admitSecondFactor, forgetSecondFactorAttempts, recordSecondFactorFailure } from "./failures";
 import { passkeySignInOptions, verifyPasskeySignIn } from "./passkeys";
 
 // The sign-in's second step: after checkCredentials accepted the password,
@@ -16,6 +17,13 @@ import { passkeySignInOptions, verifyPasskeySignIn } from "./passkeys";
 export class SecondFactorError extends Error {}
 
 export type SignedInUser = { id: string; email: string; name: string | null };
+
+/** Whether the account with this (unparsed) email has a second factor: then a right password under the account-wide sign-in ceiling may still go on to the second step. */
+export async function hasSecondFactor(email: unknown): Promise<boolean> {
+  if (typeof email !== "string") return false;
+  const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true } });
+  return user !== null && (await secondFactorMethods(user.id)) !== null;
+}
 
 /** The account's second factors, or null when it has none (the password alone signs in). */
 export async function secondFactorMethods(userId: string): Promise<SecondFactorMethods | null> {
@@ -56,7 +64,7 @@ export async function completeSecondStep(input: unknown, ip: string | null): Pro
     select: { id: true, email: true, name: true, role: true, disabled: true },
   });
   if (!user || user.disabled || user.role === "READER") throw new SecondFactorError(SECOND_STEP_EXPIRED);
-  if (await secondFactorThrottled(user.email)) throw new SecondFactorError(SECOND_STEP_THROTTLED);
+  if (!(await admitSecondFactor(user.email))) throw new SecondFactorError(SECOND_STEP_THROTTLED);
 
   const { code, passkey } = parsed.data;
   const byPasskey = passkey !== undefined && passkey !== "";
@@ -67,6 +75,9 @@ export async function completeSecondStep(input: unknown, ip: string | null): Pro
     await recordSecondFactorFailure(user.email, ip);
     throw new SecondFactorError(byPasskey ? PASSKEY_REFUSED : SECOND_FACTOR_REFUSED);
   }
+  // Password and second factor together prove the owner: the account's sign-in
+  // limits start over, the account-wide ceiling included (lib/auth/throttle).
+  await Promise.all([forgetSecondFactorAttempts(user.email), clearSignInThrottle(user.email)]);
   if (!byPasskey && code && !/^\d{6}$/.test(code.replace(/\s/g, ""))) {
     await recordAudit(db, {
       actorId: user.id,
