@@ -1,6 +1,8 @@
 // Runs once when the server starts. A production server serves its cached
 // pages as one-byte ASCII HTML (lib/page-cache; MASTHEAD_ASCII_PAGE_CACHE=false
-// keeps Next's own cache). With MASTHEAD_IN_PROCESS_SCHEDULER=true
+// keeps them as rendered) and gives every response its security headers, with
+// a fresh script nonce for every HTML response (lib/http/secure-responses.ts,
+// docs/security-headers.md). With MASTHEAD_IN_PROCESS_SCHEDULER=true
 // (the default) the web server itself publishes scheduled posts every 15 s;
 // set it to "false" when `npm run worker` does that instead.
 
@@ -10,12 +12,9 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { env } = await import("./lib/env");
   const config = env();
-  if (process.env.NODE_ENV === "production" && config.MASTHEAD_ASCII_PAGE_CACHE === "true") {
-    const [{ installAsciiHtmlCache }, { installedNextInternals }] = await Promise.all([
-      import("./lib/page-cache/ascii-html-cache"),
-      import("./lib/page-cache/installed-next"),
-    ]);
-    installAsciiHtmlCache(installedNextInternals);
+  if (process.env.NODE_ENV === "production") {
+    const { installSecureServer } = await import("./lib/page-cache/install");
+    installSecureServer(config);
   }
   if (config.MASTHEAD_IN_PROCESS_SCHEDULER !== "true") return;
   // Development reloads can register twice in one process; one scheduler is enough.

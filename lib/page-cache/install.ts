@@ -1,0 +1,22 @@
+import type { ServerEnv } from "@/lib/env";
+import { installSecureResponses, newNonce } from "@/lib/http/secure-responses";
+import { securityHeaderOptions } from "@/lib/http/security-headers";
+import { setScriptNoncePlaceholder } from "@/lib/http/script-nonce";
+import { installAsciiHtmlCache } from "./ascii-html-cache";
+import { installedNextInternals } from "./installed-next";
+
+// The production server's page cache and response headers, installed together
+// because the nonce design needs both: a page may be served from the cache
+// only if its scripts carry this process's placeholder, which every response
+// then replaces with its own nonce (docs/security-headers.md).
+
+export function installSecureServer(config: ServerEnv): void {
+  const placeholder = newNonce();
+  const cacheInstalled = installAsciiHtmlCache(installedNextInternals, console.warn, {
+    noncePlaceholder: placeholder,
+    asciiHtml: config.MASTHEAD_ASCII_PAGE_CACHE === "true",
+  });
+  if (cacheInstalled) setScriptNoncePlaceholder(placeholder);
+  else console.warn("Content-Security-Policy: without the page cache, scripts are allowed by origin, not by nonce.");
+  installSecureResponses(securityHeaderOptions(config), cacheInstalled ? placeholder : null);
+}
