@@ -18,7 +18,10 @@ export function createNonceStamper(placeholder: string, nonce: string): NonceSta
 
   return {
     chunk(chunk, encoding) {
-      let bytes = typeof chunk === "string" ? Buffer.from(chunk, encoding) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      let bytes =
+        typeof chunk === "string"
+          ? Buffer.from(chunk, encoding)
+          : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       if (held) {
         bytes = Buffer.concat([held, bytes]);
         held = null;

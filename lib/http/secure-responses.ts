@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { ServerResponse, type OutgoingHttpHeaders } from "node:http";
+import { withBootstrapNonce } from "./bootstrap-nonce";
 import { createNonceStamper, stampWhole } from "./nonce-stamper";
 import {
   contentSecurityPolicy,
@@ -24,6 +25,8 @@ import {
 const SENT = Symbol("masthead.securityHeadersSent");
 const STAMPING = Symbol("masthead.stampingNonce");
 
+const SERVED_FROM_CACHE = new Set(["HIT", "STALE"]);
+
 type Response = ServerResponse & { [SENT]?: true; [STAMPING]?: true };
 type WriteArgs = [chunk: unknown, encoding?: unknown, callback?: unknown];
 
@@ -39,7 +42,9 @@ const mayHoldPlaceholder = (value: unknown) =>
 
 function contentTypeOf(response: ServerResponse, headers: unknown): unknown {
   if (headers && typeof headers === "object" && !Array.isArray(headers)) {
-    const given = Object.entries(headers as OutgoingHttpHeaders).find(([name]) => name.toLowerCase() === "content-type");
+    const given = Object.entries(headers as OutgoingHttpHeaders).find(
+      ([name]) => name.toLowerCase() === "content-type",
+    );
     if (given) return given[1];
   }
   return response.getHeader("content-type");
@@ -64,7 +69,9 @@ export function installSecureResponses(options: SecurityHeaderOptions, placehold
       // An HTML response that never went through setHeader: nothing in it can carry the nonce.
       const headers = typeof args[1] === "object" ? args[1] : args[2];
       if (!this[STAMPING] && !this.hasHeader("content-security-policy") && isHtml(contentTypeOf(this, headers))) {
-        const policy = placeholder ? contentSecurityPolicy(newNonce(), options) : contentSecurityPolicyWithoutNonce(options);
+        const policy = placeholder
+          ? contentSecurityPolicy(newNonce(), options)
+          : contentSecurityPolicyWithoutNonce(options);
         setHeader.call(this, "Content-Security-Policy", policy);
       }
     }
@@ -106,9 +113,17 @@ function stampNonce(response: Response, placeholder: string, policy: SecurityHea
   response.end = function (this: Response, ...[chunk, encoding, callback]: WriteArgs) {
     if (typeof chunk === "function") return end.call(this, flushed(), chunk);
     const cb = typeof encoding === "function" ? encoding : callback;
-    // A cached page arrives whole as one string: the fast path.
+    // A page arrives whole as one string: the fast path.
     if (!streamed && typeof chunk === "string") {
-      return end.call(this, stampWhole(chunk, placeholder, nonce), encoding, callback);
+      let body = stampWhole(chunk, placeholder, nonce);
+      // A page just prerendered for the cache (a page from the cache had it added there: lib/page-cache).
+      if (policy && !SERVED_FROM_CACHE.has(String(this.getHeader("x-nextjs-cache")))) {
+        body = withBootstrapNonce(body, nonce);
+        if (body.length !== chunk.length && this.hasHeader("content-length") && !this.headersSent) {
+          this.setHeader("Content-Length", Buffer.byteLength(body));
+        }
+      }
+      return end.call(this, body, encoding, callback);
     }
     if (chunk === undefined || chunk === null) return end.call(this, flushed(), cb);
     const enc = typeof encoding === "string" ? (encoding as BufferEncoding) : undefined;

@@ -1,4 +1,5 @@
 import type FileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache";
+import { withBootstrapNonce } from "@/lib/http/bootstrap-nonce";
 import { toAsciiHtml } from "./ascii-html";
 import { missingInternals, NEXT_CACHE_HANDLERS, type NextCacheInternals } from "./next-internals";
 
@@ -42,6 +43,7 @@ function asciiHtmlCacheOn(Base: FileSystemCacheClass, { noncePlaceholder, asciiH
       if (value?.kind === "APP_PAGE" && typeof value.html === "string" && !converted.has(value)) {
         if (noncePlaceholder && renderedWithout(value.html, noncePlaceholder)) return null;
         converted.add(value);
+        if (noncePlaceholder) value.html = withBootstrapNonce(value.html, noncePlaceholder);
         if (asciiHtml) value.html = toAsciiHtml(value.html) ?? value.html;
       }
       return entry;

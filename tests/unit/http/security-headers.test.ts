@@ -61,7 +61,8 @@ describe("the headers on every response", () => {
     (path) => expect(referrerPolicyFor(path)).toBe("no-referrer"),
   );
 
-  it.each(["/", "/articles/preview-of-the-season", "/admin/posts", "/login"])("keep the origin-only Referer on %s", (path) =>
-    expect(referrerPolicyFor(path)).toBe("strict-origin-when-cross-origin"),
+  it.each(["/", "/articles/preview-of-the-season", "/admin/posts", "/login"])(
+    "keep the origin-only Referer on %s",
+    (path) => expect(referrerPolicyFor(path)).toBe("strict-origin-when-cross-origin"),
   );
 });
