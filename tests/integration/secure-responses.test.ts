@@ -70,7 +70,8 @@ function raw(path: string, headers: Record<string, string> = {}) {
   });
 }
 
-const nonceOf = (headers: IncomingHttpHeaders) => /'nonce-([^']+)'/.exec(String(headers["content-security-policy"] ?? ""))?.[1];
+const nonceOf = (headers: IncomingHttpHeaders) =>
+  /'nonce-([^']+)'/.exec(String(headers["content-security-policy"] ?? ""))?.[1];
 
 describe("responses of a server with the security patch", () => {
   it.each(["/cached", "/streamed"])("stamp the nonce of their policy over every placeholder in %s", async (path) => {
