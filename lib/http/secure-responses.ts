@@ -25,7 +25,8 @@ import {
 const SENT = Symbol("masthead.securityHeadersSent");
 const STAMPING = Symbol("masthead.stampingNonce");
 
-const SERVED_FROM_CACHE = new Set(["HIT", "STALE"]);
+/** x-nextjs-cache of a page Next has just prerendered (and stored) in answering this request. */
+const FRESH_PRERENDER = new Set(["MISS", "REVALIDATED"]);
 
 type Response = ServerResponse & { [SENT]?: true; [STAMPING]?: true };
 type WriteArgs = [chunk: unknown, encoding?: unknown, callback?: unknown];
@@ -101,38 +102,53 @@ function stampNonce(response: Response, placeholder: string, policy: SecurityHea
   const write = response.write as (...args: unknown[]) => boolean;
   const end = response.end as (...args: unknown[]) => ServerResponse;
   let streamed = false;
+  // A page Next just prerendered for the cache lacks the nonce on its bootstrap
+  // script (./bootstrap-nonce.ts): kept whole, once per page, to give it one.
+  let prerendered: Buffer[] | null | undefined;
+  const holdIfPrerendered = () =>
+    (prerendered ??= policy && FRESH_PRERENDER.has(String(response.getHeader("x-nextjs-cache"))) ? [] : null);
+
+  const sendWhole = (self: Response, text: string, fresh: boolean, callback: unknown) => {
+    let body = stampWhole(text, placeholder, nonce);
+    if (fresh) body = withBootstrapNonce(body, nonce);
+    if (body.length !== text.length && self.hasHeader("content-length") && !self.headersSent) {
+      self.setHeader("Content-Length", Buffer.byteLength(body));
+    }
+    return end.call(self, body, callback);
+  };
 
   response.write = function (this: Response, ...[chunk, encoding, callback]: WriteArgs) {
     if (chunk === undefined || chunk === null) return write.call(this, chunk, encoding, callback);
-    streamed = true;
     const enc = typeof encoding === "string" ? (encoding as BufferEncoding) : undefined;
     const cb = typeof encoding === "function" ? encoding : callback;
+    const held = holdIfPrerendered();
+    if (held) {
+      held.push(toBuffer(chunk, enc));
+      if (typeof cb === "function") process.nextTick(cb as () => void);
+      return true;
+    }
+    streamed = true;
     return write.call(this, stamper.chunk(chunk as string | Uint8Array, enc), cb);
   } as typeof response.write;
 
-  response.end = function (this: Response, ...[chunk, encoding, callback]: WriteArgs) {
-    if (typeof chunk === "function") return end.call(this, flushed(), chunk);
-    const cb = typeof encoding === "function" ? encoding : callback;
-    // A page arrives whole as one string: the fast path.
-    if (!streamed && typeof chunk === "string") {
-      let body = stampWhole(chunk, placeholder, nonce);
-      // A page just prerendered for the cache (a page from the cache had it added there: lib/page-cache).
-      if (policy && !SERVED_FROM_CACHE.has(String(this.getHeader("x-nextjs-cache")))) {
-        body = withBootstrapNonce(body, nonce);
-        if (body.length !== chunk.length && this.hasHeader("content-length") && !this.headersSent) {
-          this.setHeader("Content-Length", Buffer.byteLength(body));
-        }
-      }
-      return end.call(this, body, encoding, callback);
-    }
-    if (chunk === undefined || chunk === null) return end.call(this, flushed(), cb);
+  response.end = function (this: Response, ...args: WriteArgs) {
+    const [chunk, encoding, callback] = typeof args[0] === "function" ? [undefined, undefined, args[0]] : args;
     const enc = typeof encoding === "string" ? (encoding as BufferEncoding) : undefined;
+    const cb = typeof encoding === "function" ? encoding : callback;
+    const held = holdIfPrerendered();
+    if (held) {
+      if (chunk !== undefined && chunk !== null) held.push(toBuffer(chunk, enc));
+      return sendWhole(this, Buffer.concat(held).toString("utf8"), true, cb);
+    }
+    // A page from the cache arrives whole as one string: the fast path.
+    if (!streamed && typeof chunk === "string") return sendWhole(this, chunk, false, cb);
+    if (chunk === undefined || chunk === null) return end.call(this, stamper.flush() ?? undefined, cb);
     const stamped = stamper.chunk(chunk as string | Uint8Array, enc);
     const rest = stamper.flush();
     return end.call(this, rest ? Buffer.concat([stamped, rest]) : stamped, cb);
   } as typeof response.end;
+}
 
-  function flushed(): Buffer | undefined {
-    return stamper.flush() ?? undefined;
-  }
+function toBuffer(chunk: unknown, encoding?: BufferEncoding): Buffer {
+  return typeof chunk === "string" ? Buffer.from(chunk, encoding) : Buffer.from(chunk as Uint8Array);
 }
