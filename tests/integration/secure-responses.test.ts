@@ -24,6 +24,8 @@ const compression = createRequire(import.meta.url)("next/dist/compiled/compressi
 const placeholder = newNonce();
 const page = `<!DOCTYPE html><html><head><script nonce="${placeholder}" src="/a.js"></script></head><body>${"<p>Text</p>".repeat(500)}<script nonce="${placeholder}">1</script><script>smuggled()</script></body></html>`;
 
+const BOOTSTRAP = '<script src="/_next/static/chunks/abc.js" id="_R_" async=""></script>';
+
 let server: Server;
 let base: string;
 
@@ -41,6 +43,14 @@ beforeAll(async () => {
       const bytes = Buffer.from(page);
       // Cut inside the first placeholder, as a stream may.
       const cut = page.indexOf(placeholder) + 7;
+      res.write(bytes.subarray(0, cut));
+      res.end(bytes.subarray(cut));
+    } else if (req.url === "/just-prerendered") {
+      // As Next sends a page it has just prerendered for the cache: streamed, bootstrap without a nonce.
+      res.setHeader("x-nextjs-cache", "MISS");
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      const bytes = Buffer.from(`${page}${BOOTSTRAP}`);
+      const cut = bytes.length - 20;
       res.write(bytes.subarray(0, cut));
       res.end(bytes.subarray(cut));
     } else if (req.url === "/error-page") {
@@ -89,6 +99,14 @@ describe("responses of a server with the security patch", () => {
       expect(gunzipSync(body).toString()).toBe(page.replaceAll(placeholder, nonceOf(headers)!));
     },
   );
+
+  it("give the bootstrap script of a page just prerendered the nonce, even when it came in chunks", async () => {
+    const { headers, body } = await raw("/just-prerendered", { "accept-encoding": "gzip" });
+    const nonce = nonceOf(headers)!;
+    expect(gunzipSync(body).toString()).toBe(
+      `${page.replaceAll(placeholder, nonce)}${BOOTSTRAP.replace("<script", `<script nonce="${nonce}"`)}`,
+    );
+  });
 
   it("give each response its own nonce", async () => {
     const responses = await Promise.all([raw("/cached"), raw("/cached"), raw("/streamed")]);
