@@ -11,6 +11,17 @@ describe("the nonce on Next's bootstrap script of a prerendered page", () => {
     );
   });
 
+  it("is added to the preload of the same file in <head>, and to no other preload", () => {
+    const preload = (file: string) =>
+      `<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/${file}"/>`;
+    const html = `<head>${preload("other.js")}${preload("0cnyn74yxfh4k.js")}</head>${BOOTSTRAP}`;
+    const stamped = withBootstrapNonce(html, "n");
+    expect(stamped).toContain(
+      `<link nonce="n" rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/0cnyn74yxfh4k.js"/>`,
+    );
+    expect(stamped).toContain(preload("other.js"));
+  });
+
   it("is not added when the tag already has one, as a page rendered per request does", () => {
     const html = '<script src="/_next/static/chunks/a.js" id="_R_" async="" nonce="n"></script>';
     expect(withBootstrapNonce(html, "n")).toBe(html);
