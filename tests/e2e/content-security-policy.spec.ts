@@ -48,6 +48,8 @@ test("Next's scripts run under the policy on the public pages: the article's pag
 });
 
 test("Next's scripts run under the policy on the admin pages", async ({ page }) => {
+  // Five admin pages and the editor, each rendered per request.
+  test.slow();
   await signInAsStaff(page, "admin@masthead.local");
   for (const path of ["/admin", "/admin/posts", "/admin/comments", "/admin/media", "/admin/settings"]) {
     await page.goto(path);
