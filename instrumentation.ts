@@ -1,6 +1,8 @@
 // Runs once when the server starts. A production server's page cache never
 // stores 404s and serves cached pages as one-byte ASCII HTML (lib/page-cache;
-// MASTHEAD_ASCII_PAGE_CACHE=false keeps Next's own HTML). With MASTHEAD_IN_PROCESS_SCHEDULER=true
+// MASTHEAD_ASCII_PAGE_CACHE=false keeps them as rendered), and every response
+// gets its security headers, with a fresh script nonce for every HTML response
+// (lib/http/secure-responses.ts, docs/security-headers.md). With MASTHEAD_IN_PROCESS_SCHEDULER=true
 // (the default) the web server itself publishes scheduled posts every 15 s;
 // set it to "false" when `npm run worker` does that instead.
 
@@ -11,11 +13,8 @@ export async function register(): Promise<void> {
   const { env, localSiteUrl } = await import("./lib/env");
   const config = env();
   if (process.env.NODE_ENV === "production") {
-    const [{ installPageCache }, { installedNextInternals }] = await Promise.all([
-      import("./lib/page-cache/install"),
-      import("./lib/page-cache/installed-next"),
-    ]);
-    installPageCache(installedNextInternals, { asciiHtml: config.MASTHEAD_ASCII_PAGE_CACHE === "true" });
+    const { installSecureServer } = await import("./lib/page-cache/install");
+    installSecureServer(config);
   }
   if (config.MASTHEAD_IN_PROCESS_SCHEDULER !== "true") return;
   // Development reloads can register twice in one process; one scheduler is enough.

@@ -40,7 +40,8 @@ export default defineConfig({
     command: "npx tsx --conditions=react-server scripts/e2e-server.ts",
     url: `${baseURL}/`,
     timeout: 15 * 60_000,
-    reuseExistingServer: false,
+    // E2E_REUSE_SERVER=true runs against a server already started with scripts/e2e-server.ts.
+    reuseExistingServer: process.env.E2E_REUSE_SERVER === "true",
     stdout: "pipe",
     stderr: "pipe",
     env: { E2E_PORT: String(port), SITE_URL: baseURL },

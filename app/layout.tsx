@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getSiteSettingsCached } from "@/lib/settings/cached";
 import { A11Y_BOOT_SCRIPT } from "@/components/site/accessibility-prefs";
+import { scriptNoncePlaceholder } from "@/lib/http/script-nonce";
 import "./globals.css";
 import "./accessibility.css";
 
@@ -18,8 +19,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     // The boot script may set data-text-size/data-contrast before React hydrates.
     <html lang={settings.language} suppressHydrationWarning>
       <head>
-        {/* A fixed string (no user data) that applies the reader's stored text size and contrast before first paint. */}
-        <script dangerouslySetInnerHTML={{ __html: A11Y_BOOT_SCRIPT }} />
+        {/* A fixed string (no user data) that applies the reader's stored text size and contrast before first paint.
+            Its nonce is the placeholder each response replaces with its own, like Next's scripts (docs/security-headers.md). */}
+        <script nonce={scriptNoncePlaceholder()} dangerouslySetInnerHTML={{ __html: A11Y_BOOT_SCRIPT }} />
       </head>
       <body>{children}</body>
     </html>

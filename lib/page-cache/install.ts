@@ -1,70 +1,22 @@
-import type FileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache";
-import { toAsciiHtml } from "./ascii-html";
-import { missingInternals, NEXT_CACHE_HANDLERS, type NextCacheInternals } from "./next-internals";
+import type { ServerEnv } from "@/lib/env";
+import { installSecureResponses, newNonce } from "@/lib/http/secure-responses";
+import { securityHeaderOptions } from "@/lib/http/security-headers";
+import { setScriptNoncePlaceholder } from "@/lib/http/script-nonce";
+import { installedNextInternals } from "./installed-next";
+import { installPageCache } from "./page-cache";
 
-// Next's own page cache (memory in front of .next/server files), with two
-// changes:
-// - Missing pages are never stored. Every distinct unknown slug or page
-//   number would otherwise leave its rendered 404 (about 49 KB) in memory and
-//   on disk, never evicted, so anyone could fill the disk by asking for
-//   made-up URLs. A 404 is rendered again on each visit from cached reads.
-// - Optionally (MASTHEAD_ASCII_PAGE_CACHE), cached pages come out as one-byte
-//   ASCII HTML (see ./ascii-html.ts): serving the cached article took 15–23 %
-//   less server CPU per request.
-//
-// Installed through the global slot Next's IncrementalCache checks when no
-// `cacheHandler` is configured. The `cacheHandler` option itself would do, but
-// Next then imports the handler's module again on every request, which costs
-// more than the conversion saves.
+// The production server's page cache and response headers, installed together
+// because the nonce design needs both: a page may be served from the cache
+// only if its scripts carry this process's placeholder, which every response
+// then replaces with its own nonce (docs/security-headers.md).
 
-type FileSystemCacheClass = typeof FileSystemCache;
-type CacheEntry = Awaited<ReturnType<FileSystemCache["get"]>>;
-
-export interface PageCacheOptions {
-  asciiHtml: boolean;
-}
-
-/** Page values already converted: memory-cached entries come back as the same object. */
-const converted = new WeakSet<object>();
-
-/** Built only once the self-check passed: extending a class Next no longer exports would throw. */
-function pageCacheOn(Base: FileSystemCacheClass, { asciiHtml }: PageCacheOptions): FileSystemCacheClass {
-  return class PageCache extends Base {
-    override async get(...args: Parameters<FileSystemCache["get"]>): Promise<CacheEntry> {
-      const entry = await super.get(...args);
-      const value = entry?.value;
-      if (asciiHtml && value?.kind === "APP_PAGE" && typeof value.html === "string" && !converted.has(value)) {
-        converted.add(value);
-        value.html = toAsciiHtml(value.html) ?? value.html;
-      }
-      return entry;
-    }
-
-    override async set(...args: Parameters<FileSystemCache["set"]>): Promise<void> {
-      const [, value] = args;
-      if (value?.kind === "APP_PAGE" && value.status === 404) return;
-      return super.set(...args);
-    }
-  };
-}
-
-/**
- * Makes every IncrementalCache the server creates from now on use this cache,
- * when Next's internals are still what it relies on; otherwise leaves Next's
- * default cache in place, says why in one line, and returns false.
- */
-export function installPageCache(
-  internals: NextCacheInternals,
-  options: PageCacheOptions,
-  log: (line: string) => void = console.warn,
-): boolean {
-  const problem = missingInternals(internals);
-  if (problem) {
-    log(`Page cache: serving Next's default cache, which stores every 404 and no ASCII HTML: ${problem}.`);
-    return false;
-  }
-  const holder = globalThis as { [NEXT_CACHE_HANDLERS]?: Record<string, unknown> };
-  const FetchCache = pageCacheOn(internals.FileSystemCache as FileSystemCacheClass, options);
-  holder[NEXT_CACHE_HANDLERS] = { ...holder[NEXT_CACHE_HANDLERS], FetchCache };
-  return true;
+export function installSecureServer(config: ServerEnv): void {
+  const placeholder = newNonce();
+  const cacheInstalled = installPageCache(installedNextInternals, {
+    noncePlaceholder: placeholder,
+    asciiHtml: config.MASTHEAD_ASCII_PAGE_CACHE === "true",
+  });
+  if (cacheInstalled) setScriptNoncePlaceholder(placeholder);
+  else console.warn("Content-Security-Policy: without the page cache, scripts are allowed by origin, not by nonce.");
+  installSecureResponses(securityHeaderOptions(config), cacheInstalled ? placeholder : null);
 }

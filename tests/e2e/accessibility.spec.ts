@@ -1,6 +1,7 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { type Locator, type Page } from "@playwright/test";
 import { A11Y_BOOT_SCRIPT, A11Y_STORAGE_KEY } from "../../components/site/accessibility-prefs";
 import { report, seriousViolations } from "./axe";
+import { expect, test } from "./helpers";
 
 // WCAG 2.2 AA on the public pages: axe on every kind of page, a keyboard-only
 // walk through an article, the reader's display menu, and reflow at 320 px.

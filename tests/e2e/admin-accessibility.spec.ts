@@ -1,6 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { report, seriousViolations } from "./axe";
-import { signInAsStaff, sql } from "./helpers";
+import { expect, signInAsStaff, sql, test } from "./helpers";
 
 // WCAG 2.2 AA in the newsroom too: axe on every admin page and the sign-in
 // pages, and the post editor reachable and operable from the keyboard.

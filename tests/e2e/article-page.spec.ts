@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { HOSTILE_SLUG } from "../helpers/e2e-fixtures";
+import { expect, test } from "./helpers";
 
 test("an opinion piece shows guest bylines, figure credits, a shareline, share links and related articles", async ({
   page,

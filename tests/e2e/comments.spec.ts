@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
 import { cacheTags } from "../../lib/cache-tags";
 import { readOutbox } from "../../lib/mail/outbox-reader";
 import { CONVERSATION } from "../helpers/e2e-fixtures";
-import { revalidate, signInAsStaff, sql } from "./helpers";
+import { expect, revalidate, signInAsStaff, sql, test } from "./helpers";
 
 // The comments journey from the issue, on the production server: a reader
 // signs in by the emailed link, comments and waits for moderation; a

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
+import { expect, test } from "./helpers";
 
 test("the header search finds an article by a word in its body, with the word highlighted", async ({ page }) => {
   await page.goto("/");

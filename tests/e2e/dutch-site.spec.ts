@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { revalidate, sql } from "./helpers";
+import { type Page } from "@playwright/test";
+import { expect, revalidate, sql, test } from "./helpers";
 
 // A site whose language setting is Dutch speaks Dutch everywhere, while each
 // article keeps its own language. The tests run in order in one worker: the

@@ -1,9 +1,61 @@
 import { readFileSync } from "node:fs";
-import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
 import pg from "pg";
 import { e2eDatabaseUrl } from "../helpers/e2e-database";
 
-// Browser tests that change rows behind the site's back, then tell the site.
+// Every spec imports `test` and `expect` from here: the fixture below fails a
+// test on any Content-Security-Policy violation in any page it opened (the
+// site enforces the policy; docs/security-headers.md), and the helpers below
+// change rows behind the site's back, then tell the site.
+
+export { expect };
+
+const VIOLATION = "[csp-violation]";
+
+/** Reports each violation the browser raises in a page of `context`, and each one its console logs. */
+async function watchForViolations(context: BrowserContext, violations: string[]): Promise<void> {
+  await context.addInitScript((prefix) => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      const where = `${event.sourceFile || event.documentURI}:${event.lineNumber}`;
+      console.error(`${prefix} ${event.effectiveDirective} refused ${event.blockedURI || "inline code"} at ${where}`);
+    });
+  }, VIOLATION);
+  context.on("console", (message) => {
+    const text = message.text();
+    if (text.startsWith(VIOLATION) || /Content Security Policy/i.test(text)) violations.push(text);
+  });
+}
+
+export interface CspWatch {
+  /** Every violation seen so far in this test. */
+  readonly violations: readonly string[];
+  /** For a test that provokes violations on purpose: they no longer fail it. */
+  expectViolations(): void;
+}
+
+export const test = base.extend<{ csp: CspWatch }>({
+  csp: [
+    async ({ context, browser }, provide) => {
+      const violations: string[] = [];
+      let expected = false;
+      await watchForViolations(context, violations);
+      // Contexts a test opens for a second person are watched too.
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (...args) => {
+        const opened = await newContext(...args);
+        await watchForViolations(opened, violations);
+        return opened;
+      };
+      try {
+        await provide({ violations, expectViolations: () => (expected = true) });
+      } finally {
+        browser.newContext = newContext;
+      }
+      if (!expected) expect(violations, "Content-Security-Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 export async function sql(text: string, values: unknown[] = []) {
   const client = new pg.Client({ connectionString: e2eDatabaseUrl() });

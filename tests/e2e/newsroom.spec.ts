@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { type Browser, type Page } from "@playwright/test";
 import sharp from "sharp";
-import { signInAsStaff, sql } from "./helpers";
+import { expect, signInAsStaff, sql, test } from "./helpers";
 
 // The newsroom journeys from the issue, on the production server: an author
 // drafts and submits, an editor schedules, the scheduler publishes with nobody

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { DRAFT_SLUG } from "../helpers/e2e-fixtures";
+import { expect, test } from "./helpers";
 
 test("the home page lists the demo articles, newest first", async ({ page }) => {
   await page.goto("/");

@@ -1,6 +1,6 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { type APIRequestContext } from "@playwright/test";
 import { TO_PUBLISH } from "../helpers/e2e-fixtures";
-import { revalidate, sql } from "./helpers";
+import { expect, revalidate, sql, test } from "./helpers";
 
 // Cached public pages follow the database: a post published or unpublished
 // behind the site's back shows, or vanishes, as soon as the site is told,

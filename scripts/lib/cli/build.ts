@@ -61,6 +61,7 @@ const BUILD_INPUTS = [
   "next.config.ts",
   "proxy.ts",
   "instrumentation.ts",
+  "instrumentation-client.ts",
   "tsconfig.json",
   "package-lock.json",
   "prisma/schema.prisma",

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { parseEnv } from "@/lib/env";
-import { installPageCache } from "@/lib/page-cache/install";
+import { installPageCache } from "@/lib/page-cache/page-cache";
 import { installedNextInternals } from "@/lib/page-cache/installed-next";
 import { missingInternals, NEXT_CACHE_HANDLERS } from "@/lib/page-cache/next-internals";
 
@@ -28,7 +28,9 @@ class FakeIncrementalCache {
 
 function install(internals: Parameters<typeof installPageCache>[0]) {
   const lines: string[] = [];
-  const installed = installPageCache(internals, { asciiHtml: true }, (line) => lines.push(line));
+  const installed = installPageCache(internals, { noncePlaceholder: null, asciiHtml: true }, (line) =>
+    lines.push(line),
+  );
   return { installed, lines, handler: holder[NEXT_CACHE_HANDLERS]?.FetchCache };
 }
 
