@@ -14,7 +14,7 @@ export const TOKEN_PATH_PREFIXES = [
   "/accept-invitation",
   "/preview/",
   "/api/auth/callback/",
-  "/unlock",
+  "/login/unlock",
 ] as const;
 
 const OAUTH_ORIGINS = { github: "https://github.com", google: "https://accounts.google.com" } as const;

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { type APIRequestContext } from "@playwright/test";
+import { expect, test } from "./helpers";
 
 // The admin area's HTTP statuses are decided before anything streams
 // (lib/http/admin-gate.ts, called from proxy.ts), checked by direct requests

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers";
 
 // Heading ids from Markdown all start with h-, so they cannot collide with the
 // page's own ids; the table of contents still leads to them.

@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
 import { signPreviewToken } from "../../lib/posts/preview-token";
 import { DRAFT_SLUG } from "../helpers/e2e-fixtures";
-import { sql } from "./helpers";
+import { expect, sql, test } from "./helpers";
 
 // A preview page renders on demand and streams; the proxy checks the link
 // first, so a dead one answers a real 404 rather than 200 with a 404 message.

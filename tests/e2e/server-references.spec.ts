@@ -1,8 +1,8 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { type APIRequestContext } from "@playwright/test";
 import { SESSION_COOKIES } from "../../lib/auth/cookie-names";
 import { DRAFT_SLUG } from "../helpers/e2e-fixtures";
 import { encodeReply, readServerReferences, type ServerReference } from "../helpers/server-references";
-import { revalidate, sql } from "./helpers";
+import { expect, revalidate, sql, test } from "./helpers";
 
 // Next registers every 'use cache' function and every server action as a
 // server reference that anyone can call with a POST carrying its id. This

@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { expect, type Page, test } from "@playwright/test";
+import { type Page } from "@playwright/test";
 import { Secret, TOTP } from "otpauth";
 import { hashPassword } from "../../lib/auth/password";
 import { SECOND_FACTOR_REFUSED } from "../../lib/auth/two-factor/sign-in-step";
-import { sql } from "./helpers";
+import { expect, sql, test } from "./helpers";
 
 // Two-factor sign-in in a real browser, on accounts of its own (never the
 // demo accounts other specs sign in with): an authenticator app whose codes

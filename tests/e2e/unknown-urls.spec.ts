@@ -1,6 +1,6 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers";
 
 // Every distinct unknown URL used to leave its rendered 404 in Next's page
 // cache for good, so made-up URLs could fill the disk. Other tests run in

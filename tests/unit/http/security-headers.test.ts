@@ -56,7 +56,7 @@ describe("the headers on every response", () => {
     expect(new Map(everyResponseHeaders("/", http)).has("Strict-Transport-Security")).toBe(false);
   });
 
-  it.each(["/reset-password", "/accept-invitation", "/preview/abc.def", "/api/auth/callback/email", "/unlock"])(
+  it.each(["/reset-password", "/accept-invitation", "/preview/abc.def", "/api/auth/callback/email", "/login/unlock"])(
     "send no Referer at all from %s, whose URL carries a secret",
     (path) => expect(referrerPolicyFor(path)).toBe("no-referrer"),
   );
