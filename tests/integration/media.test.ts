@@ -13,6 +13,7 @@ import { getMediaUsage, listMedia } from "../../lib/media/data/queries";
 import { MEDIA_PAGE_SIZE } from "../../lib/media/schema";
 import { serveStoredFile } from "../../lib/media/serve";
 import { localDiskStorage, mediaStorage } from "../../lib/media/storage";
+import { env } from "../../lib/env";
 import { getArticlePage } from "../../lib/posts/data/article-page";
 import { makePost } from "../helpers/factories";
 import { asViewer, makeAccount, type TestAccount } from "../helpers/sign-in-as";
@@ -90,8 +91,11 @@ function untouchableBody(onRead: () => void) {
   );
 }
 
+/** An upload as the editor sends it: from a page of this site (the route refuses any other Origin). */
 function uploadRequest(form: FormData | null, init: RequestInit = {}) {
-  return new Request("http://localhost/api/media", { method: "POST", ...(form && { body: form }), ...init });
+  const headers = new Headers(init.headers);
+  headers.set("origin", new URL(env().SITE_URL).origin);
+  return new Request("http://localhost/api/media", { method: "POST", ...(form && { body: form }), ...init, headers });
 }
 
 function formWith(bytes: Buffer | Uint8Array, name: string, type: string, fields: Record<string, string> = {}) {
@@ -279,6 +283,29 @@ describe("the upload endpoint", () => {
     );
     expect(response.status).toBe(401);
     expect(pulled).toBe(false);
+  });
+
+  it("refuses a signed-in editor's upload sent from another site's page, without reading its body", async () => {
+    const editor = await makeAccount("EDITOR");
+    const stored = await db.media.count();
+    for (const origin of ["https://elsewhere.example", "null", undefined]) {
+      let pulled = false;
+      const body = untouchableBody(() => {
+        pulled = true;
+      });
+      const headers: Record<string, string> = { "content-type": "multipart/form-data; boundary=x" };
+      if (origin) headers.origin = origin;
+      const request = new Request("http://localhost/api/media", {
+        method: "POST",
+        body,
+        duplex: "half",
+        headers,
+      } as RequestInit);
+      const response = await asViewer(editor, () => uploadRoute(request));
+      expect(response.status, String(origin)).toBe(403);
+      expect(pulled).toBe(false);
+    }
+    expect(await db.media.count()).toBe(stored);
   });
 
   it("answers 403 to a reader", async () => {

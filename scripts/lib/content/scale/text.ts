@@ -1,5 +1,6 @@
 import GithubSlugger from "github-slugger";
 import type { Heading } from "../../../../lib/markdown";
+import { HEADING_ID_PREFIX } from "../../../../lib/markdown/headings";
 import { countWords, readingMinutes } from "../../../../lib/markdown/text";
 import type { Random } from "../../random";
 import type { Vocabulary } from "./vocabulary";
@@ -57,7 +58,7 @@ export function generateBody(r: Random, v: Vocabulary): GeneratedBody {
   for (let i = 0; i < count; i++) {
     if (withHeadings && i > 0 && i % 2 === 1) {
       const heading = r.pick(v.headings);
-      const id = slugger.slug(heading);
+      const id = HEADING_ID_PREFIX + slugger.slug(heading);
       markdown.push(`## ${heading}`);
       html.push(`<h2 id="${escapeHtml(id)}">${escapeHtml(heading)}</h2>`);
       text.push(heading);
