@@ -7,14 +7,15 @@ import { hostileArticleBody, hostileSmallCases } from "../fixtures/hostile/corpu
 
 // Real worker threads running the bundled pipeline, as the server runs them.
 
-// "# a\n" × 25,000: 100 KB that costs the pipeline about 13 s of one core.
+// "# a\n" × 25,000: 100 KB that costs the pipeline 4 s of one core on a quiet
+// 2-core Xeon, over 13 s on a busy one.
 const PATHOLOGICAL = "# a\n".repeat(25_000);
 const NORMAL = "## A heading\n\nSome *prose* with [a link](https://example.org) and a list:\n\n- one\n- two\n";
 
 const pools: RenderPool[] = [];
 function pool(options: Partial<RenderPoolOptions> = {}): RenderPool {
-  // Far below the pathological body's 13 s, far above an ordinary render on a busy machine.
-  const created = new RenderPool({ threads: 2, budgetMs: 3_000, maxQueue: 8, ...options });
+  // Far below the pathological body's 4 s, far above an ordinary render on a busy machine.
+  const created = new RenderPool({ threads: 2, budgetMs: 1_000, maxQueue: 8, ...options });
   pools.push(created);
   return created;
 }
