@@ -117,13 +117,7 @@ function stampNonce(response: Response, placeholder: string, policy: SecurityHea
     return end.call(self, body, callback);
   };
 
-  // Compressed bytes cannot be stamped: when Next's compression wrapped this
-  // response after us, it has set Content-Encoding before handing us its output.
-  let compressedBelow: boolean | undefined;
-  const alreadyCompressed = (self: Response) => (compressedBelow ??= self.hasHeader("content-encoding"));
-
   response.write = function (this: Response, ...[chunk, encoding, callback]: WriteArgs) {
-    if (alreadyCompressed(this)) return write.call(this, chunk, encoding, callback);
     if (chunk === undefined || chunk === null) return write.call(this, chunk, encoding, callback);
     const enc = typeof encoding === "string" ? (encoding as BufferEncoding) : undefined;
     const cb = typeof encoding === "function" ? encoding : callback;
@@ -138,7 +132,6 @@ function stampNonce(response: Response, placeholder: string, policy: SecurityHea
   } as typeof response.write;
 
   response.end = function (this: Response, ...args: WriteArgs) {
-    if (alreadyCompressed(this)) return end.apply(this, args);
     const [chunk, encoding, callback] = typeof args[0] === "function" ? [undefined, undefined, args[0]] : args;
     const enc = typeof encoding === "string" ? (encoding as BufferEncoding) : undefined;
     const cb = typeof encoding === "function" ? encoding : callback;
