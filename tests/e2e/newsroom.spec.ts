@@ -115,8 +115,14 @@ test("an author drafts and submits, an editor schedules, it goes live on time an
 
   // The editor unpublishes it: gone from the article URL and the home page.
   await editor.reload();
-  await editor.getByRole("button", { name: "Unpublish" }).click();
-  await expect(editor.getByText("Unpublished: readers no longer see it.")).toBeVisible();
+  // A click that lands before the reloaded editor has hydrated does nothing:
+  // click again while the button is still there, until the editor confirms.
+  const unpublish = editor.getByRole("button", { name: "Unpublish" });
+  const unpublished = editor.getByText("Unpublished: readers no longer see it.");
+  await expect(async () => {
+    if (await unpublish.isVisible()) await unpublish.click();
+    await expect(unpublished).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
   expect((await reader.request.get(`/articles/${slug}`)).status()).toBe(404);
   await reader.goto("/");
   await expect(reader.getByRole("link", { name: title })).toHaveCount(0);
