@@ -2,16 +2,16 @@ import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIES } from "./lib/auth/cookie-names";
 import { adminGate } from "./lib/http/admin-gate";
 import { refuseDeadPreviewLink } from "./lib/http/preview-gate";
-import { nonceRequestHeader, scriptNoncePlaceholder } from "./lib/http/script-nonce";
 
-// Runs before every page. Each step returns a response to send at once, or
-// nothing to let the request through; the last one forwards it. Statuses are
-// decided here because a streamed page has already answered 200. Who may do
-// what is still decided again by every page, action and handler
-// (lib/auth/permissions.ts).
+// Runs before admin and preview pages only (see the matcher): each step
+// returns a response to send at once, or nothing to let the request through.
+// Statuses are decided here because a streamed page has already answered 200.
+// Who may do what is still decided again by every page, action and handler
+// (lib/auth/permissions.ts). Public pages skip it: the script nonce's request
+// header is set as the request arrives (lib/http/nonce-request-header.ts).
 
 export async function proxy(request: NextRequest) {
-  return adminWithoutSession(request) ?? (await gated(request)) ?? forwardWithNoncePlaceholder(request);
+  return adminWithoutSession(request) ?? (await gated(request)) ?? NextResponse.next();
 }
 
 function isAdminPath(pathname: string): boolean {
@@ -38,17 +38,4 @@ async function gated(request: NextRequest): Promise<Response | null> {
   return null;
 }
 
-// Next renders the nonce of the request's Content-Security-Policy header into
-// its script tags: the placeholder that every response swaps for its own
-// (docs/security-headers.md). A nonce the client sent is never rendered.
-function forwardWithNoncePlaceholder(request: NextRequest): NextResponse {
-  const headers = new Headers(request.headers);
-  headers.delete("content-security-policy-report-only");
-  const placeholder = scriptNoncePlaceholder();
-  if (placeholder) headers.set("content-security-policy", nonceRequestHeader(placeholder));
-  else headers.delete("content-security-policy");
-  return NextResponse.next({ request: { headers } });
-}
-
-// Everything but build assets, uploaded media and route handlers, which render no HTML.
-export const config = { matcher: ["/((?!_next/static|_next/image|media/|api/|favicon\\.ico).*)"] };
+export const config = { matcher: ["/admin", "/admin/:path*", "/preview/:path*"] };

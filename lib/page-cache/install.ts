@@ -1,4 +1,5 @@
 import type { ServerEnv } from "@/lib/env";
+import { installNonceRequestHeader } from "@/lib/http/nonce-request-header";
 import { installSecureResponses, newNonce } from "@/lib/http/secure-responses";
 import { securityHeaderOptions } from "@/lib/http/security-headers";
 import { setScriptNoncePlaceholder } from "@/lib/http/script-nonce";
@@ -18,5 +19,6 @@ export function installSecureServer(config: ServerEnv): void {
   });
   if (cacheInstalled) setScriptNoncePlaceholder(placeholder);
   else console.warn("Content-Security-Policy: without the page cache, scripts are allowed by origin, not by nonce.");
+  installNonceRequestHeader(cacheInstalled ? placeholder : null);
   installSecureResponses(securityHeaderOptions(config), cacheInstalled ? placeholder : null);
 }
