@@ -12,11 +12,14 @@ import {
   startTotpEnrolmentAction,
   updateRequiredTwoFactorRolesAction,
 } from "../../lib/auth/two-factor/actions";
-import { readSecondFactorNeeded, SECOND_FACTOR_REFUSED } from "../../lib/auth/two-factor/sign-in-step";
+import { passkeyChallenge } from "../../lib/auth/two-factor/data/second-step";
+import { relyingParty } from "../../lib/auth/two-factor/passkey-party";
+import { PASSKEY_REFUSED, readSecondFactorNeeded, SECOND_FACTOR_REFUSED } from "../../lib/auth/two-factor/sign-in-step";
 import { getViewer } from "../../lib/auth/viewer";
 import { db } from "../../lib/db";
 import { readOutbox } from "../../lib/mail/outbox-reader";
 import { updateSettingsAction } from "../../lib/settings/actions";
+import { makeSoftwarePasskey } from "../helpers/software-passkey";
 import { codeFor, refusal, signInWith } from "../helpers/two-factor";
 
 // Point the data folder (and so the outbox) at a scratch folder before the environment is first read.
@@ -146,6 +149,34 @@ describe("signing in with two-factor", () => {
       where: { action: "auth.recovery-code-used", actorId: account.viewer.id },
     });
     expect(audit).toHaveLength(1);
+  });
+
+  it("accepts a passkey's answer to a challenge once and refuses it when replayed", async () => {
+    const account = await staff();
+    const passkey = makeSoftwarePasskey();
+    await db.passkey.create({
+      data: {
+        userId: account.viewer.id,
+        name: "Software key",
+        credentialId: passkey.credentialId,
+        publicKey: passkey.publicKey,
+        transports: [],
+      },
+    });
+    const challenged = await passkeyChallenge(await passwordStep(account));
+    if (!challenged) throw new Error("Expected a passkey challenge");
+    const answer = passkey.answer(challenged.options.challenge, relyingParty().origin);
+    await expect(signInWith({ ticket: challenged.ticket, passkey: answer })).resolves.toMatchObject({
+      id: account.viewer.id,
+    });
+    // The key keeps no counter (as synced passkeys do not), so only the spent challenge stops the replay.
+    expect(await refusal(signInWith({ ticket: challenged.ticket, passkey: answer }))).toBe(PASSKEY_REFUSED);
+    const fresh = await passkeyChallenge(await passwordStep(account));
+    if (!fresh) throw new Error("Expected a passkey challenge");
+    expect(await refusal(signInWith({ ticket: fresh.ticket, passkey: answer }))).toBe(PASSKEY_REFUSED);
+    await expect(
+      signInWith({ ticket: fresh.ticket, passkey: passkey.answer(fresh.options.challenge, relyingParty().origin) }),
+    ).resolves.toMatchObject({ id: account.viewer.id });
   });
 
   it("new recovery codes replace the old ones", async () => {

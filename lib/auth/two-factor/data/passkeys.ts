@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import {
   type AuthenticationResponseJSON,
   type AuthenticatorTransport,
@@ -14,9 +15,11 @@ import { recordAudit } from "../../../audit/data/record";
 import { db } from "../../../db";
 import { NotFound, ValidationError } from "../../../errors";
 import { getSiteSettings } from "../../../settings/data/queries";
+import { hit } from "../../../throttle/data/counters";
 import { authorize, type Viewer } from "../../permissions";
 import type { RecoveryCodes } from "../dto";
 import { openChallenge, relyingParty, sealChallenge } from "../passkey-party";
+import { TICKET_LIFETIME_MS } from "../sign-in-ticket";
 import { replaceRecoveryCodes } from "./codes";
 
 // Passkeys as a second factor: registered from the account-security page,
@@ -120,7 +123,18 @@ export async function passkeySignInOptions(userId: string): Promise<PublicKeyCre
   });
 }
 
-/** Whether the browser's answer proves one of this account's passkeys signed the challenge. */
+/**
+ * Spends a sign-in challenge: true the first time only. The ticket carries the
+ * challenge (nothing is kept server-side while it waits), and synced passkeys
+ * keep no signature counter, so without this an answer overheard once would
+ * sign in again for as long as its ticket lives.
+ */
+async function spendChallenge(challenge: string): Promise<boolean> {
+  const key = `passkey-challenge:${createHash("sha256").update(challenge).digest("base64url")}`;
+  return (await hit(key, { limit: 1, windowMs: TICKET_LIFETIME_MS })).allowed;
+}
+
+/** Whether the browser's answer proves one of this account's passkeys signed the challenge; each challenge answers once. */
 export async function verifyPasskeySignIn(userId: string, challenge: string, response: string): Promise<boolean> {
   let parsed: AuthenticationResponseJSON;
   try {
@@ -145,7 +159,7 @@ export async function verifyPasskeySignIn(userId: string, challenge: string, res
     },
     requireUserVerification: false,
   }).catch(() => null);
-  if (!result?.verified) return false;
+  if (!result?.verified || !(await spendChallenge(challenge))) return false;
   // A counter that does not move forward (when the authenticator keeps one) means a cloned key or a replay.
   const { count } = await db.passkey.updateMany({
     where: {
