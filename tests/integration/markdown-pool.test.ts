@@ -1,8 +1,10 @@
 import { once } from "node:events";
+import { readdirSync, readFileSync } from "node:fs";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { afterEach, describe, expect, it } from "vitest";
 import { render } from "../../lib/markdown";
 import { MarkdownRenderRefused, RenderPool, type RenderPoolOptions } from "../../lib/markdown/pool";
+import { RENDER_NICENESS } from "../../lib/markdown/pool/task";
 import { hostileArticleBody, hostileSmallCases } from "../fixtures/hostile/corpus";
 
 // Real worker threads running the bundled pipeline, as the server runs them.
@@ -31,6 +33,21 @@ async function refusal(promise: Promise<unknown>): Promise<MarkdownRenderRefused
   );
   expect(error).toBeInstanceOf(MarkdownRenderRefused);
   return error as MarkdownRenderRefused;
+}
+
+/** The niceness of each thread of this process, from /proc (Linux): field 19 of its stat line. */
+function threadNiceness(): Map<number, number> {
+  const tasks = readdirSync("/proc/self/task");
+  return new Map(
+    tasks.flatMap((tid) => {
+      try {
+        const stat = readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
+        return [[Number(tid), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[16])] as const];
+      } catch {
+        return []; // a thread that ended while we looked
+      }
+    }),
+  );
 }
 
 describe("the Markdown render pool", () => {
@@ -91,5 +108,15 @@ describe("the Markdown render pool", () => {
     expect((await refusal(renderer.render(NORMAL, "comment"))).reason).toBe("busy");
     expect((await refusal(running)).reason).toBe("too-complex");
     expect(await queued).toEqual(render(NORMAL, "bio"));
+  });
+
+  it.runIf(process.platform === "linux")("runs its workers below the request thread's CPU priority", async () => {
+    const before = [...threadNiceness().values()].filter((n) => n === RENDER_NICENESS).length;
+    const renderer = pool({ threads: 2 });
+    await Promise.all([renderer.render(NORMAL, "article"), renderer.render(NORMAL, "bio")]);
+    await expect
+      .poll(() => [...threadNiceness().values()].filter((n) => n === RENDER_NICENESS).length)
+      .toBe(before + 2);
+    expect(threadNiceness().get(process.pid)).toBe(0);
   });
 });

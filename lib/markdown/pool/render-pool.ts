@@ -19,10 +19,6 @@ export interface RenderPoolOptions {
 // growing the server's memory.
 const WORKER_HEAP_MB = 256;
 
-// The workers keep the server's CPU priority: the budget is wall-clock time,
-// and a lower priority would let a busy machine starve an ordinary render
-// past it (tried: at niceness 10 under load, tiny renders were refused).
-
 // Loading the bundled pipeline into a new thread: well under a second, more on a busy machine.
 const WORKER_START_MS = 5_000;
 
