@@ -1,4 +1,5 @@
 import "server-only";
+import { forgetOldSignInAttempts } from "../auth/data/sign-in-log";
 import { sendModerationDigests } from "../comments/alerts/data/notify";
 import { publishDuePosts } from "./publish-due-posts";
 import type { RevalidateTarget } from "./site-revalidation";
@@ -7,7 +8,7 @@ import type { RevalidateTarget } from "./site-revalidation";
 // `npm run worker`. Each job it runs is safe when several instances run it at once.
 
 /**
- * Runs publishDuePosts (and the moderators' daily digests) every `intervalMs` until stopped; runs never overlap.
+ * Runs publishDuePosts (and the moderators' daily digests, and forgets old sign-in attempts) every `intervalMs` until stopped; runs never overlap.
  * `stop()` waits for a run in progress to finish.
  */
 export function startScheduler(options: {
@@ -28,6 +29,7 @@ export function startScheduler(options: {
         // Moderators who chose a daily digest get it from the same loop; each is claimed once per day, whichever instance runs.
         const digests = await sendModerationDigests();
         if (digests) options.log?.(`Sent ${digests} moderation digest(s).`);
+        await forgetOldSignInAttempts();
       })
       .catch((error: unknown) => console.error("The scheduler run failed; it will try again.", error))
       .finally(() => {

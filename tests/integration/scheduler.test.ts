@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it, vi } from "vitest";
+import { SIGN_IN_LOG_DAYS } from "../../lib/auth/data/sign-in-log";
 import { db } from "../../lib/db";
 import { publishDuePosts } from "../../lib/jobs/publish-due-posts";
 import { startScheduler } from "../../lib/jobs/scheduler";
@@ -129,5 +130,24 @@ describe("the scheduler", () => {
     const afterStop = await scheduled(-1);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect((await db.post.findUniqueOrThrow({ where: { id: afterStop.id } })).status).toBe("SCHEDULED");
+  });
+
+  it("forgets sign-in attempts older than the retention period and keeps the rest", async () => {
+    const email = `spray-${Date.now()}@example.test`;
+    const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 60 * MINUTE);
+    await db.loginAttempt.createMany({
+      data: [
+        { email, ip: "192.0.2.50", succeeded: false, createdAt: daysAgo(SIGN_IN_LOG_DAYS + 1) },
+        { email, ip: "192.0.2.50", succeeded: false, createdAt: daysAgo(SIGN_IN_LOG_DAYS - 1) },
+      ],
+    });
+    const scheduler = startScheduler({ intervalMs: 50, revalidate: null });
+    try {
+      await expect.poll(() => db.loginAttempt.count({ where: { email } }), { timeout: 5000 }).toBe(1);
+    } finally {
+      await scheduler.stop();
+    }
+    const kept = await db.loginAttempt.findFirstOrThrow({ where: { email } });
+    expect(kept.createdAt.getTime()).toBeGreaterThan(daysAgo(SIGN_IN_LOG_DAYS).getTime());
   });
 });

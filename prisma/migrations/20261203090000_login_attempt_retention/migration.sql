@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "LoginAttempt_createdAt_idx" ON "LoginAttempt"("createdAt");
