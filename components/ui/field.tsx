@@ -19,7 +19,16 @@ function useFieldIds(name: string, hint: string | undefined, errors: readonly st
   return { id, control: { ...describedBy(id, { hint: Boolean(hint), errors }), name } };
 }
 
-function HintAndErrors({ id, hint, errors }: { id: string; hint: string | undefined; errors: readonly string[] }) {
+/** A control's hint and error messages, with the ids `describedBy` points at. */
+export function HintAndErrors({
+  id,
+  hint,
+  errors,
+}: {
+  id: string;
+  hint: string | undefined;
+  errors: readonly string[];
+}) {
   return (
     <>
       {hint ? (

@@ -1,4 +1,3 @@
-import { rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { hashPassword } from "../../lib/auth/password";
@@ -22,27 +21,15 @@ import { getInvitationPreview, isPasswordResetLinkLive, listStaff } from "../../
 import { hashToken, INVALID_LINK } from "../../lib/users/data/tokens";
 import { asViewer, makeAccount, type TestAccount } from "../helpers/sign-in-as";
 
-// The environment is parsed once, on first use: point the data folder (and so
-// the outbox) at a scratch folder before anything reads it.
-const previousDataDir = await vi.hoisted(async () => {
-  const [{ mkdtempSync }, { tmpdir }, { join }] = await Promise.all([
-    import("node:fs"),
-    import("node:os"),
-    import("node:path"),
-  ]);
-  const previous = process.env.MASTHEAD_DATA_DIR;
-  process.env.MASTHEAD_DATA_DIR = mkdtempSync(join(tmpdir(), "masthead-accounts-"));
-  return previous;
-});
-const dataDir = process.env.MASTHEAD_DATA_DIR!;
+// The data folder (and so the outbox) is a scratch folder, set before the environment is first read.
+const scratch = await vi.hoisted(async () =>
+  (await import("../helpers/scratch-data-dir")).scratchDataDir("masthead-accounts-"),
+);
+const dataDir = scratch.dir;
 // Without SMTP the links are logged for the developer; keep the test output quiet and check that they are.
 const consoleLog = vi.spyOn(console, "log").mockImplementation(() => {});
 
-afterAll(() => {
-  rmSync(dataDir, { recursive: true, force: true });
-  if (previousDataDir === undefined) delete process.env.MASTHEAD_DATA_DIR;
-  else process.env.MASTHEAD_DATA_DIR = previousDataDir;
-});
+afterAll(scratch.restore);
 
 const PASSWORD = "a long enough password";
 let counter = 0;

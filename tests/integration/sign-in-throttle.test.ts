@@ -1,4 +1,3 @@
-import { rmSync } from "node:fs";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { hashPassword } from "../../lib/auth/password";
 import {
@@ -15,25 +14,13 @@ import { db } from "../../lib/db";
 import { readOutbox } from "../../lib/mail/outbox-reader";
 import { asViewer } from "../helpers/sign-in-as";
 
-// The outbox lives in the data folder, which the environment reads once: point it at a scratch folder first.
-const previousDataDir = await vi.hoisted(async () => {
-  const [{ mkdtempSync }, { tmpdir }, { join }] = await Promise.all([
-    import("node:fs"),
-    import("node:os"),
-    import("node:path"),
-  ]);
-  const previous = process.env.MASTHEAD_DATA_DIR;
-  process.env.MASTHEAD_DATA_DIR = mkdtempSync(join(tmpdir(), "masthead-throttle-"));
-  return previous;
-});
-const dataDir = process.env.MASTHEAD_DATA_DIR!;
+// The data folder (and so the outbox) is a scratch folder, set before the environment is first read.
+const scratch = await vi.hoisted(async () =>
+  (await import("../helpers/scratch-data-dir")).scratchDataDir("masthead-throttle-"),
+);
 vi.spyOn(console, "log").mockImplementation(() => {});
 
-afterAll(() => {
-  rmSync(dataDir, { recursive: true, force: true });
-  if (previousDataDir === undefined) delete process.env.MASTHEAD_DATA_DIR;
-  else process.env.MASTHEAD_DATA_DIR = previousDataDir;
-});
+afterAll(scratch.restore);
 
 const PASSWORD = "the owner's own password";
 let counter = 0;

@@ -1,4 +1,3 @@
-import { rmSync } from "node:fs";
 import { afterAll, describe, expect, it, vi } from "vitest";
 // First: it sets NEXTAUTH_SECRET, which lib/auth/options.ts reads as it loads.
 import { asViewer, makeAccount, type TestAccount } from "../helpers/sign-in-as";
@@ -22,25 +21,13 @@ import { updateSettingsAction } from "../../lib/settings/actions";
 import { makeSoftwarePasskey } from "../helpers/software-passkey";
 import { codeFor, refusal, signInWith } from "../helpers/two-factor";
 
-// Point the data folder (and so the outbox) at a scratch folder before the environment is first read.
-const previousDataDir = await vi.hoisted(async () => {
-  const [{ mkdtempSync }, { tmpdir }, { join }] = await Promise.all([
-    import("node:fs"),
-    import("node:os"),
-    import("node:path"),
-  ]);
-  const previous = process.env.MASTHEAD_DATA_DIR;
-  process.env.MASTHEAD_DATA_DIR = mkdtempSync(join(tmpdir(), "masthead-two-factor-"));
-  return previous;
-});
-const dataDir = process.env.MASTHEAD_DATA_DIR!;
+// The data folder (and so the outbox) is a scratch folder, set before the environment is first read.
+const scratch = await vi.hoisted(async () =>
+  (await import("../helpers/scratch-data-dir")).scratchDataDir("masthead-two-factor-"),
+);
 vi.spyOn(console, "log").mockImplementation(() => {});
 
-afterAll(() => {
-  rmSync(dataDir, { recursive: true, force: true });
-  if (previousDataDir === undefined) delete process.env.MASTHEAD_DATA_DIR;
-  else process.env.MASTHEAD_DATA_DIR = previousDataDir;
-});
+afterAll(scratch.restore);
 
 const PASSWORD = "a long enough password";
 

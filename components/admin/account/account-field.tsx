@@ -1,5 +1,6 @@
 import { type InputHTMLAttributes, useId } from "react";
 import { describedBy } from "@/components/ui/described-by";
+import { HintAndErrors } from "@/components/ui/field";
 
 /** A labelled input for the security forms (codes, passwords, names) with its hint and field-level errors. */
 export function AccountField({
@@ -22,16 +23,7 @@ export function AccountField({
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <input {...input} {...describedBy(id, { hint: Boolean(hint), errors })} name={name} />
-      {hint ? (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {errors.length > 0 ? (
-        <p id={`${id}-error`} className="field-error">
-          {errors.join(" ")}
-        </p>
-      ) : null}
+      <HintAndErrors id={id} hint={hint} errors={errors} />
     </div>
   );
 }
