@@ -63,7 +63,6 @@ export function hostileSaves(options: { baseUrl: string; cookie: string; actionI
   const tally: HostileTally = { sent: 0, refused: 0, saved: 0, failed: 0, firstFailure: null, meanSaveMs: 0 };
   let totalMs = 0;
   let stopped = false;
-  let version = options.draft.version;
   const loop = (async () => {
     while (!stopped) {
       const started = performance.now();
@@ -72,17 +71,19 @@ export function hostileSaves(options: { baseUrl: string; cookie: string; actionI
         pagePath: `/admin/posts/${options.draft.id}`,
         actionId: options.actionId,
         cookie: options.cookie,
-        args: [{ postId: options.draft.id, version, autosave: false, fields }],
+        args: [{ postId: options.draft.id, version: options.draft.version, autosave: false, fields }],
       });
       totalMs += performance.now() - started;
       tally.sent += 1;
       if (text.includes("too complex to render in time")) tally.refused += 1;
       else if (status === 200 && text.includes('"ok":true')) {
         tally.saved += 1;
-        version = Number(/"version":(\d+)/.exec(text)?.[1] ?? version);
+        // Kept on the draft, so the next phase's saves are not refused as stale.
+        options.draft.version = Number(/"version":(\d+)/.exec(text)?.[1] ?? options.draft.version);
       } else {
         tally.failed += 1;
-        tally.firstFailure ??= `HTTP ${status}: ${text.slice(0, 300)}`;
+        // The action's answer is the RSC stream's second line; the first only frames it.
+        tally.firstFailure ??= `HTTP ${status}: ${(text.split("\n")[1] ?? text).slice(0, 300)}`;
       }
     }
   })();
