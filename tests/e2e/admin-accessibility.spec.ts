@@ -16,6 +16,7 @@ const ADMIN_PAGES = [
   "/admin/users",
   "/admin/audit",
   "/admin/settings",
+  "/admin/account/security",
 ];
 
 for (const path of ["/login", "/forgot-password", "/signin"]) {
