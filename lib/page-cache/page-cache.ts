@@ -1,6 +1,7 @@
 import type FileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache";
 import { withBootstrapNonce } from "@/lib/http/bootstrap-nonce";
 import { toAsciiHtml } from "./ascii-html";
+import { renderedWithNonce } from "./rendered-with-nonce";
 import { missingInternals, NEXT_CACHE_HANDLERS, type NextCacheInternals } from "./next-internals";
 
 // Next's own page cache (memory in front of .next/server files), with three
@@ -10,9 +11,10 @@ import { missingInternals, NEXT_CACHE_HANDLERS, type NextCacheInternals } from "
 //   on disk, never evicted, so anyone could fill the disk by asking for
 //   made-up URLs. A 404 is rendered again on each visit from cached reads.
 // - With a placeholder nonce (lib/http/script-nonce.ts) it serves only pages
-//   rendered with it: a page prerendered by the build, or by a previous
-//   server process, has scripts no response nonce can vouch for, so it counts
-//   as missing and is rendered again, once (docs/security-headers.md).
+//   rendered with it: a page prerendered by the build, by a previous server
+//   process or in the background without a request has scripts no response
+//   nonce can vouch for, so it counts as missing and is rendered again, once
+//   (./rendered-with-nonce.ts, docs/security-headers.md).
 // - Optionally (MASTHEAD_ASCII_PAGE_CACHE), cached pages come out as one-byte
 //   ASCII HTML (see ./ascii-html.ts): serving the cached article took 15–23 %
 //   less server CPU per request.
@@ -35,10 +37,6 @@ export interface PageCacheOptions {
 /** Page values already converted and checked: memory-cached entries come back as the same object. */
 const converted = new WeakSet<object>();
 
-/** A page whose scripts carry no placeholder nonce: rendered before this process chose it. */
-const renderedWithout = (html: string, placeholder: string) =>
-  !html.includes(`nonce="${placeholder}"`) && html.includes("<script");
-
 /** Built only once the self-check passed: extending a class Next no longer exports would throw. */
 function pageCacheOn(Base: FileSystemCacheClass, { noncePlaceholder, asciiHtml }: PageCacheOptions) {
   return class PageCache extends Base {
@@ -46,7 +44,7 @@ function pageCacheOn(Base: FileSystemCacheClass, { noncePlaceholder, asciiHtml }
       const entry = await super.get(...args);
       const value = entry?.value;
       if (value?.kind === "APP_PAGE" && typeof value.html === "string" && !converted.has(value)) {
-        if (noncePlaceholder && renderedWithout(value.html, noncePlaceholder)) return null;
+        if (noncePlaceholder && !renderedWithNonce(value.html, noncePlaceholder)) return null;
         converted.add(value);
         if (noncePlaceholder) value.html = withBootstrapNonce(value.html, noncePlaceholder);
         if (asciiHtml) value.html = toAsciiHtml(value.html) ?? value.html;
