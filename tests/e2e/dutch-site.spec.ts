@@ -1,5 +1,7 @@
 import { type Page } from "@playwright/test";
+import { report, seriousViolations } from "./axe";
 import { expect, revalidate, sql, test } from "./helpers";
+import { EVERY_PUBLIC_PAGE } from "./public-pages";
 
 // A site whose language setting is Dutch speaks Dutch everywhere, while each
 // article keeps its own language. The tests run in order in one worker: the
@@ -60,3 +62,14 @@ test("an English article on a Dutch site keeps its own language", async ({ page 
   await expect(page.locator(".article-byline")).toContainText("By Helen Marsh");
   await expect(page.getByRole("link", { name: "Naar de inhoud" })).toBeAttached();
 });
+
+for (const { path, status } of EVERY_PUBLIC_PAGE) {
+  test(`axe finds no serious or critical violation on ${path} of a Dutch site`, async ({ page }) => {
+    // A page regenerated before the switch may be served once more in English.
+    await expect
+      .poll(async () => [(await page.goto(path))?.status(), await page.locator("html").getAttribute("lang")])
+      .toEqual([status, "nl-NL"]);
+    const violations = await seriousViolations(page);
+    expect(violations, report(violations)).toEqual([]);
+  });
+}
