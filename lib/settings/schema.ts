@@ -42,6 +42,8 @@ export const siteSettingsSchema = z.object({
   maxUploadMegabytes: z.number().int().min(1).max(100).default(10),
   /** Editors are emailed when a post is submitted for review. */
   notifyEditorsOnReview: z.boolean().default(true),
+  /** Writers are emailed when their post is sent back, scheduled or published. */
+  notifyWritersOfDecisions: z.boolean().default(true),
   /** Longest comment accepted, in characters. */
   commentMaxLength: z.number().int().min(100).max(10_000).default(2_000),
   /** Comments close this many days after publication; null keeps them open. */

@@ -107,6 +107,12 @@ const FIELDS = {
     label: "Email editors when a post is sent for review",
     defaultChecked: s.notifyEditorsOnReview,
   }),
+  notifyWritersOfDecisions: (s) => ({
+    kind: "checkbox",
+    name: "notifyWritersOfDecisions",
+    label: "Email writers when their post is sent back, scheduled or published",
+    defaultChecked: s.notifyWritersOfDecisions,
+  }),
   commentMaxLength: (s) => ({
     kind: "number",
     name: "commentMaxLength",

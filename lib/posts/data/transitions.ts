@@ -9,6 +9,7 @@ import { getEditablePost } from "./editable";
 import { freezeBylines } from "./post-references";
 import { missingForPublish } from "../publish-requirements";
 import { notifyEditorsOfReview } from "./review-mail";
+import { notifyWriters } from "./writer-mail";
 import type { Written } from "../../cache-tags";
 import { tagsTouchedByPost } from "./touched-tags";
 import { assertTransition, type PostStatus, type Transition } from "../workflow";
@@ -123,13 +124,14 @@ export async function returnToDraft(
 ): Promise<Written<TransitionResult>> {
   const subject = await requireReadable(viewer, input.postId);
   const transition = subject.status === "SCHEDULED" ? "unschedule" : "return";
-  return result(
-    await move(viewer, input.postId, {
-      transition,
-      data: () => ({ reviewNote: input.note || null, ...(transition === "unschedule" ? { scheduledAt: null } : {}) }),
-      audit: { action: "post.return", data: { note: input.note } },
-    }),
-  );
+  const moved = await move(viewer, input.postId, {
+    transition,
+    data: () => ({ reviewNote: input.note || null, ...(transition === "unschedule" ? { scheduledAt: null } : {}) }),
+    audit: { action: "post.return", data: { note: input.note } },
+  });
+  const kind = transition === "unschedule" ? "unscheduled" : "returned";
+  await notifyWriters({ postId: input.postId, news: { kind, note: input.note }, by: viewer });
+  return result(moved);
 }
 
 export async function publishPost(
@@ -137,45 +139,45 @@ export async function publishPost(
   input: { postId: string; version: number },
 ): Promise<Written<TransitionResult>> {
   const now = new Date();
-  return result(
-    await move(viewer, input.postId, {
-      transition: "publish",
-      version: input.version,
-      check: requireComplete,
-      // Re-publishing keeps the first publication date.
-      data: (subject) => ({
-        publishedAt: subject.publishedAt ?? now,
-        publishedById: viewer.id,
-        scheduledAt: null,
-        reviewNote: null,
-      }),
-      afterUpdate: async (tx, subject) => {
-        if (subject.publishedAt === null) await freezeBylines(tx, subject.id);
-      },
-      audit: { action: "post.publish" },
+  const moved = await move(viewer, input.postId, {
+    transition: "publish",
+    version: input.version,
+    check: requireComplete,
+    // Re-publishing keeps the first publication date.
+    data: (subject) => ({
+      publishedAt: subject.publishedAt ?? now,
+      publishedById: viewer.id,
+      scheduledAt: null,
+      reviewNote: null,
     }),
-  );
+    afterUpdate: async (tx, subject) => {
+      if (subject.publishedAt === null) await freezeBylines(tx, subject.id);
+    },
+    audit: { action: "post.publish" },
+  });
+  await notifyWriters({ postId: input.postId, news: { kind: "published" }, by: viewer });
+  return result(moved);
 }
 
 export async function schedulePost(
   viewer: Viewer,
   input: { postId: string; version: number; scheduledAt: Date },
 ): Promise<Written<TransitionResult>> {
-  return result(
-    await move(viewer, input.postId, {
-      transition: "schedule",
-      version: input.version,
-      check: async (subject) => {
-        if (input.scheduledAt.getTime() <= Date.now()) {
-          throw new ValidationError("Choose a time in the future.", { scheduledAt: ["Choose a time in the future."] });
-        }
-        await requireComplete(subject);
-      },
-      // The editor who schedules is recorded as the publisher; the scheduler acts for them.
-      data: () => ({ scheduledAt: input.scheduledAt, publishedById: viewer.id, reviewNote: null }),
-      audit: { action: "post.schedule", data: { scheduledAt: input.scheduledAt.toISOString() } },
-    }),
-  );
+  const moved = await move(viewer, input.postId, {
+    transition: "schedule",
+    version: input.version,
+    check: async (subject) => {
+      if (input.scheduledAt.getTime() <= Date.now()) {
+        throw new ValidationError("Choose a time in the future.", { scheduledAt: ["Choose a time in the future."] });
+      }
+      await requireComplete(subject);
+    },
+    // The editor who schedules is recorded as the publisher; the scheduler acts for them.
+    data: () => ({ scheduledAt: input.scheduledAt, publishedById: viewer.id, reviewNote: null }),
+    audit: { action: "post.schedule", data: { scheduledAt: input.scheduledAt.toISOString() } },
+  });
+  await notifyWriters({ postId: input.postId, news: { kind: "scheduled", at: input.scheduledAt }, by: viewer });
+  return result(moved);
 }
 
 const revokePreviews = () => ({ previewNonce: { increment: 1 } });
