@@ -1,3 +1,4 @@
+import type { AccessibilityFlag } from "./accessibility-checks";
 import type { Heading, MarkdownProfile, RenderOptions } from "./types";
 
 /**
@@ -14,6 +15,8 @@ export interface RenderContext {
   /** Filled in by the collector after sanitizing. */
   headings: Heading[];
   text: string;
+  /** Filled in for articles, from the Markdown as typed. */
+  accessibilityFlags: AccessibilityFlag[];
 }
 
 /** Structural stand-in for vfile's `VFile`, which we do not depend on directly. */

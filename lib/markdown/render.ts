@@ -8,6 +8,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+import { remarkAccessibilityChecks } from "./accessibility-checks";
 import { rehypeAttributeHygiene, restoreBrackets, scrubPlaceholders } from "./attributes";
 import { attachContext, contextOf, type FileLike, type RenderContext } from "./context";
 import { remarkDelimiterBudget } from "./delimiter-budget";
@@ -71,6 +72,7 @@ function articleProcessor() {
     .use(remarkGfm)
     .use(remarkDirective)
     .use(remarkDelimiterBudget)
+    .use(remarkAccessibilityChecks)
     .use(remarkFigure)
     .use(remarkShareline)
     .use(remarkDirectiveFallback)
@@ -124,7 +126,15 @@ export function render(markdown: string, profile: MarkdownProfile, options: Rend
   if (!PROFILES.includes(profile)) throw new TypeError(`Unknown Markdown profile: ${String(profile)}`);
   const cut = truncateSource(scrubPlaceholders(typeof markdown === "string" ? markdown : ""), profile);
   const source = guardSource(cut.source, profile === "article");
-  const context: RenderContext = { profile, options, source, truncated: cut.truncated, headings: [], text: "" };
+  const context: RenderContext = {
+    profile,
+    options,
+    source,
+    truncated: cut.truncated,
+    headings: [],
+    text: "",
+    accessibilityFlags: [],
+  };
   const data = {};
   attachContext({ data }, context);
   const html = restoreBrackets(String(processorFor(profile).processSync({ value: source, data })));
@@ -135,5 +145,6 @@ export function render(markdown: string, profile: MarkdownProfile, options: Rend
     headings: context.headings,
     wordCount,
     readingMinutes: readingMinutes(wordCount),
+    accessibilityFlags: context.accessibilityFlags,
   };
 }

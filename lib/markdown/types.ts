@@ -17,10 +17,14 @@ export interface Heading {
   text: string;
 }
 
+import type { AccessibilityFlag } from "./accessibility-checks";
+
 export interface RenderResult {
   html: string;
   text: string;
   headings: Heading[];
   wordCount: number;
   readingMinutes: number;
+  /** Articles only: what an accessibility reviewer would flag (accessibility-checks.ts). */
+  accessibilityFlags: AccessibilityFlag[];
 }

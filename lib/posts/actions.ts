@@ -58,7 +58,7 @@ export const checkSlugAction = defineAction({
 export const renderPreviewAction = defineAction({
   schema: z.object({ body: postBodySchema, language: z.string().max(35), postId: postId.optional() }),
   permission: "post:create",
-  handler: async (input, viewer) => ({ html: await renderBodyPreview(viewer, input.body, input.postId) }),
+  handler: async (input, viewer) => renderBodyPreview(viewer, input.body, input.postId),
 });
 
 export const submitForReviewAction = defineAction({

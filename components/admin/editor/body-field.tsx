@@ -11,11 +11,15 @@ import {
 import { renderPreviewAction } from "@/lib/posts/actions";
 import { MediaPicker } from "@/components/admin/media/media-picker";
 import { describedBy } from "@/components/ui/described-by";
+import type { AccessibilityFlag } from "@/lib/markdown";
+import { AccessibilityReport } from "./accessibility-report";
 import { FieldErrors } from "./field";
 
 const PREVIEW_DELAY_MS = 600;
 
-type Preview = { body: string; language: string; html: string } | { body: string; language: string; error: string };
+type Preview =
+  | { body: string; language: string; html: string; flags: AccessibilityFlag[] }
+  | { body: string; language: string; error: string };
 
 /** The Markdown body: a toolbar for the house syntax, the text, and a live preview beside it. */
 export function BodyField({
@@ -44,7 +48,7 @@ export function BodyField({
       if (!current) return;
       setPreview(
         result?.ok
-          ? { body, language, html: result.data.html }
+          ? { body, language, html: result.data.html, flags: result.data.accessibilityFlags }
           : {
               body,
               language,
@@ -72,6 +76,16 @@ export function BodyField({
       box.focus();
       box.setSelectionRange(result.selectionStart, result.selectionEnd);
     });
+  }
+
+  /** Selects the flagged text in the body, where the writer fixes it. */
+  function show(flag: AccessibilityFlag) {
+    const box = textarea.current;
+    if (!box) return;
+    // Blur first: a textarea scrolls to its selection when it gains focus.
+    box.blur();
+    box.setSelectionRange(flag.start, flag.end);
+    box.focus();
   }
 
   const stale = preview !== null && (preview.body !== body || preview.language !== language);
@@ -121,6 +135,7 @@ export function BodyField({
         </section>
       </div>
       <FieldErrors id="post-body" errors={errors} />
+      <AccessibilityReport flags={preview && "flags" in preview ? preview.flags : null} stale={stale} onShow={show} />
       <MediaPicker
         open={picking}
         onClose={() => setPicking(false)}

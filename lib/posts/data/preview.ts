@@ -9,6 +9,7 @@ import { getPreviewArticlePage, type PreviewGrant } from "./article-page";
 import type { ArticlePage } from "../dto";
 import { signPreviewToken, verifyPreviewToken } from "../preview-token";
 import { bylinesAreTrusted, renderPostBodyOffThread } from "../render-body";
+import type { RenderResult } from "../../markdown";
 
 // Unpublished posts rendered exactly as readers will see them: the article
 // page's own data, without its "published and due" filter. Staff preview
@@ -98,7 +99,11 @@ export async function revokePreviewLinks(viewer: Viewer, postId: string): Promis
  * The editor's live preview of a body, rendered as saving would: with the
  * post's address, hashtag and byline trust when it is named and readable.
  */
-export async function renderBodyPreview(viewer: Viewer, body: string, postId?: string): Promise<string> {
+export async function renderBodyPreview(
+  viewer: Viewer,
+  body: string,
+  postId?: string,
+): Promise<Pick<RenderResult, "html" | "accessibilityFlags">> {
   const post = postId ? await requireReadable(viewer, postId).then(() => previewContext(postId)) : null;
   const rendered = await renderPostBodyOffThread(
     body,
@@ -110,7 +115,7 @@ export async function renderBodyPreview(viewer: Viewer, body: string, postId?: s
     },
     "body",
   );
-  return rendered.html;
+  return { html: rendered.html, accessibilityFlags: rendered.accessibilityFlags };
 }
 
 async function previewContext(id: string) {

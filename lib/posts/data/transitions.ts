@@ -3,6 +3,7 @@ import { type AuditAction, recordAudit } from "../../audit/data/record";
 import type { Viewer } from "../../auth/permissions";
 import { db, type Prisma } from "../../db";
 import { Conflict, DomainError, ValidationError } from "../../errors";
+import { accessibilityFlagsToRecord } from "./accessibility-record";
 import { requireReadable, type LoadedSubject, type Tx } from "./access";
 import type { EditablePost } from "../dto";
 import { getEditablePost } from "./editable";
@@ -32,6 +33,8 @@ interface Move {
   data?: (subject: LoadedSubject) => Prisma.PostUpdateManyMutationInput;
   afterUpdate?: (tx: Tx, subject: LoadedSubject) => Promise<void>;
   audit: { action: AuditAction; data?: Prisma.InputJsonObject };
+  /** More for the audit entry, worked out once the move is allowed. */
+  alsoRecord?: () => Promise<Prisma.InputJsonObject>;
 }
 
 async function move(
@@ -43,6 +46,7 @@ async function move(
   if (request.version !== undefined && request.version !== subject.version) return refuseStale(viewer, postId);
   const to = assertTransition(viewer, request.transition, subject);
   await request.check?.(subject);
+  const recorded = { ...request.audit.data, ...(await request.alsoRecord?.()) };
 
   const readersAffected = subject.status === "PUBLISHED" || to === "PUBLISHED";
   const tagsBefore = readersAffected ? await tagsTouchedByPost(postId) : [];
@@ -58,7 +62,7 @@ async function move(
       action: request.audit.action,
       subjectType: "post",
       subjectId: postId,
-      data: { from: subject.status, to, ...request.audit.data },
+      data: { from: subject.status, to, ...recorded },
     });
     return tx.post.findUniqueOrThrow({ where: { id: postId }, select: { version: true, status: true } });
   });
@@ -97,6 +101,10 @@ async function requireComplete(subject: LoadedSubject): Promise<void> {
     fieldErrors,
   );
 }
+
+const recordAccessibilityFlags = (postId: string) => async () => ({
+  accessibilityFlags: await accessibilityFlagsToRecord(postId),
+});
 
 const result = (moved: Written<TransitionResult>): Written<TransitionResult> => ({
   result: moved.result,
@@ -154,6 +162,7 @@ export async function publishPost(
       if (subject.publishedAt === null) await freezeBylines(tx, subject.id);
     },
     audit: { action: "post.publish" },
+    alsoRecord: recordAccessibilityFlags(input.postId),
   });
   await notifyWriters({ postId: input.postId, news: { kind: "published" }, by: viewer });
   return result(moved);
@@ -175,6 +184,7 @@ export async function schedulePost(
     // The editor who schedules is recorded as the publisher; the scheduler acts for them.
     data: () => ({ scheduledAt: input.scheduledAt, publishedById: viewer.id, reviewNote: null }),
     audit: { action: "post.schedule", data: { scheduledAt: input.scheduledAt.toISOString() } },
+    alsoRecord: recordAccessibilityFlags(input.postId),
   });
   await notifyWriters({ postId: input.postId, news: { kind: "scheduled", at: input.scheduledAt }, by: viewer });
   return result(moved);
