@@ -21,6 +21,11 @@ async function expectNotFoundPage(page: Page, path: string, language: string, ti
 test("404 pages follow a live switch of the site language", async ({ page, request }) => {
   // Both kinds of 404 are rendered and cached in English first.
   for (const path of NOT_FOUND_PATHS) await expectNotFoundPage(page, path, "en-GB", "Page not found");
+  // The English pages prefetch the pages they link to. A render still under
+  // way when the language changes would be cached as new, in English, for
+  // the next hour (Next keeps whichever entry was written last), so the
+  // switch waits for them.
+  await page.waitForLoadState("networkidle");
 
   await sql(`INSERT INTO "SiteSetting" (key, value, "updatedAt") VALUES ('language', '"nl-NL"', now())
              ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, "updatedAt" = now()`);
