@@ -2,25 +2,12 @@ import type { Node, Root, RootContent } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 import { contextOf, type FileLike } from "./context";
+import type { AccessibilityCheck, AccessibilityFlag } from "./types";
 
 // What an accessibility reviewer would flag in an article's Markdown, found
 // while the writer types (the preview renders on the server and returns
 // these) so it can be fixed before readers meet it. Advisory: an editor may
 // publish anyway, and the publish records what was flagged.
-
-export type AccessibilityCheck = "image-alt" | "heading-level" | "vague-link" | "all-caps" | "long-paragraph";
-
-export interface AccessibilityFlag {
-  check: AccessibilityCheck;
-  /** What is wrong and why it matters to readers. */
-  message: string;
-  /** The start of the flagged text, to recognise it by. */
-  excerpt: string;
-  /** 1-based line, and offsets into the Markdown, of the flagged text. */
-  line: number;
-  start: number;
-  end: number;
-}
 
 /** Longer than this, a paragraph is hard to follow on a phone or with a reading difficulty. */
 export const LONG_PARAGRAPH_WORDS = 150;

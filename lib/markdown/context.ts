@@ -1,5 +1,4 @@
-import type { AccessibilityFlag } from "./accessibility-checks";
-import type { Heading, MarkdownProfile, RenderOptions } from "./types";
+import type { AccessibilityFlag, Heading, MarkdownProfile, RenderOptions } from "./types";
 
 /**
  * Per-render state. Processors are built once per profile and reused, so the

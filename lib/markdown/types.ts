@@ -17,7 +17,19 @@ export interface Heading {
   text: string;
 }
 
-import type { AccessibilityFlag } from "./accessibility-checks";
+export type AccessibilityCheck = "image-alt" | "heading-level" | "vague-link" | "all-caps" | "long-paragraph";
+
+export interface AccessibilityFlag {
+  check: AccessibilityCheck;
+  /** What is wrong and why it matters to readers. */
+  message: string;
+  /** The start of the flagged text, to recognise it by. */
+  excerpt: string;
+  /** 1-based line, and offsets into the Markdown, of the flagged text. */
+  line: number;
+  start: number;
+  end: number;
+}
 
 export interface RenderResult {
   html: string;

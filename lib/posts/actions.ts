@@ -9,6 +9,7 @@ import { createPost, deletePost } from "./data/mutations";
 import { createPreviewLink, renderBodyPreview, revokePreviewLinks } from "./data/preview";
 import { restoreRevision } from "./data/revisions";
 import { savePost } from "./data/save";
+import { findArticlesToPin } from "./data/pin-candidates";
 import { checkSlug } from "./data/slug-availability";
 import {
   bulkArchive,
@@ -59,6 +60,12 @@ export const renderPreviewAction = defineAction({
   schema: z.object({ body: postBodySchema, language: z.string().max(35), postId: postId.optional() }),
   permission: "post:create",
   handler: async (input, viewer) => renderBodyPreview(viewer, input.body, input.postId),
+});
+
+export const findArticlesToPinAction = defineAction({
+  schema: z.object({ query: z.string().trim().min(3, "Type at least 3 letters of the title.").max(200), postId }),
+  permission: "post:create",
+  handler: (input, viewer) => findArticlesToPin(viewer, input),
 });
 
 export const submitForReviewAction = defineAction({

@@ -103,10 +103,18 @@ export interface EditableByline {
   organisation: string | null;
 }
 
-/** The editor's fields as stored, with tags and bylines named for display. */
-export type EditableFields = Omit<PostFields, "tagNames" | "bylines"> & {
+/** An article chosen for "Read more", titled for the editor. */
+export interface EditableRelated {
+  postId: string;
+  title: string;
+  status: PostStatus;
+}
+
+/** The editor's fields as stored, with tags, bylines and chosen articles named for display. */
+export type EditableFields = Omit<PostFields, "tagNames" | "bylines" | "related"> & {
   tags: { id: string; name: string }[];
   bylines: EditableByline[];
+  related: EditableRelated[];
 };
 
 export interface EditablePostPermissions {

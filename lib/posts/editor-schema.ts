@@ -15,6 +15,8 @@ export const UNTITLED = "Untitled";
 export const SLUG_MAX = 120;
 export const SEO_TITLE_HINT = 70;
 export const SEO_DESCRIPTION_HINT = 160;
+/** "Read more" shows this many articles; an editor may choose all of them. */
+export const RELATED_PINNED_MAX = 4;
 
 const EDITOR_SLUG = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
@@ -65,6 +67,12 @@ const draftFieldsObject = z.object({
     .array(z.object({ contributorId: z.string().min(1).max(64) }))
     .max(10, "at most 10 bylines")
     .refine((list) => new Set(list.map((b) => b.contributorId)).size === list.length, "names someone twice"),
+  // "Read more" chosen by hand, in order; the site fills the remaining places.
+  related: z
+    .array(z.object({ postId: z.string().min(1).max(64) }))
+    .max(RELATED_PINNED_MAX, `at most ${RELATED_PINNED_MAX} articles`)
+    .refine((list) => new Set(list.map((r) => r.postId)).size === list.length, "names an article twice")
+    .default([]),
   // An empty hero slot (no media, no address) means "no hero image".
   hero: z.preprocess((v) => (isEmptyHero(v) ? null : v), heroSchema.nullable()),
   seoTitle: z

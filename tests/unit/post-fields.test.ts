@@ -27,6 +27,7 @@ const fields: PostFields = draftFieldsSchema.parse({
   seriesPosition: 3,
   tagNames: ["Housing", "Repairs"],
   bylines: [{ contributorId: "writer-1" }, { contributorId: "writer-2" }],
+  related: [{ postId: "post-7" }, { postId: "post-3" }],
   hero: {
     mediaId: "media-1",
     url: "/media/media-1/hero.webp",
@@ -53,14 +54,19 @@ function storedRow(written: PostFields): EditableFieldsRow {
       organisation: null,
       contributor: { name: `Name of ${contributorId}` },
     })),
+    pinnedRelated: written.related.map(({ postId }) => ({
+      relatedId: postId,
+      related: { title: `Title of ${postId}`, status: "PUBLISHED" as const },
+    })),
   };
 }
 
-function fieldsFromEditable({ tags, bylines, ...rest }: EditableFields): PostFields {
+function fieldsFromEditable({ tags, bylines, related, ...rest }: EditableFields): PostFields {
   return {
     ...rest,
     tagNames: tags.map((t) => t.name),
     bylines: bylines.map((b) => ({ contributorId: b.contributorId })),
+    related: related.map((r) => ({ postId: r.postId })),
   };
 }
 

@@ -8,16 +8,10 @@ import { createContributorAction } from "@/lib/contributors/actions";
 import type { FieldErrors as FieldErrorMap } from "@/lib/errors";
 import { describedBy } from "@/components/ui/described-by";
 import { FieldErrors } from "./field";
+import { move } from "./reorder";
 
 const describe = (c: { jobTitle: string | null; organisation: string | null }) =>
   [c.jobTitle, c.organisation].filter(Boolean).join(", ");
-
-function move<T>(list: readonly T[], from: number, to: number): T[] {
-  const copy = [...list];
-  const [item] = copy.splice(from, 1);
-  if (item !== undefined) copy.splice(to, 0, item);
-  return copy;
-}
 
 /** Who wrote the piece, in order: pick existing contributors, add a guest writer inline, reorder, remove. */
 export function BylinesField({

@@ -1,20 +1,25 @@
 import type { FieldErrors } from "@/lib/errors";
-import type { EditableByline, EditablePost } from "@/lib/posts/dto";
+import type { EditableByline, EditablePost, EditableRelated } from "@/lib/posts/dto";
 import { type PostFields, type PostFieldsInput, postFieldsOf } from "@/lib/posts/editor-schema";
 
 // The post editor's form state: every field of the editor schema, as the form
-// holds it. Bylines keep the names the form shows, and an empty hashtag box is
-// "" rather than null.
+// holds it. Bylines and chosen articles keep the names the form shows, and an
+// empty hashtag box is "" rather than null.
 
 export type EditorHero = NonNullable<PostFields["hero"]>;
 
-export type EditorForm = Omit<PostFields, "bylines" | "hashtag"> & { bylines: EditableByline[]; hashtag: string };
+export type EditorForm = Omit<PostFields, "bylines" | "related" | "hashtag"> & {
+  bylines: EditableByline[];
+  related: EditableRelated[];
+  hashtag: string;
+};
 
 export function formFromPost(post: EditablePost): EditorForm {
   return postFieldsOf({
     ...post,
     tagNames: post.tags.map((t) => t.name),
     bylines: post.bylines.map((b) => ({ ...b })),
+    related: post.related.map((r) => ({ ...r })),
     hero: post.hero ? { ...post.hero } : null,
     hashtag: post.hashtag ?? "",
   });
@@ -25,6 +30,7 @@ export function toFieldsInput(form: EditorForm): PostFieldsInput {
     ...form,
     seriesPosition: form.seriesId ? form.seriesPosition : null,
     bylines: form.bylines.map((b) => ({ contributorId: b.contributorId })),
+    related: form.related.map((r) => ({ postId: r.postId })),
     hashtag: form.hashtag.trim() === "" ? null : form.hashtag,
   });
 }

@@ -15,6 +15,7 @@ import { describedBy } from "@/components/ui/described-by";
 import { Field } from "./field";
 import { HeroField } from "./hero-field";
 import { LocalCopyBanner } from "./local-copy-banner";
+import { RelatedField } from "./related-field";
 import { SaveStatusText } from "./save-status";
 import { SeoFields } from "./seo-fields";
 import { SlugField } from "./slug-field";
@@ -250,6 +251,13 @@ function EditorForm({
                 </Field>
               ) : null}
             </div>
+            <RelatedField
+              postId={post.id}
+              related={form.related}
+              errors={errorsOf("related")}
+              disabled={readOnly}
+              onChange={(related) => update({ related })}
+            />
             <HeroField
               hero={form.hero}
               errors={fieldErrors}

@@ -52,9 +52,11 @@ function parseLocalCopy(raw: string | null): LocalCopy | null {
   if (!raw) return null;
   try {
     const copy = JSON.parse(raw) as LocalCopy;
-    return copy && typeof copy.baseVersion === "number" && copy.fields && typeof copy.fields.body === "string"
-      ? copy
-      : null;
+    if (!copy || typeof copy.baseVersion !== "number" || !copy.fields || typeof copy.fields.body !== "string") {
+      return null;
+    }
+    // A copy kept before the editor had "Read more" choices has none.
+    return { ...copy, fields: { ...copy.fields, related: copy.fields.related ?? [] } };
   } catch {
     return null;
   }

@@ -152,10 +152,20 @@ async function seriesBox(seriesId: string, position: number | null): Promise<Ser
   };
 }
 
-/** "Read more": same series first, then shared tags, then the same section; newest first in each. */
+/**
+ * "Read more": the articles an editor chose, in their order, while readers
+ * may see them; then same series, shared tags, the same section, newest first
+ * in each, for the places left.
+ */
 async function relatedPosts(post: { id: string; seriesId: string | null; sectionId: string | null; tagIds: string[] }) {
-  const picked: PublicPostSummary[] = [];
-  const seen = [post.id];
+  const pinned = await db.relatedPost.findMany({
+    where: { postId: post.id, related: publiclyVisible() },
+    orderBy: { position: "asc" },
+    take: RELATED_LIMIT,
+    select: { related: { select: summarySelect } },
+  });
+  const picked: PublicPostSummary[] = pinned.map((p) => toSummary(p.related));
+  const seen = [post.id, ...pinned.map((p) => p.related.id)];
   const groups = [
     post.seriesId ? { seriesId: post.seriesId } : null,
     post.tagIds.length ? { tags: { some: { tagId: { in: post.tagIds } } } } : null,

@@ -4,8 +4,8 @@ import type { EditableFields } from "../dto";
 import { draftFieldsSchema, type PostFields, UNTITLED } from "../editor-schema";
 
 // The editor's fields (editor-schema.ts) in the database: one select and a
-// mapping each way for the posts table, and the copy a revision keeps. Tags
-// and bylines are rows of their own, which the save resolves and rewrites
+// mapping each way for the posts table, and the copy a revision keeps. Tags,
+// bylines and chosen related articles are rows of their own, which the save resolves and rewrites
 // (post-references.ts); the slug is the save's choice (it may follow the title).
 
 export const editableFieldsSelect = {
@@ -33,6 +33,10 @@ export const editableFieldsSelect = {
     orderBy: { position: "asc" },
     select: { contributorId: true, jobTitle: true, organisation: true, contributor: { select: { name: true } } },
   },
+  pinnedRelated: {
+    orderBy: { position: "asc" },
+    select: { relatedId: true, related: { select: { title: true, status: true } } },
+  },
 } satisfies Prisma.PostSelect;
 
 export type EditableFieldsRow = Prisma.PostGetPayload<{ select: typeof editableFieldsSelect }>;
@@ -55,6 +59,7 @@ export function editableFieldsOf(row: EditableFieldsRow): EditableFields {
       jobTitle: b.jobTitle,
       organisation: b.organisation,
     })),
+    related: row.pinnedRelated.map((r) => ({ postId: r.relatedId, title: r.related.title, status: r.related.status })),
     // The address decides whether there is a hero; the other columns are only its details.
     hero:
       row.heroImageUrl === null

@@ -14,6 +14,8 @@ export interface ResolvedReferences {
   trustedAuthor: boolean;
   tagIds: string[];
   mediaIds: string[];
+  /** Chosen "Read more" articles that still exist, in the editor's order. */
+  relatedIds: string[];
 }
 
 interface StoredPost {
@@ -32,7 +34,8 @@ export function mediaIdsInBody(body: string): string[] {
 export async function resolveReferences(tx: Tx, post: StoredPost, fields: PostFields): Promise<ResolvedReferences> {
   const errors: FieldErrors = {};
   const contributorIds = fields.bylines.map((b) => b.contributorId);
-  const [section, series, contributors, seriesNeighbour] = await Promise.all([
+  const relatedWanted = fields.related.map((r) => r.postId);
+  const [section, series, contributors, seriesNeighbour, relatedFound] = await Promise.all([
     fields.sectionId ? tx.section.findUnique({ where: { id: fields.sectionId }, select: { id: true } }) : null,
     fields.seriesId ? tx.series.findUnique({ where: { id: fields.seriesId }, select: { id: true } }) : null,
     tx.contributor.findMany({
@@ -45,6 +48,9 @@ export async function resolveReferences(tx: Tx, post: StoredPost, fields: PostFi
           select: { title: true },
         })
       : null,
+    relatedWanted.length
+      ? tx.post.findMany({ where: { id: { in: relatedWanted } }, select: { id: true } })
+      : ([] as { id: string }[]),
   ]);
   if (fields.sectionId && !section) errors["fields.sectionId"] = ["That section no longer exists."];
   if (fields.seriesId && !series) errors["fields.seriesId"] = ["That series no longer exists."];
@@ -55,6 +61,7 @@ export async function resolveReferences(tx: Tx, post: StoredPost, fields: PostFi
   }
   if (contributors.length !== contributorIds.length)
     errors["fields.bylines"] = ["A writer on the byline no longer exists."];
+  if (relatedWanted.includes(post.id)) errors["fields.related"] = ["A post cannot be its own “Read more”."];
 
   const heroMediaId = fields.hero?.mediaId ?? null;
   const wanted = [...new Set([...mediaIdsInBody(fields.body), ...(heroMediaId ? [heroMediaId] : [])])];
@@ -91,6 +98,8 @@ export async function resolveReferences(tx: Tx, post: StoredPost, fields: PostFi
     trustedAuthor: bylinesAreTrusted(contributors),
     tagIds,
     mediaIds: wanted.filter((id) => mediaIds.has(id)),
+    // An article deleted since it was chosen (say, in a restored revision) simply drops out.
+    relatedIds: relatedWanted.filter((id) => relatedFound.some((r) => r.id === id)),
   };
 }
 

@@ -18,9 +18,10 @@ import type { Written } from "../../cache-tags";
 
 // Saving the editor's fields: one transaction that checks the version the
 // writer started from (optimistic locking), stores the Markdown rendered just
-// before (body-render.ts) and rewrites bylines, tags, media uses and a
-// revision. A stale save is refused with what is stored now, and the refused
-// text is kept as a revision; so is a body too complex to render in time.
+// before (body-render.ts) and rewrites bylines, tags, media uses, the chosen
+// "Read more" articles and a revision. A stale save is refused with what is
+// stored now, and the refused text is kept as a revision; so is a body too
+// complex to render in time.
 
 // Renders again when the transaction decided another slug or byline trust;
 // a third miss means saves are racing, and the writer is asked to save again.
@@ -157,6 +158,10 @@ async function storeFields(
       await tx.postTag.createMany({ data: refs.tagIds.map((tagId) => ({ tagId, postId: postId })) });
       await tx.postMedia.deleteMany({ where: { postId: postId } });
       await tx.postMedia.createMany({ data: refs.mediaIds.map((mediaId) => ({ mediaId, postId: postId })) });
+      await tx.relatedPost.deleteMany({ where: { postId } });
+      await tx.relatedPost.createMany({
+        data: refs.relatedIds.map((relatedId, position) => ({ postId, relatedId, position })),
+      });
       if (slug !== stored.slug) await moveSlug(tx, postId, stored, slug);
 
       const after = await tx.post.findUniqueOrThrow({
