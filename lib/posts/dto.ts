@@ -40,6 +40,8 @@ export interface PublicHero {
 
 export interface ContactCard {
   name: string;
+  /** What the card calls them: the profile's first name, or the name without an honorific. */
+  firstName: string;
   slug: string;
   email: string | null;
   phone: string | null;

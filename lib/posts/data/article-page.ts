@@ -1,4 +1,5 @@
 import "server-only";
+import { contactFirstName } from "../../contributors/first-name";
 import { db, type Prisma } from "../../db";
 import { imageSources } from "../../media/dto";
 import type { ArticlePage, ContactCard, PublicHero, PublicPostSummary, SeriesBox, SeriesPart } from "../dto";
@@ -53,7 +54,17 @@ async function loadArticlePage(where: Prisma.PostWhereInput): Promise<ArticlePag
         select: {
           jobTitle: true,
           organisation: true,
-          contributor: { select: { id: true, name: true, slug: true, email: true, phone: true, contactOptIn: true } },
+          contributor: {
+            select: {
+              id: true,
+              name: true,
+              firstName: true,
+              slug: true,
+              email: true,
+              phone: true,
+              contactOptIn: true,
+            },
+          },
         },
       },
     },
@@ -68,7 +79,13 @@ async function loadArticlePage(where: Prisma.PostWhereInput): Promise<ArticlePag
 
   const contacts: ContactCard[] = row.bylines
     .filter((b) => b.contributor.contactOptIn && (b.contributor.email || b.contributor.phone))
-    .map(({ contributor: c }) => ({ name: c.name, slug: c.slug, email: c.email, phone: c.phone }));
+    .map(({ contributor: c }) => ({
+      name: c.name,
+      firstName: contactFirstName(c),
+      slug: c.slug,
+      email: c.email,
+      phone: c.phone,
+    }));
 
   const summary = toSummary(row);
   return {
