@@ -58,7 +58,8 @@ export interface SeriesBox {
   slug: string;
   title: string;
   position: number;
-  total: number;
+  /** How many parts the series is meant to have; null while open-ended (lib/series/length.ts tells what to print). */
+  plannedParts: number | null;
   previous: SeriesPart | null;
   next: SeriesPart | null;
   parts: SeriesPart[];

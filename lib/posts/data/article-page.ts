@@ -144,6 +144,7 @@ async function seriesBox(seriesId: string, position: number | null): Promise<Ser
     select: {
       slug: true,
       title: true,
+      plannedParts: true,
       posts: {
         where: seriesPartsWhere,
         orderBy: { seriesPosition: "asc" },
@@ -162,7 +163,7 @@ async function seriesBox(seriesId: string, position: number | null): Promise<Ser
     slug: series.slug,
     title: series.title,
     position,
-    total: parts.length,
+    plannedParts: series.plannedParts,
     parts,
     previous: parts[index - 1] ?? null,
     next: parts[index + 1] ?? null,

@@ -60,7 +60,7 @@ export function series(overrides: Partial<SeriesBox> = {}): SeriesBox {
     slug: "retrofit-diary",
     title: "Retrofit diary",
     position: 2,
-    total: 3,
+    plannedParts: null,
     previous: { position: 1, slug: "retrofit-diary-living-with-the-works", title: "Living with the works" },
     next: { position: 3, slug: null, title: null },
     parts: [],
