@@ -87,6 +87,7 @@ export function ArticleView({
           <BylineText bylines={post.bylines} t={t} />
         </p>
       )}
+      {post.publishedBy && <p className="published-by">{t("article.publishedBy", { name: post.publishedBy })}</p>}
       {contacts.map((contact) => (
         <ContactCard key={contact.slug} contact={contact} t={t} />
       ))}

@@ -15,6 +15,7 @@ export const en = {
   "byline.signOff": "{names} writes for {site}.",
   "article.published": "Published",
   "article.updated": "Updated",
+  "article.publishedBy": "Published by {name}",
   "article.readingTime": "{minutes} min read",
   "article.picture": "Picture",
   "article.tags": "Tags",

@@ -14,6 +14,7 @@ export const nl: Partial<Record<MessageKey, string>> = {
   "byline.signOff": "{names} schrijft voor {site}.",
   "article.published": "Gepubliceerd",
   "article.updated": "Bijgewerkt",
+  "article.publishedBy": "Gepubliceerd door {name}",
   "article.readingTime": "{minutes} min. leestijd",
   "article.picture": "Beeld",
   "article.tags": "Tags",

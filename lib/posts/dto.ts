@@ -81,6 +81,8 @@ export interface PublicPost extends PublicPostSummary {
   signOff: boolean;
   commentsEnabled: boolean;
   tags: { slug: string; name: string }[];
+  /** The publishing account's display name, only when the site shows it (never an email); else null. */
+  publishedBy: string | null;
 }
 
 export interface ArticlePage {
@@ -131,6 +133,8 @@ export interface EditablePost extends EditableFields {
   version: number;
   status: PostStatus;
   publishedAt: string | null;
+  /** Who first published it (name, or email when the account has no name); null before publication. */
+  publishedByName: string | null;
   scheduledAt: string | null;
   reviewNote: string | null;
   updatedAt: string;
@@ -181,6 +185,7 @@ export interface AdminPostRow {
   bylineNames: string[];
   updatedAt: string;
   publishedAt: string | null;
+  publishedByName: string | null;
   scheduledAt: string | null;
 }
 

@@ -71,6 +71,7 @@ function editablePost(stored: EditableFields): EditablePost {
     version: 4,
     status: "DRAFT",
     publishedAt: null,
+    publishedByName: null,
     scheduledAt: null,
     reviewNote: null,
     updatedAt: "2026-12-01T10:00:00.000Z",

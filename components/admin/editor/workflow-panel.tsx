@@ -148,7 +148,10 @@ export function WorkflowPanel({
       </p>
       {status === "SCHEDULED" && post.scheduledAt ? <p>Publishes {formatInZone(post.scheduledAt, timeZone)}.</p> : null}
       {post.publishedAt && (status === "PUBLISHED" || status === "ARCHIVED") ? (
-        <p>Published {formatInZone(post.publishedAt, timeZone)}.</p>
+        <p>
+          Published {formatInZone(post.publishedAt, timeZone)}
+          {post.publishedByName ? ` by ${post.publishedByName}` : ""}.
+        </p>
       ) : null}
       {status === "DRAFT" && post.reviewNote ? (
         <div className="notice">

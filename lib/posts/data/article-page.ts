@@ -2,6 +2,7 @@ import "server-only";
 import { contactFirstName } from "../../contributors/first-name";
 import { db, type Prisma } from "../../db";
 import { imageSources } from "../../media/dto";
+import { getSiteSettings } from "../../settings/data/queries";
 import type { ArticlePage, ContactCard, PublicHero, PublicPostSummary, SeriesBox, SeriesPart } from "../dto";
 import { storedHeadingsSchema } from "../schema";
 import { newestFirst, summarySelect, toSummary } from "./select";
@@ -47,6 +48,7 @@ async function loadArticlePage(where: Prisma.PostWhereInput): Promise<ArticlePag
       sectionId: true,
       seriesId: true,
       seriesPosition: true,
+      publishedBy: { select: { name: true } },
       heroMedia: { select: { width: true, height: true, alt: true, caption: true, credit: true, variants: true } },
       tags: { select: { tag: { select: { id: true, slug: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
       bylines: {
@@ -72,9 +74,10 @@ async function loadArticlePage(where: Prisma.PostWhereInput): Promise<ArticlePag
   if (!row) return null;
 
   const tagIds = row.tags.map((t) => t.tag.id);
-  const [series, related] = await Promise.all([
+  const [series, related, settings] = await Promise.all([
     row.seriesId ? seriesBox(row.seriesId, row.seriesPosition) : null,
     relatedPosts({ id: row.id, seriesId: row.seriesId, sectionId: row.sectionId, tagIds }),
+    getSiteSettings(),
   ]);
 
   const contacts: ContactCard[] = row.bylines
@@ -108,6 +111,7 @@ async function loadArticlePage(where: Prisma.PostWhereInput): Promise<ArticlePag
       signOff: row.signOff,
       commentsEnabled: row.commentsEnabled,
       tags: row.tags.map(({ tag }) => ({ slug: tag.slug, name: tag.name })),
+      publishedBy: settings.showPublishedBy ? row.publishedBy?.name?.trim() || null : null,
     },
     contacts,
     series,

@@ -126,7 +126,10 @@ export async function returnToDraft(
   return result(
     await move(viewer, input.postId, {
       transition,
-      data: () => ({ reviewNote: input.note || null, ...(transition === "unschedule" ? { scheduledAt: null } : {}) }),
+      data: () => ({
+        reviewNote: input.note || null,
+        ...(transition === "unschedule" ? { scheduledAt: null, scheduledById: null } : {}),
+      }),
       audit: { action: "post.return", data: { note: input.note } },
     }),
   );
@@ -142,11 +145,11 @@ export async function publishPost(
       transition: "publish",
       version: input.version,
       check: requireComplete,
-      // Re-publishing keeps the first publication date.
+      // Re-publishing keeps the first publication date and who published it first.
       data: (subject) => ({
-        publishedAt: subject.publishedAt ?? now,
-        publishedById: viewer.id,
+        ...(subject.publishedAt === null ? { publishedAt: now, publishedById: viewer.id } : {}),
         scheduledAt: null,
+        scheduledById: null,
         reviewNote: null,
       }),
       afterUpdate: async (tx, subject) => {
@@ -171,8 +174,8 @@ export async function schedulePost(
         }
         await requireComplete(subject);
       },
-      // The editor who schedules is recorded as the publisher; the scheduler acts for them.
-      data: () => ({ scheduledAt: input.scheduledAt, publishedById: viewer.id, reviewNote: null }),
+      // The scheduler acts for the editor who scheduled, and credits them when it publishes.
+      data: () => ({ scheduledAt: input.scheduledAt, scheduledById: viewer.id, reviewNote: null }),
       audit: { action: "post.schedule", data: { scheduledAt: input.scheduledAt.toISOString() } },
     }),
   );

@@ -106,6 +106,7 @@ async function createPost(tx: Tx, p: PostFile, siteUrl: string, editorId: string
       sectionId: section?.id ?? null, seriesId: series?.id ?? null, seriesPosition: p.series?.position ?? null,
       createdById: contributors.find((c) => c.userId)?.userId ?? editorId,
       publishedById: published ? editorId : null,
+      scheduledById: p.status === "SCHEDULED" ? editorId : null,
       bylines: {
         create: p.bylines.map((slug, position) => {
           const c = bySlug.get(slug)!;

@@ -51,6 +51,7 @@ export function post(overrides: Partial<PublicPost> = {}): PublicPost {
       { slug: "flooding", name: "Flooding" },
       { slug: "damp-and-mould", name: "Damp & mould" },
     ],
+    publishedBy: null,
     ...overrides,
   };
 }
