@@ -123,6 +123,8 @@ export interface EditablePostPermissions {
   canSchedule: boolean;
   canUnpublish: boolean;
   canArchive: boolean;
+  /** Give a published post an earlier publication date. */
+  canBackdate: boolean;
   canDelete: boolean;
   /** Out of the archive, back to draft. */
   canRestore: boolean;

@@ -85,6 +85,7 @@ function editablePost(stored: EditableFields): EditablePost {
       canSchedule: false,
       canUnpublish: false,
       canArchive: false,
+      canBackdate: false,
       canDelete: true,
       canRestore: false,
     },

@@ -20,6 +20,7 @@ export function permissionsFor(viewer: Viewer | null, subject: PostSubject): Edi
     canSchedule: canTransition(viewer, "schedule", subject),
     canUnpublish: canTransition(viewer, "unpublish", subject),
     canArchive: canTransition(viewer, "archive", subject),
+    canBackdate: subject.status === "PUBLISHED" && can(viewer, "post:publish", subject),
     canDelete: can(viewer, "post:delete", subject),
     canRestore: canTransition(viewer, "restore", subject),
   };

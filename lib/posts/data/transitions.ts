@@ -69,7 +69,7 @@ async function move(
   };
 }
 
-async function refuseStale(viewer: Viewer, postId: string): Promise<never> {
+export async function refuseStale(viewer: Viewer, postId: string): Promise<never> {
   throw new Conflict<EditablePost | null>(
     "This post changed after you opened it. Look at the current version and try again.",
     await getEditablePost(viewer, postId),
