@@ -3,7 +3,7 @@ import { BylineText } from "@/components/article/byline-text";
 import { ContactCard } from "@/components/article/contact-card";
 import { HeroFigure } from "@/components/article/hero-figure";
 import { PostList } from "@/components/article/post-list";
-import { SeriesBox } from "@/components/article/series-box";
+import { SeriesBox, seriesPartLabel } from "@/components/article/series-box";
 import { ShareLinks } from "@/components/article/share-links";
 import { TableOfContents } from "@/components/article/table-of-contents";
 import { formatDate, translator } from "@/lib/i18n";
@@ -50,7 +50,7 @@ export function ArticleView({
           <p className="series-label">
             <Link href={`/series/${series.slug}`}>{series.title}</Link>
             {" · "}
-            {t("series.partOf", { position: series.position, total: series.total })}
+            {seriesPartLabel(series, t)}
           </p>
         )}
         <h1>{post.title}</h1>
@@ -87,6 +87,7 @@ export function ArticleView({
           <BylineText bylines={post.bylines} t={t} />
         </p>
       )}
+      {post.publishedBy && <p className="published-by">{t("article.publishedBy", { name: post.publishedBy })}</p>}
       {contacts.map((contact) => (
         <ContactCard key={contact.slug} contact={contact} t={t} />
       ))}

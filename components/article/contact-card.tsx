@@ -3,11 +3,10 @@ import type { ContactCard as Contact } from "@/lib/posts/dto";
 
 /** "Want to know more? Jane will gladly tell you more", for contributors who opted in. */
 export function ContactCard({ contact, t }: { contact: Contact; t: Translate }) {
-  const firstName = contact.name.split(" ")[0] ?? contact.name;
   return (
     <aside className="contact-card" aria-label={t("contact.title")}>
       <h2>{t("contact.title")}</h2>
-      <p>{t("contact.lead", { name: firstName })}</p>
+      <p>{t("contact.lead", { name: contact.firstName })}</p>
       <dl>
         {contact.email && (
           <>

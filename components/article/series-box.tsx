@@ -1,6 +1,15 @@
 import Link from "next/link";
 import type { Translate } from "@/lib/i18n";
 import type { SeriesBox as Series, SeriesPart } from "@/lib/posts/dto";
+import { partLabel } from "@/lib/series/length";
+
+/** "Part 1 of 17" for the article this box sits under. */
+export const seriesPartLabel = (series: Series, t: Translate) =>
+  partLabel(t, {
+    position: series.position,
+    plannedParts: series.plannedParts,
+    positions: series.parts.map((p) => p.position),
+  });
 
 function PartLink({
   part,
@@ -31,7 +40,7 @@ function PartLink({
 export function SeriesBox({ series, t }: { series: Series; t: Translate }) {
   return (
     <aside className="series-box" aria-labelledby="series-box-title">
-      <p className="series-label">{t("series.partOf", { position: series.position, total: series.total })}</p>
+      <p className="series-label">{seriesPartLabel(series, t)}</p>
       <h2 id="series-box-title">
         <Link href={`/series/${series.slug}`}>{series.title}</Link>
       </h2>

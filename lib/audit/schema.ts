@@ -16,6 +16,7 @@ export const AUDIT_ACTION_LABELS = {
   "post.publish": "Post published",
   "post.schedule": "Post scheduled",
   "post.auto-publish": "Scheduled post published",
+  "post.backdate": "Publication date moved earlier",
   "post.unpublish": "Post unpublished",
   "post.archive": "Post archived",
   "post.delete": "Post deleted",

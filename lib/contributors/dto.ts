@@ -16,6 +16,8 @@ export interface AdminContributorSummary extends CreatedContributor {
 }
 
 export interface EditableContributor extends AdminContributorSummary {
+  /** Null: the contact card uses the name's first word that is not an honorific. */
+  firstName: string | null;
   bio: string;
   email: string | null;
   phone: string | null;

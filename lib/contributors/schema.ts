@@ -37,6 +37,7 @@ export const contributorInlineCreateSchema = z.object({
 
 export const contributorProfileSchema = contributorInlineCreateSchema.extend({
   slug: slugInputSchema,
+  firstName: optionalText(40, "first name"),
   bio: z
     .string()
     .max(

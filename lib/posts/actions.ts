@@ -4,6 +4,7 @@ import { z } from "zod";
 import { defineAction } from "../action";
 import { afterInvalidating } from "../cache-invalidation";
 import { requireReadable } from "./data/access";
+import { backdatePost } from "./data/backdate";
 import { draftFieldsSchema, POST_TYPES, postBodySchema } from "./editor-schema";
 import { createPost, deletePost } from "./data/mutations";
 import { createPreviewLink, renderBodyPreview, revokePreviewLinks } from "./data/preview";
@@ -94,6 +95,19 @@ export const schedulePostAction = defineAction({
   }),
   permission: "post:schedule",
   handler: async (input, viewer) => afterInvalidating(await schedulePost(viewer, input)),
+});
+
+export const backdatePostAction = defineAction({
+  schema: z.object({
+    postId,
+    version,
+    publishedAt: z.iso
+      .datetime({ offset: true, message: "Enter the date and time of publication" })
+      .transform((v) => new Date(v))
+      .refine((d) => d.getUTCFullYear() >= 1900, "Enter a date from 1900 on"),
+  }),
+  permission: "post:publish",
+  handler: async (input, viewer) => afterInvalidating(await backdatePost(viewer, input)),
 });
 
 export const unpublishPostAction = defineAction({

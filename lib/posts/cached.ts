@@ -15,8 +15,9 @@ export async function getArticlePageCached(slug: string) {
   cacheLife("content");
   const valid = parseOrNull(publicSlugSchema, slug);
   const page = valid === null ? null : await getArticlePage(valid);
-  // A missing article becomes visible when any post is published.
-  cacheTag(...(page ? tagsFor(page.shows) : [cacheTags.postsList]));
+  // A missing article becomes visible when any post is published; a shown one
+  // names its publisher or not as the settings say.
+  cacheTag(...(page ? [...tagsFor(page.shows), cacheTags.settings] : [cacheTags.postsList]));
   return page;
 }
 

@@ -40,6 +40,8 @@ export interface PublicHero {
 
 export interface ContactCard {
   name: string;
+  /** What the card calls them: the profile's first name, or the name without an honorific. */
+  firstName: string;
   slug: string;
   email: string | null;
   phone: string | null;
@@ -56,7 +58,8 @@ export interface SeriesBox {
   slug: string;
   title: string;
   position: number;
-  total: number;
+  /** How many parts the series is meant to have; null while open-ended (lib/series/length.ts tells what to print). */
+  plannedParts: number | null;
   previous: SeriesPart | null;
   next: SeriesPart | null;
   parts: SeriesPart[];
@@ -78,6 +81,8 @@ export interface PublicPost extends PublicPostSummary {
   signOff: boolean;
   commentsEnabled: boolean;
   tags: { slug: string; name: string }[];
+  /** The publishing account's display name, only when the site shows it (never an email); else null. */
+  publishedBy: string | null;
 }
 
 export interface ArticlePage {
@@ -126,6 +131,8 @@ export interface EditablePostPermissions {
   canSchedule: boolean;
   canUnpublish: boolean;
   canArchive: boolean;
+  /** Give a published post an earlier publication date. */
+  canBackdate: boolean;
   canDelete: boolean;
   /** Out of the archive, back to draft. */
   canRestore: boolean;
@@ -136,6 +143,8 @@ export interface EditablePost extends EditableFields {
   version: number;
   status: PostStatus;
   publishedAt: string | null;
+  /** Who first published it (name, or email when the account has no name); null before publication. */
+  publishedByName: string | null;
   scheduledAt: string | null;
   reviewNote: string | null;
   updatedAt: string;
@@ -186,6 +195,7 @@ export interface AdminPostRow {
   bylineNames: string[];
   updatedAt: string;
   publishedAt: string | null;
+  publishedByName: string | null;
   scheduledAt: string | null;
 }
 

@@ -6,5 +6,6 @@ export interface AdminSeries {
   title: string;
   description: string;
   language: string;
+  plannedParts: number | null;
   postCount: number;
 }

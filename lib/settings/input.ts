@@ -23,6 +23,7 @@ const EXPECTED: Record<SettingsKey, string> = {
   maxUploadMegabytes: "Enter a whole number of megabytes from 1 to 100",
   notifyEditorsOnReview: "Tick or untick the box",
   notifyWritersOfDecisions: "Tick or untick the box",
+  showPublishedBy: "Tick or untick the box",
   commentMaxLength: "Enter a whole number of characters from 100 to 10,000",
   commentsCloseAfterDays: "Enter a whole number of days from 1 to 3,650, or leave it empty to keep comments open",
   trustedCommenterThreshold:

@@ -40,6 +40,8 @@ export const siteSettingsSchema = z.object({
     .default("Europe/London"),
   /** Largest image upload accepted, in megabytes. */
   maxUploadMegabytes: z.number().int().min(1).max(100).default(10),
+  /** Articles end with "Published by" and the name of the account that published them. */
+  showPublishedBy: z.boolean().default(false),
   /** Editors are emailed when a post is submitted for review. */
   notifyEditorsOnReview: z.boolean().default(true),
   /** Writers are emailed when their post is sent back, scheduled or published. */

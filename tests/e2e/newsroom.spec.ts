@@ -5,7 +5,8 @@ import { expect, signInAsStaff, sql, test } from "./helpers";
 
 // The newsroom journeys from the issue, on the production server: an author
 // drafts and submits, an editor schedules, the scheduler publishes with nobody
-// present, and two editors saving the same post never lose a word.
+// present, the editor backdates it, and two editors saving the same post never
+// lose a word.
 
 async function newPost(page: Page): Promise<string> {
   await page.goto("/admin/posts");
@@ -112,6 +113,28 @@ test("an author drafts and submits, an editor schedules, it goes live on time an
   await expect(reader.getByRole("img", { name: "A row of terraced homes with new windows" })).toBeVisible();
   await reader.goto("/");
   await expect(reader.getByRole("link", { name: title })).toBeVisible();
+
+  // The editor sees that the post went out in their name, and backdates it:
+  // a date in the future is refused on the field, an earlier one is taken.
+  await editor.reload();
+  await expect(editor.getByText(/^Published .+ by Eddie Editor\.$/)).toBeVisible();
+  const publicationDate = editor.getByLabel(/^Publication date/);
+  const changeDate = editor.getByRole("button", { name: "Change publication date" });
+  await expect(async () => {
+    await publicationDate.fill(londonLocal(3 * 24 * 60 * 60).slice(0, 16));
+    await changeDate.click();
+    await expect(editor.getByText("Choose a date and time in the past.", { exact: false })).toBeVisible({
+      timeout: 5_000,
+    });
+  }).toPass({ timeout: 60_000 });
+  await expect(publicationDate).toHaveAttribute("aria-invalid", "true");
+  await publicationDate.fill("2020-01-15T09:30");
+  await changeDate.click();
+  await expect(editor.getByText(/^Publication date changed to /)).toBeVisible();
+  await reader.goto(`/articles/${slug}`);
+  await expect(reader.locator(".article-header .meta time").first()).toHaveText("15 January 2020");
+  // Edited only before it was published: backdating adds no "Updated" line.
+  await expect(reader.locator(".article-header .meta")).not.toContainText("Updated");
 
   // The editor unpublishes it: gone from the article URL and the home page.
   await editor.reload();

@@ -334,6 +334,7 @@ describe("reading posts in the editor", () => {
       canSchedule: false,
       canUnpublish: false,
       canArchive: false,
+      canBackdate: false,
       canDelete: true,
       canRestore: false,
     });

@@ -117,6 +117,7 @@ describe("the tags a series write touches", () => {
       slug: "",
       description: "",
       language: "en-GB",
+      plannedParts: null,
     });
     expect(sorted(created.tags)).toEqual(sorted([cacheTags.postsList, cacheTags.pathRedirects]));
     const series = await makeSeries();
@@ -126,6 +127,7 @@ describe("the tags a series write touches", () => {
       slug: "",
       description: "",
       language: "en-GB",
+      plannedParts: null,
     });
     expect(renamed.result).toMatchObject({ id: series.id, title: "Renamed series" });
     expect(sorted(renamed.tags)).toEqual(

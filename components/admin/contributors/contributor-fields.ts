@@ -15,6 +15,15 @@ export function contributorFields(c?: EditableContributor): FormFieldSpec[] {
     },
     {
       kind: "text",
+      name: "firstName",
+      label: "First name",
+      maxLength: 40,
+      autoComplete: "off",
+      defaultValue: c?.firstName,
+      hint: "What the contact card calls them: “Dawn will gladly tell you more.” Leave empty to use the first word of the name that is not a title such as Cllr or Dr.",
+    },
+    {
+      kind: "text",
       name: "slug",
       label: "Slug",
       maxLength: 80,

@@ -21,7 +21,8 @@ import { SeoFields } from "./seo-fields";
 import { SlugField } from "./slug-field";
 import { TagsField } from "./tags-field";
 import { usePostDraft } from "./use-post-draft";
-import { type Outcome, WorkflowPanel } from "./workflow-panel";
+import type { Outcome } from "./outcome";
+import { WorkflowPanel } from "./workflow-panel";
 
 const LANGUAGES = [
   { tag: "en-GB", name: "English" },
@@ -31,15 +32,21 @@ const LANGUAGES = [
 type EditorProps = { post: EditablePost; options: EditorOptions; timeZone: string };
 
 /**
- * The post editor. A workflow move changes the status, and the form then
- * starts afresh from the stored post (its text was saved before the move),
- * picking up the new version and permissions; the move's confirmation lives
- * out here so that restart does not wipe it.
+ * The post editor. A workflow move changes the status (backdating, the
+ * publication date), and the form then starts afresh from the stored post
+ * (its text was saved before the move), picking up the new version and
+ * permissions; the move's confirmation lives out here so that restart does
+ * not wipe it.
  */
 export function PostEditor(props: EditorProps) {
   const [outcome, setOutcome] = useState<Outcome>(null);
   return (
-    <EditorForm key={`${props.post.id}:${props.post.status}`} {...props} outcome={outcome} setOutcome={setOutcome} />
+    <EditorForm
+      key={`${props.post.id}:${props.post.status}:${props.post.publishedAt}`}
+      {...props}
+      outcome={outcome}
+      setOutcome={setOutcome}
+    />
   );
 }
 

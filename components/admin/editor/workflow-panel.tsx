@@ -18,9 +18,8 @@ import {
 } from "@/lib/posts/actions";
 import type { EditablePost } from "@/lib/posts/dto";
 import { StatusBadge } from "../posts/status-badge";
-
-/** The last move's confirmation or refusal; held by PostEditor, which outlives the form's restart after a move. */
-export type Outcome = { kind: "done" | "error"; message: string } | null;
+import { BackdateForm } from "./backdate-form";
+import type { Outcome } from "./outcome";
 
 /** Where the post is in the workflow, what it still lacks, and the moves this viewer may make. */
 export function WorkflowPanel({
@@ -148,7 +147,21 @@ export function WorkflowPanel({
       </p>
       {status === "SCHEDULED" && post.scheduledAt ? <p>Publishes {formatInZone(post.scheduledAt, timeZone)}.</p> : null}
       {post.publishedAt && (status === "PUBLISHED" || status === "ARCHIVED") ? (
-        <p>Published {formatInZone(post.publishedAt, timeZone)}.</p>
+        <p>
+          Published {formatInZone(post.publishedAt, timeZone)}
+          {post.publishedByName ? ` by ${post.publishedByName}` : ""}.
+        </p>
+      ) : null}
+      {may.canBackdate && post.publishedAt ? (
+        <BackdateForm
+          postId={post.id}
+          publishedAt={post.publishedAt}
+          timeZone={timeZone}
+          disabled={busy}
+          saveFirst={saveFirst}
+          currentVersion={currentVersion}
+          setOutcome={setOutcome}
+        />
       ) : null}
       {status === "DRAFT" && post.reviewNote ? (
         <div className="notice">

@@ -64,7 +64,10 @@ export function PostsTable({
             </td>
             <td>
               {row.publishedAt ? (
-                <time dateTime={row.publishedAt}>{formatInZone(row.publishedAt, timeZone)}</time>
+                <>
+                  <time dateTime={row.publishedAt}>{formatInZone(row.publishedAt, timeZone)}</time>
+                  {row.publishedByName ? <span className="table-note">by {row.publishedByName}</span> : null}
+                </>
               ) : (
                 "—"
               )}

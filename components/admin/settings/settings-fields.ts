@@ -101,6 +101,13 @@ const FIELDS = {
     defaultValue: s.maxUploadMegabytes,
     hint: "From 1 to 100.",
   }),
+  showPublishedBy: (s) => ({
+    kind: "checkbox",
+    name: "showPublishedBy",
+    label: "Show who published each article",
+    defaultChecked: s.showPublishedBy,
+    hint: "Adds “Published by” and the publishing editor’s name under every article. Their email address is never shown.",
+  }),
   notifyEditorsOnReview: (s) => ({
     kind: "checkbox",
     name: "notifyEditorsOnReview",

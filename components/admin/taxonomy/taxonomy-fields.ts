@@ -62,5 +62,12 @@ export function seriesFields(series?: AdminSeries): FormFieldSpec[] {
         { value: "nl-NL", label: "Dutch" },
       ],
     },
+    {
+      kind: "number",
+      name: "plannedParts",
+      label: "Planned number of parts",
+      defaultValue: series?.plannedParts,
+      hint: "Articles then read “Part 1 of 6” and the series page “2 of 6 parts published”. Leave empty while the series is open-ended.",
+    },
   ];
 }

@@ -17,6 +17,7 @@ export type AuditAction =
   | "post.archive"
   | "post.restore-revision"
   | "post.auto-publish"
+  | "post.backdate"
   | "post.revoke-preview-links"
   | "user.invite"
   | "user.invitation-revoke"

@@ -23,6 +23,7 @@ export const editableSelect = {
   id: true,
   slug: true,
   name: true,
+  firstName: true,
   jobTitle: true,
   organisation: true,
   bio: true,
@@ -111,6 +112,7 @@ export async function createContributorProfile(
         data: {
           name: input.name,
           slug: chosen.slug,
+          firstName: input.firstName,
           jobTitle: input.jobTitle,
           organisation: input.organisation,
           bio: input.bio,
@@ -158,6 +160,7 @@ export async function updateContributor(
         data: {
           name: input.name,
           slug: chosen.slug,
+          firstName: input.firstName,
           jobTitle: input.jobTitle,
           organisation: input.organisation,
           bio: input.bio,
@@ -172,6 +175,7 @@ export async function updateContributor(
     );
     const fields = [
       "name",
+      "firstName",
       "slug",
       "jobTitle",
       "organisation",

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../../db";
+import { contactFirstName } from "../first-name";
 import { publicContributorWhere } from "../visibility";
 
 export interface PublicContributor {
@@ -11,7 +12,7 @@ export interface PublicContributor {
   bioHtml: string;
   photoUrl: string | null;
   /** Only when the contributor opted in to showing contact details. */
-  contact: { email: string | null; phone: string | null } | null;
+  contact: { firstName: string; email: string | null; phone: string | null } | null;
 }
 
 export async function getContributor(slug: string): Promise<PublicContributor | null> {
@@ -21,6 +22,7 @@ export async function getContributor(slug: string): Promise<PublicContributor | 
       id: true,
       slug: true,
       name: true,
+      firstName: true,
       jobTitle: true,
       organisation: true,
       bioHtml: true,
@@ -31,8 +33,12 @@ export async function getContributor(slug: string): Promise<PublicContributor | 
     },
   });
   if (!c) return null;
-  const { email, phone, contactOptIn, ...rest } = c;
-  return { ...rest, contact: contactOptIn && (email || phone) ? { email, phone } : null };
+  const { email, phone, contactOptIn, firstName, ...rest } = c;
+  const contact =
+    contactOptIn && (email || phone)
+      ? { firstName: contactFirstName({ name: rest.name, firstName }), email, phone }
+      : null;
+  return { ...rest, contact };
 }
 
 /** Some contributor slugs, for build-time prerendering (the rest render on first visit). */

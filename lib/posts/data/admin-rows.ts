@@ -11,9 +11,14 @@ export const postRowSelect = {
   updatedAt: true,
   publishedAt: true,
   scheduledAt: true,
+  publishedBy: { select: { name: true, email: true } },
   section: { select: { name: true } },
   bylines: { orderBy: { position: "asc" }, select: { contributor: { select: { name: true } } } },
 } satisfies Prisma.PostSelect;
+
+/** How the admin names a member of staff: their name, or their email when they have none. */
+export const staffNameOf = (user: { name: string | null; email: string } | null): string | null =>
+  user ? user.name?.trim() || user.email : null;
 
 type PostRowRecord = Prisma.PostGetPayload<{ select: typeof postRowSelect }>;
 
@@ -28,6 +33,7 @@ export function toPostRow(post: PostRowRecord): AdminPostRow {
     bylineNames: post.bylines.map((b) => b.contributor.name),
     updatedAt: post.updatedAt.toISOString(),
     publishedAt: post.publishedAt?.toISOString() ?? null,
+    publishedByName: staffNameOf(post.publishedBy),
     scheduledAt: post.scheduledAt?.toISOString() ?? null,
   };
 }

@@ -1,6 +1,8 @@
 import "server-only";
+import { contactFirstName } from "../../contributors/first-name";
 import { db, type Prisma } from "../../db";
 import { imageSources } from "../../media/dto";
+import { getSiteSettings } from "../../settings/data/queries";
 import type { ArticlePage, ContactCard, PublicHero, PublicPostSummary, SeriesBox, SeriesPart } from "../dto";
 import { storedHeadingsSchema } from "../schema";
 import { newestFirst, summarySelect, toSummary } from "./select";
@@ -46,6 +48,7 @@ async function loadArticlePage(where: Prisma.PostWhereInput): Promise<ArticlePag
       sectionId: true,
       seriesId: true,
       seriesPosition: true,
+      publishedBy: { select: { name: true } },
       heroMedia: { select: { width: true, height: true, alt: true, caption: true, credit: true, variants: true } },
       tags: { select: { tag: { select: { id: true, slug: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
       bylines: {
@@ -53,7 +56,17 @@ async function loadArticlePage(where: Prisma.PostWhereInput): Promise<ArticlePag
         select: {
           jobTitle: true,
           organisation: true,
-          contributor: { select: { id: true, name: true, slug: true, email: true, phone: true, contactOptIn: true } },
+          contributor: {
+            select: {
+              id: true,
+              name: true,
+              firstName: true,
+              slug: true,
+              email: true,
+              phone: true,
+              contactOptIn: true,
+            },
+          },
         },
       },
     },
@@ -61,14 +74,21 @@ async function loadArticlePage(where: Prisma.PostWhereInput): Promise<ArticlePag
   if (!row) return null;
 
   const tagIds = row.tags.map((t) => t.tag.id);
-  const [series, related] = await Promise.all([
+  const [series, related, settings] = await Promise.all([
     row.seriesId ? seriesBox(row.seriesId, row.seriesPosition) : null,
     relatedPosts({ id: row.id, seriesId: row.seriesId, sectionId: row.sectionId, tagIds }),
+    getSiteSettings(),
   ]);
 
   const contacts: ContactCard[] = row.bylines
     .filter((b) => b.contributor.contactOptIn && (b.contributor.email || b.contributor.phone))
-    .map(({ contributor: c }) => ({ name: c.name, slug: c.slug, email: c.email, phone: c.phone }));
+    .map(({ contributor: c }) => ({
+      name: c.name,
+      firstName: contactFirstName(c),
+      slug: c.slug,
+      email: c.email,
+      phone: c.phone,
+    }));
 
   const summary = toSummary(row);
   return {
@@ -91,6 +111,7 @@ async function loadArticlePage(where: Prisma.PostWhereInput): Promise<ArticlePag
       signOff: row.signOff,
       commentsEnabled: row.commentsEnabled,
       tags: row.tags.map(({ tag }) => ({ slug: tag.slug, name: tag.name })),
+      publishedBy: settings.showPublishedBy ? row.publishedBy?.name?.trim() || null : null,
     },
     contacts,
     series,
@@ -127,6 +148,7 @@ async function seriesBox(seriesId: string, position: number | null): Promise<Ser
     select: {
       slug: true,
       title: true,
+      plannedParts: true,
       posts: {
         where: seriesPartsWhere,
         orderBy: { seriesPosition: "asc" },
@@ -145,7 +167,7 @@ async function seriesBox(seriesId: string, position: number | null): Promise<Ser
     slug: series.slug,
     title: series.title,
     position,
-    total: parts.length,
+    plannedParts: series.plannedParts,
     parts,
     previous: parts[index - 1] ?? null,
     next: parts[index + 1] ?? null,

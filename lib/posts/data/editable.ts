@@ -2,6 +2,7 @@ import "server-only";
 import { can, type PostSubject, type Viewer } from "../../auth/permissions";
 import { db } from "../../db";
 import type { EditablePost, EditablePostPermissions } from "../dto";
+import { staffNameOf } from "./admin-rows";
 import { editableFieldsOf, editableFieldsSelect } from "./post-fields";
 import { missingMessages, publishableOf } from "../publish-requirements";
 import { canTransition } from "../workflow";
@@ -19,6 +20,7 @@ export function permissionsFor(viewer: Viewer | null, subject: PostSubject): Edi
     canSchedule: canTransition(viewer, "schedule", subject),
     canUnpublish: canTransition(viewer, "unpublish", subject),
     canArchive: canTransition(viewer, "archive", subject),
+    canBackdate: subject.status === "PUBLISHED" && can(viewer, "post:publish", subject),
     canDelete: can(viewer, "post:delete", subject),
     canRestore: canTransition(viewer, "restore", subject),
   };
@@ -33,6 +35,7 @@ export async function getEditablePost(viewer: Viewer | null, id: string): Promis
       version: true,
       status: true,
       publishedAt: true,
+      publishedBy: { select: { name: true, email: true } },
       scheduledAt: true,
       reviewNote: true,
       updatedAt: true,
@@ -54,6 +57,7 @@ export async function getEditablePost(viewer: Viewer | null, id: string): Promis
     status: row.status,
     ...fields,
     publishedAt: row.publishedAt?.toISOString() ?? null,
+    publishedByName: staffNameOf(row.publishedBy),
     scheduledAt: row.scheduledAt?.toISOString() ?? null,
     reviewNote: row.reviewNote,
     updatedAt: row.updatedAt.toISOString(),

@@ -15,9 +15,9 @@ const BATCH = 50;
 export async function publishDueBatch(now: Date): Promise<string[]> {
   return db.$transaction(async (tx) => {
     const due = await tx.$queryRaw<
-      { id: string; status: "SCHEDULED"; createdById: string | null; scheduledAt: Date }[]
+      { id: string; status: "SCHEDULED"; createdById: string | null; scheduledById: string | null; scheduledAt: Date }[]
     >`
-      SELECT id, status, "createdById", "scheduledAt" FROM "Post"
+      SELECT id, status, "createdById", "scheduledById", "scheduledAt" FROM "Post"
       WHERE status = 'SCHEDULED' AND "scheduledAt" <= ${now}
       ORDER BY "scheduledAt", id
       LIMIT ${BATCH}
@@ -27,7 +27,14 @@ export async function publishDueBatch(now: Date): Promise<string[]> {
       const before = await tx.post.findUniqueOrThrow({ where: { id: post.id }, select: { publishedAt: true } });
       await tx.post.update({
         where: { id: post.id },
-        data: { status: to, publishedAt: before.publishedAt ?? now, scheduledAt: null, version: { increment: 1 } },
+        data: {
+          status: to,
+          // A post published before keeps its first date and publisher.
+          ...(before.publishedAt === null ? { publishedAt: now, publishedById: post.scheduledById } : {}),
+          scheduledAt: null,
+          scheduledById: null,
+          version: { increment: 1 },
+        },
       });
       if (before.publishedAt === null) await freezeBylines(tx, post.id);
       await recordAudit(tx, {

@@ -74,7 +74,7 @@ async function move(
   };
 }
 
-async function refuseStale(viewer: Viewer, postId: string): Promise<never> {
+export async function refuseStale(viewer: Viewer, postId: string): Promise<never> {
   throw new Conflict<EditablePost | null>(
     "This post changed after you opened it. Look at the current version and try again.",
     await getEditablePost(viewer, postId),
@@ -134,7 +134,10 @@ export async function returnToDraft(
   const transition = subject.status === "SCHEDULED" ? "unschedule" : "return";
   const moved = await move(viewer, input.postId, {
     transition,
-    data: () => ({ reviewNote: input.note || null, ...(transition === "unschedule" ? { scheduledAt: null } : {}) }),
+    data: () => ({
+      reviewNote: input.note || null,
+      ...(transition === "unschedule" ? { scheduledAt: null, scheduledById: null } : {}),
+    }),
     audit: { action: "post.return", data: { note: input.note } },
   });
   const kind = transition === "unschedule" ? "unscheduled" : "returned";
@@ -151,11 +154,11 @@ export async function publishPost(
     transition: "publish",
     version: input.version,
     check: requireComplete,
-    // Re-publishing keeps the first publication date.
+    // Re-publishing keeps the first publication date and who published it first.
     data: (subject) => ({
-      publishedAt: subject.publishedAt ?? now,
-      publishedById: viewer.id,
+      ...(subject.publishedAt === null ? { publishedAt: now, publishedById: viewer.id } : {}),
       scheduledAt: null,
+      scheduledById: null,
       reviewNote: null,
     }),
     afterUpdate: async (tx, subject) => {
@@ -181,8 +184,8 @@ export async function schedulePost(
       }
       await requireComplete(subject);
     },
-    // The editor who schedules is recorded as the publisher; the scheduler acts for them.
-    data: () => ({ scheduledAt: input.scheduledAt, publishedById: viewer.id, reviewNote: null }),
+    // The scheduler acts for the editor who scheduled, and credits them when it publishes.
+    data: () => ({ scheduledAt: input.scheduledAt, scheduledById: viewer.id, reviewNote: null }),
     audit: { action: "post.schedule", data: { scheduledAt: input.scheduledAt.toISOString() } },
     alsoRecord: recordAccessibilityFlags(input.postId),
   });

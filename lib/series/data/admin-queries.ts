@@ -14,6 +14,7 @@ export async function listSeriesForAdmin(viewer: Viewer): Promise<AdminSeries[]>
       title: true,
       description: true,
       language: true,
+      plannedParts: true,
       _count: { select: { posts: true } },
     },
   });

@@ -23,6 +23,7 @@ const seriesSelect = {
   title: true,
   description: true,
   language: true,
+  plannedParts: true,
   _count: { select: { posts: true } },
 } as const;
 
@@ -32,6 +33,7 @@ type SeriesRow = {
   title: string;
   description: string;
   language: string;
+  plannedParts: number | null;
   _count: { posts: number };
 };
 
@@ -55,6 +57,7 @@ export async function createSeries(viewer: Viewer, input: SeriesCreateInput): Pr
           title: input.title,
           slug: chosen.slug,
           language: input.language,
+          plannedParts: input.plannedParts,
           description: input.description,
           descriptionHtml: html,
         },
@@ -92,6 +95,7 @@ export async function updateSeries(viewer: Viewer, input: SeriesUpdateInput): Pr
           title: input.title,
           slug: chosen.slug,
           language: input.language,
+          plannedParts: input.plannedParts,
           description: input.description,
           descriptionHtml: html,
         },
@@ -102,6 +106,7 @@ export async function updateSeries(viewer: Viewer, input: SeriesUpdateInput): Pr
         slug: s.slug,
         description: s.description,
         language: s.language,
+        plannedParts: s.plannedParts,
       });
       const changed = changesOf(fields(before), fields(after));
       if (Object.keys(changed).length > 0) {

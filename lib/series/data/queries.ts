@@ -10,6 +10,7 @@ export interface PublicSeries {
   title: string;
   descriptionHtml: string;
   language: string;
+  plannedParts: number | null;
   /** Every part in order; unpublished ones as forthcoming placeholders. */
   parts: (SeriesPart & { post: PublicPostSummary | null })[];
 }
@@ -23,6 +24,7 @@ export async function getSeries(slug: string): Promise<PublicSeries | null> {
       title: true,
       descriptionHtml: true,
       language: true,
+      plannedParts: true,
       posts: {
         where: seriesPartsWhere,
         orderBy: { seriesPosition: "asc" },
@@ -37,6 +39,7 @@ export async function getSeries(slug: string): Promise<PublicSeries | null> {
     title: series.title,
     descriptionHtml: series.descriptionHtml,
     language: series.language,
+    plannedParts: series.plannedParts,
     parts: visibleParts(series.posts).map(({ post, ...part }) => ({ ...part, post: post ? toSummary(post) : null })),
   };
 }

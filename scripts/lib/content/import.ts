@@ -46,7 +46,7 @@ export async function importContent(
     const user = c.staffEmail ? await tx.user.findUnique({ where: { email: c.staffEmail }, select: { id: true } }) : null;
     await tx.contributor.create({
       data: {
-        slug: c.slug, name: c.name, jobTitle: c.jobTitle ?? null, organisation: c.organisation ?? null,
+        slug: c.slug, name: c.name, firstName: c.firstName ?? null, jobTitle: c.jobTitle ?? null, organisation: c.organisation ?? null,
         bio: c.body, bioHtml: render(c.body, "bio", { trustedAuthor: Boolean(user) }).html,
         photoUrl: c.photo ?? null, email: c.email ?? null, phone: c.phone ?? null, contactOptIn: c.contactOptIn,
         userId: user?.id ?? null,
@@ -59,7 +59,7 @@ export async function importContent(
     if (await tx.series.findUnique({ where: { slug: s.slug }, select: { id: true } })) continue;
     await tx.series.create({
       data: {
-        slug: s.slug, title: s.title, language: s.language,
+        slug: s.slug, title: s.title, language: s.language, plannedParts: s.plannedParts ?? null,
         description: s.body, descriptionHtml: render(s.body, "article", { trustedAuthor: true }).html,
       },
     });
@@ -106,6 +106,7 @@ async function createPost(tx: Tx, p: PostFile, siteUrl: string, editorId: string
       sectionId: section?.id ?? null, seriesId: series?.id ?? null, seriesPosition: p.series?.position ?? null,
       createdById: contributors.find((c) => c.userId)?.userId ?? editorId,
       publishedById: published ? editorId : null,
+      scheduledById: p.status === "SCHEDULED" ? editorId : null,
       bylines: {
         create: p.bylines.map((slug, position) => {
           const c = bySlug.get(slug)!;

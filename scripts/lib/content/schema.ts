@@ -11,11 +11,17 @@ export const sectionFileSchema = z.array(
   z.object({ slug, name: z.string().min(1), description: z.string().default("") }),
 );
 
-export const seriesFileSchema = z.object({ slug, title: z.string().min(1), language: language.default("en-GB") });
+export const seriesFileSchema = z.object({
+  slug,
+  title: z.string().min(1),
+  language: language.default("en-GB"),
+  plannedParts: z.number().int().positive().optional(),
+});
 
 export const contributorFileSchema = z.object({
   slug,
   name: z.string().min(1),
+  firstName: z.string().min(1).optional(),
   jobTitle: z.string().optional(),
   organisation: z.string().optional(),
   email: z.email().optional(),

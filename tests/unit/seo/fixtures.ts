@@ -51,6 +51,7 @@ export function post(overrides: Partial<PublicPost> = {}): PublicPost {
       { slug: "flooding", name: "Flooding" },
       { slug: "damp-and-mould", name: "Damp & mould" },
     ],
+    publishedBy: null,
     ...overrides,
   };
 }
@@ -60,7 +61,7 @@ export function series(overrides: Partial<SeriesBox> = {}): SeriesBox {
     slug: "retrofit-diary",
     title: "Retrofit diary",
     position: 2,
-    total: 3,
+    plannedParts: null,
     previous: { position: 1, slug: "retrofit-diary-living-with-the-works", title: "Living with the works" },
     next: { position: 3, slug: null, title: null },
     parts: [],

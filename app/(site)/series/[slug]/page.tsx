@@ -7,6 +7,7 @@ import { PostCard } from "@/components/article/post-card";
 import { translator } from "@/lib/i18n";
 import { followRenamedPath } from "@/lib/http/renamed-path-redirect";
 import { getSeriesCached } from "@/lib/series/cached";
+import { publishedLabel } from "@/lib/series/length";
 import { listSeriesSlugs } from "@/lib/series/data/queries";
 import { PRERENDERED, slugParams } from "../../_views/static-params";
 
@@ -39,6 +40,10 @@ export default async function SeriesPage({ params }: Props) {
     notFound();
   }
   const t = translator(series.language);
+  const progress = publishedLabel(t, {
+    plannedParts: series.plannedParts,
+    parts: series.parts.map((part) => ({ position: part.position, published: part.post !== null })),
+  });
   return (
     <div lang={series.language}>
       <header className="listing-header">
@@ -46,6 +51,7 @@ export default async function SeriesPage({ params }: Props) {
         <h1>{series.title}</h1>
         {/* Only the sanitizing Markdown pipeline's output. */}
         <div className="series-intro" dangerouslySetInnerHTML={{ __html: series.descriptionHtml }} />
+        {progress && <p className="series-progress">{progress}</p>}
       </header>
       <h2 className="section-title">{t("listing.seriesParts")}</h2>
       <ol className="series-parts">

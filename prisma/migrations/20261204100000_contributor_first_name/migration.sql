@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Contributor" ADD COLUMN     "firstName" TEXT;
