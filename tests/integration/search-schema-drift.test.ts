@@ -59,11 +59,15 @@ describe("schema drift of the search objects", () => {
       method: "gin",
     });
     expect(catalog.indexes.find((i) => i.name === "Post_status_publishedAt_idx")?.method).toBe("btree");
-    expect(catalog.extensions.map((e) => e.name).sort()).toEqual(["pg_trgm", "plpgsql"]);
-    // pg_trgm's own functions belong to the extension and are not listed.
+    expect(catalog.extensions.map((e) => e.name).sort()).toEqual(["fuzzystrmatch", "pg_trgm", "plpgsql"]);
+    // pg_trgm's and fuzzystrmatch's own functions belong to the extensions and are not listed.
     expect(catalog.functions.map((f) => f.name).sort()).toEqual([
       "post_search_config(text)",
       "post_search_vector_refresh()",
+      "search_vocabulary_link_changed()",
+      "search_vocabulary_name_changed()",
+      "search_vocabulary_post_changed()",
+      "search_vocabulary_refresh(text[])",
     ]);
     expect(catalog.triggers).toEqual(DATABASE_ONLY.triggers);
   });
@@ -75,7 +79,7 @@ describe("schema drift of the search objects", () => {
   it("reports undeclared columns, functions, triggers and extensions, and changed index methods", async () => {
     await sql(`
       ALTER TABLE "Post" ADD COLUMN "secretVector" tsvector;
-      CREATE EXTENSION fuzzystrmatch;
+      CREATE EXTENSION unaccent;
       CREATE FUNCTION post_search_config(text, integer) RETURNS regconfig LANGUAGE sql STABLE AS $$ SELECT 'simple'::regconfig $$;
       DROP TRIGGER post_search_vector_refresh ON "Post";
       CREATE TRIGGER post_search_vector_other BEFORE UPDATE ON "Post" FOR EACH ROW EXECUTE FUNCTION post_search_vector_refresh();
@@ -88,7 +92,7 @@ describe("schema drift of the search objects", () => {
     expect(differences).toHaveLength(7);
     expect(differences).toContain("column Post.secretVector: in the database but not in schema.prisma");
     expect(differences).toContain(
-      "extension fuzzystrmatch: in the database but not in lib/db/migrate/database-only.ts",
+      "extension unaccent: in the database but not in lib/db/migrate/database-only.ts",
     );
     expect(differences).toContain(
       "function post_search_config(text, integer): in the database but not in lib/db/migrate/database-only.ts",
