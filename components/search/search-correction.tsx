@@ -8,9 +8,21 @@ import { searchHref } from "@/lib/search/schema";
  * mean **living**?": plain links that keep the filters, so it works without
  * JavaScript. Not prefetched: each is a fresh database search.
  */
-export function SearchCorrection({ query, correction, t }: { query: SearchQuery; correction: Correction; t: Translate }) {
+export function SearchCorrection({
+  query,
+  correction,
+  t,
+}: {
+  query: SearchQuery;
+  correction: Correction;
+  t: Translate;
+}) {
   const { q, section, type, contributor } = query;
-  const filters = { ...(section ? { section } : {}), ...(type ? { type } : {}), ...(contributor ? { contributor } : {}) };
+  const filters = {
+    ...(section ? { section } : {}),
+    ...(type ? { type } : {}),
+    ...(contributor ? { contributor } : {}),
+  };
   const words = correction.segments.map((segment, i) =>
     segment.corrected ? <strong key={i}>{segment.text}</strong> : segment.text,
   );

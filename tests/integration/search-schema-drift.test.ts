@@ -92,9 +92,7 @@ describe("schema drift of the search objects", () => {
     const differences = diffShapes(expectedSchema(), await readCatalog(url));
     expect(differences).toHaveLength(7);
     expect(differences).toContain("column Post.secretVector: in the database but not in schema.prisma");
-    expect(differences).toContain(
-      "extension unaccent: in the database but not in lib/db/migrate/database-only.ts",
-    );
+    expect(differences).toContain("extension unaccent: in the database but not in lib/db/migrate/database-only.ts");
     expect(differences).toContain(
       "function post_search_config(text, integer): in the database but not in lib/db/migrate/database-only.ts",
     );

@@ -97,7 +97,12 @@ describe("the vocabulary", () => {
   it("follows an edit of a published post, a renamed tag and a renamed contributor", async () => {
     const tag = await makeTag("Beekeeping");
     const writer = await makeContributor({ name: "Ptolemy Hargreaves" });
-    const post = await makePost({ title: "Hives", plainText: "Honeycomb.", tagIds: [tag.id], contributorIds: [writer.id] });
+    const post = await makePost({
+      title: "Hives",
+      plainText: "Honeycomb.",
+      tagIds: [tag.id],
+      contributorIds: [writer.id],
+    });
 
     await db.post.update({ where: { id: post.id }, data: { plainText: "Propolis." } });
     expect([await vocabulary("honeycomb"), await vocabulary("propolis")]).toEqual([0, 1]);

@@ -36,6 +36,14 @@ describe("a query with its suggestions applied", () => {
   });
 
   it("never replaces a word too short or with digits, even when a suggestion is keyed by it", () => {
-    expect(applyCorrections("ab 2o24", new Map([["ab", "abc"], ["2o24", "2024"]]))).toBeNull();
+    expect(
+      applyCorrections(
+        "ab 2o24",
+        new Map([
+          ["ab", "abc"],
+          ["2o24", "2024"],
+        ]),
+      ),
+    ).toBeNull();
   });
 });

@@ -87,7 +87,12 @@ function vocabularyTriggers(): TriggerShape[] {
   return [
     after("search_vocabulary_post_inserted", "Post", "STATEMENT", ["INSERT"], post),
     after("search_vocabulary_post_deleted", "Post", "STATEMENT", ["DELETE"], post),
-    after("search_vocabulary_post_updated", "Post", "ROW", ["UPDATE"], post, ["title", "standfirst", "plainText", "status"]),
+    after("search_vocabulary_post_updated", "Post", "ROW", ["UPDATE"], post, [
+      "title",
+      "standfirst",
+      "plainText",
+      "status",
+    ]),
     ...(["PostTag", "Byline"] as const).flatMap((table) => {
       const prefix = table === "PostTag" ? "search_vocabulary_tags" : "search_vocabulary_bylines";
       return [
