@@ -66,6 +66,10 @@ describe("the vocabulary", () => {
     }
     // "Living" ×2 + "living" ×1 in the first post, "living" ×2 in the second.
     expect(await vocabulary("living")).toBe(5);
+    const dutch = await makePost({ title: "Vóór de winter", plainText: "Één verbouwing.", language: "nl-NL" });
+    expect([await vocabulary("vóór"), await vocabulary("één"), await vocabulary("verbouwing")]).toEqual([1, 1, 1]);
+    expect(await suggestion("verbouwingg")).toBe("verbouwing");
+    await db.post.delete({ where: { id: dutch.id } });
     // Shorter than three letters, or not only letters: never corrected, so not kept.
     expect(await vocabulary("a")).toBe(0);
   });
