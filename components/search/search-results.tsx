@@ -1,5 +1,6 @@
 import type { Translate } from "@/lib/i18n";
 import type { SearchQuery, SearchResults as Results } from "@/lib/search/dto";
+import { SearchCorrection } from "./search-correction";
 import { SearchPagination } from "./search-pagination";
 import { SearchResultCard } from "./search-result-card";
 
@@ -15,16 +16,24 @@ export function SearchResults({ query, results, t }: { query: SearchQuery; resul
       </div>
     );
   }
-  const { q } = query;
+  const { correction } = results;
+  // The words the results are for: the corrected ones when those were searched.
+  const q = correction?.mode === "applied" ? correction.q : query.q;
+  const note = correction ? <SearchCorrection query={query} correction={correction} t={t} /> : null;
   if (results.hits.length === 0) {
     // Past the last page of real results, the way back is still offered.
     return results.total > 0 ? (
       <>
-        <p className="empty search-empty">{t("search.pastEnd", { q })}</p>
+        <div role="status" className="search-status">
+          {note}
+          <p className="empty search-empty">{t("search.pastEnd", { q })}</p>
+        </div>
         <SearchPagination query={query} hasNext={false} t={t} />
       </>
     ) : (
-      <p className="empty search-empty">{t("search.noResults", { q })}</p>
+      <div role="status" className="search-status">
+        <p className="empty search-empty">{t("search.noResults", { q })}</p>
+      </div>
     );
   }
   const summary =
@@ -33,7 +42,11 @@ export function SearchResults({ query, results, t }: { query: SearchQuery; resul
       : t(results.total === 1 ? "search.countOne" : "search.countOther", { count: results.total, q });
   return (
     <section className="search-results" aria-label={t("search.results")}>
-      <p className="search-summary">{summary}</p>
+      {/* The correction is part of the status, so it is read with the count. */}
+      <div role="status" className="search-status">
+        {note}
+        <p className="search-summary">{summary}</p>
+      </div>
       <div className="post-list">
         {results.hits.map((hit) => (
           <SearchResultCard key={hit.post.slug} hit={hit} />

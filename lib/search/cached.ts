@@ -21,22 +21,28 @@ const searchArgsSchema = z.tuple([
     })
     .strict(),
   z.number().int().min(1).max(10_000),
+  z.boolean(),
 ]);
 
-const NO_RESULTS: SearchResults = { hits: [], page: 1, hasNext: false, total: 0, match: "ranked" };
+const NO_RESULTS: SearchResults = { hits: [], page: 1, hasNext: false, total: 0, match: "ranked", correction: null };
 
-export async function searchPostsCached(words: string, filters: SearchFilters, page: number): Promise<SearchResults> {
+export async function searchPostsCached(
+  words: string,
+  filters: SearchFilters,
+  page: number,
+  verbatim: boolean,
+): Promise<SearchResults> {
   "use cache";
   cacheLife("content");
   cacheTag(cacheTags.postsList);
-  const args = parseOrNull(searchArgsSchema, [words, filters, page]);
+  const args = parseOrNull(searchArgsSchema, [words, filters, page, verbatim]);
   if (args === null) return NO_RESULTS;
-  const [validWords, parsedFilters, validPage] = args;
+  const [validWords, parsedFilters, validPage, validVerbatim] = args;
   // Absent filters are left out rather than set to undefined (strictUndefinedChecks).
   const validFilters: SearchFilters = Object.fromEntries(
     Object.entries(parsedFilters).filter(([, value]) => value !== undefined),
   );
-  return searchPosts(validWords, validFilters, validPage);
+  return searchPosts(validWords, validFilters, validPage, { verbatim: validVerbatim });
 }
 
 export async function getSearchFilterOptionsCached() {

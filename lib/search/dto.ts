@@ -24,6 +24,26 @@ export interface SearchQuery extends SearchFilters {
   /** Normalised and capped; "" means "no search yet". */
   q: string;
   page: number;
+  /** The reader chose "Search instead for …": the words are searched as typed, never corrected. */
+  verbatim?: boolean;
+}
+
+/** A piece of a corrected query; corrected pieces are the words that were replaced. */
+export interface CorrectionSegment {
+  text: string;
+  corrected: boolean;
+}
+
+export interface SearchCorrection {
+  /** The reader's query with the mistyped words replaced by the site's own words. */
+  q: string;
+  segments: CorrectionSegment[];
+  /**
+   * "applied": the results are for q, because the words as typed found
+   * (almost) nothing ("Showing results for …"); "offered": the results are
+   * for the words as typed, and q is suggested ("Did you mean …?").
+   */
+  mode: "applied" | "offered";
 }
 
 export interface SearchResults {
@@ -34,6 +54,7 @@ export interface SearchResults {
   total: number;
   /** "similar-titles": nothing matched the words, these titles look like them (typo fallback). */
   match: "ranked" | "similar-titles";
+  correction: SearchCorrection | null;
 }
 
 export interface SearchFilterOptions {

@@ -37,6 +37,8 @@ export const searchParamsSchema = z.object({
   section: optional(z.string().max(200).regex(SLUG)),
   type: optional(z.enum(POST_TYPES)),
   contributor: optional(z.string().max(200).regex(SLUG)),
+  // Set only by the "Search instead for …" link; any other value is ignored.
+  verbatim: optional(z.literal("1")),
 });
 
 export function parseSearchParams(params: Record<string, string | string[] | undefined>): SearchQuery {
@@ -46,16 +48,18 @@ export function parseSearchParams(params: Record<string, string | string[] | und
   if (parsed.section) query.section = parsed.section;
   if (parsed.type) query.type = parsed.type;
   if (parsed.contributor) query.contributor = parsed.contributor;
+  if (parsed.verbatim) query.verbatim = true;
   return query;
 }
 
 /** A stable URL for a results page: fixed parameter order, empty ones left out, page 1 bare. */
-export function searchHref(query: { q: string } & SearchFilters, page = 1): string {
+export function searchHref(query: { q: string; verbatim?: boolean } & SearchFilters, page = 1): string {
   const params = new URLSearchParams();
   if (query.q) params.set("q", query.q);
   if (query.section) params.set("section", query.section);
   if (query.type) params.set("type", query.type);
   if (query.contributor) params.set("contributor", query.contributor);
+  if (query.verbatim) params.set("verbatim", "1");
   if (page > 1) params.set("page", String(page));
   const search = params.toString();
   return search ? `/search?${search}` : "/search";

@@ -15,10 +15,10 @@ export async function loadSearchPage(
   searchParams: Promise<Record<string, string | string[] | undefined>>,
 ): Promise<SearchPageData> {
   const query = parseSearchParams(await searchParams);
-  const { q, page, ...filters } = query;
+  const { q, page, verbatim, ...filters } = query;
   const [options, results] = await Promise.all([
     getSearchFilterOptionsCached(),
-    q ? searchPostsCached(q, filters, page) : Promise.resolve(null),
+    q ? searchPostsCached(q, filters, page, verbatim ?? false) : Promise.resolve(null),
   ]);
   return { query, options, results };
 }

@@ -25,6 +25,8 @@ export const PUBLIC_PAGE_TYPES: PublicPage[] = [
   `/series/${firstWithSeries?.series?.slug}`,
   "/search?q=damp",
   "/search?q=zzzqqq",
+  "/search?q=Lviing",
+  "/search?q=living+or+rivr",
   "/search",
   "/signin",
   "/login",

@@ -56,10 +56,44 @@ describe("the search page", () => {
     expect(await render({ q: "xyzzy" })).toContain("No articles match “xyzzy”. Try fewer or different words.");
   });
 
-  it("offers similar titles for a mistyped word", async () => {
-    const html = await render({ q: "retroft" });
+  it("offers similar titles for words the vocabulary cannot correct", async () => {
+    const html = await render({ q: "retrofitdiary" });
     expect(html).toContain("Showing results for similar titles");
     expect(html).toContain("Retrofit diary");
+  });
+
+  it("shows the results for a corrected word in the status, with a link that searches the words as typed", async () => {
+    const html = await render({ q: "Retroft", type: "BLOG" });
+    const status = html.match(/<div role="status" class="search-status">(.*?)<\/div>/)?.[1] ?? "";
+    expect(status).toContain(
+      'Showing results for <strong>retrofit</strong>. Search instead for <a href="/search?q=Retroft&amp;type=BLOG&amp;verbatim=1"><em>Retroft</em></a>',
+    );
+    expect(status).toContain("1 result for “retrofit”");
+    expect(html).toContain('<a href="/articles/retrofit-diary">Retrofit diary</a>');
+
+    const asTyped = await render({ q: "Retroft", type: "BLOG", verbatim: "1" });
+    expect(asTyped).not.toContain("Showing results for <strong>");
+    expect(asTyped).toContain("Showing results for similar titles");
+  });
+
+  it("asks “Did you mean …?” with a link when the words as typed find enough", async () => {
+    const html = await render({ q: "newsletter or dampp" });
+    expect(html).toContain("12 results for “newsletter or dampp”");
+    expect(html).toContain(
+      'Did you mean <a href="/search?q=newsletter+or+damp">newsletter or <strong>damp</strong></a>?',
+    );
+  });
+
+  it("says it in Dutch on a Dutch site", async () => {
+    await db.siteSetting.create({ data: { key: "language", value: "nl-NL" } });
+    try {
+      expect(await render({ q: "retroft" })).toContain(
+        'Resultaten voor <strong>retrofit</strong>. In plaats daarvan zoeken naar <a href="/search?q=retroft&amp;verbatim=1"><em>retroft</em></a>',
+      );
+      expect(await render({ q: "newsletter or dampp" })).toContain("Bedoelde je <a");
+    } finally {
+      await db.siteSetting.delete({ where: { key: "language" } });
+    }
   });
 
   it("links to the next page with the words and filters kept", async () => {

@@ -132,7 +132,8 @@ describe("searching published posts", () => {
 
   it("a post in a language without its own configuration is matched word for word (simple)", async () => {
     expect(await slugs("logements")).toEqual(["pour-les-locataires"]);
-    expect(await slugs("logement")).toEqual([]);
+    const asTyped = await searchPosts("logement", {}, 1, { verbatim: true });
+    expect(asTyped.hits).toEqual([]);
   });
 
   it("post_search_config() only chooses configurations the words are also parsed in", async () => {
@@ -172,11 +173,16 @@ describe("searching published posts", () => {
     expect(all.slice(0, 3)).toEqual(["newsletter-00", "newsletter-01", "newsletter-02"]);
   });
 
-  it("a mistyped word finds similar titles instead, and says so", async () => {
+  it("a mistyped word is searched as the site's nearest word, and says so", async () => {
     const found = await searchPosts("retroft");
-    expect(found.match).toBe("similar-titles");
+    expect(found).toMatchObject({ match: "ranked", correction: { q: "retrofit", mode: "applied" }, hasNext: false });
     expect(found.hits[0]?.post.slug).toBe("retrofit-diary");
-    expect(found.hasNext).toBe(false);
+  });
+
+  it("words the vocabulary cannot correct find similar titles instead, and say so", async () => {
+    const found = await searchPosts("retrofitdiary");
+    expect(found).toMatchObject({ match: "similar-titles", correction: null, hasNext: false });
+    expect(found.hits[0]?.post.slug).toBe("retrofit-diary");
   });
 
   it("the typo fallback respects the filters", async () => {

@@ -63,6 +63,14 @@ describe("search URLs", () => {
     expect(searchHref({ q: "" })).toBe("/search");
   });
 
+  it("the words searched as typed stay so on every page, and only verbatim=1 asks for it", () => {
+    expect(searchHref({ q: "Lviing", verbatim: true }, 2)).toBe("/search?q=Lviing&verbatim=1&page=2");
+    expect(parseSearchParams({ q: "Lviing", verbatim: "1" })).toEqual({ q: "Lviing", page: 1, verbatim: true });
+    for (const verbatim of ["0", "true", "", ["2", "1"]]) {
+      expect(parseSearchParams({ q: "Lviing", verbatim })).toEqual({ q: "Lviing", page: 1 });
+    }
+  });
+
   it("encodes the words", () => {
     expect(searchHref({ q: `a&b "c" ü` }, 3)).toBe("/search?q=a%26b+%22c%22+%C3%BC&page=3");
   });

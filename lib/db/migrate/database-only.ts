@@ -46,10 +46,17 @@ export const DATABASE_ONLY: DatabaseOnlyObjects = {
     { name: "plpgsql" },
     // Trigram similarity for the search's typo-tolerant title fallback.
     { name: "pg_trgm" },
+    // levenshtein() ranks the search's spelling suggestions.
+    { name: "fuzzystrmatch" },
   ],
   functions: [
     { name: "post_search_config(text)", result: "regconfig", volatility: "STABLE", language: "sql" },
     { name: "post_search_vector_refresh()", result: "trigger", volatility: "VOLATILE", language: "plpgsql" },
+    // The search vocabulary (migration 20261204110000_search_vocabulary).
+    { name: "search_vocabulary_refresh(text[])", result: "void", volatility: "VOLATILE", language: "plpgsql" },
+    { name: "search_vocabulary_post_changed()", result: "trigger", volatility: "VOLATILE", language: "plpgsql" },
+    { name: "search_vocabulary_link_changed()", result: "trigger", volatility: "VOLATILE", language: "plpgsql" },
+    { name: "search_vocabulary_name_changed()", result: "trigger", volatility: "VOLATILE", language: "plpgsql" },
   ],
   triggers: [
     {
@@ -61,5 +68,40 @@ export const DATABASE_ONLY: DatabaseOnlyObjects = {
       columns: ["title", "standfirst", "plainText", "language"],
       function: "post_search_vector_refresh",
     },
+    ...vocabularyTriggers(),
   ],
 };
+
+function vocabularyTriggers(): TriggerShape[] {
+  const after = (
+    name: string,
+    table: string,
+    level: TriggerShape["level"],
+    events: string[],
+    func: string,
+    columns: string[] = [],
+  ): TriggerShape => ({ name, table, timing: "AFTER", level, events, columns, function: func });
+  const post = "search_vocabulary_post_changed";
+  const link = "search_vocabulary_link_changed";
+  const name = "search_vocabulary_name_changed";
+  return [
+    after("search_vocabulary_post_inserted", "Post", "STATEMENT", ["INSERT"], post),
+    after("search_vocabulary_post_deleted", "Post", "STATEMENT", ["DELETE"], post),
+    after("search_vocabulary_post_updated", "Post", "ROW", ["UPDATE"], post, [
+      "title",
+      "standfirst",
+      "plainText",
+      "status",
+    ]),
+    ...(["PostTag", "Byline"] as const).flatMap((table) => {
+      const prefix = table === "PostTag" ? "search_vocabulary_tags" : "search_vocabulary_bylines";
+      return [
+        after(`${prefix}_inserted`, table, "STATEMENT", ["INSERT"], link),
+        after(`${prefix}_updated`, table, "STATEMENT", ["UPDATE"], link),
+        after(`${prefix}_deleted`, table, "STATEMENT", ["DELETE"], link),
+      ];
+    }),
+    after("search_vocabulary_tag_renamed", "Tag", "ROW", ["UPDATE"], name, ["name"]),
+    after("search_vocabulary_contributor_renamed", "Contributor", "ROW", ["UPDATE"], name, ["name"]),
+  ];
+}

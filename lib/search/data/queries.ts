@@ -5,6 +5,8 @@ import { publiclyVisible } from "../../posts/visibility";
 import type { SearchFilterOptions, SearchFilters, SearchHit, SearchResults, SnippetSegment } from "../dto";
 import { normalizeQuery } from "../schema";
 import { toSegments } from "../snippet";
+import { applyCorrections, correctableWords, type CorrectedQuery } from "../spelling";
+import { findSuggestions } from "./spelling";
 import { rankedCountSql, rankedPageSql, SEARCH_PAGE_SIZE, similarTitlesSql } from "./sql";
 
 // Public search over published, due posts. Matching, ranking and snippets
@@ -15,31 +17,42 @@ import { rankedCountSql, rankedPageSql, SEARCH_PAGE_SIZE, similarTitlesSql } fro
 // quotes, operators or emoji): answer "no matches" without a round trip.
 const SEARCHABLE = /[\p{L}\p{N}]/u;
 
+/** Fewer results than this for the words as typed, and better-spelt words that find more are searched instead. */
+export const FEW_RESULTS = 3;
+
+export interface SearchOptions {
+  /** Search the words exactly as typed: no spelling correction ("Search instead for …"). */
+  verbatim?: boolean;
+}
+
 /** One page of results for the reader's words (normalised again here: NUL would break the query). */
-export async function searchPosts(words: string, filters: SearchFilters = {}, page = 1): Promise<SearchResults> {
+export async function searchPosts(
+  words: string,
+  filters: SearchFilters = {},
+  page = 1,
+  options: SearchOptions = {},
+): Promise<SearchResults> {
   const q = normalizeQuery(words);
-  const empty: SearchResults = { hits: [], page, hasNext: false, total: 0, match: "ranked" };
+  const empty: SearchResults = { hits: [], page, hasNext: false, total: 0, match: "ranked", correction: null };
   if (!SEARCHABLE.test(q)) return empty;
   const now = new Date();
 
-  const [[count], rows] = await Promise.all([
-    db.$queryRaw<{ total: number }[]>(rankedCountSql(q, filters, now)),
-    db.$queryRaw<{ id: string; headline: string }[]>(rankedPageSql(q, filters, page, now)),
+  const [asTyped, corrected] = await Promise.all([
+    rankedResults(q, filters, page, now),
+    options.verbatim ? null : correctedQuery(q, now),
   ]);
-  const total = count?.total ?? 0;
-  if (total > 0) {
-    const pageRows = rows.slice(0, SEARCH_PAGE_SIZE);
-    const snippets = new Map(pageRows.map((r) => [r.id, toSegments(r.headline)]));
-    const hits = await loadHits(
-      pageRows.map((r) => r.id),
-      snippets,
-      now,
-    );
-    return { hits, page, hasNext: rows.length > SEARCH_PAGE_SIZE, total, match: "ranked" };
+  if (corrected) {
+    if (asTyped.total < FEW_RESULTS) {
+      const better = await rankedResults(corrected.q, filters, page, now);
+      if (better.total > asTyped.total) return { ...better, correction: { ...corrected, mode: "applied" } };
+    }
+    if (asTyped.total > 0) return { ...asTyped, correction: { ...corrected, mode: "offered" } };
   }
+  if (asTyped.total > 0) return asTyped;
 
-  // Nothing matched the words: perhaps they were mistyped. Similar titles are
-  // a single page of suggestions, not an archive to page through.
+  // Nothing matched the words: perhaps they were mistyped beyond what the
+  // vocabulary corrects. Similar titles are a single page of suggestions, not
+  // an archive to page through.
   if (page > 1) return empty;
   const similar = await db.$queryRaw<{ id: string }[]>(similarTitlesSql(q, filters, now));
   const hits = await loadHits(
@@ -47,7 +60,27 @@ export async function searchPosts(words: string, filters: SearchFilters = {}, pa
     new Map(),
     now,
   );
-  return { hits, page, hasNext: false, total: hits.length, match: hits.length ? "similar-titles" : "ranked" };
+  return { ...empty, hits, total: hits.length, match: hits.length ? "similar-titles" : "ranked" };
+}
+
+async function correctedQuery(q: string, now: Date): Promise<CorrectedQuery | null> {
+  return applyCorrections(q, await findSuggestions(correctableWords(q), now));
+}
+
+async function rankedResults(q: string, filters: SearchFilters, page: number, now: Date): Promise<SearchResults> {
+  const [[count], rows] = await Promise.all([
+    db.$queryRaw<{ total: number }[]>(rankedCountSql(q, filters, now)),
+    db.$queryRaw<{ id: string; headline: string }[]>(rankedPageSql(q, filters, page, now)),
+  ]);
+  const total = count?.total ?? 0;
+  const pageRows = rows.slice(0, SEARCH_PAGE_SIZE);
+  const snippets = new Map(pageRows.map((r) => [r.id, toSegments(r.headline)]));
+  const hits = await loadHits(
+    pageRows.map((r) => r.id),
+    snippets,
+    now,
+  );
+  return { hits, page, hasNext: rows.length > SEARCH_PAGE_SIZE, total, match: "ranked", correction: null };
 }
 
 async function loadHits(ids: string[], snippets: Map<string, SnippetSegment[]>, now: Date): Promise<SearchHit[]> {
