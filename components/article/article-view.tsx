@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { BylineText } from "@/components/article/byline-text";
 import { ContactCard } from "@/components/article/contact-card";
+import { EmbedFacades } from "@/components/article/embed-facades";
 import { HeroFigure } from "@/components/article/hero-figure";
 import { PostList } from "@/components/article/post-list";
 import { SeriesBox, seriesPartLabel } from "@/components/article/series-box";
@@ -81,6 +82,8 @@ export function ArticleView({
 
       {/* Only the sanitizing Markdown pipeline's output, rendered when the post was saved. */}
       <div className="article-body" dangerouslySetInnerHTML={{ __html: post.html }} />
+      {/* The play buttons' script ships only with articles that have a video. */}
+      {post.html.includes('<figure class="embed">') && <EmbedFacades language={post.language} />}
 
       {post.signOff && (
         <p className="sign-off">
