@@ -65,10 +65,14 @@ export async function resolveReferences(tx: Tx, post: StoredPost, fields: PostFi
 
   const heroMediaId = fields.hero?.mediaId ?? null;
   const wanted = [...new Set([...mediaIdsInBody(fields.body), ...(heroMediaId ? [heroMediaId] : [])])];
-  const media = wanted.length ? await tx.media.findMany({ where: { id: { in: wanted } }, select: { id: true } }) : [];
+  const media = wanted.length
+    ? await tx.media.findMany({ where: { id: { in: wanted } }, select: { id: true, kind: true } })
+    : [];
   const mediaIds = new Set(media.map((m) => m.id));
   if (heroMediaId && !mediaIds.has(heroMediaId))
     errors["fields.hero.mediaId"] = ["That image is no longer in the media library."];
+  else if (heroMediaId && media.some((m) => m.id === heroMediaId && m.kind === "DOCUMENT"))
+    errors["fields.hero.mediaId"] = ["The hero must be an image; that is a document."];
 
   if (Object.keys(errors).length) throw new ValidationError("Some fields need attention.", errors);
 
