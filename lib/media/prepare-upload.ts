@@ -73,7 +73,16 @@ export function prepareDocument(id: string, originalName: string, bytes: Buffer)
     width: 0,
     height: 0,
     bytes: bytes.length,
-    variants: [{ kind: "original", width: 0, height: 0, format: DOCUMENT_TYPES[sniffed.type].extension, key, bytes: bytes.length }],
+    variants: [
+      {
+        kind: "original",
+        width: 0,
+        height: 0,
+        format: DOCUMENT_TYPES[sniffed.type].extension,
+        key,
+        bytes: bytes.length,
+      },
+    ],
     files: [{ key, buffer: bytes, contentType: DOCUMENT_TYPES[sniffed.type].contentType }],
   };
 }

@@ -41,13 +41,7 @@ export function sniffImageType(bytes: Uint8Array): ImageMimeType | null {
 
 /** Why a file that is not an image was refused as a document (messages.ts words each one). */
 export type DocumentRefusal =
-  | "notAccepted"
-  | "notAnImage"
-  | "executable"
-  | "macros"
-  | "mismatch"
-  | "notText"
-  | "unreadable";
+  "notAccepted" | "notAnImage" | "executable" | "macros" | "mismatch" | "notText" | "unreadable";
 
 export type DocumentSniff = { type: DocumentMimeType } | { refused: DocumentRefusal; claimed?: string };
 

@@ -78,7 +78,11 @@ export function insertLink(text: string, start: number, end: number, url = "http
 
 /** "annual-report_2026.pdf" → "Annual report 2026": link words from a file name. */
 export function documentTitle(originalName: string): string {
-  const words = originalName.replace(/\.[^.]*$/, "").replace(/[-_\s]+/g, " ").trim() || "Document";
+  const words =
+    originalName
+      .replace(/\.[^.]*$/, "")
+      .replace(/[-_\s]+/g, " ")
+      .trim() || "Document";
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

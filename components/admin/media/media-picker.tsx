@@ -45,16 +45,18 @@ export function MediaPicker({
   useEffect(() => {
     if (!open) return;
     let current = true;
-    listMediaAction({ q: request.q, page: request.page, ...(imagesOnly && { kind: "image" as const }) }).then((result) => {
-      if (!current) return;
-      setLoading(false);
-      if (result.ok) {
-        setLoaded(result.data);
-        setFailure(null);
-      } else {
-        setFailure(result.error.message);
-      }
-    });
+    listMediaAction({ q: request.q, page: request.page, ...(imagesOnly && { kind: "image" as const }) }).then(
+      (result) => {
+        if (!current) return;
+        setLoading(false);
+        if (result.ok) {
+          setLoaded(result.data);
+          setFailure(null);
+        } else {
+          setFailure(result.error.message);
+        }
+      },
+    );
     return () => {
       current = false;
     };

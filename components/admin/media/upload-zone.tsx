@@ -102,8 +102,8 @@ export function UploadZone({
           Choose files…
         </button>
         <p id={hintId} className="media-hint">
-          Images (JPEG, PNG, WebP, GIF, AVIF) or documents (PDF, DOCX, XLSX, CSV), up to {maxUploadMegabytes} MB
-          each. Location and camera details are removed from images; documents with macros are refused.
+          Images (JPEG, PNG, WebP, GIF, AVIF) or documents (PDF, DOCX, XLSX, CSV), up to {maxUploadMegabytes} MB each.
+          Location and camera details are removed from images; documents with macros are refused.
         </p>
         <input
           ref={inputRef}
