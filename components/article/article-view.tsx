@@ -30,7 +30,13 @@ export function ArticleView({
   const { post, contacts, series, related } = page;
   const t = translator(post.language);
   const url = articleUrl(siteUrl, post.slug);
-  const links = shareLinks({ url, title: post.title, handle: settings.socialHandle, hashtag: settings.hashtag });
+  const links = shareLinks({
+    url,
+    title: post.title,
+    handle: settings.socialHandle,
+    hashtag: settings.hashtag,
+    writerHandles: post.writerHandles,
+  });
 
   return (
     <article className="article" lang={post.language}>

@@ -4,6 +4,7 @@ import { db, type Prisma } from "../../db";
 import { imageSources } from "../../media/dto";
 import { getSiteSettings } from "../../settings/data/queries";
 import type { ArticlePage, ContactCard, PublicHero, PublicPostSummary, SeriesBox, SeriesPart } from "../dto";
+import { writerHandlesOf } from "../render-body";
 import { storedHeadingsSchema } from "../schema";
 import { newestFirst, summarySelect, toSummary } from "./select";
 import { seriesPartsWhere, visibleParts } from "../../series/visible-parts";
@@ -65,6 +66,8 @@ async function loadArticlePage(where: Prisma.PostWhereInput): Promise<ArticlePag
               email: true,
               phone: true,
               contactOptIn: true,
+              socialHandle: true,
+              organisationHandle: true,
             },
           },
         },
@@ -111,6 +114,7 @@ async function loadArticlePage(where: Prisma.PostWhereInput): Promise<ArticlePag
       signOff: row.signOff,
       commentsEnabled: row.commentsEnabled,
       tags: row.tags.map(({ tag }) => ({ slug: tag.slug, name: tag.name })),
+      writerHandles: writerHandlesOf(row.bylines.map((b) => b.contributor)),
       publishedBy: settings.showPublishedBy ? row.publishedBy?.name?.trim() || null : null,
     },
     contacts,

@@ -2,7 +2,7 @@ import "server-only";
 import { type FieldErrors, ValidationError } from "../../errors";
 import type { Tx } from "./access";
 import type { PostFields } from "../editor-schema";
-import { bylinesAreTrusted } from "../render-body";
+import { bylinesAreTrusted, writerHandlesOf } from "../render-body";
 import { slugify } from "../../text/slug";
 
 // Turns the ids and names an editor submits into rows a save can write:
@@ -12,6 +12,8 @@ import { slugify } from "../../text/slug";
 export interface ResolvedReferences {
   bylines: { contributorId: string; position: number; jobTitle: string | null; organisation: string | null }[];
   trustedAuthor: boolean;
+  /** The writers' share handles, in byline order (render-body.ts). */
+  writerHandles: string[];
   tagIds: string[];
   mediaIds: string[];
   /** Chosen "Read more" articles that still exist, in the editor's order. */
@@ -40,7 +42,14 @@ export async function resolveReferences(tx: Tx, post: StoredPost, fields: PostFi
     fields.seriesId ? tx.series.findUnique({ where: { id: fields.seriesId }, select: { id: true } }) : null,
     tx.contributor.findMany({
       where: { id: { in: contributorIds } },
-      select: { id: true, jobTitle: true, organisation: true, userId: true },
+      select: {
+        id: true,
+        jobTitle: true,
+        organisation: true,
+        userId: true,
+        socialHandle: true,
+        organisationHandle: true,
+      },
     }),
     fields.seriesId && fields.seriesPosition !== null
       ? tx.post.findFirst({
@@ -96,6 +105,7 @@ export async function resolveReferences(tx: Tx, post: StoredPost, fields: PostFi
   return {
     bylines,
     trustedAuthor: bylinesAreTrusted(contributors),
+    writerHandles: writerHandlesOf(contributorIds.map((id) => byId.get(id)!)),
     tagIds,
     mediaIds: wanted.filter((id) => mediaIds.has(id)),
     // An article deleted since it was chosen (say, in a restored revision) simply drops out.

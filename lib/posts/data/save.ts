@@ -136,7 +136,13 @@ async function storeFields(
       const refs = await resolveReferences(tx, { id: postId, ...stored }, fields);
       const columns = postColumnsOf(fields);
       const slug = await chooseSlug(tx, { id: postId, ...stored }, fields.slug, fields.title);
-      confirmContext(body, { slug, hashtag: fields.hashtag, trustedAuthor: refs.trustedAuthor });
+      confirmContext(body, {
+        slug,
+        hashtag: fields.hashtag,
+        trustedAuthor: refs.trustedAuthor,
+        siteHandle: body.context.siteHandle,
+        writerHandles: refs.writerHandles,
+      });
       const textChanged =
         columns.title !== stored.title || columns.standfirst !== stored.standfirst || columns.body !== stored.body;
 

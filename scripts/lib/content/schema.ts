@@ -27,6 +27,8 @@ export const contributorFileSchema = z.object({
   email: z.email().optional(),
   phone: z.string().optional(),
   contactOptIn: z.boolean().default(false),
+  socialHandle: z.string().regex(/^@\w{1,30}$/).optional(),
+  organisationHandle: z.string().regex(/^@\w{1,30}$/).optional(),
   photo: localPath.optional(),
   staffEmail: z.email().optional(),
 });

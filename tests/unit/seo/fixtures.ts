@@ -52,6 +52,7 @@ export function post(overrides: Partial<PublicPost> = {}): PublicPost {
       { slug: "damp-and-mould", name: "Damp & mould" },
     ],
     publishedBy: null,
+    writerHandles: [],
     ...overrides,
   };
 }
