@@ -49,6 +49,18 @@ export function ArticleView({
               <span className="article-section">
                 {t("article.in")} <Link href={`/sections/${post.section.slug}`}>{post.section.name}</Link>
               </span>
+              {post.otherSections.length > 0 && (
+                <span className="article-section">
+                  {" "}
+                  {t("article.alsoIn")}{" "}
+                  {post.otherSections.map((s, i) => (
+                    <span key={s.slug}>
+                      {i > 0 ? ", " : null}
+                      <Link href={`/sections/${s.slug}`}>{s.name}</Link>
+                    </span>
+                  ))}
+                </span>
+              )}
             </>
           )}
         </p>

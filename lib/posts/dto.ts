@@ -85,6 +85,8 @@ export interface PublicPost extends PublicPostSummary {
   publishedBy: string | null;
   /** The writers' "@handle"s, credited in the share text. */
   writerHandles: string[];
+  /** Sections it is also listed in, besides its primary one (`section`). */
+  otherSections: { slug: string; name: string }[];
 }
 
 export interface ArticlePage {

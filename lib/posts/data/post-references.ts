@@ -18,6 +18,8 @@ export interface ResolvedReferences {
   mediaIds: string[];
   /** Chosen "Read more" articles that still exist, in the editor's order. */
   relatedIds: string[];
+  /** The other sections that still exist, in the editor's order. */
+  otherSectionIds: string[];
 }
 
 interface StoredPost {
@@ -37,7 +39,7 @@ export async function resolveReferences(tx: Tx, post: StoredPost, fields: PostFi
   const errors: FieldErrors = {};
   const contributorIds = fields.bylines.map((b) => b.contributorId);
   const relatedWanted = fields.related.map((r) => r.postId);
-  const [section, series, contributors, seriesNeighbour, relatedFound] = await Promise.all([
+  const [section, series, contributors, seriesNeighbour, relatedFound, otherSections] = await Promise.all([
     fields.sectionId ? tx.section.findUnique({ where: { id: fields.sectionId }, select: { id: true } }) : null,
     fields.seriesId ? tx.series.findUnique({ where: { id: fields.seriesId }, select: { id: true } }) : null,
     tx.contributor.findMany({
@@ -59,6 +61,9 @@ export async function resolveReferences(tx: Tx, post: StoredPost, fields: PostFi
       : null,
     relatedWanted.length
       ? tx.post.findMany({ where: { id: { in: relatedWanted } }, select: { id: true } })
+      : ([] as { id: string }[]),
+    fields.otherSectionIds.length
+      ? tx.section.findMany({ where: { id: { in: fields.otherSectionIds } }, select: { id: true } })
       : ([] as { id: string }[]),
   ]);
   if (fields.sectionId && !section) errors["fields.sectionId"] = ["That section no longer exists."];
@@ -110,6 +115,8 @@ export async function resolveReferences(tx: Tx, post: StoredPost, fields: PostFi
     mediaIds: wanted.filter((id) => mediaIds.has(id)),
     // An article deleted since it was chosen (say, in a restored revision) simply drops out.
     relatedIds: relatedWanted.filter((id) => relatedFound.some((r) => r.id === id)),
+    // Likewise a section deleted since.
+    otherSectionIds: fields.otherSectionIds.filter((id) => otherSections.some((s) => s.id === id)),
   };
 }
 

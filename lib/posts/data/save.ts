@@ -164,6 +164,10 @@ async function storeFields(
       await tx.postTag.createMany({ data: refs.tagIds.map((tagId) => ({ tagId, postId: postId })) });
       await tx.postMedia.deleteMany({ where: { postId: postId } });
       await tx.postMedia.createMany({ data: refs.mediaIds.map((mediaId) => ({ mediaId, postId: postId })) });
+      await tx.postSection.deleteMany({ where: { postId } });
+      await tx.postSection.createMany({
+        data: refs.otherSectionIds.map((sectionId, position) => ({ postId, sectionId, position })),
+      });
       await tx.relatedPost.deleteMany({ where: { postId } });
       await tx.relatedPost.createMany({
         data: refs.relatedIds.map((relatedId, position) => ({ postId, relatedId, position })),

@@ -93,6 +93,7 @@ async function createPost(tx: Tx, p: PostFile, siteUrl: string, editorId: string
   const section = p.section ? await tx.section.findUnique({ where: { slug: p.section }, select: { id: true } }) : null;
   const series = p.series ? await tx.series.findUnique({ where: { slug: p.series.slug }, select: { id: true } }) : null;
   const tags = await tx.tag.findMany({ where: { slug: { in: p.tags.map(slugify) } }, select: { id: true } });
+  const alsoIn = await tx.section.findMany({ where: { slug: { in: p.alsoIn } }, select: { id: true, slug: true } });
   const published = p.status === "PUBLISHED";
 
   await tx.post.create({
@@ -119,6 +120,9 @@ async function createPost(tx: Tx, p: PostFile, siteUrl: string, editorId: string
         }),
       },
       tags: { create: tags.map((t) => ({ tagId: t.id })) },
+      otherSections: {
+        create: p.alsoIn.flatMap((slug, position) => alsoIn.filter((s) => s.slug === slug).map((s) => ({ sectionId: s.id, position }))),
+      },
     },
   });
 }

@@ -44,6 +44,8 @@ export const postFileSchema = z
     publishedAt: z.coerce.date().optional(),
     updatedAt: z.coerce.date().optional(),
     section: slug.optional(),
+    /** Sections it is also listed in, besides `section`. */
+    alsoIn: z.array(slug).default([]),
     tags: z.array(z.string().min(1)).default([]),
     series: z.object({ slug, position: z.number().int().positive() }).optional(),
     bylines: z.array(slug).min(1, "a post needs at least one byline"),

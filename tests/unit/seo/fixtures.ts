@@ -53,6 +53,7 @@ export function post(overrides: Partial<PublicPost> = {}): PublicPost {
     ],
     publishedBy: null,
     writerHandles: [],
+    otherSections: [],
     ...overrides,
   };
 }
