@@ -31,7 +31,13 @@ export function ArticleView({
   const { post, contacts, series, related } = page;
   const t = translator(post.language);
   const url = articleUrl(siteUrl, post.slug);
-  const links = shareLinks({ url, title: post.title, handle: settings.socialHandle, hashtag: settings.hashtag });
+  const links = shareLinks({
+    url,
+    title: post.title,
+    handle: settings.socialHandle,
+    hashtag: settings.hashtag,
+    writerHandles: post.writerHandles,
+  });
 
   return (
     <article className="article" lang={post.language}>
@@ -44,6 +50,18 @@ export function ArticleView({
               <span className="article-section">
                 {t("article.in")} <Link href={`/sections/${post.section.slug}`}>{post.section.name}</Link>
               </span>
+              {post.otherSections.length > 0 && (
+                <span className="article-section">
+                  {" "}
+                  {t("article.alsoIn")}{" "}
+                  {post.otherSections.map((s, i) => (
+                    <span key={s.slug}>
+                      {i > 0 ? ", " : null}
+                      <Link href={`/sections/${s.slug}`}>{s.name}</Link>
+                    </span>
+                  ))}
+                </span>
+              )}
             </>
           )}
         </p>

@@ -81,6 +81,8 @@ const rules = {
   "post:unpublish": { roles: EDITORS },
   "post:archive": { roles: EDITORS },
   "post:preview-link": { roles: WRITERS, when: ownsPost },
+  // Editorial notes: the post's own writers in any status (a post in review is where notes matter most), editors on any.
+  "post:note": { roles: WRITERS, when: ownsPost },
   "taxonomy:manage": { roles: EDITORS },
   "contributor:create": { roles: WRITERS },
   "contributor:manage": { roles: EDITORS },

@@ -24,6 +24,7 @@ export const en = {
   "article.shareOn": "Share on {network}",
   "article.shareByEmail": "Share by email",
   "article.in": "in",
+  "article.alsoIn": "and also in",
   "contact.title": "Want to know more?",
   "contact.lead": "{name} will gladly tell you more.",
   "contact.email": "Email",

@@ -23,6 +23,7 @@ export const nl: Partial<Record<MessageKey, string>> = {
   "article.shareOn": "Delen op {network}",
   "article.shareByEmail": "Delen per e-mail",
   "article.in": "in",
+  "article.alsoIn": "en ook in",
   "contact.title": "Meer weten?",
   "contact.lead": "{name} vertelt je er graag meer over.",
   "contact.email": "E-mail",

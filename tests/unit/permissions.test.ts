@@ -38,6 +38,7 @@ const MATRIX: Record<(typeof ACTIONS)[number], Role[]> = {
   "post:unpublish": ["ADMIN", "EDITOR"],
   "post:archive": ["ADMIN", "EDITOR"],
   "post:preview-link": ["ADMIN", "EDITOR", "AUTHOR"],
+  "post:note": ["ADMIN", "EDITOR", "AUTHOR"],
   "taxonomy:manage": ["ADMIN", "EDITOR"],
   "contributor:create": ["ADMIN", "EDITOR", "AUTHOR"],
   "contributor:manage": ["ADMIN", "EDITOR"],

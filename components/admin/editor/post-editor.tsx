@@ -6,6 +6,7 @@ import { useState } from "react";
 import type { EditorOptions } from "@/lib/posts/dto";
 import { errorsFor } from "@/components/admin/editor/editor-form";
 import type { EditablePost } from "@/lib/posts/dto";
+import type { EditorialThread } from "@/lib/editorial-notes/dto";
 import { POST_TYPES } from "@/lib/posts/editor-schema";
 import { TYPE_LABELS } from "../posts/status-badge";
 import { BodyField } from "./body-field";
@@ -15,6 +16,8 @@ import { describedBy } from "@/components/ui/described-by";
 import { Field } from "./field";
 import { HeroField } from "./hero-field";
 import { LocalCopyBanner } from "./local-copy-banner";
+import { NotesPanel } from "./notes-panel";
+import { OtherSectionsField } from "./other-sections-field";
 import { RelatedField } from "./related-field";
 import { SaveStatusText } from "./save-status";
 import { SeoFields } from "./seo-fields";
@@ -29,7 +32,7 @@ const LANGUAGES = [
   { tag: "nl-NL", name: "Dutch" },
 ];
 
-type EditorProps = { post: EditablePost; options: EditorOptions; timeZone: string };
+type EditorProps = { post: EditablePost; options: EditorOptions; timeZone: string; notes: EditorialThread[] };
 
 /**
  * The post editor. A workflow move changes the status (backdating, the
@@ -55,6 +58,7 @@ function EditorForm({
   post,
   options,
   timeZone,
+  notes,
   outcome,
   setOutcome,
 }: EditorProps & { outcome: Outcome; setOutcome: (outcome: Outcome) => void }) {
@@ -184,6 +188,7 @@ function EditorForm({
               router.push("/admin/posts");
             }}
           />
+          <NotesPanel postId={post.id} initial={notes} timeZone={timeZone} />
           <fieldset className="editor-details" disabled={readOnly}>
             <legend className="visually-hidden">Details</legend>
             <Field id="post-type" label="Type" errors={errorsOf("type")}>
@@ -220,6 +225,14 @@ function EditorForm({
                 ))}
               </select>
             </Field>
+            <OtherSectionsField
+              sections={options.sections}
+              primaryId={form.sectionId}
+              chosen={form.otherSectionIds.filter((id) => id !== form.sectionId)}
+              errors={errorsOf("otherSectionIds")}
+              disabled={readOnly}
+              onChange={(otherSectionIds) => update({ otherSectionIds })}
+            />
             <TagsField
               tagNames={form.tagNames}
               suggestions={options.tags}

@@ -8,7 +8,8 @@ import { findSubject, type LoadedSubject, NOT_FOUND_MESSAGE, requireReadable } f
 import { getPreviewArticlePage, type PreviewGrant } from "./article-page";
 import type { ArticlePage } from "../dto";
 import { signPreviewToken, verifyPreviewToken } from "../preview-token";
-import { bylinesAreTrusted, renderPostBodyOffThread } from "../render-body";
+import { bylinesAreTrusted, renderPostBodyOffThread, writerHandlesOf } from "../render-body";
+import { getSiteSettings } from "../../settings/data/queries";
 import type { RenderResult } from "../../markdown";
 
 // Unpublished posts rendered exactly as readers will see them: the article
@@ -111,6 +112,8 @@ export async function renderBodyPreview(
       slug: post?.slug ?? "preview",
       hashtag: post?.hashtag ?? null,
       trustedAuthor: post?.trustedAuthor ?? true,
+      siteHandle: (await getSiteSettings()).socialHandle,
+      writerHandles: post?.writerHandles ?? [],
       siteUrl: env().SITE_URL,
     },
     "body",
@@ -121,11 +124,20 @@ export async function renderBodyPreview(
 async function previewContext(id: string) {
   const row = await db.post.findUniqueOrThrow({
     where: { id },
-    select: { slug: true, hashtag: true, bylines: { select: { contributor: { select: { userId: true } } } } },
+    select: {
+      slug: true,
+      hashtag: true,
+      bylines: {
+        orderBy: { position: "asc" },
+        select: { contributor: { select: { userId: true, socialHandle: true, organisationHandle: true } } },
+      },
+    },
   });
+  const contributors = row.bylines.map((b) => b.contributor);
   return {
     slug: row.slug,
     hashtag: row.hashtag,
-    trustedAuthor: bylinesAreTrusted(row.bylines.map((b) => b.contributor)),
+    trustedAuthor: bylinesAreTrusted(contributors),
+    writerHandles: writerHandlesOf(contributors),
   };
 }

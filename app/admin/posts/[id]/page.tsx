@@ -4,6 +4,7 @@ import { PostEditor } from "@/components/admin/editor/post-editor";
 import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
 import { getEditorOptions } from "@/lib/posts/data/editor-options";
 import { adminPage } from "@/lib/auth/page-viewer";
+import { listEditorialNotes } from "@/lib/editorial-notes/data/notes";
 import { getEditablePost } from "@/lib/posts/data/editable";
 import { getSiteSettingsCached } from "@/lib/settings/cached";
 
@@ -20,5 +21,6 @@ export default async function EditPostPage({ params }: { params: Promise<{ id: s
     getSiteSettingsCached(),
   ]);
   if (!post) notFound();
-  return <PostEditor post={post} options={options} timeZone={settings.timeZone} />;
+  const notes = await listEditorialNotes(viewer, id);
+  return <PostEditor post={post} options={options} timeZone={settings.timeZone} notes={notes} />;
 }

@@ -3,10 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RestoreRevisionButton } from "@/components/admin/revisions/restore-revision-button";
 import { RevisionDiffView } from "@/components/admin/revisions/revision-diff-view";
+import { NotesHistory } from "@/components/admin/revisions/notes-history";
 import { RevisionList } from "@/components/admin/revisions/revision-list";
 import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
 import { adminPage } from "@/lib/auth/page-viewer";
 import { formatInZone } from "@/lib/i18n/zoned-time";
+import { listEditorialNotes } from "@/lib/editorial-notes/data/notes";
 import { NotFound } from "@/lib/errors";
 import { getEditablePost } from "@/lib/posts/data/editable";
 import { getRevisionPair, listRevisions } from "@/lib/posts/data/revisions";
@@ -29,7 +31,11 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   if (forbidden) return <ForbiddenNotice what={forbidden} />;
   const post = await getEditablePost(viewer, id);
   if (!post) notFound();
-  const [revisions, settings] = await Promise.all([listRevisions(viewer, id), getSiteSettingsCached()]);
+  const [revisions, notes, settings] = await Promise.all([
+    listRevisions(viewer, id),
+    listEditorialNotes(viewer, id),
+    getSiteSettingsCached(),
+  ]);
   const requested = typeof search.revision === "string" ? search.revision : null;
   const selectedId = requested ?? revisions[0]?.id ?? null;
   const pair = selectedId
@@ -53,6 +59,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
       <div className="revisions-layout">
         <nav aria-label="Revisions of this post">
           <RevisionList postId={id} revisions={revisions} selectedId={selectedId} timeZone={settings.timeZone} />
+          <NotesHistory threads={notes} timeZone={settings.timeZone} />
         </nav>
         <section aria-labelledby="comparison-title">
           {pair ? (
