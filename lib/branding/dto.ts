@@ -24,7 +24,11 @@ export function toBranding(settings: BrandingSettings): Branding {
   return {
     logo: settings.logo,
     icons: settings.favicon
-      ? FAVICON_SIZES.map((size) => ({ url: `${settings.favicon!.base}/${size}.png`, sizes: `${size}x${size}`, type: "image/png" }))
+      ? FAVICON_SIZES.map((size) => ({
+          url: `${settings.favicon!.base}/${size}.png`,
+          sizes: `${size}x${size}`,
+          type: "image/png",
+        }))
       : [],
     accentColor: settings.accentColor,
     socialImage: settings.socialImage,

@@ -44,11 +44,7 @@ const SVG_MAX_DENSITY = 2400;
  * `target` (not drawn small and enlarged), a raster image as it is. The header is checked first: a type the decoder
  * disagrees with, or a pixel bomb, is refused before any decoding.
  */
-async function open(
-  bytes: Buffer,
-  type: BrandSourceType,
-  target: { width: number; height: number },
-): Promise<Sharp> {
+async function open(bytes: Buffer, type: BrandSourceType, target: { width: number; height: number }): Promise<Sharp> {
   const header = await sharp(bytes, { limitInputPixels: false })
     .metadata()
     .catch(() => null);
@@ -65,14 +61,20 @@ async function open(
 }
 
 async function draw(pipeline: Sharp, name: string, contentType: BrandFile["contentType"]): Promise<BrandFile> {
-  const encoded = contentType === "image/png" ? pipeline.png({ compressionLevel: 9 }) : pipeline.jpeg({ quality: 85, mozjpeg: true });
+  const encoded =
+    contentType === "image/png" ? pipeline.png({ compressionLevel: 9 }) : pipeline.jpeg({ quality: 85, mozjpeg: true });
   const { data, info } = await encoded.toBuffer({ resolveWithObject: true });
   return { name, contentType, width: info.width, height: info.height, buffer: data };
 }
 
 async function logoFiles(bytes: Buffer, type: BrandSourceType): Promise<BrandFile[]> {
   const image = await open(bytes, type, { width: 0, height: LOGO_HEIGHT });
-  const fitted = image.resize({ width: LOGO_MAX_WIDTH, height: LOGO_HEIGHT, fit: "inside", withoutEnlargement: type !== "image/svg+xml" });
+  const fitted = image.resize({
+    width: LOGO_MAX_WIDTH,
+    height: LOGO_HEIGHT,
+    fit: "inside",
+    withoutEnlargement: type !== "image/svg+xml",
+  });
   return [await draw(fitted, "logo.png", "image/png")];
 }
 
@@ -81,7 +83,13 @@ async function faviconFiles(bytes: Buffer, type: BrandSourceType): Promise<Brand
   const transparent = { r: 0, g: 0, b: 0, alpha: 0 };
   const files: BrandFile[] = [];
   for (const size of FAVICON_SIZES)
-    files.push(await draw(image.clone().resize(size, size, { fit: "contain", background: transparent }), `${size}.png`, "image/png"));
+    files.push(
+      await draw(
+        image.clone().resize(size, size, { fit: "contain", background: transparent }),
+        `${size}.png`,
+        "image/png",
+      ),
+    );
   return files;
 }
 
@@ -113,6 +121,10 @@ export function makeBrandFiles(kind: BrandImageKind, bytes: Buffer, type: BrandS
 export async function rasterizeShareImage(svg: Buffer): Promise<Buffer> {
   return imageProcessingQueue(() => refuseUpload(uploadMessages.busy)).run(async () => {
     const image = await open(svg, "image/svg+xml", { width: SHARE_WIDTH, height: SHARE_HEIGHT });
-    return image.resize(SHARE_WIDTH, SHARE_HEIGHT, { fit: "cover" }).flatten({ background: "#ffffff" }).png().toBuffer();
+    return image
+      .resize(SHARE_WIDTH, SHARE_HEIGHT, { fit: "cover" })
+      .flatten({ background: "#ffffff" })
+      .png()
+      .toBuffer();
   });
 }

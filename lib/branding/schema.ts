@@ -57,3 +57,6 @@ export const accentInputSchema = z.object({
   /** Empty restores the default accent. */
   accentColor: z.union([z.literal("").transform(() => null), accentColourSchema]),
 });
+
+/** app/globals.css's --accent, shown on the branding page while no colour of its own is set. */
+export const DEFAULT_ACCENT = "#0a5a9c";

@@ -7,7 +7,8 @@ import { sniffImageType } from "../media/sniff";
 
 export type BrandSourceType = "image/png" | "image/jpeg" | "image/webp" | "image/svg+xml";
 
-const SVG_PROLOGUE = /^\uFEFF?\s*(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE\s+svg[^[>]*>\s*)?(<!--[\s\S]*?-->\s*)*<svg[\s>]/i;
+const SVG_PROLOGUE =
+  /^\uFEFF?\s*(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE\s+svg[^[>]*>\s*)?(<!--[\s\S]*?-->\s*)*<svg[\s>]/i;
 
 /** Entity declarations serve no drawing and are how XML bombs and external fetches start. */
 const ENTITY_DECLARATION = /<!ENTITY/i;

@@ -73,7 +73,8 @@ export async function setBrandImage(
 ): Promise<Written<Branding>> {
   authorize(viewer, "settings:update");
   if (file.bytes.length === 0) throw refuseUpload(brandUploadMessages.noFile);
-  if (file.bytes.length > MAX_BRAND_UPLOAD_MEGABYTES * BYTES_PER_MEGABYTE) throw refuseUpload(brandUploadMessages.tooLarge);
+  if (file.bytes.length > MAX_BRAND_UPLOAD_MEGABYTES * BYTES_PER_MEGABYTE)
+    throw refuseUpload(brandUploadMessages.tooLarge);
   const type = sniffBrandType(file.bytes);
   if (!type || !ACCEPTED[kind].includes(type)) throw refuseUpload(brandUploadMessages.notAccepted[kind]);
 
