@@ -46,7 +46,9 @@ describe("the accent colour's schema", () => {
   });
 
   it("refuses a light colour such as #ffcc00, and anything that is not # and six hex digits", () => {
-    expect(accentColourSchema.safeParse("#ffcc00").error?.issues[0]?.message).toMatch(/^1\.\d+:1 — needs at least 4\.5:1/);
+    expect(accentColourSchema.safeParse("#ffcc00").error?.issues[0]?.message).toMatch(
+      /^1\.\d+:1 — needs at least 4\.5:1/,
+    );
     for (const bad of ["blue", "#abc", "#0a5a9c}body{color:red", "url(x)"])
       expect(accentColourSchema.safeParse(bad).error?.issues[0]?.message).toMatch(/six hex digits/);
   });
