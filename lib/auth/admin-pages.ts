@@ -41,6 +41,7 @@ const PAGES = {
   "/admin/users": { permission: "user:manage", forbidden: "manage staff accounts", nav: "Users" },
   "/admin/audit": { permission: "audit:read", forbidden: "read the audit log", nav: "Audit log" },
   "/admin/settings": { permission: "settings:update", forbidden: "change the site settings", nav: "Settings" },
+  "/admin/branding": { permission: "settings:update", forbidden: "change the site's branding", nav: "Branding" },
   "/admin/account/security": {
     permission: "account:security",
     forbidden: "use the admin area",

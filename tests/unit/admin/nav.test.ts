@@ -26,6 +26,7 @@ describe("the admin navigation", () => {
       "Users",
       "Audit log",
       "Settings",
+      "Branding",
       "Sign-in security",
     ]);
   });
