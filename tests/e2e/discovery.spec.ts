@@ -28,8 +28,9 @@ test("an article carries canonical, OpenGraph, Twitter and JSON-LD metadata with
     /\/articles\/partnership-is-a-verb$/,
   );
   expect(await page.locator('meta[property="og:type"]').getAttribute("content")).toBe("article");
+  // The demo hero is an SVG; social networks are given a PNG drawn from it.
   expect(await page.locator('meta[property="og:image"]').first().getAttribute("content")).toMatch(
-    /^https?:\/\/.*\.svg$/,
+    /^https?:\/\/.*\/share-images\/.*\.png$/,
   );
   expect(await page.locator('meta[name="twitter:card"]').getAttribute("content")).toBe("summary_large_image");
   expect(await page.locator('meta[name="description"]').getAttribute("content")).toBeTruthy();
