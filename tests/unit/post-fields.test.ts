@@ -40,6 +40,8 @@ const fields: PostFields = draftFieldsSchema.parse({
   hashtag: "doors",
   commentsEnabled: false,
   signOff: true,
+  template: "CONTACT",
+  contactId: "writer-2",
 });
 
 /** A posts row as the database would hand back what postColumnsOf wrote, with the tags and bylines the save resolved. */
@@ -74,6 +76,7 @@ function editablePost(stored: EditableFields): EditablePost {
   return {
     ...stored,
     id: "post-1",
+    kind: "ARTICLE",
     version: 4,
     status: "DRAFT",
     publishedAt: null,
