@@ -227,6 +227,8 @@ export interface EditorOption {
 export interface ContributorOption extends EditorOption {
   jobTitle: string | null;
   organisation: string | null;
+  /** Opted in to show contact details, and has some: a page's contact block may name them. */
+  offersContact: boolean;
 }
 
 export interface EditorOptions {
