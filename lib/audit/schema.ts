@@ -40,6 +40,7 @@ export const AUDIT_ACTION_LABELS = {
   "contributor.update": "Contributor profile changed",
   "contributor.delete": "Contributor deleted",
   "settings.update": "Settings changed",
+  "menu.update": "Menu changed",
   "comment.approve": "Comment approved",
   "comment.reject": "Comment rejected",
   "comment.spam": "Comment marked as spam",

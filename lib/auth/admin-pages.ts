@@ -42,6 +42,7 @@ const PAGES = {
   "/admin/contributors/[id]": { permission: "contributor:update", forbidden: "edit contributor profiles" },
   "/admin/users": { permission: "user:manage", forbidden: "manage staff accounts", nav: "Users" },
   "/admin/audit": { permission: "audit:read", forbidden: "read the audit log", nav: "Audit log" },
+  "/admin/menus": { permission: "menu:update", forbidden: "change the menus", nav: "Menus" },
   "/admin/settings": { permission: "settings:update", forbidden: "change the site settings", nav: "Settings" },
   "/admin/account/security": {
     permission: "account:security",

@@ -37,6 +37,7 @@ export type AuditAction =
   | "contributor.update"
   | "contributor.delete"
   | "settings.update"
+  | "menu.update"
   | "comment.approve"
   | "comment.reject"
   | "comment.spam"
