@@ -24,7 +24,15 @@ export async function getPublicPage(slug: string): Promise<PublicPage | null> {
       contentUpdatedAt: true,
       pageTemplate: true,
       pageContact: {
-        select: { id: true, name: true, jobTitle: true, organisation: true, email: true, phone: true, contactOptIn: true },
+        select: {
+          id: true,
+          name: true,
+          jobTitle: true,
+          organisation: true,
+          email: true,
+          phone: true,
+          contactOptIn: true,
+        },
       },
     },
   });
