@@ -10,6 +10,7 @@ import { checkSlugAction, createPostAction, publishPostAction, savePostAction } 
 import { listAdminPosts } from "../../lib/posts/data/admin-list";
 import { getArticlePage } from "../../lib/posts/data/article-page";
 import { getEditablePost } from "../../lib/posts/data/editable";
+import { getStaffPreview } from "../../lib/posts/data/preview";
 import { listPublishedPosts } from "../../lib/posts/data/queries";
 import type { PostFieldsInput } from "../../lib/posts/editor-schema";
 import { searchPosts } from "../../lib/search/data/queries";
@@ -127,6 +128,17 @@ describe("writing a page", () => {
       pageTemplate: "PLAIN",
       pageContactId: null,
     });
+  });
+});
+
+describe("previewing a page", () => {
+  it("shows a draft page as a page to staff who may read it, and to nobody else", async () => {
+    const editor = await makeAccount("EDITOR");
+    const id = await newPage(editor);
+    await save(editor, id, { title: "Draft about", body: "Soon." });
+    const preview = await getStaffPreview(editor.viewer, id);
+    expect(preview?.standalone).toMatchObject({ id, title: "Draft about", contact: null });
+    expect(await getStaffPreview((await makeAccount("AUTHOR")).viewer, id)).toBeNull();
   });
 });
 

@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "../../db";
+import { db, type Prisma } from "../../db";
+import type { PreviewGrant } from "../../posts/data/article-page";
 import { storedHeadingsSchema } from "../../posts/schema";
 import { isPublishedPage, publishedPage } from "../../posts/visibility";
 import type { PageContact, PageLink, PublicPage } from "../dto";
@@ -8,8 +9,17 @@ import type { PageContact, PageLink, PublicPage } from "../dto";
 // each query (lib/posts/visibility.ts), never by the route.
 
 export async function getPublicPage(slug: string): Promise<PublicPage | null> {
+  return loadPage({ slug, ...publishedPage() });
+}
+
+/** A page whatever its status, for a preview someone was allowed to see (lib/posts/data/preview.ts). */
+export async function getPreviewPage(grant: PreviewGrant): Promise<PublicPage | null> {
+  return loadPage({ id: grant.postId, kind: "PAGE" });
+}
+
+async function loadPage(where: Prisma.PostWhereInput): Promise<PublicPage | null> {
   const row = await db.post.findFirst({
-    where: { slug, ...publishedPage() },
+    where,
     select: {
       id: true,
       slug: true,
@@ -36,7 +46,9 @@ export async function getPublicPage(slug: string): Promise<PublicPage | null> {
       },
     },
   });
-  if (!row || row.publishedAt === null) return null;
+  if (!row) return null;
+  // A draft has no publication date yet: as readers would get it if published now.
+  const publishedAt = row.publishedAt ?? new Date();
   const c = row.pageTemplate === "CONTACT" ? row.pageContact : null;
   // A contributor who withdrew their consent disappears from the block, as from article contact cards.
   const contact: PageContact | null =
@@ -54,8 +66,8 @@ export async function getPublicPage(slug: string): Promise<PublicPage | null> {
     language: row.language,
     seoTitle: row.seoTitle,
     seoDescription: row.seoDescription,
-    publishedAt: row.publishedAt,
-    modifiedAt: updated && updated > row.publishedAt ? updated : row.publishedAt,
+    publishedAt,
+    modifiedAt: updated && updated > publishedAt ? updated : publishedAt,
     contact,
     shows: { posts: [row.id], contributors: c ? [c.id] : [] },
   };
