@@ -72,6 +72,7 @@ export const AUDIT_SUBJECT_LABELS = {
   media: "Images",
   comment: "Comments",
   settings: "Settings",
+  menu: "Menus",
 } as const;
 
 export const AUDIT_SUBJECT_TYPES = Object.keys(AUDIT_SUBJECT_LABELS) as [
