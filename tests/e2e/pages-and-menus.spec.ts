@@ -69,6 +69,8 @@ test("an admin publishes a page, puts it first in the footer by keyboard, and a 
   await expect(reader.getByText(`We are the communications team (${marker}).`)).toBeVisible();
   // No byline and no date: a page speaks for the site. (Next keeps the home page hidden for going back.)
   await expect(reader.locator("main time:visible")).toHaveCount(0);
+  // A fresh load for the head: the page as a crawler gets it.
+  expect((await reader.reload())?.status()).toBe(200);
   const canonical = await reader.locator('link[rel="canonical"]').getAttribute("href");
   expect(canonical).toMatch(new RegExp(`/${slug}$`));
   const jsonLd = JSON.parse((await reader.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
