@@ -17,7 +17,15 @@ export async function getEditorOptions(viewer: Viewer | null): Promise<EditorOpt
     db.contributor.findMany({
       orderBy: [{ name: "asc" }, { id: "asc" }],
       take: MAX_CONTRIBUTORS,
-      select: { id: true, name: true, jobTitle: true, organisation: true, contactOptIn: true, email: true, phone: true },
+      select: {
+        id: true,
+        name: true,
+        jobTitle: true,
+        organisation: true,
+        contactOptIn: true,
+        email: true,
+        phone: true,
+      },
     }),
     db.tag.findMany({ orderBy: { name: "asc" }, take: MAX_TAGS, select: { name: true } }),
   ]);

@@ -23,12 +23,13 @@ export async function createPost(
   const kind = input.kind ?? "ARTICLE";
   return db.$transaction(async (tx) => {
     // A standalone page speaks for the site: no byline.
-    const writer = kind === "ARTICLE" && viewer.contributorId
-      ? await tx.contributor.findUnique({
-          where: { id: viewer.contributorId },
-          select: { id: true, jobTitle: true, organisation: true },
-        })
-      : null;
+    const writer =
+      kind === "ARTICLE" && viewer.contributorId
+        ? await tx.contributor.findUnique({
+            where: { id: viewer.contributorId },
+            select: { id: true, jobTitle: true, organisation: true },
+          })
+        : null;
     const post = await tx.post.create({
       data: {
         title: UNTITLED,
