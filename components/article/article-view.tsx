@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { BylineText } from "@/components/article/byline-text";
 import { ContactCard } from "@/components/article/contact-card";
+import { EmbedFacades } from "@/components/article/embed-facades";
 import { HeroFigure } from "@/components/article/hero-figure";
 import { PostList } from "@/components/article/post-list";
 import { SeriesBox, seriesPartLabel } from "@/components/article/series-box";
@@ -30,7 +31,13 @@ export function ArticleView({
   const { post, contacts, series, related } = page;
   const t = translator(post.language);
   const url = articleUrl(siteUrl, post.slug);
-  const links = shareLinks({ url, title: post.title, handle: settings.socialHandle, hashtag: settings.hashtag });
+  const links = shareLinks({
+    url,
+    title: post.title,
+    handle: settings.socialHandle,
+    hashtag: settings.hashtag,
+    writerHandles: post.writerHandles,
+  });
 
   return (
     <article className="article" lang={post.language}>
@@ -43,6 +50,18 @@ export function ArticleView({
               <span className="article-section">
                 {t("article.in")} <Link href={`/sections/${post.section.slug}`}>{post.section.name}</Link>
               </span>
+              {post.otherSections.length > 0 && (
+                <span className="article-section">
+                  {" "}
+                  {t("article.alsoIn")}{" "}
+                  {post.otherSections.map((s, i) => (
+                    <span key={s.slug}>
+                      {i > 0 ? ", " : null}
+                      <Link href={`/sections/${s.slug}`}>{s.name}</Link>
+                    </span>
+                  ))}
+                </span>
+              )}
             </>
           )}
         </p>
@@ -81,6 +100,8 @@ export function ArticleView({
 
       {/* Only the sanitizing Markdown pipeline's output, rendered when the post was saved. */}
       <div className="article-body" dangerouslySetInnerHTML={{ __html: post.html }} />
+      {/* The play buttons' script ships only with articles that have a video. */}
+      {post.html.includes('<figure class="embed">') && <EmbedFacades language={post.language} />}
 
       {post.signOff && (
         <p className="sign-off">

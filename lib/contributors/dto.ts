@@ -22,6 +22,9 @@ export interface EditableContributor extends AdminContributorSummary {
   email: string | null;
   phone: string | null;
   contactOptIn: boolean;
+  /** "@handle"s that share text credits: the writer's own, their organisation's. */
+  socialHandle: string | null;
+  organisationHandle: string | null;
   photoUrl: string | null;
   /** The linked account's id; the account holder may edit this profile. */
   userId: string | null;

@@ -29,6 +29,19 @@ const isWebAddress = (value: string) => {
   }
 };
 
+/** "@name" as X and most networks spell it; "name" is taken to mean "@name". Blank: none. */
+const socialHandle = (what: string) =>
+  z
+    .string()
+    .trim()
+    .max(40)
+    .optional()
+    .transform((value) => (value ? (value.startsWith("@") ? value : `@${value}`) : null))
+    .refine(
+      (value) => value === null || /^@\w{1,30}$/.test(value),
+      `Enter ${what} as @ followed by up to 30 letters, digits or underscores, e.g. @BrooksideRA`,
+    );
+
 export const contributorInlineCreateSchema = z.object({
   name: nameSchema("name"),
   jobTitle: optionalText(120, "job title"),
@@ -54,6 +67,8 @@ export const contributorProfileSchema = contributorInlineCreateSchema.extend({
     "Enter digits, spaces and an optional leading +, e.g. +44 20 7946 0000",
   ),
   contactOptIn: checkbox,
+  socialHandle: socialHandle("their handle"),
+  organisationHandle: socialHandle("the organisation's handle"),
   photoUrl: z
     .string()
     .trim()

@@ -1,6 +1,8 @@
 // The security headers every response carries, as data (pure: no Node, no Next).
 // lib/http/secure-responses.ts sends them; docs/security-headers.md explains them.
 
+import { EMBED_FRAME_ORIGINS } from "../markdown/embed-providers";
+
 export interface SecurityHeaderOptions {
   /** SITE_URL is https: browsers may be told to use nothing else. */
   https: boolean;
@@ -46,6 +48,8 @@ export function contentSecurityPolicy(nonce: string, options: SecurityHeaderOpti
     "img-src 'self' https: data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The video players a reader starts from an article's embed facade, and nothing else.
+    ["frame-src", ...EMBED_FRAME_ORIGINS].join(" "),
     ["form-action 'self'", ...options.formActionOrigins].join(" "),
     "frame-ancestors 'none'",
     "base-uri 'none'",

@@ -13,6 +13,7 @@ import { rehypeAttributeHygiene, restoreBrackets, scrubPlaceholders } from "./at
 import { attachContext, contextOf, type FileLike, type RenderContext } from "./context";
 import { remarkDelimiterBudget } from "./delimiter-budget";
 import { remarkDirectiveFallback } from "./directives";
+import { remarkEmbed } from "./embed";
 import { remarkFigure } from "./figure";
 import { collectHeadings, rehypePrefixHeadingIds, remarkClampHeadings } from "./headings";
 import { guardSource } from "./guard-source";
@@ -28,7 +29,7 @@ import type { MarkdownProfile, RenderOptions, RenderResult } from "./types";
  * Bump whenever the HTML for the same Markdown changes (plugins, schema,
  * limits), so stored renders can be found and re-rendered.
  */
-export const MARKDOWN_RENDER_VERSION = 2;
+export const MARKDOWN_RENDER_VERSION = 3;
 
 const PROFILES: readonly MarkdownProfile[] = ["article", "bio", "comment"];
 
@@ -74,6 +75,7 @@ function articleProcessor() {
     .use(remarkDelimiterBudget)
     .use(remarkAccessibilityChecks)
     .use(remarkFigure)
+    .use(remarkEmbed)
     .use(remarkShareline)
     .use(remarkDirectiveFallback)
     .use(remarkClampHeadings)

@@ -100,7 +100,8 @@ const articleSchema: SanitizeSchema = {
       "dataFootnoteRef",
       "dataFootnoteBackref",
       "ariaDescribedBy",
-      ["className", "data-footnote-backref"],
+      // Footnote back-links, and the video facade's link (embed.ts).
+      ["className", "data-footnote-backref", "embed-link"],
       // Shareline links ("Share this quote on X").
       "ariaLabel",
     ],
@@ -117,10 +118,10 @@ const articleSchema: SanitizeSchema = {
     th: [["align", "left", "center", "right"]],
     td: [["align", "left", "center", "right"]],
     section: ["dataFootnotes", ["className", "footnotes"]],
-    figure: [["className", "figure"]],
-    span: [["className", "credit"]],
+    figure: [["className", "figure", "embed"]],
+    span: [["className", "credit", "embed-provider", "embed-title"]],
     aside: [["className", "shareline"]],
-    p: [["className", "shareline-share", "figure-note", "markdown-truncated"]],
+    p: [["className", "shareline-share", "figure-note", "embed-note", "markdown-truncated"]],
   },
   required: { input: { type: "checkbox", disabled: true } },
 };

@@ -35,9 +35,16 @@ export interface ShareLinks {
   linkedIn: string;
 }
 
-/** The share text is “quote” [via @handle] [#hashtag]; X takes the URL separately. */
-export function shareLinks(quote: string, articleUrl: string, handle: string, hashtag: string): ShareLinks {
+/** The share text is “quote” [by @writer …] [via @handle] [#hashtag]; X takes the URL separately. */
+export function shareLinks(
+  quote: string,
+  articleUrl: string,
+  handle: string,
+  hashtag: string,
+  writerHandles: readonly string[] = [],
+): ShareLinks {
   let text = `\u201C${quote}\u201D`;
+  if (writerHandles.length) text += ` by ${writerHandles.join(" ")}`;
   if (handle) text += ` via ${handle}`;
   if (hashtag) text += ` #${hashtag}`;
   const x = new URLSearchParams({ text, url: articleUrl });
@@ -77,6 +84,9 @@ export function remarkShareline() {
     const { options } = contextOf(file);
     const articleUrl = shareableUrl(options.articleUrl);
     const handle = normalizeHandle(options.siteHandle);
+    const writerHandles = [...new Set((options.writerHandles ?? []).map(normalizeHandle).filter(Boolean))].filter(
+      (h) => h !== handle,
+    );
     visit(tree, "containerDirective", (node, index, parent) => {
       if (node.name !== "shareline") return undefined;
       // `:::shareline[label]` puts the label in a marked first paragraph; it
@@ -93,7 +103,7 @@ export function remarkShareline() {
       const blockquote: Blockquote = { type: "blockquote", children: quote as Blockquote["children"] };
       const children: ContainerDirective["children"] = [blockquote];
       if (articleUrl) {
-        const links = shareLinks(quoteText, articleUrl, handle, hashtagFor(node, options));
+        const links = shareLinks(quoteText, articleUrl, handle, hashtagFor(node, options), writerHandles);
         const share: PhrasingContent[] = [
           { type: "text", value: "Share this: " },
           shareLink(links.x, "X", "X"),

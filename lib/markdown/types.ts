@@ -9,6 +9,8 @@ export interface RenderOptions {
   siteHandle?: string;
   /** e.g. "UKhousing" (without #) */
   hashtag?: string;
+  /** The writers' handles, credited in shareline text before the site's: ["@DawnAshworth", "@BrooksideRA"] */
+  writerHandles?: string[];
 }
 
 export interface Heading {

@@ -1,13 +1,18 @@
+import { fileTypeLabel } from "./file-types";
 import { storedVariantsSchema, type StoredVariant } from "./schema";
 
-// What the admin, the picker and the article hero receive about an image:
-// ready-to-use URLs (relative, under /media/<mediaId>/) and sizes, never the row.
+// What the admin, the picker and the article hero receive about an image or
+// a document: ready-to-use URLs (relative, under /media/<mediaId>/) and
+// sizes, never the row.
 
 export interface MediaDTO {
   id: string;
-  /** The re-encoded original in its own format: the <img src> fallback. */
+  kind: "image" | "document";
+  /** "PDF", "JPEG"…, for people. */
+  typeLabel: string;
+  /** An image's re-encoded original in its own format (the <img src> fallback), or the document itself. */
   url: string;
-  /** WebP variants as "url width" candidates; empty for animations. */
+  /** WebP variants as "url width" candidates; empty for animations and documents. */
   srcset: string;
   /** The default `sizes` for a full-width image; layouts that know better pass their own. */
   sizes: string;
@@ -41,6 +46,7 @@ export const mediaUrl = (key: string) => `/media/${key}`;
 
 export interface MediaRow {
   id: string;
+  kind: "IMAGE" | "DOCUMENT";
   originalName: string;
   mimeType: string;
   width: number;
@@ -55,6 +61,7 @@ export interface MediaRow {
 
 export const mediaRowSelect = {
   id: true,
+  kind: true,
   originalName: true,
   mimeType: true,
   width: true,
@@ -82,6 +89,8 @@ export function imageSources(variants: unknown): { url: string; srcset: string }
 export function toMediaDTO(row: MediaRow): MediaDTO {
   return {
     id: row.id,
+    kind: row.kind === "DOCUMENT" ? "document" : "image",
+    typeLabel: fileTypeLabel(row.mimeType),
     ...imageSources(row.variants),
     sizes: DEFAULT_SIZES,
     width: row.width,

@@ -4,7 +4,7 @@ import { ValidationError } from "../errors";
 import { uploadMessages } from "./messages";
 import { imageProcessingQueue } from "./one-at-a-time";
 import { applySharpLimits } from "./sharp-limits";
-import { IMAGE_TYPES, type ImageMimeType } from "./sniff";
+import { IMAGE_TYPES, type ImageMimeType } from "./file-types";
 
 applySharpLimits();
 

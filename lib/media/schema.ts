@@ -28,6 +28,8 @@ export const deleteMediaSchema = z.object({ id: mediaIdSchema });
 
 export const listMediaSchema = z.object({
   q: z.string().trim().max(200).catch("").default(""),
+  /** "image" for pickers that need a picture (the hero); otherwise images and documents. */
+  kind: z.enum(["image"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 
@@ -37,8 +39,9 @@ export type ListMediaInput = z.infer<typeof listMediaSchema>;
 export const storedVariantsSchema = z.array(
   z.object({
     kind: z.enum(["original", "variant"]),
-    width: z.number().int().positive(),
-    height: z.number().int().positive(),
+    // 0 for a document.
+    width: z.number().int().nonnegative(),
+    height: z.number().int().nonnegative(),
     format: z.string(),
     key: z.string(),
     bytes: z.number().int().nonnegative(),

@@ -84,6 +84,10 @@ export interface PublicPost extends PublicPostSummary {
   tags: { slug: string; name: string }[];
   /** The publishing account's display name, only when the site shows it (never an email); else null. */
   publishedBy: string | null;
+  /** The writers' "@handle"s, credited in the share text. */
+  writerHandles: string[];
+  /** Sections it is also listed in, besides its primary one (`section`). */
+  otherSections: { slug: string; name: string }[];
 }
 
 export interface ArticlePage {

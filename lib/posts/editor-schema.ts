@@ -17,6 +17,8 @@ export const UNTITLED = "Untitled";
 export const SLUG_MAX = 120;
 export const SEO_TITLE_HINT = 70;
 export const SEO_DESCRIPTION_HINT = 160;
+/** Sections a post may be in besides its primary one. */
+export const OTHER_SECTIONS_MAX = 5;
 /** "Read more" shows this many articles; an editor may choose all of them. */
 export const RELATED_PINNED_MAX = 4;
 
@@ -52,6 +54,11 @@ const draftFieldsObject = z.object({
   body: postBodySchema,
   language: z.string().trim().regex(LANGUAGE_TAG, "must be a language tag such as en-GB or nl-NL"),
   sectionId: optionalId,
+  /** Sections the post is also listed in, besides its primary one. */
+  otherSectionIds: z
+    .array(z.string().min(1).max(64))
+    .max(OTHER_SECTIONS_MAX, `at most ${OTHER_SECTIONS_MAX} other sections`)
+    .default([]),
   seriesId: optionalId,
   seriesPosition: z.number().int().min(1, "must be 1 or more").max(10_000).nullable(),
   tagNames: z
@@ -103,10 +110,13 @@ const draftFieldsObject = z.object({
   contactId: optionalId.default(null),
 });
 
-// A position only means something inside a series.
-export const draftFieldsSchema = draftFieldsObject.transform((fields) =>
-  fields.seriesId === null ? { ...fields, seriesPosition: null } : fields,
-);
+// A position only means something inside a series; the primary section is
+// not also one of the others, and none is named twice.
+export const draftFieldsSchema = draftFieldsObject.transform((fields) => ({
+  ...fields,
+  seriesPosition: fields.seriesId === null ? null : fields.seriesPosition,
+  otherSectionIds: [...new Set(fields.otherSectionIds)].filter((id) => id !== fields.sectionId),
+}));
 
 /** The editor's fields as the contract states them: a title is required outside autosave. */
 export const postFieldsSchema = draftFieldsSchema.superRefine((fields, ctx) => {

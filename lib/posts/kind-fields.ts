@@ -12,6 +12,7 @@ export function fieldsForKind(kind: PostKindName, fields: PostFields): PostField
   return {
     ...fields,
     sectionId: null,
+    otherSectionIds: [],
     seriesId: null,
     seriesPosition: null,
     tagNames: [],

@@ -9,11 +9,22 @@ export function bylinesAreTrusted(contributors: readonly { userId: string | null
   return contributors.every((c) => c.userId !== null);
 }
 
+/** The "@handle"s of a post's writers (their own, then their organisation's), each once, in byline order. */
+export function writerHandlesOf(
+  contributors: readonly { socialHandle: string | null; organisationHandle: string | null }[],
+): string[] {
+  const handles = contributors.flatMap((c) => [c.socialHandle, c.organisationHandle]);
+  return [...new Set(handles.filter((h): h is string => Boolean(h)))];
+}
+
 /** What a post's HTML depends on besides its Markdown. */
 export interface BodyContext {
   slug: string;
   hashtag: string | null;
   trustedAuthor: boolean;
+  /** Share text credits: the site's handle when the post is saved, and its writers'. */
+  siteHandle: string | null;
+  writerHandles: string[];
 }
 
 export interface PostRenderContext extends BodyContext {
@@ -25,6 +36,8 @@ function renderOptionsOf(post: PostRenderContext): RenderOptions {
     trustedAuthor: post.trustedAuthor,
     articleUrl: new URL(`/articles/${post.slug}`, post.siteUrl).toString(),
     ...(post.hashtag ? { hashtag: post.hashtag } : {}),
+    ...(post.siteHandle ? { siteHandle: post.siteHandle } : {}),
+    writerHandles: post.writerHandles,
   };
 }
 

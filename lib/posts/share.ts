@@ -10,9 +10,17 @@ export function shareLinks(input: {
   title: string;
   handle: string | null;
   hashtag: string | null;
+  /** The writers' handles, credited before the site's. */
+  writerHandles?: readonly string[];
 }): ShareLink[] {
   const { url, title } = input;
-  const text = [title, input.handle ? `via ${input.handle}` : null, input.hashtag ? `#${input.hashtag}` : null]
+  const writers = (input.writerHandles ?? []).filter((h) => h !== input.handle);
+  const text = [
+    title,
+    writers.length ? `by ${writers.join(" ")}` : null,
+    input.handle ? `via ${input.handle}` : null,
+    input.hashtag ? `#${input.hashtag}` : null,
+  ]
     .filter(Boolean)
     .join(" ");
   const q = (params: Record<string, string>) => new URLSearchParams(params).toString();

@@ -357,7 +357,7 @@ describe("the upload endpoint", () => {
     expect(await big.json()).toMatchObject({ error: "The file is larger than the 1 MB limit." });
 
     const missing = await send(new FormData());
-    expect(await missing.json()).toMatchObject({ error: "Choose an image to upload." });
+    expect(await missing.json()).toMatchObject({ error: "Choose an image or a document to upload." });
     expect(await db.media.count({ where: { uploadedById: author.viewer.id } })).toBe(0);
   });
 

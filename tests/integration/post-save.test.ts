@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
+import { MARKDOWN_RENDER_VERSION } from "../../lib/markdown";
 import { checkSlugAction, createPostAction, renderPreviewAction, savePostAction } from "../../lib/posts/actions";
 import { getEditablePost } from "../../lib/posts/data/editable";
 import type { PostFieldsInput } from "../../lib/posts/editor-schema";
@@ -124,7 +125,7 @@ describe("saving a post", () => {
       seoTitle: "Knocking on doors",
       hashtag: "UKhousing",
       version: 2,
-      renderVersion: 2,
+      renderVersion: MARKDOWN_RENDER_VERSION,
     });
     expect(stored.html).toContain('<h2 id="h-on-the-doorstep">On the doorstep</h2>');
     expect(stored.plainText).toContain("We knock.");

@@ -28,6 +28,7 @@ const fields: PostFields = draftFieldsSchema.parse({
   tagNames: ["Housing", "Repairs"],
   bylines: [{ contributorId: "writer-1" }, { contributorId: "writer-2" }],
   related: [{ postId: "post-7" }, { postId: "post-3" }],
+  otherSectionIds: ["section-4", "section-2"],
   hero: {
     mediaId: "media-1",
     url: "/media/media-1/hero.webp",
@@ -56,6 +57,7 @@ function storedRow(written: PostFields): EditableFieldsRow {
       organisation: null,
       contributor: { name: `Name of ${contributorId}` },
     })),
+    otherSections: written.otherSectionIds.map((sectionId) => ({ sectionId })),
     pinnedRelated: written.related.map(({ postId }) => ({
       relatedId: postId,
       related: { title: `Title of ${postId}`, status: "PUBLISHED" as const },

@@ -30,6 +30,17 @@ describe("article share links", () => {
     expect(links[3]!.href).not.toContain("&repairs");
   });
 
+  it("credit the writers' handles before the site's, never the site's twice", () => {
+    const [, x] = shareLinks({
+      url: "https://e.org/a",
+      title: "T",
+      handle: "@Riverside",
+      hashtag: null,
+      writerHandles: ["@BrooksideRA", "@Riverside"],
+    });
+    expect(new URL(x!.href).searchParams.get("text")).toBe("T by @BrooksideRA via @Riverside");
+  });
+
   it("leave out the handle and hashtag when the site has none", () => {
     const [, x] = shareLinks({ url: "https://e.org/a", title: "T", handle: null, hashtag: null });
     expect(new URL(x!.href).searchParams.get("text")).toBe("T");

@@ -41,7 +41,7 @@ export default async function MediaLibraryPage({ searchParams }: Props) {
       {/* Dates in the site's time zone, so the server's and the browser's renderings agree. */}
       <MediaLibrary page={page} maxUploadMegabytes={settings.maxUploadMegabytes} timeZone={settings.timeZone} />
       {(page.page > 1 || page.hasNext) && (
-        <nav className="media-pager" aria-label="Pages of images">
+        <nav className="media-pager" aria-label="Pages of the library">
           {page.page > 1 ? (
             <Link href={href(page.page - 1)} rel="prev">
               ← Newer

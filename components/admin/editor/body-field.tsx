@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import {
+  insertDocumentLink,
   insertFigure,
   insertLink,
   insertShareline,
@@ -93,7 +94,8 @@ export function BodyField({
     <div className="field body-field">
       <label htmlFor="post-body">Body</label>
       <p id="post-body-hint" className="field-hint">
-        Markdown. Start headings at ##. Pull quotes with share links and figures use the buttons below.
+        Markdown. Start headings at ##. Pull quotes with share links, figures and document links use the buttons below;
+        a YouTube or Vimeo address alone on its line becomes a video.
       </p>
       <div className="markdown-toolbar" role="group" aria-label="Formatting">
         <button type="button" disabled={disabled} onClick={() => apply(toggleHeading)}>
@@ -106,7 +108,7 @@ export function BodyField({
           Shareline
         </button>
         <button type="button" disabled={disabled} onClick={() => setPicking(true)}>
-          Figure
+          Figure or document
         </button>
       </div>
       <div className="body-panes">
@@ -142,7 +144,9 @@ export function BodyField({
         onSelect={(media) => {
           setPicking(false);
           apply((t, s, e) =>
-            insertFigure(t, s, e, { src: media.url, alt: media.alt, caption: media.caption, credit: media.credit }),
+            media.kind === "document"
+              ? insertDocumentLink(t, s, e, media)
+              : insertFigure(t, s, e, { src: media.url, alt: media.alt, caption: media.caption, credit: media.credit }),
           );
         }}
       />

@@ -8,7 +8,7 @@ import { createContributorAction } from "@/lib/contributors/actions";
 import type { FieldErrors as FieldErrorMap } from "@/lib/errors";
 import { describedBy } from "@/components/ui/described-by";
 import { FieldErrors } from "./field";
-import { move } from "./reorder";
+import { ReorderButtons } from "./reorder";
 
 const describe = (c: { jobTitle: string | null; organisation: string | null }) =>
   [c.jobTitle, c.organisation].filter(Boolean).join(", ");
@@ -58,32 +58,7 @@ export function BylinesField({
                 {b.name}
                 {describe(b) ? <span className="form-note"> — {describe(b)}</span> : null}
               </span>
-              <span className="row-buttons">
-                <button
-                  type="button"
-                  disabled={disabled || i === 0}
-                  onClick={() => onChange(move(bylines, i, i - 1))}
-                  aria-label={`Move ${b.name} up`}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  disabled={disabled || i === bylines.length - 1}
-                  onClick={() => onChange(move(bylines, i, i + 1))}
-                  aria-label={`Move ${b.name} down`}
-                >
-                  ↓
-                </button>
-                <button
-                  type="button"
-                  disabled={disabled}
-                  onClick={() => onChange(bylines.filter((_, j) => j !== i))}
-                  aria-label={`Remove ${b.name}`}
-                >
-                  Remove
-                </button>
-              </span>
+              <ReorderButtons list={bylines} index={i} name={b.name} disabled={disabled} onChange={onChange} />
             </li>
           ))}
         </ol>

@@ -86,6 +86,7 @@ export function HeroField({
         </p>
       ) : null}
       <MediaPicker
+        imagesOnly
         open={picking}
         onClose={() => setPicking(false)}
         onSelect={(media) => {

@@ -2,10 +2,19 @@
 // syntax (lib/markdown/README.md) around the selection, with the selection
 // placed where the writer types next.
 
+import { formatBytes } from "@/lib/media/file-types";
+
 export interface TextEdit {
   text: string;
   selectionStart: number;
   selectionEnd: number;
+}
+
+export interface DocumentLinkFields {
+  url: string;
+  originalName: string;
+  typeLabel: string;
+  bytes: number;
 }
 
 export interface FigureFields {
@@ -65,6 +74,28 @@ export function insertLink(text: string, start: number, end: number, url = "http
     selectionStart: urlAt,
     selectionEnd: urlAt + url.length,
   };
+}
+
+/** "annual-report_2026.pdf" → "Annual report 2026": link words from a file name. */
+export function documentTitle(originalName: string): string {
+  const words =
+    originalName
+      .replace(/\.[^.]*$/, "")
+      .replace(/[-_\s]+/g, " ")
+      .trim() || "Document";
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * A link to a document that tells readers what they will get before they
+ * follow it: `[Annual report (PDF, 2.3 MB)](/media/…/annual-report.pdf)`.
+ * Selected words become the link's words; the cursor ends after the link.
+ */
+export function insertDocumentLink(text: string, start: number, end: number, doc: DocumentLinkFields): TextEdit {
+  const words = label(text.slice(start, end) || documentTitle(doc.originalName));
+  const inserted = `[${words} (${doc.typeLabel}, ${formatBytes(doc.bytes)})](${doc.url})`;
+  const at = start + inserted.length;
+  return { text: text.slice(0, start) + inserted + text.slice(end), selectionStart: at, selectionEnd: at };
 }
 
 /** Makes the line(s) holding the selection a `##` heading (or removes the marker if already one). */

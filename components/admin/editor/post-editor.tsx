@@ -17,6 +17,7 @@ import { Field } from "./field";
 import { HeroField } from "./hero-field";
 import { LocalCopyBanner } from "./local-copy-banner";
 import { NotesPanel } from "./notes-panel";
+import { OtherSectionsField } from "./other-sections-field";
 import { PageFields } from "./page-fields";
 import { RelatedField } from "./related-field";
 import { SaveStatusText } from "./save-status";
@@ -242,6 +243,14 @@ function EditorForm({
                     ))}
                   </select>
                 </Field>
+                <OtherSectionsField
+                  sections={options.sections}
+                  primaryId={form.sectionId}
+                  chosen={form.otherSectionIds.filter((id) => id !== form.sectionId)}
+                  errors={errorsOf("otherSectionIds")}
+                  disabled={readOnly}
+                  onChange={(otherSectionIds) => update({ otherSectionIds })}
+                />
                 <TagsField
                   tagNames={form.tagNames}
                   suggestions={options.tags}

@@ -5,7 +5,7 @@ import { findArticlesToPinAction } from "@/lib/posts/actions";
 import type { EditableRelated } from "@/lib/posts/dto";
 import { RELATED_PINNED_MAX } from "@/lib/posts/editor-schema";
 import { FieldErrors } from "./field";
-import { move } from "./reorder";
+import { ReorderButtons } from "./reorder";
 
 type Search = { state: "idle" } | { state: "done"; found: EditableRelated[] } | { state: "error"; message: string };
 
@@ -60,32 +60,7 @@ export function RelatedField({
                   <span className="form-note"> — not shown until it is published</span>
                 ) : null}
               </span>
-              <span className="row-buttons">
-                <button
-                  type="button"
-                  disabled={disabled || i === 0}
-                  onClick={() => onChange(move(related, i, i - 1))}
-                  aria-label={`Move ${r.title} up`}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  disabled={disabled || i === related.length - 1}
-                  onClick={() => onChange(move(related, i, i + 1))}
-                  aria-label={`Move ${r.title} down`}
-                >
-                  ↓
-                </button>
-                <button
-                  type="button"
-                  disabled={disabled}
-                  onClick={() => onChange(related.filter((_, j) => j !== i))}
-                  aria-label={`Remove ${r.title}`}
-                >
-                  Remove
-                </button>
-              </span>
+              <ReorderButtons list={related} index={i} name={r.title} disabled={disabled} onChange={onChange} />
             </li>
           ))}
         </ol>

@@ -4,9 +4,10 @@ import { useState, useTransition } from "react";
 import { deleteMediaAction } from "@/lib/media/actions";
 import type { MediaDTO, MediaLibraryItem } from "@/lib/media/dto";
 import { MediaDetailsForm } from "./media-details-form";
-import { formatBytes, MediaThumbnail } from "./media-image";
+import { formatBytes } from "@/lib/media/file-types";
+import { DocumentTile, MediaThumbnail } from "./media-image";
 
-/** One image in the library grid: what it is, its words, and editing or deleting it where the viewer may. */
+/** One image or document in the library grid: what it is, its words, and editing or deleting it where the viewer may. */
 export function MediaCard({
   item,
   timeZone,
@@ -22,6 +23,7 @@ export function MediaCard({
   const [refusal, setRefusal] = useState<{ message: string; usedBy: string[] } | null>(null);
   const [deleting, startDelete] = useTransition();
   const titleId = `media-${item.id}-name`;
+  const isImage = media.kind === "image";
 
   function remove() {
     if (!window.confirm(`Delete “${media.originalName}”? This cannot be undone.`)) return;
@@ -39,16 +41,16 @@ export function MediaCard({
         href={media.url}
         target="_blank"
         rel="noreferrer"
-        aria-label={`Open ${media.originalName} at full size`}
+        aria-label={isImage ? `Open ${media.originalName} at full size` : `Open ${media.originalName}`}
       >
-        <MediaThumbnail media={media} />
+        {isImage ? <MediaThumbnail media={media} /> : <DocumentTile media={media} />}
       </a>
       <div className="media-card-body">
         <p id={titleId} className="media-card-name">
           {media.originalName}
         </p>
         <p className="media-hint">
-          {media.width} × {media.height} · {formatBytes(media.bytes)} ·{" "}
+          {isImage ? `${media.width} × ${media.height}` : media.typeLabel} · {formatBytes(media.bytes)} ·{" "}
           {new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone }).format(new Date(media.createdAt))}
         </p>
         {editing ? (
@@ -61,7 +63,7 @@ export function MediaCard({
               setSaved(true);
             }}
           />
-        ) : (
+        ) : isImage ? (
           <>
             {media.alt ? (
               <p className="media-card-alt">{media.alt}</p>
@@ -76,13 +78,13 @@ export function MediaCard({
               </p>
             )}
           </>
-        )}
+        ) : null}
         {refusal && (
           <div className="media-error" role="alert">
             {refusal.usedBy.length > 0 ? (
               <>
                 <p>
-                  This image can’t be deleted while{" "}
+                  This {isImage ? "image" : "document"} can’t be deleted while{" "}
                   {refusal.usedBy.length === 1 ? "a post uses" : `${refusal.usedBy.length} posts use`} it. Remove it
                   from:
                 </p>
@@ -97,9 +99,9 @@ export function MediaCard({
             )}
           </div>
         )}
-        {!editing && (item.canUpdate || item.canDelete) && (
+        {!editing && ((item.canUpdate && isImage) || item.canDelete) && (
           <p className="media-actions">
-            {item.canUpdate && (
+            {item.canUpdate && isImage && (
               <button
                 type="button"
                 className="media-button is-quiet"

@@ -18,7 +18,11 @@ export function MediaThumbnail({ media, alt = "" }: { media: MediaDTO; alt?: str
   );
 }
 
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+/** A document in the grid: its type in large letters where an image would show. */
+export function DocumentTile({ media }: { media: MediaDTO }) {
+  return (
+    <span className="media-doc-tile" aria-hidden="true">
+      {media.typeLabel}
+    </span>
+  );
 }

@@ -26,28 +26,28 @@ export function MediaLibrary({
     <>
       <UploadZone maxUploadMegabytes={maxUploadMegabytes} onUploaded={refresh} />
       {page.items.length > 0 ? (
-        <ul className="media-grid" aria-label="Images">
+        <ul className="media-grid" aria-label="Images and documents">
           {page.items.map((item) => (
             <MediaCard key={item.id} item={item} timeZone={timeZone} onChanged={refresh} />
           ))}
         </ul>
       ) : page.q ? (
         <p className="media-empty">
-          No images match “{page.q}”. Try other words, or <Link href="/admin/media">show all images</Link>.
+          Nothing matches “{page.q}”. Try other words, or <Link href="/admin/media">show everything</Link>.
         </p>
       ) : page.page > 1 ? (
         <p className="media-empty">
-          There are no images on this page. <Link href="/admin/media">Go to the first page</Link>.
+          There is nothing on this page. <Link href="/admin/media">Go to the first page</Link>.
         </p>
       ) : (
         <div className="media-empty">
           <p>
-            <strong>No images yet.</strong>
+            <strong>Nothing in the library yet.</strong>
           </p>
           <p>
-            Drop photos on the box above or choose them from your computer. Each is checked, stripped of location and
-            camera details, and made in sizes for phones and large screens. Add alt text so everyone can follow the
-            story.
+            Drop photos or documents on the box above or choose them from your computer. Each is checked; photos are
+            stripped of location and camera details and made in sizes for phones and large screens. Add alt text so
+            everyone can follow the story.
           </p>
         </div>
       )}

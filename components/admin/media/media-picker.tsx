@@ -3,24 +3,28 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { listMediaAction } from "@/lib/media/actions";
 import type { MediaDTO, MediaPage } from "@/lib/media/dto";
-import { MediaThumbnail } from "./media-image";
+import { formatBytes } from "@/lib/media/file-types";
+import { DocumentTile, MediaThumbnail } from "./media-image";
 import { UploadZone } from "./upload-zone";
 import "./media.css";
 
 type Loaded = MediaPage & { maxUploadMegabytes: number };
 
 /**
- * A modal dialog to choose an image from the library, or upload one and
- * choose it. The native <dialog> keeps focus inside and closes on Escape.
+ * A modal dialog to choose an image (or, where documents fit, any file) from
+ * the library, or upload one and choose it. The native <dialog> keeps focus
+ * inside and closes on Escape.
  */
 export function MediaPicker({
   open,
   onClose,
   onSelect,
+  imagesOnly = false,
 }: {
   open: boolean;
   onClose: () => void;
   onSelect: (media: MediaDTO) => void;
+  imagesOnly?: boolean;
 }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -41,20 +45,22 @@ export function MediaPicker({
   useEffect(() => {
     if (!open) return;
     let current = true;
-    listMediaAction({ q: request.q, page: request.page }).then((result) => {
-      if (!current) return;
-      setLoading(false);
-      if (result.ok) {
-        setLoaded(result.data);
-        setFailure(null);
-      } else {
-        setFailure(result.error.message);
-      }
-    });
+    listMediaAction({ q: request.q, page: request.page, ...(imagesOnly && { kind: "image" as const }) }).then(
+      (result) => {
+        if (!current) return;
+        setLoading(false);
+        if (result.ok) {
+          setLoaded(result.data);
+          setFailure(null);
+        } else {
+          setFailure(result.error.message);
+        }
+      },
+    );
     return () => {
       current = false;
     };
-  }, [open, request]);
+  }, [open, request, imagesOnly]);
 
   function show(next: { q: string; page: number }) {
     setLoading(true);
@@ -64,9 +70,9 @@ export function MediaPicker({
   return (
     <dialog ref={dialogRef} className="media-picker" aria-labelledby={titleId} onClose={onClose}>
       <div className="media-picker-header">
-        <h2 id={titleId}>Choose an image</h2>
+        <h2 id={titleId}>{imagesOnly ? "Choose an image" : "Choose an image or document"}</h2>
         <button type="button" className="media-button is-quiet" onClick={onClose}>
-          Close<span className="visually-hidden"> the image picker</span>
+          Close<span className="visually-hidden"> the {imagesOnly ? "image" : "media"} picker</span>
         </button>
       </div>
 
@@ -99,22 +105,30 @@ export function MediaPicker({
             {failure}
           </p>
         )}
-        {!loaded && !failure && <p className="media-hint">Loading images…</p>}
+        {!loaded && !failure && <p className="media-hint">Loading the library…</p>}
         {loaded && loaded.items.length === 0 && (
           <p className="media-empty">
             {loaded.q
-              ? `No images match “${loaded.q}”.`
-              : "The library is empty. Upload an image above, then choose it here."}
+              ? `Nothing matches “${loaded.q}”.`
+              : `The library has no ${imagesOnly ? "images" : "files"} yet. Upload one above, then choose it here.`}
           </p>
         )}
         {loaded && loaded.items.length > 0 && (
-          <ul className="media-grid is-picker" aria-label="Images">
+          <ul className="media-grid is-picker" aria-label={imagesOnly ? "Images" : "Images and documents"}>
             {loaded.items.map((item) => (
               <li key={item.id}>
                 <button type="button" className="media-pick" onClick={() => onSelect(item)}>
-                  <MediaThumbnail media={item} />
+                  {item.kind === "image" ? <MediaThumbnail media={item} /> : <DocumentTile media={item} />}
                   <span className="media-card-name">{item.originalName}</span>
-                  <span className={item.alt ? "media-hint" : "media-missing-alt"}>{item.alt || "No alt text yet"}</span>
+                  {item.kind === "image" ? (
+                    <span className={item.alt ? "media-hint" : "media-missing-alt"}>
+                      {item.alt || "No alt text yet"}
+                    </span>
+                  ) : (
+                    <span className="media-hint">
+                      {item.typeLabel}, {formatBytes(item.bytes)}
+                    </span>
+                  )}
                 </button>
               </li>
             ))}
@@ -123,7 +137,7 @@ export function MediaPicker({
       </div>
 
       {loaded && (loaded.page > 1 || loaded.hasNext) && (
-        <nav className="media-pager" aria-label="Pages of images">
+        <nav className="media-pager" aria-label="Pages of the library">
           <button
             type="button"
             className="media-button is-quiet"

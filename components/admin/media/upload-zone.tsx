@@ -11,12 +11,20 @@ interface Upload {
   name: string;
   progress: number;
   status: "waiting" | "uploading" | "done" | "failed";
+  /** Images are resized after the upload; documents are only checked. */
+  image: boolean;
   message?: string;
 }
 
-const ACCEPT = "image/jpeg,image/png,image/webp,image/gif,image/avif,.jpg,.jpeg,.png,.webp,.gif,.avif";
+// Only what the file chooser offers; the server decides from the bytes.
+const ACCEPT = [
+  "image/jpeg,image/png,image/webp,image/gif,image/avif,.jpg,.jpeg,.png,.webp,.gif,.avif",
+  "application/pdf,.pdf,.docx,.xlsx,text/csv,.csv",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+].join(",");
 
-/** Choose or drop images; each is uploaded in turn with its own progress bar and, if refused, the reason. */
+/** Choose or drop images and documents; each is uploaded in turn with its own progress bar and, if refused, the reason. */
 export function UploadZone({
   maxUploadMegabytes,
   onUploaded,
@@ -37,7 +45,13 @@ export function UploadZone({
   function add(files: File[]) {
     const batch = files.map((file) => ({ file, key: `upload-${(counter.current += 1)}` }));
     setUploads((list) => [
-      ...batch.map(({ file, key }) => ({ key, name: file.name, progress: 0, status: "waiting" as const })),
+      ...batch.map(({ file, key }) => ({
+        key,
+        name: file.name,
+        progress: 0,
+        status: "waiting" as const,
+        image: file.type.startsWith("image/"),
+      })),
       ...list,
     ]);
     for (const { file, key } of batch) {
@@ -78,17 +92,18 @@ export function UploadZone({
           add([...e.dataTransfer.files]);
         }}
       >
-        <p>Drop images here, or</p>
+        <p>Drop images or documents here, or</p>
         <button
           type="button"
           className="media-button"
           aria-describedby={hintId}
           onClick={() => inputRef.current?.click()}
         >
-          Choose images…
+          Choose files…
         </button>
         <p id={hintId} className="media-hint">
-          JPEG, PNG, WebP, GIF or AVIF, up to {maxUploadMegabytes} MB each. Location and camera details are removed.
+          Images (JPEG, PNG, WebP, GIF, AVIF) or documents (PDF, DOCX, XLSX, CSV), up to {maxUploadMegabytes} MB each.
+          Location and camera details are removed from images; documents with macros are refused.
         </p>
         <input
           ref={inputRef}
@@ -111,7 +126,7 @@ export function UploadZone({
               {u.status === "uploading" && (
                 <>
                   <progress max={1} value={u.progress} aria-label={`Uploading ${u.name}`} />
-                  {u.progress >= 1 && <span className="media-hint">Making sizes…</span>}
+                  {u.progress >= 1 && <span className="media-hint">{u.image ? "Making sizes…" : "Checking…"}</span>}
                 </>
               )}
               {u.status === "done" && <span className="media-upload-done">Uploaded</span>}

@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { move } from "@/components/admin/editor/reorder";
 import { errorsFor } from "@/components/admin/editor/editor-form";
 import type { FieldErrors } from "@/lib/errors";
 import { saveMenuAction } from "@/lib/menus/actions";
@@ -13,6 +12,14 @@ import { MenuPreview } from "./menu-preview";
 type Row = EditableMenuItem & { key: number };
 
 const TITLES = { HEADER: "Header navigation", FOOTER: "Footer links" } as const;
+
+/** `list` with the item at `from` moved to `to`. */
+function move<T>(list: readonly T[], from: number, to: number): T[] {
+  const copy = [...list];
+  const [item] = copy.splice(from, 1);
+  if (item !== undefined) copy.splice(to, 0, item);
+  return copy;
+}
 
 let nextKey = 0;
 const withKeys = (items: EditableMenuItem[]): Row[] => items.map((item) => ({ ...item, key: nextKey++ }));

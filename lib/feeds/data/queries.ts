@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type Prisma } from "../../db";
+import { newestInSection } from "../../posts/data/section-members";
 import { newestFirst } from "../../posts/data/select";
 import { publicContributorWhere } from "../../contributors/visibility";
 import { publiclyVisible } from "../../posts/visibility";
@@ -40,13 +41,18 @@ export async function getFeedChannel(
 ): Promise<FeedChannel | null> {
   const found = await findSubject(scope);
   if (!found) return null;
-  const rows: FeedPostRow[] = await db.post.findMany({
-    where: { ...found.where, ...publiclyVisible() },
-    orderBy: newestFirst,
-    take: FEED_SIZE,
-    select: options.includeContent ? { ...feedPostSelect, html: true } : feedPostSelect,
-  });
   const { subject } = found;
+  const find = (where: Prisma.PostWhereInput, take: number): Promise<FeedPostRow[]> =>
+    db.post.findMany({
+      where: { ...where, ...publiclyVisible() },
+      orderBy: newestFirst,
+      take,
+      select: options.includeContent ? { ...feedPostSelect, html: true } : feedPostSelect,
+    });
+  const rows =
+    subject.kind === "section"
+      ? await newestInSection(subject.id, FEED_SIZE, find)
+      : await find(found.where, FEED_SIZE);
   const shows = {
     posts: rows.map((r) => r.id),
     sections: unique([

@@ -8,10 +8,11 @@ import { NotFound, ValidationError } from "../../errors";
 import { tagsTouchedByPost } from "../../posts/data/touched-tags";
 import { getSiteSettings } from "../../settings/data/queries";
 import { mediaRowSelect, toMediaDTO, type MediaDTO } from "../dto";
-import { sizeProblem, uploadMessages } from "../messages";
-import { processImage, refuseUpload } from "../process";
+import { sizeProblem } from "../messages";
+import { prepareDocument, prepareImage } from "../prepare-upload";
+import { refuseUpload } from "../process";
 import { getMediaUsage } from "./queries";
-import type { MediaDetailsInput, StoredVariant } from "../schema";
+import type { MediaDetailsInput } from "../schema";
 import { sniffImageType } from "../sniff";
 import { mediaStorage } from "../storage";
 
@@ -37,10 +38,11 @@ function displayName(name: string): string {
     base
       .replace(/[\u0000-\u001f\u007f]/g, "")
       .trim()
-      .slice(0, 255) || "image"
+      .slice(0, 255) || "file"
   );
 }
 
+/** Stores an image (re-encoded, with variants) or a document (as uploaded), whichever its bytes show it to be. */
 export async function uploadMedia(
   viewer: Viewer,
   file: UploadedFile,
@@ -50,36 +52,30 @@ export async function uploadMedia(
   const { maxUploadMegabytes } = await getSiteSettings();
   const problem = sizeProblem(file.bytes.length, maxUploadMegabytes);
   if (problem) throw refuseUpload(problem);
-  const mimeType = sniffImageType(file.bytes);
-  if (!mimeType) throw refuseUpload(uploadMessages.notAnImage);
 
-  const image = await processImage(file.bytes, mimeType);
   const id = newMediaId();
+  const originalName = displayName(file.name);
+  const imageType = sniffImageType(file.bytes);
+  const upload = imageType
+    ? await prepareImage(id, file.bytes, imageType)
+    : prepareDocument(id, originalName, file.bytes);
   const storage = mediaStorage();
-  const variants: StoredVariant[] = image.files.map((f) => ({
-    kind: f.kind,
-    width: f.width,
-    height: f.height,
-    format: f.contentType.slice("image/".length),
-    key: `${id}/${f.name}`,
-    bytes: f.buffer.length,
-  }));
-  const original = image.files[0]!;
 
   try {
-    for (const f of image.files) await storage.put(`${id}/${f.name}`, f.buffer, f.contentType);
+    for (const f of upload.files) await storage.put(f.key, f.buffer, f.contentType);
     const row = await db.$transaction(async (tx) => {
       const created = await tx.media.create({
         data: {
           id,
           storageKey: id,
-          originalName: displayName(file.name),
-          mimeType,
-          width: image.width,
-          height: image.height,
-          bytes: original.buffer.length,
+          kind: upload.kind,
+          originalName,
+          mimeType: upload.mimeType,
+          width: upload.width,
+          height: upload.height,
+          bytes: upload.bytes,
           ...details,
-          variants,
+          variants: upload.variants,
           uploadedById: viewer.id,
         },
         select: mediaRowSelect,
@@ -92,7 +88,7 @@ export async function uploadMedia(
         data: {
           originalName: created.originalName,
           declaredType: file.declaredType.slice(0, 100),
-          detectedType: mimeType,
+          detectedType: upload.mimeType,
           uploadedBytes: file.bytes.length,
         },
       });
@@ -108,9 +104,9 @@ export async function uploadMedia(
 async function loadForChange(id: string) {
   const media = await db.media.findUnique({
     where: { id },
-    select: { id: true, uploadedById: true, originalName: true, storageKey: true },
+    select: { id: true, kind: true, uploadedById: true, originalName: true, storageKey: true },
   });
-  if (!media) throw new NotFound("That image no longer exists.");
+  if (!media) throw new NotFound("That file is no longer in the media library.");
   return media;
 }
 
@@ -131,19 +127,19 @@ export async function updateMediaDetails(
   return { result: toMediaDTO(row), tags: [...new Set(tags)] };
 }
 
-function inUse(posts: { title: string }[]): ValidationError {
+function inUse(kind: "IMAGE" | "DOCUMENT", posts: { title: string }[]): ValidationError {
   const titles = posts.map((p) => p.title || "(untitled)");
   const list = titles.map((t) => `“${t}”`).join(", ");
-  const message = `This image is used by ${titles.length === 1 ? "a post" : `${titles.length} posts`}: ${list}. Remove it from ${titles.length === 1 ? "that post" : "those posts"} before deleting it.`;
+  const message = `This ${kind === "IMAGE" ? "image" : "document"} is used by ${titles.length === 1 ? "a post" : `${titles.length} posts`}: ${list}. Remove it from ${titles.length === 1 ? "that post" : "those posts"} before deleting it.`;
   return new ValidationError(message, { usedBy: titles });
 }
 
-/** Deletes an image and its files; refused while any post uses it. */
+/** Deletes an image or document and its files; refused while any post uses it. */
 export async function deleteMedia(viewer: Viewer, id: string): Promise<void> {
   const media = await loadForChange(id);
   authorize(viewer, "media:delete", { uploadedById: media.uploadedById });
   const users = await getMediaUsage(id);
-  if (users.length > 0) throw inUse(users);
+  if (users.length > 0) throw inUse(media.kind, users);
   try {
     await db.$transaction(async (tx) => {
       await tx.media.delete({ where: { id } });
@@ -158,7 +154,7 @@ export async function deleteMedia(viewer: Viewer, id: string): Promise<void> {
   } catch (error) {
     // A post took the image up between the check and the delete: the foreign keys refuse it.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003")
-      throw inUse(await getMediaUsage(id));
+      throw inUse(media.kind, await getMediaUsage(id));
     throw error;
   }
   await mediaStorage().delete(media.storageKey);

@@ -4,11 +4,15 @@ import { db, type Prisma } from "../../db";
 import { mediaRowSelect, toMediaDTO, type MediaPage } from "../dto";
 import { MEDIA_PAGE_SIZE, type ListMediaInput } from "../schema";
 
-/** One page of the library, newest first, optionally narrowed by words in the alt text, caption or file name. */
-export async function listMedia(viewer: Viewer, { q, page }: ListMediaInput): Promise<MediaPage> {
+/**
+ * One page of the library, newest first, optionally narrowed to images and by
+ * words in the alt text, caption or file name.
+ */
+export async function listMedia(viewer: Viewer, { q, page, kind }: ListMediaInput): Promise<MediaPage> {
   authorize(viewer, "media:read");
   const words = q.split(/\s+/).filter(Boolean).slice(0, 8);
   const where: Prisma.MediaWhereInput = {
+    ...(kind === "image" && { kind: "IMAGE" }),
     AND: words.map((word) => ({
       OR: (["alt", "caption", "originalName"] as const).map((field) => ({
         [field]: { contains: word, mode: "insensitive" },

@@ -4,6 +4,7 @@ import { db, type Prisma } from "../../db";
 import { imageSources } from "../../media/dto";
 import { getSiteSettings } from "../../settings/data/queries";
 import type { ArticlePage, ContactCard, PublicHero, PublicPostSummary, SeriesBox, SeriesPart } from "../dto";
+import { writerHandlesOf } from "../render-body";
 import { storedHeadingsSchema } from "../schema";
 import { newestFirst, summarySelect, toSummary } from "./select";
 import { seriesPartsWhere, visibleParts } from "../../series/visible-parts";
@@ -46,6 +47,10 @@ async function loadArticlePage(where: Prisma.PostWhereInput): Promise<ArticlePag
       signOff: true,
       commentsEnabled: true,
       sectionId: true,
+      otherSections: {
+        orderBy: { position: "asc" },
+        select: { section: { select: { id: true, slug: true, name: true } } },
+      },
       seriesId: true,
       seriesPosition: true,
       publishedBy: { select: { name: true } },
@@ -65,6 +70,8 @@ async function loadArticlePage(where: Prisma.PostWhereInput): Promise<ArticlePag
               email: true,
               phone: true,
               contactOptIn: true,
+              socialHandle: true,
+              organisationHandle: true,
             },
           },
         },
@@ -94,7 +101,7 @@ async function loadArticlePage(where: Prisma.PostWhereInput): Promise<ArticlePag
   return {
     shows: {
       posts: [row.id, ...related.map((p) => p.id)],
-      sections: row.sectionId ? [row.sectionId] : [],
+      sections: [...(row.sectionId ? [row.sectionId] : []), ...row.otherSections.map((s) => s.section.id)],
       tags: tagIds,
       contributors: row.bylines.map((b) => b.contributor.id),
       series: row.seriesId ? [row.seriesId] : [],
@@ -111,6 +118,8 @@ async function loadArticlePage(where: Prisma.PostWhereInput): Promise<ArticlePag
       signOff: row.signOff,
       commentsEnabled: row.commentsEnabled,
       tags: row.tags.map(({ tag }) => ({ slug: tag.slug, name: tag.name })),
+      writerHandles: writerHandlesOf(row.bylines.map((b) => b.contributor)),
+      otherSections: row.otherSections.map(({ section }) => ({ slug: section.slug, name: section.name })),
       publishedBy: settings.showPublishedBy ? row.publishedBy?.name?.trim() || null : null,
     },
     contacts,

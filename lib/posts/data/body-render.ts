@@ -2,7 +2,14 @@ import "server-only";
 import { db } from "../../db";
 import { env } from "../../env";
 import type { PostFields } from "../editor-schema";
-import { type BodyContext, bylinesAreTrusted, renderedColumns, renderPostBodyOffThread } from "../render-body";
+import {
+  type BodyContext,
+  bylinesAreTrusted,
+  renderedColumns,
+  renderPostBodyOffThread,
+  writerHandlesOf,
+} from "../render-body";
+import { getSiteSettings } from "../../settings/data/queries";
 import { chooseSlug } from "./save-slug";
 
 // A save renders the body on a worker before its transaction opens, so a slow
@@ -38,19 +45,28 @@ export async function plannedContext(postId: string, fields: PostFields): Promis
     }),
     db.contributor.findMany({
       where: { id: { in: fields.bylines.map((b) => b.contributorId) } },
-      select: { userId: true },
+      select: { id: true, userId: true, socialHandle: true, organisationHandle: true },
     }),
   ]);
+  const byId = new Map(contributors.map((c) => [c.id, c]));
+  const inOrder = fields.bylines.flatMap((b) => byId.get(b.contributorId) ?? []);
   return {
     slug: await chooseSlug(db, { id: postId, ...stored }, fields.slug, fields.title),
     hashtag: fields.hashtag,
     trustedAuthor: bylinesAreTrusted(contributors),
+    siteHandle: (await getSiteSettings()).socialHandle,
+    writerHandles: writerHandlesOf(inOrder),
   };
 }
 
 export function confirmContext(rendered: RenderedBody, decided: BodyContext): void {
-  const { slug, hashtag, trustedAuthor } = rendered.context;
-  if (slug !== decided.slug || hashtag !== decided.hashtag || trustedAuthor !== decided.trustedAuthor) {
+  const { slug, hashtag, trustedAuthor, writerHandles } = rendered.context;
+  if (
+    slug !== decided.slug ||
+    hashtag !== decided.hashtag ||
+    trustedAuthor !== decided.trustedAuthor ||
+    writerHandles.join(" ") !== decided.writerHandles.join(" ")
+  ) {
     throw new RenderContextMoved(decided);
   }
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { type FieldErrors, ValidationError } from "../../errors";
 import type { Tx } from "./access";
 import type { PostFields } from "../editor-schema";
-import { bylinesAreTrusted } from "../render-body";
+import { bylinesAreTrusted, writerHandlesOf } from "../render-body";
 import { slugify } from "../../text/slug";
 
 // Turns the ids and names an editor submits into rows a save can write:
@@ -12,10 +12,14 @@ import { slugify } from "../../text/slug";
 export interface ResolvedReferences {
   bylines: { contributorId: string; position: number; jobTitle: string | null; organisation: string | null }[];
   trustedAuthor: boolean;
+  /** The writers' share handles, in byline order (render-body.ts). */
+  writerHandles: string[];
   tagIds: string[];
   mediaIds: string[];
   /** Chosen "Read more" articles that still exist, in the editor's order. */
   relatedIds: string[];
+  /** The other sections that still exist, in the editor's order. */
+  otherSectionIds: string[];
 }
 
 interface StoredPost {
@@ -35,12 +39,19 @@ export async function resolveReferences(tx: Tx, post: StoredPost, fields: PostFi
   const errors: FieldErrors = {};
   const contributorIds = fields.bylines.map((b) => b.contributorId);
   const relatedWanted = fields.related.map((r) => r.postId);
-  const [section, series, contributors, seriesNeighbour, relatedFound, contact] = await Promise.all([
+  const [section, series, contributors, seriesNeighbour, relatedFound, otherSections, contact] = await Promise.all([
     fields.sectionId ? tx.section.findUnique({ where: { id: fields.sectionId }, select: { id: true } }) : null,
     fields.seriesId ? tx.series.findUnique({ where: { id: fields.seriesId }, select: { id: true } }) : null,
     tx.contributor.findMany({
       where: { id: { in: contributorIds } },
-      select: { id: true, jobTitle: true, organisation: true, userId: true },
+      select: {
+        id: true,
+        jobTitle: true,
+        organisation: true,
+        userId: true,
+        socialHandle: true,
+        organisationHandle: true,
+      },
     }),
     fields.seriesId && fields.seriesPosition !== null
       ? tx.post.findFirst({
@@ -50,6 +61,9 @@ export async function resolveReferences(tx: Tx, post: StoredPost, fields: PostFi
       : null,
     relatedWanted.length
       ? tx.post.findMany({ where: { id: { in: relatedWanted } }, select: { id: true } })
+      : ([] as { id: string }[]),
+    fields.otherSectionIds.length
+      ? tx.section.findMany({ where: { id: { in: fields.otherSectionIds } }, select: { id: true } })
       : ([] as { id: string }[]),
     fields.contactId
       ? tx.contributor.findUnique({ where: { id: fields.contactId }, select: { contactOptIn: true } })
@@ -72,10 +86,14 @@ export async function resolveReferences(tx: Tx, post: StoredPost, fields: PostFi
 
   const heroMediaId = fields.hero?.mediaId ?? null;
   const wanted = [...new Set([...mediaIdsInBody(fields.body), ...(heroMediaId ? [heroMediaId] : [])])];
-  const media = wanted.length ? await tx.media.findMany({ where: { id: { in: wanted } }, select: { id: true } }) : [];
+  const media = wanted.length
+    ? await tx.media.findMany({ where: { id: { in: wanted } }, select: { id: true, kind: true } })
+    : [];
   const mediaIds = new Set(media.map((m) => m.id));
   if (heroMediaId && !mediaIds.has(heroMediaId))
     errors["fields.hero.mediaId"] = ["That image is no longer in the media library."];
+  else if (heroMediaId && media.some((m) => m.id === heroMediaId && m.kind === "DOCUMENT"))
+    errors["fields.hero.mediaId"] = ["The hero must be an image; that is a document."];
 
   if (Object.keys(errors).length) throw new ValidationError("Some fields need attention.", errors);
 
@@ -103,10 +121,13 @@ export async function resolveReferences(tx: Tx, post: StoredPost, fields: PostFi
   return {
     bylines,
     trustedAuthor: bylinesAreTrusted(contributors),
+    writerHandles: writerHandlesOf(contributorIds.map((id) => byId.get(id)!)),
     tagIds,
     mediaIds: wanted.filter((id) => mediaIds.has(id)),
     // An article deleted since it was chosen (say, in a restored revision) simply drops out.
     relatedIds: relatedWanted.filter((id) => relatedFound.some((r) => r.id === id)),
+    // Likewise a section deleted since.
+    otherSectionIds: fields.otherSectionIds.filter((id) => otherSections.some((s) => s.id === id)),
   };
 }
 

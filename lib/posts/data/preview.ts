@@ -10,7 +10,8 @@ import type { ArticlePage } from "../dto";
 import { getPreviewPage } from "../../pages/data/public-page";
 import type { PublicPage } from "../../pages/dto";
 import { signPreviewToken, verifyPreviewToken } from "../preview-token";
-import { bylinesAreTrusted, renderPostBodyOffThread } from "../render-body";
+import { bylinesAreTrusted, renderPostBodyOffThread, writerHandlesOf } from "../render-body";
+import { getSiteSettings } from "../../settings/data/queries";
 import type { RenderResult } from "../../markdown";
 
 // Unpublished posts rendered exactly as readers will see them: the article
@@ -116,6 +117,8 @@ export async function renderBodyPreview(
       slug: post?.slug ?? "preview",
       hashtag: post?.hashtag ?? null,
       trustedAuthor: post?.trustedAuthor ?? true,
+      siteHandle: (await getSiteSettings()).socialHandle,
+      writerHandles: post?.writerHandles ?? [],
       siteUrl: env().SITE_URL,
     },
     "body",
@@ -126,11 +129,20 @@ export async function renderBodyPreview(
 async function previewContext(id: string) {
   const row = await db.post.findUniqueOrThrow({
     where: { id },
-    select: { slug: true, hashtag: true, bylines: { select: { contributor: { select: { userId: true } } } } },
+    select: {
+      slug: true,
+      hashtag: true,
+      bylines: {
+        orderBy: { position: "asc" },
+        select: { contributor: { select: { userId: true, socialHandle: true, organisationHandle: true } } },
+      },
+    },
   });
+  const contributors = row.bylines.map((b) => b.contributor);
   return {
     slug: row.slug,
     hashtag: row.hashtag,
-    trustedAuthor: bylinesAreTrusted(row.bylines.map((b) => b.contributor)),
+    trustedAuthor: bylinesAreTrusted(contributors),
+    writerHandles: writerHandlesOf(contributors),
   };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { countApprovedComments } from "../../comments/reader/data/thread";
 import { db, type Prisma } from "../../db";
 import type { Page, PublicPostSummary } from "../dto";
+import { newestInSection } from "./section-members";
 import { newestFirst, summarySelect, toSummary } from "./select";
 import { publiclyVisible } from "../visibility";
 
@@ -15,12 +16,10 @@ export type ListingFilter =
   | { kind: "tag"; tagId: string }
   | { kind: "contributor"; contributorId: string };
 
-function filterWhere(filter: ListingFilter): Prisma.PostWhereInput {
+function filterWhere(filter: Exclude<ListingFilter, { kind: "section" }>): Prisma.PostWhereInput {
   switch (filter.kind) {
     case "all":
       return {};
-    case "section":
-      return { sectionId: filter.sectionId };
     case "tag":
       return { tags: { some: { tagId: filter.tagId } } };
     case "contributor":
@@ -30,14 +29,19 @@ function filterWhere(filter: ListingFilter): Prisma.PostWhereInput {
 
 /** One page of published posts, newest first. Pages past the end come back empty. */
 export async function listPublishedPosts(filter: ListingFilter, page = 1): Promise<Page<PublicPostSummary>> {
-  const where = { ...filterWhere(filter), ...publiclyVisible() };
-  const rows = await db.post.findMany({
-    where,
-    orderBy: newestFirst,
-    skip: (page - 1) * PAGE_SIZE,
-    take: PAGE_SIZE + 1,
-    select: summarySelect,
-  });
+  const skip = (page - 1) * PAGE_SIZE;
+  const find = (where: Prisma.PostWhereInput, take: number, from = 0) =>
+    db.post.findMany({
+      where: { ...where, ...publiclyVisible() },
+      orderBy: newestFirst,
+      skip: from,
+      take,
+      select: summarySelect,
+    });
+  const rows =
+    filter.kind === "section"
+      ? (await newestInSection(filter.sectionId, skip + PAGE_SIZE + 1, find)).slice(skip)
+      : await find(filterWhere(filter), PAGE_SIZE + 1, skip);
   const items = rows.slice(0, PAGE_SIZE);
   const comments = await countApprovedComments(items.map((r) => r.id));
   return {

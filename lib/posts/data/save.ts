@@ -139,7 +139,13 @@ async function storeFields(
       const refs = await resolveReferences(tx, { id: postId, ...stored }, fields);
       const columns = postColumnsOf(fields);
       const slug = await chooseSlug(tx, { id: postId, ...stored }, fields.slug, fields.title);
-      confirmContext(body, { slug, hashtag: fields.hashtag, trustedAuthor: refs.trustedAuthor });
+      confirmContext(body, {
+        slug,
+        hashtag: fields.hashtag,
+        trustedAuthor: refs.trustedAuthor,
+        siteHandle: body.context.siteHandle,
+        writerHandles: refs.writerHandles,
+      });
       const textChanged =
         columns.title !== stored.title || columns.standfirst !== stored.standfirst || columns.body !== stored.body;
 
@@ -161,6 +167,10 @@ async function storeFields(
       await tx.postTag.createMany({ data: refs.tagIds.map((tagId) => ({ tagId, postId: postId })) });
       await tx.postMedia.deleteMany({ where: { postId: postId } });
       await tx.postMedia.createMany({ data: refs.mediaIds.map((mediaId) => ({ mediaId, postId: postId })) });
+      await tx.postSection.deleteMany({ where: { postId } });
+      await tx.postSection.createMany({
+        data: refs.otherSectionIds.map((sectionId, position) => ({ postId, sectionId, position })),
+      });
       await tx.relatedPost.deleteMany({ where: { postId } });
       await tx.relatedPost.createMany({
         data: refs.relatedIds.map((relatedId, position) => ({ postId, relatedId, position })),

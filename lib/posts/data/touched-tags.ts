@@ -12,6 +12,7 @@ export async function tagsTouchedByPost(postId: string): Promise<string[]> {
     where: { id: postId },
     select: {
       sectionId: true,
+      otherSections: { select: { sectionId: true } },
       seriesId: true,
       tags: { select: { tagId: true } },
       bylines: { select: { contributorId: true } },
@@ -22,7 +23,7 @@ export async function tagsTouchedByPost(postId: string): Promise<string[]> {
     cacheTags.postsList,
     ...tagsFor({
       posts: [postId],
-      sections: post.sectionId ? [post.sectionId] : [],
+      sections: [...(post.sectionId ? [post.sectionId] : []), ...post.otherSections.map((s) => s.sectionId)],
       series: post.seriesId ? [post.seriesId] : [],
       tags: post.tags.map((t) => t.tagId),
       contributors: post.bylines.map((b) => b.contributorId),

@@ -65,7 +65,10 @@ export function visibleSql(now: Date): Prisma.Sql {
 export function filtersSql(filters: SearchFilters): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   if (filters.section) {
-    parts.push(Prisma.sql`p."sectionId" IN (SELECT s."id" FROM "Section" s WHERE s."slug" = ${filters.section})`);
+    // Its own posts and those also filed in it.
+    parts.push(Prisma.sql`(p."sectionId" IN (SELECT s."id" FROM "Section" s WHERE s."slug" = ${filters.section})
+      OR EXISTS (SELECT 1 FROM "PostSection" ps JOIN "Section" s ON s."id" = ps."sectionId"
+                 WHERE ps."postId" = p."id" AND s."slug" = ${filters.section}))`);
   }
   if (filters.type) parts.push(Prisma.sql`p."type" = ${filters.type}::"PostType"`);
   if (filters.contributor) {

@@ -1,6 +1,7 @@
 import type { Db } from "../../../lib/db";
 import { render } from "../../../lib/markdown";
-import { bylinesAreTrusted, renderPostBody } from "../../../lib/posts/render-body";
+import { bylinesAreTrusted, renderPostBody, writerHandlesOf } from "../../../lib/posts/render-body";
+import { siteSettingsSchema } from "../../../lib/settings/schema";
 import { slugify } from "../../../lib/text/slug";
 import type { Progress } from "../cli/progress";
 import type { ContentSet, } from "./load";
@@ -50,6 +51,7 @@ export async function importContent(
         slug: c.slug, name: c.name, firstName: c.firstName ?? null, jobTitle: c.jobTitle ?? null, organisation: c.organisation ?? null,
         bio: c.body, bioHtml: render(c.body, "bio", { trustedAuthor: Boolean(user) }).html,
         photoUrl: c.photo ?? null, email: c.email ?? null, phone: c.phone ?? null, contactOptIn: c.contactOptIn,
+        socialHandle: c.socialHandle ?? null, organisationHandle: c.organisationHandle ?? null,
         userId: user?.id ?? null,
       },
     });
@@ -85,7 +87,9 @@ export async function importContent(
 
 /** A standalone page (About, Privacy): published, no byline, written by the site's staff. */
 async function createPage(tx: Tx, p: PageFile, siteUrl: string, staffId: string | null): Promise<void> {
-  const rendered = renderPostBody(p.body, { slug: p.slug, hashtag: null, trustedAuthor: true, siteUrl });
+  const rendered = renderPostBody(p.body, {
+    slug: p.slug, hashtag: null, trustedAuthor: true, siteUrl, siteHandle: null, writerHandles: [],
+  });
   const contact = p.contact ? await tx.contributor.findUnique({ where: { slug: p.contact }, select: { id: true } }) : null;
   await tx.post.create({
     data: {
@@ -103,15 +107,19 @@ async function createPage(tx: Tx, p: PageFile, siteUrl: string, staffId: string 
 async function createPost(tx: Tx, p: PostFile, siteUrl: string, editorId: string | null): Promise<void> {
   const contributors = await tx.contributor.findMany({
     where: { slug: { in: p.bylines } },
-    select: { id: true, slug: true, jobTitle: true, organisation: true, userId: true },
+    select: { id: true, slug: true, jobTitle: true, organisation: true, userId: true, socialHandle: true, organisationHandle: true },
   });
   const bySlug = new Map(contributors.map((c) => [c.slug, c]));
   const rendered = renderPostBody(p.body, {
     slug: p.slug, hashtag: p.hashtag ?? null, trustedAuthor: bylinesAreTrusted(contributors), siteUrl,
+    // Demo content goes into a fresh site, whose handle is the default one.
+    siteHandle: siteSettingsSchema.parse({}).socialHandle,
+    writerHandles: writerHandlesOf(p.bylines.flatMap((slug) => bySlug.get(slug) ?? [])),
   });
   const section = p.section ? await tx.section.findUnique({ where: { slug: p.section }, select: { id: true } }) : null;
   const series = p.series ? await tx.series.findUnique({ where: { slug: p.series.slug }, select: { id: true } }) : null;
   const tags = await tx.tag.findMany({ where: { slug: { in: p.tags.map(slugify) } }, select: { id: true } });
+  const alsoIn = await tx.section.findMany({ where: { slug: { in: p.alsoIn } }, select: { id: true, slug: true } });
   const published = p.status === "PUBLISHED";
 
   await tx.post.create({
@@ -138,6 +146,9 @@ async function createPost(tx: Tx, p: PostFile, siteUrl: string, editorId: string
         }),
       },
       tags: { create: tags.map((t) => ({ tagId: t.id })) },
+      otherSections: {
+        create: p.alsoIn.flatMap((slug, position) => alsoIn.filter((s) => s.slug === slug).map((s) => ({ sectionId: s.id, position }))),
+      },
     },
   });
 }

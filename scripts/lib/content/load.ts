@@ -64,6 +64,7 @@ function checkReferences(set: ContentSet, publicDir: string): void {
   for (const p of set.posts) {
     const owner = `post ${p.slug}`;
     if (p.section && !has(set.sections, p.section)) problems.push(`${owner}: unknown section ${p.section}`);
+    for (const also of p.alsoIn) if (!has(set.sections, also)) problems.push(`${owner}: unknown section ${also}`);
     if (p.series && !has(set.series, p.series.slug)) problems.push(`${owner}: unknown series ${p.series.slug}`);
     for (const b of p.bylines) if (!has(set.contributors, b)) problems.push(`${owner}: unknown contributor ${b}`);
     image(owner, p.hero?.src);

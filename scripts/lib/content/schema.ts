@@ -27,6 +27,8 @@ export const contributorFileSchema = z.object({
   email: z.email().optional(),
   phone: z.string().optional(),
   contactOptIn: z.boolean().default(false),
+  socialHandle: z.string().regex(/^@\w{1,30}$/).optional(),
+  organisationHandle: z.string().regex(/^@\w{1,30}$/).optional(),
   photo: localPath.optional(),
   staffEmail: z.email().optional(),
 });
@@ -42,6 +44,8 @@ export const postFileSchema = z
     publishedAt: z.coerce.date().optional(),
     updatedAt: z.coerce.date().optional(),
     section: slug.optional(),
+    /** Sections it is also listed in, besides `section`. */
+    alsoIn: z.array(slug).default([]),
     tags: z.array(z.string().min(1)).default([]),
     series: z.object({ slug, position: z.number().int().positive() }).optional(),
     bylines: z.array(slug).min(1, "a post needs at least one byline"),

@@ -23,6 +23,12 @@ describe("the Content-Security-Policy", () => {
     expect(policy.get("form-action")).toBe("form-action 'self'");
   });
 
+  it("allows frames only from the privacy-respecting video players that article embeds load", () => {
+    const policy = directives(contentSecurityPolicy("n", http));
+    expect(policy.get("frame-src")).toBe("frame-src https://www.youtube-nocookie.com https://player.vimeo.com");
+    expect(directives(contentSecurityPolicyWithoutNonce(http)).get("frame-src")).toBe(policy.get("frame-src"));
+  });
+
   it("upgrades insecure requests only when the site is served over https", () => {
     expect(contentSecurityPolicy("n", https)).toContain("upgrade-insecure-requests");
     expect(contentSecurityPolicy("n", http)).not.toContain("upgrade-insecure-requests");

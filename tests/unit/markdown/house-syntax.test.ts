@@ -48,6 +48,14 @@ describe("the shareline", () => {
     expect(hrefs(none.html)[0]!.searchParams.get("text")).toBe(`\u201C${QUOTE}\u201D via @RiversideHomes`);
   });
 
+  it("credits the writers' handles before the site's, each once, dropping what is not a handle", () => {
+    const writerHandles = ["@CllrDawnAshworth", "@MillbrookCouncil", "@MillbrookCouncil", "@RiversideHomes", "@"];
+    const { html } = render(SHARELINE, "article", { ...OPTIONS, writerHandles });
+    expect(hrefs(html)[0]!.searchParams.get("text")).toBe(
+      `\u201C${QUOTE}\u201D by @CllrDawnAshworth @MillbrookCouncil via @RiversideHomes #UKhousing`,
+    );
+  });
+
   it('leaves out "via" and the hashtag when the site has neither', () => {
     const { html } = render(SHARELINE, "article", { articleUrl: ARTICLE_URL });
     expect(hrefs(html)[0]!.searchParams.get("text")).toBe(`\u201C${QUOTE}\u201D`);

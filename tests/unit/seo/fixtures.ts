@@ -52,6 +52,8 @@ export function post(overrides: Partial<PublicPost> = {}): PublicPost {
       { slug: "damp-and-mould", name: "Damp & mould" },
     ],
     publishedBy: null,
+    writerHandles: [],
+    otherSections: [],
     ...overrides,
   };
 }

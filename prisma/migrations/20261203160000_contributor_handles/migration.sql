@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Contributor" ADD COLUMN     "organisationHandle" TEXT,
+ADD COLUMN     "socialHandle" TEXT;
