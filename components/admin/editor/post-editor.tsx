@@ -7,23 +7,17 @@ import type { EditorOptions } from "@/lib/posts/dto";
 import { errorsFor } from "@/components/admin/editor/editor-form";
 import type { EditablePost } from "@/lib/posts/dto";
 import type { EditorialThread } from "@/lib/editorial-notes/dto";
-import { POST_TYPES } from "@/lib/posts/editor-schema";
-import { TYPE_LABELS } from "../posts/status-badge";
+import { ArticleFields } from "./article-fields";
 import { BodyField } from "./body-field";
-import { BylinesField } from "./bylines-field";
 import { ConflictPanel } from "./conflict-panel";
 import { describedBy } from "@/components/ui/described-by";
 import { Field } from "./field";
-import { HeroField } from "./hero-field";
 import { LocalCopyBanner } from "./local-copy-banner";
 import { NotesPanel } from "./notes-panel";
-import { OtherSectionsField } from "./other-sections-field";
 import { PageFields } from "./page-fields";
-import { RelatedField } from "./related-field";
 import { SaveStatusText } from "./save-status";
 import { SeoFields } from "./seo-fields";
 import { SlugField } from "./slug-field";
-import { TagsField } from "./tags-field";
 import { usePostDraft } from "./use-post-draft";
 import type { Outcome } from "./outcome";
 import { WorkflowPanel } from "./workflow-panel";
@@ -208,103 +202,14 @@ function EditorForm({
                 onChange={update}
               />
             ) : (
-              <>
-                <Field id="post-type" label="Type" errors={errorsOf("type")}>
-                  <select
-                    {...describedBy("post-type", { errors: errorsOf("type") })}
-                    value={form.type}
-                    onChange={(e) => update({ type: e.currentTarget.value as (typeof POST_TYPES)[number] })}
-                  >
-                    {POST_TYPES.map((t) => (
-                      <option key={t} value={t}>
-                        {TYPE_LABELS[t]}
-                      </option>
-                    ))}
-                  </select>
-                </Field>
-                <BylinesField
-                  bylines={form.bylines}
-                  contributors={options.contributors}
-                  errors={errorsOf("bylines")}
-                  disabled={readOnly}
-                  onChange={(bylines) => update({ bylines })}
-                />
-                <Field id="post-section" label="Section" errors={errorsOf("sectionId")}>
-                  <select
-                    {...describedBy("post-section", { errors: errorsOf("sectionId") })}
-                    value={form.sectionId ?? ""}
-                    onChange={(e) => update({ sectionId: e.currentTarget.value || null })}
-                  >
-                    <option value="">No section</option>
-                    {options.sections.map((s) => (
-                      <option key={s.id} value={s.id}>
-                        {s.name}
-                      </option>
-                    ))}
-                  </select>
-                </Field>
-                <OtherSectionsField
-                  sections={options.sections}
-                  primaryId={form.sectionId}
-                  chosen={form.otherSectionIds.filter((id) => id !== form.sectionId)}
-                  errors={errorsOf("otherSectionIds")}
-                  disabled={readOnly}
-                  onChange={(otherSectionIds) => update({ otherSectionIds })}
-                />
-                <TagsField
-                  tagNames={form.tagNames}
-                  suggestions={options.tags}
-                  errors={errorsOf("tagNames")}
-                  disabled={readOnly}
-                  onChange={(tagNames) => update({ tagNames })}
-                />
-                <div className="field-group">
-                  <Field id="post-series" label="Series" errors={errorsOf("seriesId")}>
-                    <select
-                      {...describedBy("post-series", { errors: errorsOf("seriesId") })}
-                      value={form.seriesId ?? ""}
-                      onChange={(e) => update({ seriesId: e.currentTarget.value || null })}
-                    >
-                      <option value="">Not part of a series</option>
-                      {options.series.map((s) => (
-                        <option key={s.id} value={s.id}>
-                          {s.name}
-                        </option>
-                      ))}
-                    </select>
-                  </Field>
-                  {form.seriesId ? (
-                    <Field id="post-series-position" label="Part number" errors={errorsOf("seriesPosition")}>
-                      <input
-                        {...describedBy("post-series-position", { errors: errorsOf("seriesPosition") })}
-                        type="number"
-                        min={1}
-                        step={1}
-                        inputMode="numeric"
-                        value={form.seriesPosition ?? ""}
-                        onChange={(e) =>
-                          update({
-                            seriesPosition: e.currentTarget.value === "" ? null : Number(e.currentTarget.value),
-                          })
-                        }
-                      />
-                    </Field>
-                  ) : null}
-                </div>
-                <RelatedField
-                  postId={post.id}
-                  related={form.related}
-                  errors={errorsOf("related")}
-                  disabled={readOnly}
-                  onChange={(related) => update({ related })}
-                />
-                <HeroField
-                  hero={form.hero}
-                  errors={fieldErrors}
-                  disabled={readOnly}
-                  onChange={(hero) => update({ hero })}
-                />
-              </>
+              <ArticleFields
+                form={form}
+                options={options}
+                postId={post.id}
+                fieldErrors={fieldErrors}
+                readOnly={readOnly}
+                update={update}
+              />
             )}
             <SeoFields
               seoTitle={form.seoTitle}
