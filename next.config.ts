@@ -29,6 +29,9 @@ const nextConfig: NextConfig = {
   // Blocking first visits for unknown URLs: a missing article must answer a
   // real 404, which a streamed App Shell (already sent as 200) cannot.
   partialPrefetching: false,
+  // Branding images (lib/branding/messages.ts: 2 MB) are uploaded through a
+  // server action; the rest of the multipart body needs a little more room.
+  experimental: { serverActions: { bodySizeLimit: "3mb" } },
   cacheLife: {
     // Invalidated by tag on every change; the hourly refresh only catches
     // what no write announces (a post whose publication time was set in the past).

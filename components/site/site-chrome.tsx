@@ -7,7 +7,7 @@ import type { PublicMenuLink } from "@/lib/menus/dto";
 import type { PublicSiteSettings } from "@/lib/settings/public";
 import { MenuLinks } from "./menu-links";
 
-/** Header with site name, tagline and the header menu; footer with its links; skip link. */
+/** Header with site name (or the logo, named after the site), tagline and the header menu; footer with its links; skip link. */
 export function SiteChrome({
   settings,
   menus,
@@ -29,7 +29,20 @@ export function SiteChrome({
         </div>
         <div className="wrap">
           <p className="site-name">
-            <Link href="/">{settings.siteName}</Link>
+            <Link href="/">
+              {settings.logo ? (
+                // eslint-disable-next-line @next/next/no-img-element -- a PNG we drew at twice its display height (lib/branding)
+                <img
+                  className="site-logo"
+                  src={settings.logo.src}
+                  width={Math.round(settings.logo.width / 2)}
+                  height={Math.round(settings.logo.height / 2)}
+                  alt={settings.siteName}
+                />
+              ) : (
+                settings.siteName
+              )}
+            </Link>
           </p>
           <p className="tagline">{settings.tagline}</p>
           <SearchBox t={t} />

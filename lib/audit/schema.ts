@@ -41,6 +41,7 @@ export const AUDIT_ACTION_LABELS = {
   "contributor.delete": "Contributor deleted",
   "settings.update": "Settings changed",
   "menu.update": "Menu changed",
+  "settings.branding": "Branding changed",
   "comment.approve": "Comment approved",
   "comment.reject": "Comment rejected",
   "comment.spam": "Comment marked as spam",

@@ -44,6 +44,7 @@ const PAGES = {
   "/admin/audit": { permission: "audit:read", forbidden: "read the audit log", nav: "Audit log" },
   "/admin/menus": { permission: "menu:update", forbidden: "change the menus", nav: "Menus" },
   "/admin/settings": { permission: "settings:update", forbidden: "change the site settings", nav: "Settings" },
+  "/admin/branding": { permission: "settings:update", forbidden: "change the site's branding", nav: "Branding" },
   "/admin/account/security": {
     permission: "account:security",
     forbidden: "use the admin area",

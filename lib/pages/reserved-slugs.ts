@@ -22,6 +22,7 @@ const RESERVED = [
   "search",
   "sections",
   "series",
+  "share-images",
   "signin",
   "sitemap",
   "sitemaps",

@@ -3,7 +3,8 @@ import { feedAlternateTypes, feedLinks } from "../feeds/links";
 import { translator } from "../i18n";
 import type { ArticlePage, PublicPost } from "../posts/dto";
 import type { PublicSiteSettings } from "../settings/public";
-import { articleUrl, contributorUrl, listingUrl, mediaUrl, type ListingKind } from "../urls";
+import { articleUrl, contributorUrl, listingUrl, type ListingKind } from "../urls";
+import { heroShareImage, siteShareImage } from "./share-image";
 import { DESCRIPTION_MAX, openGraphLocale, truncateOnWord } from "./text";
 
 // What pages return from generateMetadata. Every URL is absolute, so the
@@ -34,14 +35,7 @@ export function articleMetadata(page: ArticlePage, settings: PublicSiteSettings,
   const url = articleUrl(siteUrl, post.slug);
   const title = post.seoTitle?.trim() || post.title;
   const description = articleDescription(post);
-  const image = post.hero
-    ? {
-        url: mediaUrl(siteUrl, post.hero.url),
-        width: HERO_WIDTH,
-        height: HERO_HEIGHT,
-        ...(post.hero.alt && { alt: post.hero.alt }),
-      }
-    : null;
+  const image = heroShareImage(post.hero, { width: HERO_WIDTH, height: HERO_HEIGHT }, settings, siteUrl);
   const site = settings.socialHandle ?? undefined;
   return {
     title,
@@ -97,6 +91,7 @@ export function listingMetadata(input: ListingMetadataInput, settings: PublicSit
       ? feedLinks({ kind: input.kind, slug: input.slug, name: input.name }, settings.siteName, siteUrl)
       : [];
   const site = settings.socialHandle ?? undefined;
+  const image = siteShareImage(settings, siteUrl);
   return {
     // The root layout's template would make the home page "Riverside Voices · Riverside Voices".
     title: input.kind === "home" ? { absolute: heading } : heading,
@@ -109,7 +104,10 @@ export function listingMetadata(input: ListingMetadataInput, settings: PublicSit
       description,
       siteName: settings.siteName,
       locale: openGraphLocale(language),
+      images: image ? [image] : undefined,
     },
-    twitter: { card: "summary", site, title: heading, description },
+    twitter: image
+      ? { card: "summary_large_image", site, title: heading, description, images: [{ url: image.url }] }
+      : { card: "summary", site, title: heading, description },
   };
 }

@@ -7,10 +7,17 @@ import { siteSettingsSchema, type SiteSettings } from "./schema";
 
 export type SettingsKey = keyof SiteSettings;
 
-const SETTINGS_KEYS = Object.keys(siteSettingsSchema.shape) as SettingsKey[];
+// Set on the branding page through their own actions (lib/branding), which
+// make the files these point at; never taken from this form.
+const BRANDING_KEYS = ["logo", "favicon", "accentColor", "socialImage"] as const satisfies readonly SettingsKey[];
+export type FormKey = Exclude<SettingsKey, (typeof BRANDING_KEYS)[number]>;
+
+const SETTINGS_KEYS = (Object.keys(siteSettingsSchema.shape) as SettingsKey[]).filter(
+  (key): key is FormKey => !(BRANDING_KEYS as readonly string[]).includes(key),
+);
 
 /** What each field expects, in words, for the schema's terser checks. */
-const EXPECTED: Record<SettingsKey, string> = {
+const EXPECTED: Record<FormKey, string> = {
   siteName: "Enter the site's name (up to 80 characters)",
   tagline: "Keep the tagline under 160 characters",
   language: "Choose English or Dutch",
@@ -36,13 +43,13 @@ const EXPECTED: Record<SettingsKey, string> = {
 };
 
 /** The value type under a key's default and nullable wrappers: "string", "number", "boolean" or "enum". */
-function valueKind(key: SettingsKey): string {
+function valueKind(key: FormKey): string {
   let def = siteSettingsSchema.shape[key].def as { type: string; innerType?: { def: unknown } };
   while (def.innerType && ["default", "nullable", "optional"].includes(def.type)) def = def.innerType.def as typeof def;
   return def.type;
 }
 
-const isNullable = (key: SettingsKey) => siteSettingsSchema.shape[key].safeParse(null).success;
+const isNullable = (key: FormKey) => siteSettingsSchema.shape[key].safeParse(null).success;
 
 function uniqueLines(text: string): string[] {
   const seen = new Set<string>();
@@ -57,7 +64,7 @@ function uniqueLines(text: string): string[] {
     });
 }
 
-function fromForm(key: SettingsKey, value: unknown): unknown {
+function fromForm(key: FormKey, value: unknown): unknown {
   if (typeof value !== "string") return value;
   const text = value.trim();
   if (text === "" && isNullable(key)) return null;
@@ -81,7 +88,7 @@ export const settingsInputSchema = z
         Record<SettingsKey, true>
       >;
       const result = siteSettingsSchema.pick(sent).safeParse(values, {
-        error: (issue) => EXPECTED[issue.path?.[0] as SettingsKey] ?? undefined,
+        error: (issue) => EXPECTED[issue.path?.[0] as FormKey] ?? undefined,
       });
       if (result.success) return result.data as Partial<SiteSettings>;
       for (const issue of result.error.issues)

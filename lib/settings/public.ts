@@ -17,6 +17,10 @@ export const PUBLIC_SETTING_KEYS = [
   "timeZone",
   "commentMaxLength",
   "commentsCloseAfterDays",
+  "logo",
+  "favicon",
+  "accentColor",
+  "socialImage",
 ] as const satisfies readonly (keyof SiteSettings)[];
 
 export type PublicSiteSettings = Pick<SiteSettings, (typeof PUBLIC_SETTING_KEYS)[number]>;

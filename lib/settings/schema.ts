@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { accentColourSchema, brandImageSchema, faviconSchema } from "../branding/schema";
 
 // Site settings, stored as one JSON value per key in SiteSetting. Every key
 // has a default so a fresh site reads well before anyone configures it.
@@ -62,6 +63,14 @@ export const siteSettingsSchema = z.object({
   commentRateLimitPerMinutePerIp: z.number().int().min(1).max(10_000).default(20),
   /** Seconds a reader must have had the article open before a comment is taken; 0: no wait (the form's signed stamp is still required). */
   commentMinSecondsToPost: z.number().int().min(0).max(600).default(3),
+  /** Shown in the header in place of the site name (set on /admin/branding, like the three below); null: the name as text. */
+  logo: brandImageSchema.nullable().default(null),
+  /** PNG icons in FAVICON_SIZES; null: the browser's default. */
+  favicon: faviconSchema.nullable().default(null),
+  /** The link and button colour; null: app/globals.css's --accent. */
+  accentColor: accentColourSchema.nullable().default(null),
+  /** The share image of pages that have none of their own (home, listings, articles without a hero). */
+  socialImage: brandImageSchema.nullable().default(null),
 });
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;

@@ -18,6 +18,7 @@ const ADMIN_PAGES = [
   "/admin/users",
   "/admin/audit",
   "/admin/settings",
+  "/admin/branding",
   "/admin/account/security",
 ];
 

@@ -8,6 +8,7 @@ test("a writer and an editor discuss a draft in a note thread, resolve it, and f
   page,
   browser,
 }) => {
+  test.setTimeout(120_000);
   const marker = randomBytes(3).toString("hex");
   await signInAsStaff(page, "author@masthead.local");
   await page.goto("/admin/posts");
@@ -16,8 +17,12 @@ test("a writer and an editor discuss a draft in a note thread, resolve it, and f
   const postUrl = page.url();
   const notes = page.getByRole("region", { name: "Editorial notes" });
   await expect(notes).toContainText("No notes yet.");
-  await notes.getByLabel("New note").fill(`Should we name the estate? ${marker}`);
-  await notes.getByRole("button", { name: "Add note" }).click();
+  const add = notes.getByRole("button", { name: "Add note" });
+  await expect(async () => {
+    await notes.getByLabel("New note").fill(`Should we name the estate? ${marker}`);
+    await expect(add).toBeEnabled({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  await add.click();
   await expect(notes.getByText(`Should we name the estate? ${marker}`)).toBeVisible();
   await expect(notes.getByLabel("New note")).toHaveValue("");
 
@@ -25,8 +30,13 @@ test("a writer and an editor discuss a draft in a note thread, resolve it, and f
   await signInAsStaff(editor, "editor@masthead.local");
   await editor.goto(postUrl);
   const editorNotes = editor.getByRole("region", { name: "Editorial notes" });
-  await editorNotes.getByLabel(/^Reply to /).fill(`Yes, residents asked for it. ${marker}`);
-  await editorNotes.getByRole("button", { name: "Reply" }).click();
+  // Typing that lands before the page has hydrated is not in React's state yet: type again until the button takes it.
+  const reply = editorNotes.getByRole("button", { name: "Reply" });
+  await expect(async () => {
+    await editorNotes.getByLabel(/^Reply to /).fill(`Yes, residents asked for it. ${marker}`);
+    await expect(reply).toBeEnabled({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  await reply.click();
   await expect(editorNotes.getByText(`Yes, residents asked for it. ${marker}`)).toBeVisible();
   await editorNotes.getByRole("button", { name: /^Resolve/ }).click();
   await expect(editorNotes).toContainText("Every note is resolved.");

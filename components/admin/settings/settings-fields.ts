@@ -1,9 +1,10 @@
 import type { FormFieldSpec } from "@/components/ui/action-form";
-import type { SettingsKey } from "@/lib/settings/input";
+import type { FormKey } from "@/lib/settings/input";
 import type { SiteSettings } from "@/lib/settings/schema";
 
-// The settings form: one field per key of siteSettingsSchema. Keyed by
-// setting so a new key in the schema fails to compile until it has a field.
+// The settings form: one field per key of siteSettingsSchema but the
+// branding ones (their own page). Keyed by setting so a new key in the schema
+// fails to compile until it has a field.
 
 type FieldFor = (value: SiteSettings, timeZones: readonly string[]) => FormFieldSpec;
 
@@ -183,7 +184,7 @@ const FIELDS = {
     defaultValue: s.commentMinSecondsToPost,
     hint: "Counted from opening the article; faster posts are usually bots. 0 means no wait.",
   }),
-} satisfies Record<SettingsKey, FieldFor>;
+} satisfies Record<FormKey, FieldFor>;
 
 export function settingsFields(settings: SiteSettings, timeZones: readonly string[]): FormFieldSpec[] {
   return Object.values(FIELDS).map((field: FieldFor) => field(settings, timeZones));

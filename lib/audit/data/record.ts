@@ -38,6 +38,7 @@ export type AuditAction =
   | "contributor.delete"
   | "settings.update"
   | "menu.update"
+  | "settings.branding"
   | "comment.approve"
   | "comment.reject"
   | "comment.spam"

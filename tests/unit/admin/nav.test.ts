@@ -28,6 +28,7 @@ describe("the admin navigation", () => {
       "Audit log",
       "Menus",
       "Settings",
+      "Branding",
       "Sign-in security",
     ]);
   });

@@ -68,10 +68,10 @@ describe("article metadata", () => {
       locale: "en_GB",
       images: [
         {
-          url: `${SITE_URL}/images/posts/living-with-the-river-mell.svg`,
+          url: `${SITE_URL}/share-images/posts/living-with-the-river-mell.png`,
           alt: "Houses on a riverbank at dawn",
-          width: 1600,
-          height: 900,
+          width: 1200,
+          height: 630,
         },
       ],
       publishedTime: "2026-03-02T08:00:00.000Z",
@@ -98,7 +98,7 @@ describe("article metadata", () => {
       title: "Living with the River Mell",
       description: "How residents on Ferry Lane are preparing for the next flood.",
       images: [
-        { url: `${SITE_URL}/images/posts/living-with-the-river-mell.svg`, alt: "Houses on a riverbank at dawn" },
+        { url: `${SITE_URL}/share-images/posts/living-with-the-river-mell.png`, alt: "Houses on a riverbank at dawn" },
       ],
     });
   });
@@ -112,6 +112,24 @@ describe("article metadata", () => {
 
   it("names no Twitter site when the site has no handle", () => {
     expect(meta(articlePage(), settings({ socialHandle: null }), SITE_URL).twitter.site).toBeUndefined();
+  });
+
+  it("shares a page without a hero with the site's share image, in a large card", () => {
+    const socialImage = { src: "/media/social-abcdefgh12/social.jpg", width: 1200, height: 630 };
+    const m = meta(articlePage({ hero: null }), settings({ socialImage }), SITE_URL);
+    expect(m.openGraph.images).toEqual([
+      { url: `${SITE_URL}/media/social-abcdefgh12/social.jpg`, width: 1200, height: 630 },
+    ]);
+    expect(m.twitter.card).toBe("summary_large_image");
+  });
+
+  it("never shares an SVG: one hosted elsewhere gives way to the site's share image, or to none", () => {
+    const hero = { url: "https://cdn.example.net/river.svg", alt: "", caption: null, credit: null };
+    expect(meta(articlePage({ hero }), settings(), SITE_URL).openGraph.images).toBeUndefined();
+    const socialImage = { src: "/media/social-abcdefgh12/social.jpg", width: 1200, height: 630 };
+    expect(meta(articlePage({ hero }), settings({ socialImage }), SITE_URL).openGraph.images?.[0]?.url).toBe(
+      `${SITE_URL}/media/social-abcdefgh12/social.jpg`,
+    );
   });
 
   it("keeps a hero hosted elsewhere at its own address", () => {
