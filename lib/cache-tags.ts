@@ -16,6 +16,8 @@ export const cacheTags = {
   /** Navigation: the list of sections. */
   sections: "sections",
   settings: "settings",
+  /** The header and footer menus, on every public page. */
+  menus: "menus",
   /** Redirects from renamed sections', tags', series' and contributors' old paths. */
   pathRedirects: "path-redirects",
 } as const;

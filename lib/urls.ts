@@ -25,6 +25,15 @@ export function articleUrl(siteUrl: string, slug: string): string {
   return absoluteUrl(siteUrl, `/articles/${encodeURIComponent(slug)}`);
 }
 
+/** A standalone page lives at the top level: /about. */
+export function pagePath(slug: string): string {
+  return `/${encodeURIComponent(slug)}`;
+}
+
+export function pageUrl(siteUrl: string, slug: string): string {
+  return absoluteUrl(siteUrl, pagePath(slug));
+}
+
 export function contributorUrl(siteUrl: string, slug: string): string {
   return absoluteUrl(siteUrl, `/contributors/${encodeURIComponent(slug)}`);
 }

@@ -3,17 +3,18 @@ import { SearchBox } from "@/components/search/search-box";
 import { AccessibilityMenu } from "@/components/site/accessibility-menu";
 import { accessibilityMenuLabels } from "@/components/site/accessibility-prefs";
 import { translator } from "@/lib/i18n";
+import type { PublicMenuLink } from "@/lib/menus/dto";
 import type { PublicSiteSettings } from "@/lib/settings/public";
-import type { PublicSection } from "@/lib/taxonomy/dto";
+import { MenuLinks } from "./menu-links";
 
-/** Header with site name (or the logo, named after the site), tagline and section navigation; footer; skip link. */
+/** Header with site name (or the logo, named after the site), tagline and the header menu; footer with its links; skip link. */
 export function SiteChrome({
   settings,
-  sections,
+  menus,
   children,
 }: {
   settings: PublicSiteSettings;
-  sections: PublicSection[];
+  menus: { header: PublicMenuLink[]; footer: PublicMenuLink[] };
   children: React.ReactNode;
 }) {
   const t = translator(settings.language);
@@ -48,14 +49,7 @@ export function SiteChrome({
         </div>
         <nav className="site-nav" aria-label={t("nav.main")}>
           <ul className="wrap">
-            <li>
-              <Link href="/">{t("nav.home")}</Link>
-            </li>
-            {sections.map((s) => (
-              <li key={s.slug}>
-                <Link href={`/sections/${s.slug}`}>{s.name}</Link>
-              </li>
-            ))}
+            <MenuLinks links={menus.header} t={t} />
           </ul>
         </nav>
       </header>
@@ -64,6 +58,13 @@ export function SiteChrome({
       </main>
       <footer className="site-footer">
         <div className="wrap">
+          {menus.footer.length > 0 ? (
+            <nav className="footer-nav" aria-label={t("nav.footer")}>
+              <ul>
+                <MenuLinks links={menus.footer} t={t} />
+              </ul>
+            </nav>
+          ) : null}
           <p>{settings.footerText}</p>
           <p className="powered">{t("footer.poweredBy")}</p>
         </div>

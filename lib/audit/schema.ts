@@ -40,6 +40,7 @@ export const AUDIT_ACTION_LABELS = {
   "contributor.update": "Contributor profile changed",
   "contributor.delete": "Contributor deleted",
   "settings.update": "Settings changed",
+  "menu.update": "Menu changed",
   "settings.branding": "Branding changed",
   "comment.approve": "Comment approved",
   "comment.reject": "Comment rejected",
@@ -72,6 +73,7 @@ export const AUDIT_SUBJECT_LABELS = {
   media: "Images",
   comment: "Comments",
   settings: "Settings",
+  menu: "Menus",
 } as const;
 
 export const AUDIT_SUBJECT_TYPES = Object.keys(AUDIT_SUBJECT_LABELS) as [

@@ -26,6 +26,8 @@ const PAGES = {
   "/admin/posts/[id]": { permission: "post:read", forbidden: "edit posts" },
   "/admin/posts/[id]/preview": { permission: "post:read", forbidden: "preview posts" },
   "/admin/posts/[id]/revisions": { permission: "post:read", forbidden: "see posts" },
+  "/admin/pages": { permission: "post:read", forbidden: "see pages", nav: "Pages" },
+  "/admin/pages/[id]": { permission: "post:read", forbidden: "edit pages" },
   "/admin/media": { permission: "media:read", forbidden: "use the media library", nav: "Media" },
   "/admin/comments": { permission: "comment:moderate", forbidden: "moderate comments", nav: "Comments" },
   "/admin/sections": { permission: "taxonomy:manage", forbidden: "manage sections", nav: "Sections" },
@@ -40,6 +42,7 @@ const PAGES = {
   "/admin/contributors/[id]": { permission: "contributor:update", forbidden: "edit contributor profiles" },
   "/admin/users": { permission: "user:manage", forbidden: "manage staff accounts", nav: "Users" },
   "/admin/audit": { permission: "audit:read", forbidden: "read the audit log", nav: "Audit log" },
+  "/admin/menus": { permission: "menu:update", forbidden: "change the menus", nav: "Menus" },
   "/admin/settings": { permission: "settings:update", forbidden: "change the site settings", nav: "Settings" },
   "/admin/branding": { permission: "settings:update", forbidden: "change the site's branding", nav: "Branding" },
   "/admin/account/security": {

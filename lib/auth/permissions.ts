@@ -103,6 +103,8 @@ const rules = {
   "comment:report": { roles: EVERYONE, requires: notBanned },
   "user:manage": { roles: ADMINS },
   "settings:update": { roles: ADMINS },
+  // The header navigation and footer links (/admin/menus).
+  "menu:update": { roles: ADMINS },
   "audit:read": { roles: ADMINS },
   // One's own two-factor sign-in (issue 13).
   "account:security": { roles: STAFF },

@@ -31,9 +31,10 @@ const version = z.coerce.number().int().min(1);
 const checkbox = z.preprocess((v) => v === true || v === "true" || v === "on", z.boolean());
 
 export const createPostAction = defineAction({
-  schema: z.object({ type: z.enum(POST_TYPES).optional() }),
+  schema: z.object({ type: z.enum(POST_TYPES).optional(), kind: z.enum(["ARTICLE", "PAGE"]).optional() }),
   permission: "post:create",
-  handler: (input, viewer) => createPost(viewer, input.type ? { type: input.type } : {}),
+  handler: (input, viewer) =>
+    createPost(viewer, { ...(input.type ? { type: input.type } : {}), ...(input.kind ? { kind: input.kind } : {}) }),
 });
 
 export const savePostAction = defineAction({
@@ -52,8 +53,8 @@ export const checkSlugAction = defineAction({
   schema: z.object({ postId, slug: z.string().trim().max(300) }),
   permission: "post:create",
   handler: async (input, viewer) => {
-    await requireReadable(viewer, input.postId);
-    return checkSlug(viewer, input.slug, input.postId);
+    const post = await requireReadable(viewer, input.postId);
+    return checkSlug(viewer, input.slug, post);
   },
 });
 

@@ -3,6 +3,7 @@
 import type { ShownEntities } from "../cache-tags";
 import type { PostStatusName } from "./admin-list-params";
 import type { PostFields } from "./editor-schema";
+import type { PostKindName } from "./kind-fields";
 import type { PostStatus } from "./workflow";
 
 export type PostTypeName = "BLOG" | "OPINION" | "NEWS" | "FEATURE";
@@ -144,6 +145,8 @@ export interface EditablePostPermissions {
 
 export interface EditablePost extends EditableFields {
   id: string;
+  /** An article, or a standalone page: the editor shows each kind its own fields. */
+  kind: PostKindName;
   version: number;
   status: PostStatus;
   publishedAt: string | null;
@@ -228,6 +231,8 @@ export interface EditorOption {
 export interface ContributorOption extends EditorOption {
   jobTitle: string | null;
   organisation: string | null;
+  /** Opted in to show contact details, and has some: a page's contact block may name them. */
+  offersContact: boolean;
 }
 
 export interface EditorOptions {

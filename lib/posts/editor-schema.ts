@@ -11,6 +11,8 @@ import { slugify } from "../text/slug";
 // later needs a default here, so that revisions saved before it still restore.
 
 export const POST_TYPES = ["BLOG", "OPINION", "NEWS", "FEATURE"] as const;
+/** A standalone page's layout: the text alone, or with a contact block under it. */
+export const PAGE_TEMPLATES = ["PLAIN", "CONTACT"] as const;
 export const UNTITLED = "Untitled";
 export const SLUG_MAX = 120;
 export const SEO_TITLE_HINT = 70;
@@ -103,6 +105,9 @@ const draftFieldsObject = z.object({
   ),
   commentsEnabled: z.boolean(),
   signOff: z.boolean(),
+  // Standalone pages only (lib/pages); an article keeps the defaults.
+  template: z.enum(PAGE_TEMPLATES).default("PLAIN"),
+  contactId: optionalId.default(null),
 });
 
 // A position only means something inside a series; the primary section is

@@ -76,7 +76,7 @@ export const ARTICLE_SCHEMA_TYPES: Readonly<Record<PostTypeName, ArticleSchemaTy
   FEATURE: "Article",
 };
 
-function publisher(settings: PublicSiteSettings, siteUrl: string): OrganizationJsonLd {
+export function publisher(settings: PublicSiteSettings, siteUrl: string): OrganizationJsonLd {
   return { "@type": "Organization", name: settings.publisherName, url: homeUrl(siteUrl) };
 }
 

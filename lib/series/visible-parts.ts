@@ -1,5 +1,5 @@
 import type { Prisma } from "../db";
-import { isPubliclyVisible } from "../posts/visibility";
+import { isPublished } from "../posts/visibility";
 import type { SeriesPart } from "../posts/dto";
 
 // What of a series a reader may see: the one rule behind both the series page
@@ -7,6 +7,7 @@ import type { SeriesPart } from "../posts/dto";
 
 /** The posts a series lists as parts (numbered, not archived): what to load before `visibleParts`. */
 export const seriesPartsWhere = {
+  kind: "ARTICLE",
   status: { not: "ARCHIVED" },
   seriesPosition: { not: null },
 } satisfies Prisma.PostWhereInput;
@@ -30,7 +31,7 @@ export function visibleParts<R extends SeriesPartRow>(
 ): (SeriesPart & { post: R | null })[] {
   return rows.flatMap((row) => {
     if (row.seriesPosition === null || row.status === "ARCHIVED") return [];
-    const visible = isPubliclyVisible(row, now);
+    const visible = isPublished(row, now);
     return [
       {
         position: row.seriesPosition,

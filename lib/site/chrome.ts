@@ -1,9 +1,9 @@
 import "server-only";
 import { getSiteSettingsCached } from "../settings/cached";
-import { listSectionsCached } from "../taxonomy/cached";
+import { getPublicMenusCached } from "../menus/cached";
 
-/** What every public page's frame needs: settings and the section navigation. */
+/** What every public page's frame needs: settings and the header and footer menus. */
 export async function getSiteChrome() {
-  const [settings, sections] = await Promise.all([getSiteSettingsCached(), listSectionsCached()]);
-  return { settings, sections };
+  const [settings, menus] = await Promise.all([getSiteSettingsCached(), getPublicMenusCached()]);
+  return { settings, menus };
 }

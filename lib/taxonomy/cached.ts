@@ -2,14 +2,7 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { cacheTags } from "../cache-tags";
 import { parseOrNull, publicSlugSchema } from "../schemas";
-import { getSection, getTag, listSections } from "./data/queries";
-
-export async function listSectionsCached() {
-  "use cache";
-  cacheLife("content");
-  cacheTag(cacheTags.sections);
-  return listSections();
-}
+import { getSection, getTag } from "./data/queries";
 
 export async function getSectionCached(slug: string) {
   "use cache";

@@ -7,6 +7,8 @@ import { expect, signInAsStaff, sql, test } from "./helpers";
 const ADMIN_PAGES = [
   "/admin",
   "/admin/posts",
+  "/admin/pages",
+  "/admin/menus",
   "/admin/media",
   "/admin/comments",
   "/admin/sections",
@@ -35,6 +37,10 @@ const PAGES_TO_CHECK: [string, () => Promise<string>][] = [
   ...ADMIN_PAGES.map((path): [string, () => Promise<string>] => [`the admin page ${path}`, async () => path]),
   ["the post editor", async () => `/admin/posts/${await draftId()}`],
   ["the post's revisions", async () => `/admin/posts/${await draftId()}/revisions`],
+  [
+    "the page editor",
+    async () => `/admin/pages/${(await sql(`SELECT id FROM "Post" WHERE slug = 'privacy'`))[0].id as string}`,
+  ],
 ];
 
 for (const [name, pathOf] of PAGES_TO_CHECK) {

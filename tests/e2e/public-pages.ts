@@ -1,8 +1,8 @@
 import { loadContent } from "../../scripts/lib/content/load";
 import { slugify } from "../../lib/text/slug";
 
-// Every kind of public page, with every published article of the demo
-// content, read from content/ itself so a new demo piece is checked without
+// Every kind of public page, with every published article and standalone
+// page of the demo content, read from content/ itself so a new demo piece is checked without
 // editing a list. axe runs on each in English (accessibility.spec.ts) and on a
 // Dutch site (dutch-site.spec.ts).
 
@@ -39,4 +39,7 @@ export const NOT_FOUND_PAGE: PublicPage = { path: "/articles/no-such-article", s
 
 export const DEMO_ARTICLES: PublicPage[] = published.map((p) => ({ path: `/articles/${p.slug}`, status: 200 }));
 
-export const EVERY_PUBLIC_PAGE: PublicPage[] = [...PUBLIC_PAGE_TYPES, NOT_FOUND_PAGE, ...DEMO_ARTICLES];
+/** The standalone pages of the demo content (/about, /privacy, /accessibility). */
+export const DEMO_PAGES: PublicPage[] = content.pages.map((p) => ({ path: `/${p.slug}`, status: 200 }));
+
+export const EVERY_PUBLIC_PAGE: PublicPage[] = [...PUBLIC_PAGE_TYPES, NOT_FOUND_PAGE, ...DEMO_ARTICLES, ...DEMO_PAGES];

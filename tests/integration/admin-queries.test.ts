@@ -193,6 +193,7 @@ describe("what the editor offers to choose from", () => {
     const author = await makeAccount("AUTHOR");
     const section = await makeSection("Opinion desk");
     const writer = await makeContributor({ name: "Amal Writer", jobTitle: "Tenant", organisation: "Elm Court TRA" });
+    const contact = await makeContributor({ name: "Cal Contact", email: "cal@example.org", contactOptIn: true });
     const options = await getEditorOptions(author.viewer);
     expect(options.sections).toContainEqual({ id: section.id, name: "Opinion desk" });
     expect(options.contributors).toContainEqual({
@@ -200,7 +201,10 @@ describe("what the editor offers to choose from", () => {
       name: "Amal Writer",
       jobTitle: "Tenant",
       organisation: "Elm Court TRA",
+      offersContact: false,
     });
+    // Only a contributor who opted in and has details may head a page's contact block.
+    expect(options.contributors.find((c) => c.id === contact.id)?.offersContact).toBe(true);
     await expect(getEditorOptions(null)).rejects.toBeInstanceOf(Unauthenticated);
     await expect(getEditorOptions((await makeAccount("MODERATOR")).viewer)).rejects.toBeInstanceOf(Forbidden);
   });

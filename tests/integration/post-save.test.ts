@@ -241,11 +241,11 @@ describe("saving a post", () => {
     const post = await postOwnedBy(author);
     await expect(asViewer(author, () => checkSlugAction({ postId: post.id, slug: "estate-news" }))).resolves.toEqual({
       ok: true,
-      data: { available: false, suggestion: "estate-news-2" },
+      data: { available: false, reserved: false, suggestion: "estate-news-2" },
     });
     await expect(
       asViewer(author, () => checkSlugAction({ postId: post.id, slug: "estate-news-today" })),
-    ).resolves.toEqual({ ok: true, data: { available: true, suggestion: "estate-news-today" } });
+    ).resolves.toEqual({ ok: true, data: { available: true, reserved: false, suggestion: "estate-news-today" } });
     await expect(asViewer(author, () => checkSlugAction({ postId: post.id, slug: post.slug }))).resolves.toMatchObject({
       ok: true,
       data: { available: true },

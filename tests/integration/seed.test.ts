@@ -30,7 +30,9 @@ describe("seeding the demo", () => {
     const result = await seedDemo(db, options);
     const content = loadContent();
     expect(result.posts).toBe(content.posts.length);
-    expect(await db.post.count()).toBe(content.posts.length);
+    expect(result.pages).toBe(content.pages.length);
+    expect(await db.post.count({ where: { kind: "ARTICLE" } })).toBe(content.posts.length);
+    expect(await db.post.count({ where: { kind: "PAGE", status: "PUBLISHED" } })).toBe(content.pages.length);
     expect(await db.contributor.count()).toBe(content.contributors.length);
 
     const roles = (await db.user.findMany({ select: { role: true } })).map((u) => u.role).sort();

@@ -28,7 +28,7 @@ describe("the editor's slug check", () => {
     const mine = await postOwnedBy(author, { status: "DRAFT", publishedAt: null });
     await expect(asViewer(author, () => checkSlugAction({ postId: mine.id, slug: "open-letter" }))).resolves.toEqual({
       ok: true,
-      data: { available: false, suggestion: "open-letter-3" },
+      data: { available: false, reserved: false, suggestion: "open-letter-3" },
     });
   });
 
@@ -39,7 +39,7 @@ describe("the editor's slug check", () => {
     const mine = await postOwnedBy(editor, { status: "DRAFT", publishedAt: null });
     await expect(asViewer(editor, () => checkSlugAction({ postId: mine.id, slug: "board-minutes" }))).resolves.toEqual({
       ok: true,
-      data: { available: false, suggestion: "board-minutes-2" },
+      data: { available: false, reserved: false, suggestion: "board-minutes-2" },
     });
   });
 });

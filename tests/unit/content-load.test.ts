@@ -60,6 +60,29 @@ describe("loading content/", () => {
     }
   });
 
+  it("loads the demo pages, each with a contact who offers contact details", () => {
+    const pages = loadContent().pages;
+    expect(pages.map((p) => p.slug).sort()).toEqual(["about", "accessibility", "privacy"]);
+    expect(pages.every((p) => p.template === "CONTACT" && p.contact)).toBe(true);
+  });
+
+  it("refuses a page at an address the site keeps, or with a contact who has not opted in", () => {
+    const root = contentDir({
+      "contributors/jo.md": contributor,
+      "pages/search.md": "---\nslug: search\ntitle: Search\npublishedAt: 2026-01-01\n---\nBody",
+      "pages/about.md":
+        "---\nslug: about\ntitle: About\npublishedAt: 2026-01-01\ntemplate: CONTACT\ncontact: jo-bloggs\n---\nBody",
+    });
+    try {
+      loadContent(root, path.join(root, "public"));
+      expect.unreachable();
+    } catch (err) {
+      const message = (err as Error).message;
+      expect(message).toMatch(/page search: \/search belongs to the site itself/);
+      expect(message).toMatch(/page about: contact jo-bloggs unknown or not opted in/);
+    }
+  });
+
   it("refuses a file without front matter", () => {
     const root = contentDir({ "contributors/jo.md": "Just text" });
     expect(() => loadContent(root)).toThrow(/missing YAML front matter/);

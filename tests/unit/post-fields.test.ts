@@ -41,6 +41,8 @@ const fields: PostFields = draftFieldsSchema.parse({
   hashtag: "doors",
   commentsEnabled: false,
   signOff: true,
+  template: "CONTACT",
+  contactId: "writer-2",
 });
 
 /** A posts row as the database would hand back what postColumnsOf wrote, with the tags and bylines the save resolved. */
@@ -76,6 +78,7 @@ function editablePost(stored: EditableFields): EditablePost {
   return {
     ...stored,
     id: "post-1",
+    kind: "ARTICLE",
     version: 4,
     status: "DRAFT",
     publishedAt: null,

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ArticleView } from "@/components/article/article-view";
 import { PreviewBanner } from "@/components/article/preview-banner";
+import { PageView } from "@/components/page/page-view";
 import { SiteChrome } from "@/components/site/site-chrome";
 import { env } from "@/lib/env";
 import { translator } from "@/lib/i18n";
@@ -32,7 +33,11 @@ export default async function TokenPreviewPage({ params }: Props) {
   return (
     <SiteChrome {...chrome}>
       <PreviewBanner status={page.status} t={translator(page.post.language)} />
-      <ArticleView page={page} settings={chrome.settings} siteUrl={env().SITE_URL} />
+      {page.standalone ? (
+        <PageView page={page.standalone} />
+      ) : (
+        <ArticleView page={page} settings={chrome.settings} siteUrl={env().SITE_URL} />
+      )}
     </SiteChrome>
   );
 }

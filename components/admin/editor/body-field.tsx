@@ -122,7 +122,13 @@ export function BodyField({
           spellCheck
           onChange={(e) => onChange(e.currentTarget.value)}
         />
-        <section className="body-preview" aria-labelledby="body-preview-title" aria-busy={stale || preview === null}>
+        {/* Focusable so that a long preview, which scrolls, can be scrolled from the keyboard. */}
+        <section
+          className="body-preview"
+          aria-labelledby="body-preview-title"
+          aria-busy={stale || preview === null}
+          tabIndex={0}
+        >
           <h2 id="body-preview-title" className="body-preview-title">
             Preview{stale ? <span className="form-note"> (updating…)</span> : null}
           </h2>

@@ -133,6 +133,8 @@ function GuestWriterForm({ id, onCreated }: { id: string; onCreated: (contributo
         name: result.data.name,
         jobTitle: result.data.jobTitle,
         organisation: result.data.organisation,
+        // A guest writer added inline has given no contact details yet.
+        offersContact: false,
       });
       return;
     }

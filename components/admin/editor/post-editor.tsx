@@ -7,22 +7,17 @@ import type { EditorOptions } from "@/lib/posts/dto";
 import { errorsFor } from "@/components/admin/editor/editor-form";
 import type { EditablePost } from "@/lib/posts/dto";
 import type { EditorialThread } from "@/lib/editorial-notes/dto";
-import { POST_TYPES } from "@/lib/posts/editor-schema";
-import { TYPE_LABELS } from "../posts/status-badge";
+import { ArticleFields } from "./article-fields";
 import { BodyField } from "./body-field";
-import { BylinesField } from "./bylines-field";
 import { ConflictPanel } from "./conflict-panel";
 import { describedBy } from "@/components/ui/described-by";
 import { Field } from "./field";
-import { HeroField } from "./hero-field";
 import { LocalCopyBanner } from "./local-copy-banner";
 import { NotesPanel } from "./notes-panel";
-import { OtherSectionsField } from "./other-sections-field";
-import { RelatedField } from "./related-field";
+import { PageFields } from "./page-fields";
 import { SaveStatusText } from "./save-status";
 import { SeoFields } from "./seo-fields";
 import { SlugField } from "./slug-field";
-import { TagsField } from "./tags-field";
 import { usePostDraft } from "./use-post-draft";
 import type { Outcome } from "./outcome";
 import { WorkflowPanel } from "./workflow-panel";
@@ -68,6 +63,8 @@ function EditorForm({
   const errorsOf = (name: string) => errorsFor(fieldErrors, name);
   const readOnly = !post.permissions.canEdit || status.kind === "conflict";
   const formErrors = fieldErrors._form ?? [];
+  const isPage = post.kind === "PAGE";
+  const listHref = isPage ? "/admin/pages" : "/admin/posts";
   const languages = LANGUAGES.some((l) => l.tag === form.language)
     ? LANGUAGES
     : [...LANGUAGES, { tag: form.language, name: form.language }];
@@ -76,9 +73,9 @@ function EditorForm({
     <div className="editor">
       <header className="editor-header">
         <p className="breadcrumbs">
-          <Link href="/admin/posts">Posts</Link>
+          <Link href={listHref}>{isPage ? "Pages" : "Posts"}</Link>
         </p>
-        <h1>{form.title.trim() || "Untitled post"}</h1>
+        <h1>{form.title.trim() || (isPage ? "Untitled page" : "Untitled post")}</h1>
         <div className="editor-save">
           <SaveStatusText status={status} />
           {post.permissions.canEdit ? (
@@ -132,7 +129,7 @@ function EditorForm({
           e.preventDefault();
           void draft.save();
         }}
-        aria-label="Post"
+        aria-label={isPage ? "Page" : "Post"}
       >
         <fieldset className="editor-main" disabled={readOnly}>
           <legend className="visually-hidden">Text</legend>
@@ -146,6 +143,7 @@ function EditorForm({
           </Field>
           <SlugField
             postId={post.id}
+            prefix={isPage ? "/" : "/articles/"}
             slug={form.slug}
             errors={errorsOf("slug")}
             disabled={readOnly}
@@ -154,7 +152,11 @@ function EditorForm({
           <Field
             id="post-standfirst"
             label="Standfirst"
-            hint="One or two sentences under the title that say what the piece is about."
+            hint={
+              isPage
+                ? "Optional: a sentence under the title."
+                : "One or two sentences under the title that say what the piece is about."
+            }
             errors={errorsOf("standfirst")}
           >
             <textarea
@@ -185,109 +187,34 @@ function EditorForm({
             setOutcome={setOutcome}
             onDeleted={() => {
               draft.forgetLocalCopy();
-              router.push("/admin/posts");
+              router.push(listHref);
             }}
           />
           <NotesPanel postId={post.id} initial={notes} timeZone={timeZone} />
           <fieldset className="editor-details" disabled={readOnly}>
             <legend className="visually-hidden">Details</legend>
-            <Field id="post-type" label="Type" errors={errorsOf("type")}>
-              <select
-                {...describedBy("post-type", { errors: errorsOf("type") })}
-                value={form.type}
-                onChange={(e) => update({ type: e.currentTarget.value as (typeof POST_TYPES)[number] })}
-              >
-                {POST_TYPES.map((t) => (
-                  <option key={t} value={t}>
-                    {TYPE_LABELS[t]}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <BylinesField
-              bylines={form.bylines}
-              contributors={options.contributors}
-              errors={errorsOf("bylines")}
-              disabled={readOnly}
-              onChange={(bylines) => update({ bylines })}
-            />
-            <Field id="post-section" label="Section" errors={errorsOf("sectionId")}>
-              <select
-                {...describedBy("post-section", { errors: errorsOf("sectionId") })}
-                value={form.sectionId ?? ""}
-                onChange={(e) => update({ sectionId: e.currentTarget.value || null })}
-              >
-                <option value="">No section</option>
-                {options.sections.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <OtherSectionsField
-              sections={options.sections}
-              primaryId={form.sectionId}
-              chosen={form.otherSectionIds.filter((id) => id !== form.sectionId)}
-              errors={errorsOf("otherSectionIds")}
-              disabled={readOnly}
-              onChange={(otherSectionIds) => update({ otherSectionIds })}
-            />
-            <TagsField
-              tagNames={form.tagNames}
-              suggestions={options.tags}
-              errors={errorsOf("tagNames")}
-              disabled={readOnly}
-              onChange={(tagNames) => update({ tagNames })}
-            />
-            <div className="field-group">
-              <Field id="post-series" label="Series" errors={errorsOf("seriesId")}>
-                <select
-                  {...describedBy("post-series", { errors: errorsOf("seriesId") })}
-                  value={form.seriesId ?? ""}
-                  onChange={(e) => update({ seriesId: e.currentTarget.value || null })}
-                >
-                  <option value="">Not part of a series</option>
-                  {options.series.map((s) => (
-                    <option key={s.id} value={s.id}>
-                      {s.name}
-                    </option>
-                  ))}
-                </select>
-              </Field>
-              {form.seriesId ? (
-                <Field id="post-series-position" label="Part number" errors={errorsOf("seriesPosition")}>
-                  <input
-                    {...describedBy("post-series-position", { errors: errorsOf("seriesPosition") })}
-                    type="number"
-                    min={1}
-                    step={1}
-                    inputMode="numeric"
-                    value={form.seriesPosition ?? ""}
-                    onChange={(e) =>
-                      update({ seriesPosition: e.currentTarget.value === "" ? null : Number(e.currentTarget.value) })
-                    }
-                  />
-                </Field>
-              ) : null}
-            </div>
-            <RelatedField
-              postId={post.id}
-              related={form.related}
-              errors={errorsOf("related")}
-              disabled={readOnly}
-              onChange={(related) => update({ related })}
-            />
-            <HeroField
-              hero={form.hero}
-              errors={fieldErrors}
-              disabled={readOnly}
-              onChange={(hero) => update({ hero })}
-            />
+            {isPage ? (
+              <PageFields
+                template={form.template}
+                contactId={form.contactId}
+                contributors={options.contributors}
+                errorsOf={errorsOf}
+                onChange={update}
+              />
+            ) : (
+              <ArticleFields
+                form={form}
+                options={options}
+                postId={post.id}
+                fieldErrors={fieldErrors}
+                readOnly={readOnly}
+                update={update}
+              />
+            )}
             <SeoFields
               seoTitle={form.seoTitle}
               seoDescription={form.seoDescription}
-              hashtag={form.hashtag}
+              hashtag={isPage ? null : form.hashtag}
               errorsOf={errorsOf}
               disabled={readOnly}
               onChange={update}
@@ -305,28 +232,32 @@ function EditorForm({
                 ))}
               </select>
             </Field>
-            <div className="field field-check">
-              <input
-                id="post-comments"
-                type="checkbox"
-                checked={form.commentsEnabled}
-                onChange={(e) => update({ commentsEnabled: e.currentTarget.checked })}
-              />
-              <label htmlFor="post-comments">Readers may comment</label>
-            </div>
-            <div className="field field-check">
-              <input
-                id="post-sign-off"
-                type="checkbox"
-                checked={form.signOff}
-                aria-describedby="post-sign-off-hint"
-                onChange={(e) => update({ signOff: e.currentTarget.checked })}
-              />
-              <label htmlFor="post-sign-off">Sign-off byline at the end</label>
-              <p id="post-sign-off-hint" className="field-hint">
-                Repeats the writers’ names and roles under the article.
-              </p>
-            </div>
+            {isPage ? null : (
+              <>
+                <div className="field field-check">
+                  <input
+                    id="post-comments"
+                    type="checkbox"
+                    checked={form.commentsEnabled}
+                    onChange={(e) => update({ commentsEnabled: e.currentTarget.checked })}
+                  />
+                  <label htmlFor="post-comments">Readers may comment</label>
+                </div>
+                <div className="field field-check">
+                  <input
+                    id="post-sign-off"
+                    type="checkbox"
+                    checked={form.signOff}
+                    aria-describedby="post-sign-off-hint"
+                    onChange={(e) => update({ signOff: e.currentTarget.checked })}
+                  />
+                  <label htmlFor="post-sign-off">Sign-off byline at the end</label>
+                  <p id="post-sign-off-hint" className="field-hint">
+                    Repeats the writers’ names and roles under the article.
+                  </p>
+                </div>
+              </>
+            )}
           </fieldset>
         </div>
       </form>

@@ -25,7 +25,8 @@ export function SeoFields({
 }: {
   seoTitle: string;
   seoDescription: string;
-  hashtag: string;
+  /** Null hides the field: a standalone page has no sharelines. */
+  hashtag: string | null;
   errorsOf: (name: string) => string[];
   disabled: boolean;
   onChange: (patch: { seoTitle?: string; seoDescription?: string; hashtag?: string }) => void;
@@ -74,19 +75,21 @@ export function SeoFields({
           </p>
         ) : null}
       </div>
-      <Field
-        id="post-hashtag"
-        label="Hashtag for sharelines"
-        hint="One word without #. Empty: the site’s default hashtag."
-        errors={errorsOf("hashtag")}
-      >
-        <input
-          {...describedBy("post-hashtag", { hint: true, errors: errorsOf("hashtag") })}
-          value={hashtag}
-          disabled={disabled}
-          onChange={(e) => onChange({ hashtag: e.currentTarget.value })}
-        />
-      </Field>
+      {hashtag === null ? null : (
+        <Field
+          id="post-hashtag"
+          label="Hashtag for sharelines"
+          hint="One word without #. Empty: the site’s default hashtag."
+          errors={errorsOf("hashtag")}
+        >
+          <input
+            {...describedBy("post-hashtag", { hint: true, errors: errorsOf("hashtag") })}
+            value={hashtag}
+            disabled={disabled}
+            onChange={(e) => onChange({ hashtag: e.currentTarget.value })}
+          />
+        </Field>
+      )}
     </fieldset>
   );
 }

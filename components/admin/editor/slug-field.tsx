@@ -8,17 +8,20 @@ import { FieldErrors } from "./field";
 
 const CHECK_DELAY_MS = 400;
 
-type Check = { slug: string; available: boolean; suggestion: string | null };
+type Check = { slug: string; available: boolean; reserved: boolean; suggestion: string | null };
 
-/** The article's address, checked against other posts as the writer types. */
+/** The article's (or standalone page's) address, checked against other posts as the writer types. */
 export function SlugField({
   postId,
+  prefix,
   slug,
   errors,
   disabled,
   onChange,
 }: {
   postId: string;
+  /** Where the address starts: "/articles/" for an article, "/" for a page. */
+  prefix: string;
   slug: string;
   errors: readonly string[];
   disabled: boolean;
@@ -33,7 +36,12 @@ export function SlugField({
     const timer = setTimeout(async () => {
       const result = await checkSlugAction({ postId, slug }).catch(() => null);
       if (current && result?.ok)
-        setCheck({ slug, available: result.data.available, suggestion: result.data.suggestion ?? null });
+        setCheck({
+          slug,
+          available: result.data.available,
+          reserved: result.data.reserved,
+          suggestion: result.data.suggestion ?? null,
+        });
     }, CHECK_DELAY_MS);
     return () => {
       current = false;
@@ -46,15 +54,16 @@ export function SlugField({
   let hint: React.ReactNode;
   if (slug === "") hint = "Leave empty to make the address from the title.";
   else if (!wellFormed) hint = "Use lower-case letters, digits and single hyphens, e.g. our-repairs-promise.";
-  else if (!answer) hint = `The article will live at /articles/${slug}.`;
-  else if (answer.available) hint = `Available: the article will live at /articles/${slug}.`;
+  else if (!answer) hint = `It will live at ${prefix}${slug}.`;
+  else if (answer.available) hint = `Available: it will live at ${prefix}${slug}.`;
+  else if (answer.reserved) hint = "This address belongs to the site itself. Choose another.";
   else hint = "Another post already uses this address.";
 
   return (
     <div className="field">
       <label htmlFor="post-slug">Address (slug)</label>
       <div className="slug-input">
-        <span aria-hidden="true">/articles/</span>
+        <span aria-hidden="true">{prefix}</span>
         <input
           {...describedBy("post-slug", { hint: true, errors })}
           name="slug"

@@ -73,6 +73,9 @@ const LOOKED_UP = new Set(["post", "section", "tag", "series", "contributor", "u
 
 function subjectOf(row: Row, found: Found): AuditLogEntry["subject"] {
   if (row.subjectType === "settings") return { label: "Site settings", href: "/admin/settings" };
+  if (row.subjectType === "menu") {
+    return { label: row.subjectId === "HEADER" ? "Header menu" : "Footer menu", href: "/admin/menus" };
+  }
   if (!row.subjectId) return null;
   const live = found.get(`${row.subjectType}:${row.subjectId}`);
   if (live) return live;

@@ -37,6 +37,7 @@ export type AuditAction =
   | "contributor.update"
   | "contributor.delete"
   | "settings.update"
+  | "menu.update"
   | "settings.branding"
   | "comment.approve"
   | "comment.reject"

@@ -11,6 +11,8 @@ export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | 
 
 export interface LoadedSubject extends PostSubject {
   id: string;
+  /** An article, or a standalone page (lib/pages). */
+  kind: "ARTICLE" | "PAGE";
   version: number;
   slug: string;
   title: string;
@@ -34,6 +36,7 @@ export async function findSubject(postId: string, client: Pick<Tx, "post"> = db)
     where: { id: postId },
     select: {
       id: true,
+      kind: true,
       version: true,
       slug: true,
       title: true,

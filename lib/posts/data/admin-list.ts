@@ -22,7 +22,8 @@ const ORDER: Record<PostSort, Prisma.PostOrderByWithRelationInput[]> = {
  */
 export async function listAdminPosts(viewer: Viewer | null, query: PostsListQuery): Promise<AdminPostsPage> {
   const staff = authorizeAttempt(viewer, "post:read");
-  const filters: Prisma.PostWhereInput[] = [readablePostsWhere(staff)];
+  // Standalone pages have their own list (lib/pages/data/admin-list.ts).
+  const filters: Prisma.PostWhereInput[] = [readablePostsWhere(staff), { kind: "ARTICLE" }];
   if (query.status) filters.push({ status: query.status });
   if (query.type) filters.push({ type: query.type });
   if (query.section) filters.push({ sectionId: query.section });

@@ -222,7 +222,7 @@ async function relatedPosts(post: { id: string; seriesId: string | null; section
 export async function findRedirect(oldSlug: string): Promise<string | null> {
   const redirect = await db.slugRedirect.findUnique({
     where: { oldSlug },
-    select: { post: { select: { slug: true, status: true, publishedAt: true } } },
+    select: { post: { select: { slug: true, kind: true, status: true, publishedAt: true } } },
   });
   const post = redirect?.post;
   return post && isPubliclyVisible(post) ? post.slug : null;

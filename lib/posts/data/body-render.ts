@@ -39,7 +39,10 @@ export async function renderBody(body: string, context: BodyContext): Promise<Re
 /** The context the transaction will most likely decide, read without one. */
 export async function plannedContext(postId: string, fields: PostFields): Promise<BodyContext> {
   const [stored, contributors] = await Promise.all([
-    db.post.findUniqueOrThrow({ where: { id: postId }, select: { title: true, slug: true, publishedAt: true } }),
+    db.post.findUniqueOrThrow({
+      where: { id: postId },
+      select: { kind: true, title: true, slug: true, publishedAt: true },
+    }),
     db.contributor.findMany({
       where: { id: { in: fields.bylines.map((b) => b.contributorId) } },
       select: { id: true, userId: true, socialHandle: true, organisationHandle: true },

@@ -32,6 +32,7 @@ export async function getEditablePost(viewer: Viewer | null, id: string): Promis
     select: {
       ...editableFieldsSelect,
       id: true,
+      kind: true,
       version: true,
       status: true,
       publishedAt: true,
@@ -53,6 +54,7 @@ export async function getEditablePost(viewer: Viewer | null, id: string): Promis
   const fields = editableFieldsOf(row);
   return {
     id: row.id,
+    kind: row.kind,
     version: row.version,
     status: row.status,
     ...fields,
@@ -62,7 +64,7 @@ export async function getEditablePost(viewer: Viewer | null, id: string): Promis
     reviewNote: row.reviewNote,
     updatedAt: row.updatedAt.toISOString(),
     createdById: row.createdById,
-    missingForPublish: missingMessages(publishableOf(fields)),
+    missingForPublish: missingMessages(publishableOf(fields, row.kind)),
     permissions: permissionsFor(viewer, subject),
   };
 }

@@ -17,14 +17,25 @@ export async function getEditorOptions(viewer: Viewer | null): Promise<EditorOpt
     db.contributor.findMany({
       orderBy: [{ name: "asc" }, { id: "asc" }],
       take: MAX_CONTRIBUTORS,
-      select: { id: true, name: true, jobTitle: true, organisation: true },
+      select: {
+        id: true,
+        name: true,
+        jobTitle: true,
+        organisation: true,
+        contactOptIn: true,
+        email: true,
+        phone: true,
+      },
     }),
     db.tag.findMany({ orderBy: { name: "asc" }, take: MAX_TAGS, select: { name: true } }),
   ]);
   return {
     sections,
     series: series.map((s) => ({ id: s.id, name: s.title })),
-    contributors,
+    contributors: contributors.map(({ contactOptIn, email, phone, ...c }) => ({
+      ...c,
+      offersContact: contactOptIn && Boolean(email || phone),
+    })),
     tags: tags.map((t) => t.name),
   };
 }

@@ -5,6 +5,7 @@ import { db } from "../../db";
 import { NotFound } from "../../errors";
 import { NOT_FOUND_MESSAGE, requireReadable } from "./access";
 import type { PostTypeName } from "../dto";
+import type { PostKindName } from "../kind-fields";
 import { UNTITLED } from "../editor-schema";
 import type { Written } from "../../cache-tags";
 import { placeholderSlug } from "./slug-availability";
@@ -14,21 +15,29 @@ import { tagsTouchedByPost } from "./touched-tags";
 // changes in transitions.ts, revisions in revisions.ts.
 
 /** A new, empty draft credited to the viewer's own contributor profile when they have one. */
-export async function createPost(viewer: Viewer, input: { type?: PostTypeName }): Promise<{ id: string }> {
+export async function createPost(
+  viewer: Viewer,
+  input: { type?: PostTypeName; kind?: PostKindName },
+): Promise<{ id: string }> {
   authorize(viewer, "post:create");
+  const kind = input.kind ?? "ARTICLE";
   return db.$transaction(async (tx) => {
-    const writer = viewer.contributorId
-      ? await tx.contributor.findUnique({
-          where: { id: viewer.contributorId },
-          select: { id: true, jobTitle: true, organisation: true },
-        })
-      : null;
+    // A standalone page speaks for the site: no byline.
+    const writer =
+      kind === "ARTICLE" && viewer.contributorId
+        ? await tx.contributor.findUnique({
+            where: { id: viewer.contributorId },
+            select: { id: true, jobTitle: true, organisation: true },
+          })
+        : null;
     const post = await tx.post.create({
       data: {
         title: UNTITLED,
         slug: placeholderSlug(),
+        kind,
         type: input.type ?? "BLOG",
         status: "DRAFT",
+        ...(kind === "PAGE" ? { commentsEnabled: false } : {}),
         createdById: viewer.id,
         ...(writer
           ? {
@@ -43,14 +52,14 @@ export async function createPost(viewer: Viewer, input: { type?: PostTypeName })
             }
           : {}),
       },
-      select: { id: true, type: true },
+      select: { id: true, type: true, kind: true },
     });
     await recordAudit(tx, {
       actorId: viewer.id,
       action: "post.create",
       subjectType: "post",
       subjectId: post.id,
-      data: { type: post.type },
+      data: post.kind === "PAGE" ? { kind: post.kind } : { type: post.type },
     });
     return { id: post.id };
   });

@@ -29,6 +29,8 @@ export const editableFieldsSelect = {
   hashtag: true,
   commentsEnabled: true,
   signOff: true,
+  pageTemplate: true,
+  pageContactId: true,
   tags: { select: { tag: { select: { id: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
   bylines: {
     orderBy: { position: "asc" },
@@ -78,6 +80,8 @@ export function editableFieldsOf(row: EditableFieldsRow): EditableFields {
     hashtag: row.hashtag,
     commentsEnabled: row.commentsEnabled,
     signOff: row.signOff,
+    template: row.pageTemplate,
+    contactId: row.pageContactId,
   };
 }
 
@@ -103,6 +107,8 @@ export function postColumnsOf(fields: PostFields) {
     hashtag: fields.hashtag,
     commentsEnabled: fields.commentsEnabled,
     signOff: fields.signOff,
+    pageTemplate: fields.template,
+    pageContactId: fields.contactId,
   } satisfies Prisma.PostUncheckedUpdateManyInput;
 }
 

@@ -39,7 +39,7 @@ export async function resolveReferences(tx: Tx, post: StoredPost, fields: PostFi
   const errors: FieldErrors = {};
   const contributorIds = fields.bylines.map((b) => b.contributorId);
   const relatedWanted = fields.related.map((r) => r.postId);
-  const [section, series, contributors, seriesNeighbour, relatedFound, otherSections] = await Promise.all([
+  const [section, series, contributors, seriesNeighbour, relatedFound, otherSections, contact] = await Promise.all([
     fields.sectionId ? tx.section.findUnique({ where: { id: fields.sectionId }, select: { id: true } }) : null,
     fields.seriesId ? tx.series.findUnique({ where: { id: fields.seriesId }, select: { id: true } }) : null,
     tx.contributor.findMany({
@@ -65,6 +65,9 @@ export async function resolveReferences(tx: Tx, post: StoredPost, fields: PostFi
     fields.otherSectionIds.length
       ? tx.section.findMany({ where: { id: { in: fields.otherSectionIds } }, select: { id: true } })
       : ([] as { id: string }[]),
+    fields.contactId
+      ? tx.contributor.findUnique({ where: { id: fields.contactId }, select: { contactOptIn: true } })
+      : null,
   ]);
   if (fields.sectionId && !section) errors["fields.sectionId"] = ["That section no longer exists."];
   if (fields.seriesId && !series) errors["fields.seriesId"] = ["That series no longer exists."];
@@ -76,6 +79,10 @@ export async function resolveReferences(tx: Tx, post: StoredPost, fields: PostFi
   if (contributors.length !== contributorIds.length)
     errors["fields.bylines"] = ["A writer on the byline no longer exists."];
   if (relatedWanted.includes(post.id)) errors["fields.related"] = ["A post cannot be its own “Read more”."];
+  // A contact block publishes someone's email and phone: only theirs who agreed to show them.
+  if (fields.contactId && !contact?.contactOptIn) {
+    errors["fields.contactId"] = ["Choose a contributor whose profile offers contact details."];
+  }
 
   const heroMediaId = fields.hero?.mediaId ?? null;
   const wanted = [...new Set([...mediaIdsInBody(fields.body), ...(heroMediaId ? [heroMediaId] : [])])];

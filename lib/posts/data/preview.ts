@@ -7,6 +7,8 @@ import { NotFound } from "../../errors";
 import { findSubject, type LoadedSubject, NOT_FOUND_MESSAGE, requireReadable } from "./access";
 import { getPreviewArticlePage, type PreviewGrant } from "./article-page";
 import type { ArticlePage } from "../dto";
+import { getPreviewPage } from "../../pages/data/public-page";
+import type { PublicPage } from "../../pages/dto";
 import { signPreviewToken, verifyPreviewToken } from "../preview-token";
 import { bylinesAreTrusted, renderPostBodyOffThread, writerHandlesOf } from "../render-body";
 import { getSiteSettings } from "../../settings/data/queries";
@@ -19,6 +21,8 @@ import type { RenderResult } from "../../markdown";
 
 export interface PreviewPage extends ArticlePage {
   status: string;
+  /** A standalone page, shown as readers will see it at its own address rather than as an article. */
+  standalone: PublicPage | null;
 }
 
 function previewSecret(): string {
@@ -37,7 +41,8 @@ async function previewOf(subject: LoadedSubject): Promise<PreviewPage | null> {
   // A draft has no publication date yet: it shows its scheduled time, or the
   // date it would get if published now.
   const publishedAt = subject.publishedAt ?? subject.scheduledAt ?? new Date();
-  return { ...page, status: subject.status, post: { ...page.post, publishedAt } };
+  const standalone = subject.kind === "PAGE" ? await getPreviewPage(previewGrant(subject)) : null;
+  return { ...page, status: subject.status, post: { ...page.post, publishedAt }, standalone };
 }
 
 /** The preview for signed-in staff; null when the post is missing or not theirs to read. */

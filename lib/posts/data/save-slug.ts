@@ -2,23 +2,29 @@ import "server-only";
 import { ValidationError } from "../../errors";
 import type { Tx } from "./access";
 import { freeSlug, isSlugTaken, slugFollowsTitle } from "./slug-availability";
+import { isReservedPageSlug, RESERVED_SLUG_MESSAGE } from "../../pages/reserved-slugs";
 
 /**
  * The slug to store. A slug the editor made follows the title until the post
  * is first published; one the writer typed is kept, and refused if another
- * post holds it. An emptied slug field asks for one made from the title.
+ * post holds it. An emptied slug field asks for one made from the title. A
+ * page, which lives at the top level, never takes an address the site keeps.
  */
 export async function chooseSlug(
   tx: Tx,
-  stored: { id: string; slug: string; title: string; publishedAt: Date | null },
+  stored: { id: string; kind: "ARTICLE" | "PAGE"; slug: string; title: string; publishedAt: Date | null },
   wanted: string,
   title: string,
 ): Promise<string> {
+  const avoid = stored.kind === "PAGE" ? isReservedPageSlug : () => false;
   const follows =
     stored.publishedAt === null &&
     (wanted === "" || (wanted === stored.slug && slugFollowsTitle(stored.slug, stored.title)));
-  if (follows) return title ? freeSlug(title, stored.id, tx) : stored.slug;
-  if (wanted === "") return freeSlug(title || stored.title, stored.id, tx);
+  if (follows) return title ? freeSlug(title, stored.id, tx, avoid) : stored.slug;
+  if (wanted === "") return freeSlug(title || stored.title, stored.id, tx, avoid);
+  if (avoid(wanted)) {
+    throw new ValidationError("That web address is taken.", { "fields.slug": [RESERVED_SLUG_MESSAGE] });
+  }
   if (wanted !== stored.slug && (await isSlugTaken(wanted, stored.id, tx))) {
     const suggestion = await freeSlug(wanted, stored.id, tx);
     throw new ValidationError("That web address is taken.", {

@@ -10,6 +10,7 @@ import type { PostFields } from "../editor-schema";
 import type { BodyContext } from "../render-body";
 import { postColumnsOf, revisionSnapshotOf } from "./post-fields";
 import { resolveReferences } from "./post-references";
+import { fieldsForKind } from "../kind-fields";
 import { missingMessages, publishableOf } from "../publish-requirements";
 import { confirmContext, plannedContext, type RenderedBody, renderBody, RenderContextMoved } from "./body-render";
 import { chooseSlug, moveSlug } from "./save-slug";
@@ -48,6 +49,7 @@ export async function writeFields(
   kind: SaveKind,
   audit?: Omit<AuditEntry, "actorId" | "subjectType" | "subjectId">,
 ): Promise<Written<SaveResult>> {
+  fields = fieldsForKind(subject.kind, fields);
   if (subject.version !== version) return refuseStale(viewer, subject.id, version, fields);
   const isPublic = subject.status === "PUBLISHED";
   if (isPublic && kind === "AUTOSAVE") return autosaveBesidePublished(viewer, subject, fields);
@@ -73,7 +75,7 @@ export async function writeFields(
       savedAt: saved.updatedAt.toISOString(),
       slug: saved.slug,
       // resolveReferences refused any byline it could not write, so the fields are what was stored.
-      missingForPublish: missingMessages(publishableOf(fields)),
+      missingForPublish: missingMessages(publishableOf(fields, subject.kind)),
     },
     tags: isPublic ? [...tagsBefore, ...(await tagsTouchedByPost(subject.id))] : [],
   };
@@ -104,7 +106,7 @@ async function autosaveBesidePublished(
       version: subject.version,
       savedAt: new Date().toISOString(),
       slug: kept.slug,
-      missingForPublish: missingMessages(publishableOf(fields)),
+      missingForPublish: missingMessages(publishableOf(fields, subject.kind)),
     },
     tags: [],
   };
@@ -125,6 +127,7 @@ async function storeFields(
       const stored = await tx.post.findUniqueOrThrow({
         where: { id: postId },
         select: {
+          kind: true,
           title: true,
           standfirst: true,
           body: true,

@@ -7,6 +7,7 @@ import { publiclyVisible } from "../visibility";
 import type { Tx } from "./access";
 import { SLUG_MAX } from "../editor-schema";
 import { SLUG_PATTERN, slugify } from "../../text/slug";
+import { isReservedPageSlug } from "../../pages/reserved-slugs";
 
 // Which article URLs are free. A slug is taken when another post uses it now
 // or used it before (its old URL still redirects there).
@@ -40,7 +41,12 @@ export async function isSlugTaken(slug: string, postId: string, client: Client =
 }
 
 /** `base` as a slug, or the first of `base-2`, `base-3`, … that no other post holds. */
-export async function freeSlug(base: string, postId: string, client: Client = db): Promise<string> {
+export async function freeSlug(
+  base: string,
+  postId: string,
+  client: Client = db,
+  avoid: (slug: string) => boolean = () => false,
+): Promise<string> {
   const slug = (SLUG_PATTERN.test(base) ? base : slugify(base) || "untitled").slice(0, SLUG_MAX).replace(/-+$/, "");
   const stem = slug.slice(0, SLUG_MAX - 6).replace(/-+$/, "");
   const [posts, redirects] = await Promise.all([
@@ -51,10 +57,10 @@ export async function freeSlug(base: string, postId: string, client: Client = db
     }),
   ]);
   const taken = new Set([...posts.map((p) => p.slug), ...redirects.map((r) => r.oldSlug)]);
-  if (!taken.has(slug)) return slug;
+  if (!taken.has(slug) && !avoid(slug)) return slug;
   for (let n = 2; ; n++) {
     const candidate = `${stem}-${n}`;
-    if (!taken.has(candidate)) return candidate;
+    if (!taken.has(candidate) && !avoid(candidate)) return candidate;
   }
 }
 
@@ -68,11 +74,12 @@ export async function freeSlug(base: string, postId: string, client: Client = db
 export async function checkSlug(
   viewer: Viewer,
   slug: string,
-  postId: string,
-): Promise<{ available: boolean; suggestion: string }> {
+  post: { id: string; kind: "ARTICLE" | "PAGE" },
+): Promise<{ available: boolean; reserved: boolean; suggestion: string }> {
   const valid = SLUG_PATTERN.test(slug) && slug.length <= SLUG_MAX;
-  const available = valid && !(await isSlugTaken(slug, postId));
-  return { available, suggestion: available ? slug : await suggestSlug(viewer, slug, postId) };
+  const reserved = post.kind === "PAGE" && isReservedPageSlug(slug);
+  const available = valid && !reserved && !(await isSlugTaken(slug, post.id));
+  return { available, reserved, suggestion: available ? slug : await suggestSlug(viewer, slug, post.id) };
 }
 
 async function suggestSlug(viewer: Viewer, wanted: string, postId: string): Promise<string> {

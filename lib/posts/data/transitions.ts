@@ -85,9 +85,20 @@ export async function refuseStale(viewer: Viewer, postId: string): Promise<never
 async function requireComplete(subject: LoadedSubject): Promise<void> {
   const post = await db.post.findUniqueOrThrow({
     where: { id: subject.id },
-    select: { title: true, body: true, heroImageUrl: true, heroAlt: true, _count: { select: { bylines: true } } },
+    select: {
+      kind: true,
+      title: true,
+      body: true,
+      heroImageUrl: true,
+      heroAlt: true,
+      pageTemplate: true,
+      pageContactId: true,
+      _count: { select: { bylines: true } },
+    },
   });
   const missing = missingForPublish({
+    kind: post.kind,
+    missingContact: post.kind === "PAGE" && post.pageTemplate === "CONTACT" && post.pageContactId === null,
     title: post.title,
     body: post.body,
     bylineCount: post._count.bylines,

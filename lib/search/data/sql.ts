@@ -59,7 +59,7 @@ export const HEADLINE_OPTIONS =
  * show an unpublished post.
  */
 export function visibleSql(now: Date): Prisma.Sql {
-  return Prisma.sql`p."status" = 'PUBLISHED'::"PostStatus" AND p."publishedAt" <= ${now}::timestamptz`;
+  return Prisma.sql`p."kind" = 'ARTICLE'::"PostKind" AND p."status" = 'PUBLISHED'::"PostStatus" AND p."publishedAt" <= ${now}::timestamptz`;
 }
 
 export function filtersSql(filters: SearchFilters): Prisma.Sql {

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../../db";
 import { newestFirst } from "../../posts/data/select";
-import { publiclyVisible } from "../../posts/visibility";
+import { publiclyVisible, publishedPage } from "../../posts/visibility";
 import type { SitemapEntry, SitemapSegment } from "../dto";
 
 // Reads for the sitemap, one segment and one page at a time: a page never
@@ -15,16 +15,17 @@ const hasVisiblePost = {
   contributors: () => ({ bylines: { some: { post: publiclyVisible() } } }),
 };
 
-/** How many URLs each segment holds. "pages" is the home page plus the sections. */
+/** How many URLs each segment holds. "pages" is the home page, the sections and the standalone pages. */
 export async function countSitemapSegments(): Promise<Record<SitemapSegment, number>> {
-  const [sections, posts, series, tags, contributors] = await Promise.all([
+  const [sections, standalone, posts, series, tags, contributors] = await Promise.all([
     db.section.count({ where: hasVisiblePost.sections() }),
+    db.post.count({ where: publishedPage() }),
     db.post.count({ where: publiclyVisible() }),
     db.series.count({ where: hasVisiblePost.series() }),
     db.tag.count({ where: hasVisiblePost.tags() }),
     db.contributor.count({ where: hasVisiblePost.contributors() }),
   ]);
-  return { pages: 1 + sections, posts, series, tags, contributors };
+  return { pages: 1 + sections + standalone, posts, series, tags, contributors };
 }
 
 /**
@@ -61,7 +62,7 @@ export async function listSitemapSegment(
   }
 }
 
-/** The home page is entry 0 of the "pages" segment; sections follow. */
+/** The home page is entry 0 of the "pages" segment; sections follow, then standalone pages (/about). */
 async function listPages(skip: number, pageSize: number): Promise<SitemapEntry[]> {
   const entries: SitemapEntry[] = [];
   if (skip === 0) {
@@ -79,7 +80,20 @@ async function listPages(skip: number, pageSize: number): Promise<SitemapEntry[]
     take: pageSize - entries.length,
     select: { slug: true },
   });
-  return [...entries, ...paths("/sections/", sections)];
+  entries.push(...paths("/sections/", sections));
+  if (entries.length === pageSize) return entries;
+  const sectionCount = await db.section.count({ where: hasVisiblePost.sections() });
+  const standalone = await db.post.findMany({
+    where: publishedPage(),
+    orderBy: { slug: "asc" },
+    skip: Math.max(0, skip - 1 - sectionCount),
+    take: pageSize - entries.length,
+    select: { slug: true, publishedAt: true, contentUpdatedAt: true },
+  });
+  return [
+    ...entries,
+    ...standalone.map((p) => ({ path: `/${p.slug}`, lastModified: p.contentUpdatedAt ?? p.publishedAt })),
+  ];
 }
 
 function paths(prefix: string, rows: { slug: string }[]): SitemapEntry[] {

@@ -5,7 +5,7 @@ import { siteSettingsSchema } from "../../../lib/settings/schema";
 import { slugify } from "../../../lib/text/slug";
 import type { Progress } from "../cli/progress";
 import type { ContentSet, } from "./load";
-import type { PostFile } from "./schema";
+import type { PageFile, PostFile } from "./schema";
 
 // Imports content/ into the database. Idempotent by design: rows are matched
 // by slug and only missing ones are created, so a second run changes nothing
@@ -19,6 +19,7 @@ export interface ImportCounts {
   contributors: number;
   series: number;
   posts: number;
+  pages: number;
 }
 
 export async function importContent(
@@ -26,7 +27,7 @@ export async function importContent(
   content: ContentSet,
   options: { siteUrl: string; progress?: Progress },
 ): Promise<ImportCounts> {
-  const counts: ImportCounts = { sections: 0, tags: 0, contributors: 0, series: 0, posts: 0 };
+  const counts: ImportCounts = { sections: 0, tags: 0, contributors: 0, series: 0, posts: 0, pages: 0 };
 
   for (const [position, s] of content.sections.entries()) {
     if (await tx.section.findUnique({ where: { slug: s.slug }, select: { id: true } })) continue;
@@ -75,7 +76,32 @@ export async function importContent(
     await createPost(tx, p, options.siteUrl, editor?.id ?? null);
     counts.posts++;
   }
+  const admin = await tx.user.findFirst({ where: { role: "ADMIN" }, orderBy: { createdAt: "asc" }, select: { id: true } });
+  for (const p of content.pages) {
+    if (await tx.post.findUnique({ where: { slug: p.slug }, select: { id: true } })) continue;
+    await createPage(tx, p, options.siteUrl, admin?.id ?? editor?.id ?? null);
+    counts.pages++;
+  }
   return counts;
+}
+
+/** A standalone page (About, Privacy): published, no byline, written by the site's staff. */
+async function createPage(tx: Tx, p: PageFile, siteUrl: string, staffId: string | null): Promise<void> {
+  const rendered = renderPostBody(p.body, {
+    slug: p.slug, hashtag: null, trustedAuthor: true, siteUrl, siteHandle: null, writerHandles: [],
+  });
+  const contact = p.contact ? await tx.contributor.findUnique({ where: { slug: p.contact }, select: { id: true } }) : null;
+  await tx.post.create({
+    data: {
+      kind: "PAGE", slug: p.slug, title: p.title, standfirst: p.standfirst, language: p.language,
+      body: p.body, html: rendered.html, plainText: rendered.text, headings: rendered.headings.map(({ depth, id, text }) => ({ depth, id, text })), wordCount: rendered.wordCount,
+      readingMinutes: rendered.readingMinutes,
+      status: "PUBLISHED", publishedAt: p.publishedAt, contentUpdatedAt: p.updatedAt ?? null,
+      seoTitle: p.seoTitle ?? null, seoDescription: p.seoDescription ?? null,
+      commentsEnabled: false, pageTemplate: p.template, pageContactId: contact?.id ?? null,
+      createdById: staffId, publishedById: staffId,
+    },
+  });
 }
 
 async function createPost(tx: Tx, p: PostFile, siteUrl: string, editorId: string | null): Promise<void> {

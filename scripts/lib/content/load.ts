@@ -2,9 +2,10 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
+import { isReservedPageSlug } from "../../../lib/pages/reserved-slugs";
 import {
-  contributorFileSchema, postFileSchema, sectionFileSchema, seriesFileSchema,
-  type ContributorFile, type PostFile, type SectionFile, type SeriesFile,
+  contributorFileSchema, pageFileSchema, postFileSchema, sectionFileSchema, seriesFileSchema,
+  type ContributorFile, type PageFile, type PostFile, type SectionFile, type SeriesFile,
 } from "./schema";
 
 export interface ContentSet {
@@ -12,6 +13,7 @@ export interface ContentSet {
   series: SeriesFile[];
   contributors: ContributorFile[];
   posts: PostFile[];
+  pages: PageFile[];
 }
 
 export class ContentError extends Error {}
@@ -46,6 +48,7 @@ export function loadContent(root = "content", publicDir = "public"): ContentSet 
     series: markdownFiles(path.join(root, "series")).map((f) => parseFile(f, seriesFileSchema)),
     contributors: markdownFiles(path.join(root, "contributors")).map((f) => parseFile(f, contributorFileSchema)),
     posts: markdownFiles(path.join(root, "posts")).map((f) => parseFile(f, postFileSchema)),
+    pages: markdownFiles(path.join(root, "pages")).map((f) => parseFile(f, pageFileSchema)),
   };
   checkReferences(set, publicDir);
   return set;
@@ -65,6 +68,14 @@ function checkReferences(set: ContentSet, publicDir: string): void {
     if (p.series && !has(set.series, p.series.slug)) problems.push(`${owner}: unknown series ${p.series.slug}`);
     for (const b of p.bylines) if (!has(set.contributors, b)) problems.push(`${owner}: unknown contributor ${b}`);
     image(owner, p.hero?.src);
+  }
+  for (const p of set.pages) {
+    const owner = `page ${p.slug}`;
+    if (isReservedPageSlug(p.slug)) problems.push(`${owner}: /${p.slug} belongs to the site itself`);
+    if (set.posts.some((post) => post.slug === p.slug)) problems.push(`${owner}: a post has the same slug`);
+    if (p.template === "CONTACT" && !p.contact) problems.push(`${owner}: the contact template needs a contact`);
+    const contact = p.contact ? set.contributors.find((c) => c.slug === p.contact) : undefined;
+    if (p.contact && !contact?.contactOptIn) problems.push(`${owner}: contact ${p.contact} unknown or not opted in`);
   }
   if (problems.length) throw new ContentError(`content/ has problems:\n  ${problems.join("\n  ")}`);
 }

@@ -63,7 +63,21 @@ export const postFileSchema = z
     path: ["publishedAt"],
   });
 
+export const pageFileSchema = z.object({
+  slug,
+  title: z.string().min(1),
+  standfirst: z.string().default(""),
+  language: language.default("en-GB"),
+  publishedAt: z.coerce.date(),
+  updatedAt: z.coerce.date().optional(),
+  template: z.enum(["PLAIN", "CONTACT"]).default("PLAIN"),
+  contact: slug.optional(),
+  seoTitle: z.string().optional(),
+  seoDescription: z.string().optional(),
+});
+
 export type SectionFile = z.infer<typeof sectionFileSchema>[number];
 export type SeriesFile = z.infer<typeof seriesFileSchema> & { body: string };
 export type ContributorFile = z.infer<typeof contributorFileSchema> & { body: string };
 export type PostFile = z.infer<typeof postFileSchema> & { body: string };
+export type PageFile = z.infer<typeof pageFileSchema> & { body: string };

@@ -17,6 +17,7 @@ describe("the admin navigation", () => {
     expect(labels("ADMIN")).toEqual([
       "Dashboard",
       "Posts",
+      "Pages",
       "Media",
       "Comments",
       "Sections",
@@ -25,6 +26,7 @@ describe("the admin navigation", () => {
       "Contributors",
       "Users",
       "Audit log",
+      "Menus",
       "Settings",
       "Branding",
       "Sign-in security",
@@ -35,6 +37,7 @@ describe("the admin navigation", () => {
     expect(labels("EDITOR")).toEqual([
       "Dashboard",
       "Posts",
+      "Pages",
       "Media",
       "Sections",
       "Tags",
@@ -45,7 +48,7 @@ describe("the admin navigation", () => {
   });
 
   it("shows an author their posts and media only", () => {
-    expect(labels("AUTHOR")).toEqual(["Dashboard", "Posts", "Media", "Sign-in security"]);
+    expect(labels("AUTHOR")).toEqual(["Dashboard", "Posts", "Pages", "Media", "Sign-in security"]);
   });
 
   it("shows a moderator the dashboard and comments, and a reader or nobody nothing", () => {
@@ -67,6 +70,7 @@ describe("the admin navigation", () => {
     expect(adminNavFor(author).map((i) => i.label)).toEqual([
       "Dashboard",
       "Posts",
+      "Pages",
       "Media",
       "Your profile",
       "Sign-in security",

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { PostEditor } from "@/components/admin/editor/post-editor";
 import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
 import { getEditorOptions } from "@/lib/posts/data/editor-options";
@@ -21,6 +21,7 @@ export default async function EditPostPage({ params }: { params: Promise<{ id: s
     getSiteSettingsCached(),
   ]);
   if (!post) notFound();
+  if (post.kind === "PAGE") redirect(`/admin/pages/${encodeURIComponent(id)}`);
   const notes = await listEditorialNotes(viewer, id);
   return <PostEditor post={post} options={options} timeZone={settings.timeZone} notes={notes} />;
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/article/article-view";
 import { PreviewBanner } from "@/components/article/preview-banner";
+import { PageView } from "@/components/page/page-view";
 import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
 import { adminPage } from "@/lib/auth/page-viewer";
 import { env } from "@/lib/env";
@@ -30,7 +31,11 @@ export default async function StaffPreviewPage({ params }: { params: Promise<{ i
           <Link href={`/admin/posts/${encodeURIComponent(id)}`}>Back to the editor</Link>
         </p>
       </PreviewBanner>
-      <ArticleView page={page} settings={settings} siteUrl={env().SITE_URL} />
+      {page.standalone ? (
+        <PageView page={page.standalone} />
+      ) : (
+        <ArticleView page={page} settings={settings} siteUrl={env().SITE_URL} />
+      )}
     </>
   );
 }
