@@ -2,6 +2,7 @@ import { TableOfContents } from "@/components/article/table-of-contents";
 import { translator } from "@/lib/i18n";
 import type { PageContact, PublicPage } from "@/lib/pages/dto";
 import type { Translate } from "@/lib/i18n";
+import { ContactDetails } from "@/components/article/contact-details";
 
 /** A standalone page (About, Privacy): title, text and, with the contact template, whom to ask. No byline, no date. */
 export function PageView({ page, children }: { page: PublicPage; children?: React.ReactNode }) {
@@ -28,24 +29,7 @@ function PageContactBlock({ contact, t }: { contact: PageContact; t: Translate }
       <h2 id="page-contact-title">{t("page.contactTitle")}</h2>
       <p>{t("page.contactLead", { name: contact.name })}</p>
       {role && <p className="contact-role">{role}</p>}
-      <dl>
-        {contact.email && (
-          <>
-            <dt>{t("contact.email")}</dt>
-            <dd>
-              <a href={`mailto:${contact.email}`}>{contact.email}</a>
-            </dd>
-          </>
-        )}
-        {contact.phone && (
-          <>
-            <dt>{t("contact.phone")}</dt>
-            <dd>
-              <a href={`tel:${contact.phone.replace(/[^\d+]/g, "")}`}>{contact.phone}</a>
-            </dd>
-          </>
-        )}
-      </dl>
+      <ContactDetails email={contact.email} phone={contact.phone} t={t} />
     </aside>
   );
 }
