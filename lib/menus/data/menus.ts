@@ -72,8 +72,11 @@ export async function getPublicMenus(): Promise<PublicMenus> {
   return {
     header: resolve(itemsOf(source, "HEADER")),
     footer: resolve(itemsOf(source, "FOOTER")),
-    // Every target named, shown or not: publishing a page or renaming a section must reach the menu.
-    shows: { sections: ids("SECTION"), posts: ids("PAGE"), series: ids("SERIES"), tags: ids("TAG") },
+    // Every target named, shown or not: publishing a page must reach the menu. Sections are
+    // left to the `sections` tag the cached reader carries (renames and deletions touch it):
+    // a section's own tag also changes whenever a post in it is published, and every public
+    // page shows the menus, so it would re-render the whole site on each publication.
+    shows: { posts: ids("PAGE"), series: ids("SERIES"), tags: ids("TAG") },
   };
 }
 
