@@ -29,7 +29,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         {/* A fixed string (no user data) that applies the reader's stored text size and contrast before first paint.
             Its nonce is the placeholder each response replaces with its own, like Next's scripts (docs/security-headers.md). */}
         <script nonce={scriptNoncePlaceholder()} dangerouslySetInnerHTML={{ __html: A11Y_BOOT_SCRIPT }} />
-        {accent ? <style dangerouslySetInnerHTML={{ __html: accent }} /> : null}
+        {/* A checked hex colour in a fixed rule, as escaped text: no raw HTML. */}
+        {accent ? <style>{accent}</style> : null}
       </head>
       <body>{children}</body>
     </html>
