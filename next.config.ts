@@ -1,15 +1,10 @@
 import type { NextConfig } from "next";
 import { env } from "./lib/env";
+import { siteRewrites } from "./lib/site/rewrites";
 
 // Parse the environment while loading the config, so a bad value fails
 // `next build` / `next start` with a clear message instead of a request.
 env();
-
-const pageQuery = [{ type: "query" as const, key: "page", value: "(?<n>[1-9][0-9]{0,5})" }];
-// Anything but 1–100000 (lib/schemas.ts's listingPageSchema, and 1, which redirects).
-const notAPageNumber = "(?!(?:[1-9][0-9]{0,4}|100000)$)[^/]+";
-// No route answers this path, so Next serves its prerendered 404 page.
-const NO_SUCH_PAGE = "/_no-such-page";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -38,21 +33,7 @@ const nextConfig: NextConfig = {
     content: { stale: 300, revalidate: 3600, expire: 86_400 },
   },
   async rewrites() {
-    // Listings keep reader-facing `?page=N` URLs while each page is its own
-    // cacheable route: reading searchParams would make every request dynamic.
-    return {
-      beforeFiles: [
-        // A nonsense page number is a 404 before any page renders or is cached.
-        ...["/page", "/sections/:slug/page", "/tags/:slug/page", "/contributors/:slug/page"].map((base) => ({
-          source: `${base}/:n(${notAPageNumber})`,
-          destination: NO_SUCH_PAGE,
-        })),
-        { source: "/", has: pageQuery, destination: "/page/:n" },
-        { source: "/sections/:slug", has: pageQuery, destination: "/sections/:slug/page/:n" },
-        { source: "/tags/:slug", has: pageQuery, destination: "/tags/:slug/page/:n" },
-        { source: "/contributors/:slug", has: pageQuery, destination: "/contributors/:slug/page/:n" },
-      ],
-    };
+    return { beforeFiles: siteRewrites() };
   },
 };
 

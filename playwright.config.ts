@@ -32,9 +32,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "site", testIgnore: /dutch-site\.spec\.ts/ },
+    { name: "site", testIgnore: /(dutch-site|both-languages)\.spec\.ts/ },
     // Switches the whole site to Dutch, so it runs alone, after everything else.
     { name: "dutch-site", testMatch: /dutch-site\.spec\.ts/, dependencies: ["site"] },
+    // Offers the site in both languages, so it too runs alone, last.
+    { name: "both-languages", testMatch: /both-languages\.spec\.ts/, dependencies: ["dutch-site"] },
   ],
   webServer: {
     command: "npx tsx --conditions=react-server scripts/e2e-server.ts",

@@ -8,6 +8,7 @@ import { SeriesBox, seriesPartLabel } from "@/components/article/series-box";
 import { ShareLinks } from "@/components/article/share-links";
 import { TableOfContents } from "@/components/article/table-of-contents";
 import { formatDate, translator } from "@/lib/i18n";
+import { inInterface, type SiteInterface } from "@/lib/i18n/interface";
 import type { ArticlePage } from "@/lib/posts/dto";
 import { shareLinks } from "@/lib/posts/share";
 import type { PublicSiteSettings } from "@/lib/settings/public";
@@ -21,9 +22,12 @@ export function ArticleView({
   page,
   settings,
   siteUrl,
+  ui,
   children,
 }: {
   page: ArticlePage;
+  /** The interface the page's links stay in; the article's own words are in its language. */
+  ui: SiteInterface;
   settings: Pick<PublicSiteSettings, "socialHandle" | "hashtag">;
   siteUrl: string;
   children?: React.ReactNode;
@@ -48,7 +52,8 @@ export function ArticleView({
             <>
               {" "}
               <span className="article-section">
-                {t("article.in")} <Link href={`/sections/${post.section.slug}`}>{post.section.name}</Link>
+                {t("article.in")}{" "}
+                <Link href={inInterface(ui, `/sections/${post.section.slug}`)}>{post.section.name}</Link>
               </span>
               {post.otherSections.length > 0 && (
                 <span className="article-section">
@@ -57,7 +62,7 @@ export function ArticleView({
                   {post.otherSections.map((s, i) => (
                     <span key={s.slug}>
                       {i > 0 ? ", " : null}
-                      <Link href={`/sections/${s.slug}`}>{s.name}</Link>
+                      <Link href={inInterface(ui, `/sections/${s.slug}`)}>{s.name}</Link>
                     </span>
                   ))}
                 </span>
@@ -67,7 +72,7 @@ export function ArticleView({
         </p>
         {series && (
           <p className="series-label">
-            <Link href={`/series/${series.slug}`}>{series.title}</Link>
+            <Link href={inInterface(ui, `/series/${series.slug}`)}>{series.title}</Link>
             {" · "}
             {seriesPartLabel(series, t)}
           </p>
@@ -75,7 +80,7 @@ export function ArticleView({
         <h1>{post.title}</h1>
         {post.standfirst && <p className="standfirst">{post.standfirst}</p>}
         <p className="article-byline">
-          <BylineText bylines={post.bylines} t={t} />
+          <BylineText bylines={post.bylines} t={t} ui={ui} />
         </p>
         <p className="meta">
           {t("article.published")}{" "}
@@ -105,21 +110,21 @@ export function ArticleView({
 
       {post.signOff && (
         <p className="sign-off">
-          <BylineText bylines={post.bylines} t={t} />
+          <BylineText bylines={post.bylines} t={t} ui={ui} />
         </p>
       )}
       {post.publishedBy && <p className="published-by">{t("article.publishedBy", { name: post.publishedBy })}</p>}
       {contacts.map((contact) => (
         <ContactCard key={contact.slug} contact={contact} t={t} />
       ))}
-      {series && <SeriesBox series={series} t={t} />}
+      {series && <SeriesBox series={series} t={t} ui={ui} />}
 
       {post.tags.length > 0 && (
         <nav className="tags" aria-label={t("article.tags")}>
           <ul>
             {post.tags.map((tag) => (
               <li key={tag.slug}>
-                <Link href={`/tags/${tag.slug}`}>{tag.name}</Link>
+                <Link href={inInterface(ui, `/tags/${tag.slug}`)}>{tag.name}</Link>
               </li>
             ))}
           </ul>
@@ -130,7 +135,7 @@ export function ArticleView({
       {related.length > 0 && (
         <section className="related" aria-labelledby="related-title">
           <h2 id="related-title">{t("related.title")}</h2>
-          <PostList posts={related} empty="" headingLevel={3} />
+          <PostList posts={related} ui={ui} empty="" headingLevel={3} />
         </section>
       )}
       {children}

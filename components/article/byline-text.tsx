@@ -1,15 +1,18 @@
 import Link from "next/link";
 import type { Translate } from "@/lib/i18n";
 import type { PublicByline } from "@/lib/posts/dto";
+import { inInterface, type SiteInterface } from "@/lib/i18n/interface";
 
 /** "By Jane Doe, Chief Executive, Riverside Homes, and Sam Lee", each name linked. */
 export function BylineText({
   bylines,
   t,
+  ui,
   withRoles = true,
 }: {
   bylines: PublicByline[];
   t: Translate;
+  ui: SiteInterface;
   withRoles?: boolean;
 }) {
   return (
@@ -18,7 +21,7 @@ export function BylineText({
       {bylines.map((b, i) => (
         <span key={b.slug}>
           {i > 0 && (i === bylines.length - 1 ? `${withRoles ? "," : ""} ${t("byline.and")} ` : ", ")}
-          <Link href={`/contributors/${b.slug}`} className="byline-name">
+          <Link href={inInterface(ui, `/contributors/${b.slug}`)} className="byline-name">
             {b.name}
           </Link>
           {withRoles &&

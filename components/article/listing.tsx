@@ -1,5 +1,6 @@
 import { Pagination } from "@/components/ui/pagination";
 import type { Translate } from "@/lib/i18n";
+import { inInterface, type SiteInterface } from "@/lib/i18n/interface";
 import type { Page, PublicPostSummary } from "@/lib/posts/dto";
 import { PostList } from "./post-list";
 
@@ -7,19 +8,22 @@ import { PostList } from "./post-list";
 export function Listing({
   page,
   basePath,
+  ui,
   empty,
   t,
 }: {
   page: Page<PublicPostSummary>;
+  /** The listing's bare address ("/sections/housing"). */
   basePath: string;
+  ui: SiteInterface;
   empty: string;
   t: Translate;
 }) {
   return (
     <>
-      <PostList posts={page.items} empty={empty} />
+      <PostList posts={page.items} ui={ui} empty={empty} />
       <Pagination
-        basePath={basePath}
+        basePath={inInterface(ui, basePath)}
         page={page.page}
         hasNext={page.hasNext}
         labels={{

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Translate } from "@/lib/i18n";
+import { inInterface, type SiteInterface } from "@/lib/i18n/interface";
 import type { SeriesBox as Series, SeriesPart } from "@/lib/posts/dto";
 import { partLabel } from "@/lib/series/length";
 
@@ -16,11 +17,13 @@ function PartLink({
   label,
   rel,
   t,
+  ui,
 }: {
   part: SeriesPart | null;
   label: string;
   rel: "prev" | "next";
   t: Translate;
+  ui: SiteInterface;
 }) {
   if (!part) return <span />;
   if (!part.slug)
@@ -30,25 +33,25 @@ function PartLink({
       </span>
     );
   return (
-    <Link href={`/articles/${part.slug}`} rel={rel}>
+    <Link href={inInterface(ui, `/articles/${part.slug}`)} rel={rel}>
       {label}: {part.title}
     </Link>
   );
 }
 
 /** "Part 1 of 3", the parts in order (unpublished ones as forthcoming), previous/next. */
-export function SeriesBox({ series, t }: { series: Series; t: Translate }) {
+export function SeriesBox({ series, t, ui }: { series: Series; t: Translate; ui: SiteInterface }) {
   return (
     <aside className="series-box" aria-labelledby="series-box-title">
       <p className="series-label">{seriesPartLabel(series, t)}</p>
       <h2 id="series-box-title">
-        <Link href={`/series/${series.slug}`}>{series.title}</Link>
+        <Link href={inInterface(ui, `/series/${series.slug}`)}>{series.title}</Link>
       </h2>
       <ol>
         {series.parts.map((part) => (
           <li key={part.position} aria-current={part.position === series.position ? "page" : undefined}>
             {part.slug && part.position !== series.position ? (
-              <Link href={`/articles/${part.slug}`}>{part.title}</Link>
+              <Link href={inInterface(ui, `/articles/${part.slug}`)}>{part.title}</Link>
             ) : part.slug ? (
               <strong>{part.title}</strong>
             ) : (
@@ -60,11 +63,11 @@ export function SeriesBox({ series, t }: { series: Series; t: Translate }) {
         ))}
       </ol>
       <div className="series-nav">
-        <PartLink part={series.previous} label={t("series.previous")} rel="prev" t={t} />
-        <PartLink part={series.next} label={t("series.next")} rel="next" t={t} />
+        <PartLink part={series.previous} label={t("series.previous")} rel="prev" t={t} ui={ui} />
+        <PartLink part={series.next} label={t("series.next")} rel="next" t={t} ui={ui} />
       </div>
       <p>
-        <Link href={`/series/${series.slug}`}>{t("series.all", { title: series.title })}</Link>
+        <Link href={inInterface(ui, `/series/${series.slug}`)}>{t("series.all", { title: series.title })}</Link>
       </p>
     </aside>
   );

@@ -18,6 +18,8 @@ import {
 } from "@/lib/comments/reader/actions";
 import { HONEYPOT_FIELD } from "@/lib/comments/spam/honeypot";
 import { translator, type Translate } from "@/lib/i18n";
+import { inInterface } from "@/lib/i18n/interface";
+import { useSiteInterface } from "@/components/site/interface-context";
 import { CommentForm } from "./comment-form";
 import { CommentsContext, type CommentsContextValue } from "./comments-context";
 import { CommentList } from "./comment-list";
@@ -27,8 +29,9 @@ import { PendingComment } from "./pending-comment";
 // for everyone, so who is reading, their pending comments and whether the
 // thread is still open are asked for here, at runtime.
 
-const signInHref = (path: string) => `/signin?callbackUrl=${encodeURIComponent(`${path}#comments`)}`;
-const welcomeHref = (path: string) => `/welcome?callbackUrl=${encodeURIComponent(`${path}#comments`)}`;
+// In the page's interface: signing in from /nl/articles/x stays in Dutch.
+const readerHref = (page: "/signin" | "/welcome", path: string, prefix = "") =>
+  inInterface({ prefix }, `${page}?callbackUrl=${encodeURIComponent(`${path}#comments`)}`);
 
 export function CommentsIsland({
   postId,
@@ -204,13 +207,14 @@ function Composer({
   create: CommentsContextValue["create"];
   t: Translate;
 }) {
+  const prefix = useSiteInterface()?.prefix;
   // The server already says so when the post has comments switched off.
   if (!enabled || !reader) return null;
   if (!reader.open) return <p className="empty">{t("comments.closed")}</p>;
   if (!reader.signedIn) {
     return (
       <p className="comment-sign-in">
-        {t("comments.signInPrompt")} <Link href={signInHref(path)}>{t("comments.signInLink")}</Link>
+        {t("comments.signInPrompt")} <Link href={readerHref("/signin", path, prefix)}>{t("comments.signInLink")}</Link>
       </p>
     );
   }
@@ -234,7 +238,8 @@ function Composer({
       <>
         {signedInAs}
         <p className="comment-sign-in">
-          {t("comments.chooseName")} <Link href={welcomeHref(path)}>{t("comments.chooseNameLink")}</Link>
+          {t("comments.chooseName")}{" "}
+          <Link href={readerHref("/welcome", path, prefix)}>{t("comments.chooseNameLink")}</Link>
         </p>
       </>
     );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Translate } from "@/lib/i18n";
+import { inInterface, type SiteInterface } from "@/lib/i18n/interface";
 import type { SearchCorrection as Correction, SearchQuery } from "@/lib/search/dto";
 import { searchHref } from "@/lib/search/schema";
 
@@ -12,10 +13,12 @@ export function SearchCorrection({
   query,
   correction,
   t,
+  ui,
 }: {
   query: SearchQuery;
   correction: Correction;
   t: Translate;
+  ui: SiteInterface;
 }) {
   const { q, section, type, contributor } = query;
   const filters = {
@@ -30,7 +33,7 @@ export function SearchCorrection({
     return (
       <p className="search-correction">
         {t("search.showingResultsFor")} {words}. {t("search.searchInsteadFor")}{" "}
-        <Link href={searchHref({ ...filters, q, verbatim: true })} prefetch={false}>
+        <Link href={inInterface(ui, searchHref({ ...filters, q, verbatim: true }))} prefetch={false}>
           <em>{q}</em>
         </Link>
       </p>
@@ -39,7 +42,7 @@ export function SearchCorrection({
   return (
     <p className="search-correction">
       {t("search.didYouMean")}{" "}
-      <Link href={searchHref({ ...filters, q: correction.q })} prefetch={false}>
+      <Link href={inInterface(ui, searchHref({ ...filters, q: correction.q }))} prefetch={false}>
         {words}
       </Link>
       ?

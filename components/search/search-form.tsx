@@ -1,11 +1,28 @@
 import type { Translate } from "@/lib/i18n";
+import { inInterface, type SiteInterface } from "@/lib/i18n/interface";
 import type { SearchFilterOptions, SearchQuery } from "@/lib/search/dto";
 import { MAX_QUERY_LENGTH, POST_TYPES } from "@/lib/search/schema";
 
 /** The search page's form: words, then optional filters, submitted as a GET to /search. */
-export function SearchForm({ query, options, t }: { query: SearchQuery; options: SearchFilterOptions; t: Translate }) {
+export function SearchForm({
+  query,
+  options,
+  t,
+  ui,
+}: {
+  query: SearchQuery;
+  options: SearchFilterOptions;
+  t: Translate;
+  ui: SiteInterface;
+}) {
   return (
-    <form role="search" aria-label={t("search.title")} action="/search" method="get" className="search-form">
+    <form
+      role="search"
+      aria-label={t("search.title")}
+      action={inInterface(ui, "/search")}
+      method="get"
+      className="search-form"
+    >
       <p className="search-field">
         <label htmlFor="search-q">{t("search.label")}</label>
         <input id="search-q" type="search" name="q" defaultValue={query.q} maxLength={MAX_QUERY_LENGTH} />

@@ -1,11 +1,22 @@
 import type { Translate } from "@/lib/i18n";
+import type { SiteInterface } from "@/lib/i18n/interface";
 import type { SearchQuery, SearchResults as Results } from "@/lib/search/dto";
 import { SearchCorrection } from "./search-correction";
 import { SearchPagination } from "./search-pagination";
 import { SearchResultCard } from "./search-result-card";
 
 /** What a search found: an invitation, "nothing", or a count, the cards and pagination. */
-export function SearchResults({ query, results, t }: { query: SearchQuery; results: Results | null; t: Translate }) {
+export function SearchResults({
+  query,
+  results,
+  t,
+  ui,
+}: {
+  query: SearchQuery;
+  results: Results | null;
+  t: Translate;
+  ui: SiteInterface;
+}) {
   if (!results) {
     return (
       <div className="empty search-empty">
@@ -19,7 +30,7 @@ export function SearchResults({ query, results, t }: { query: SearchQuery; resul
   const { correction } = results;
   // The words the results are for: the corrected ones when those were searched.
   const q = correction?.mode === "applied" ? correction.q : query.q;
-  const note = correction ? <SearchCorrection query={query} correction={correction} t={t} /> : null;
+  const note = correction ? <SearchCorrection query={query} correction={correction} t={t} ui={ui} /> : null;
   if (results.hits.length === 0) {
     // Past the last page of real results, the way back is still offered.
     return results.total > 0 ? (
@@ -28,7 +39,7 @@ export function SearchResults({ query, results, t }: { query: SearchQuery; resul
           {note}
           <p className="empty search-empty">{t("search.pastEnd", { q })}</p>
         </div>
-        <SearchPagination query={query} hasNext={false} t={t} />
+        <SearchPagination query={query} hasNext={false} t={t} ui={ui} />
       </>
     ) : (
       <div role="status" className="search-status">
@@ -49,10 +60,10 @@ export function SearchResults({ query, results, t }: { query: SearchQuery; resul
       </div>
       <div className="post-list">
         {results.hits.map((hit) => (
-          <SearchResultCard key={hit.post.slug} hit={hit} />
+          <SearchResultCard key={hit.post.slug} hit={hit} ui={ui} />
         ))}
       </div>
-      <SearchPagination query={query} hasNext={results.hasNext} t={t} />
+      <SearchPagination query={query} hasNext={results.hasNext} t={t} ui={ui} />
     </section>
   );
 }

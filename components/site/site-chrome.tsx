@@ -3,21 +3,37 @@ import { SearchBox } from "@/components/search/search-box";
 import { AccessibilityMenu } from "@/components/site/accessibility-menu";
 import { accessibilityMenuLabels } from "@/components/site/accessibility-prefs";
 import { translator } from "@/lib/i18n";
+import { inInterface, languageName, offeredInterfaces, type SiteInterface } from "@/lib/i18n/interface";
 import type { PublicMenuLink } from "@/lib/menus/dto";
 import type { PublicSiteSettings } from "@/lib/settings/public";
+import { LanguageSwitch } from "./language-switch";
 import { MenuLinks } from "./menu-links";
 
-/** Header with site name (or the logo, named after the site), tagline and the header menu; footer with its links; skip link. */
+/**
+ * Header with site name (or the logo, named after the site), tagline, the
+ * header menu and the language switch; footer with its links; skip link.
+ * Everything in the interface `ui` speaks, every site link within it.
+ */
 export function SiteChrome({
   settings,
   menus,
+  ui,
+  languageSwitch = true,
   children,
 }: {
   settings: PublicSiteSettings;
   menus: { header: PublicMenuLink[]; footer: PublicMenuLink[] };
+  ui: SiteInterface;
+  /** Off where the page has no route of its own to switch (a 404 for an unmatched address). */
+  languageSwitch?: boolean;
   children: React.ReactNode;
 }) {
-  const t = translator(settings.language);
+  const t = translator(ui.language);
+  const others = languageSwitch
+    ? offeredInterfaces(settings)
+        .filter((other) => other.prefix !== ui.prefix)
+        .map((other) => ({ ...other, name: languageName(other) }))
+    : [];
   return (
     <>
       <a className="skip-link" href="#main">
@@ -25,11 +41,12 @@ export function SiteChrome({
       </a>
       <header className="site-header">
         <div className="a11y-bar">
+          {others.length > 0 ? <LanguageSwitch others={others} label={t("nav.language")} /> : null}
           <AccessibilityMenu labels={accessibilityMenuLabels(t)} />
         </div>
         <div className="wrap">
           <p className="site-name">
-            <Link href="/">
+            <Link href={inInterface(ui, "/")}>
               {settings.logo ? (
                 // eslint-disable-next-line @next/next/no-img-element -- a PNG we drew at twice its display height (lib/branding)
                 <img
@@ -45,11 +62,11 @@ export function SiteChrome({
             </Link>
           </p>
           <p className="tagline">{settings.tagline}</p>
-          <SearchBox t={t} />
+          <SearchBox t={t} ui={ui} />
         </div>
         <nav className="site-nav" aria-label={t("nav.main")}>
           <ul className="wrap">
-            <MenuLinks links={menus.header} t={t} />
+            <MenuLinks links={menus.header} t={t} ui={ui} />
           </ul>
         </nav>
       </header>
@@ -61,7 +78,7 @@ export function SiteChrome({
           {menus.footer.length > 0 ? (
             <nav className="footer-nav" aria-label={t("nav.footer")}>
               <ul>
-                <MenuLinks links={menus.footer} t={t} />
+                <MenuLinks links={menus.footer} t={t} ui={ui} />
               </ul>
             </nav>
           ) : null}

@@ -32,6 +32,7 @@ export const en = {
   "page.contactTitle": "Contact",
   "page.contactLead": "Questions about this page? Get in touch with {name}.",
   "nav.footer": "Site information",
+  "nav.language": "Language",
   "nav.external": "(another website)",
   "series.partOf": "Part {position} of {total}",
   "series.previous": "Previous part",

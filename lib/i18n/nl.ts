@@ -31,6 +31,7 @@ export const nl: Partial<Record<MessageKey, string>> = {
   "page.contactTitle": "Contact",
   "page.contactLead": "Vragen over deze pagina? Neem contact op met {name}.",
   "nav.footer": "Over deze site",
+  "nav.language": "Taal",
   "nav.external": "(andere website)",
   "series.partOf": "Deel {position} van {total}",
   "series.previous": "Vorig deel",

@@ -34,6 +34,9 @@ const RESERVED = [
   "favicon",
   "manifest",
   "well-known",
+  // The interface prefixes (lib/i18n/interface.ts: /nl/…, /en/…)
+  "en",
+  "nl",
   // Next's error pages
   "404",
   "500",

@@ -21,6 +21,7 @@ const EXPECTED: Record<FormKey, string> = {
   siteName: "Enter the site's name (up to 80 characters)",
   tagline: "Keep the tagline under 160 characters",
   language: "Choose English or Dutch",
+  bothLanguages: "Tick or untick the box",
   socialHandle: "Enter @ followed by up to 30 letters, digits or underscores, e.g. @RiversideHomes, or leave it empty",
   hashtag: "Enter up to 50 letters, digits or underscores without the #, e.g. UKhousing, or leave it empty",
   footerText: "Keep the footer text under 300 characters",

@@ -9,6 +9,7 @@ export const PUBLIC_SETTING_KEYS = [
   "siteName",
   "tagline",
   "language",
+  "bothLanguages",
   "socialHandle",
   "hashtag",
   "footerText",

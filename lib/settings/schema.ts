@@ -8,6 +8,8 @@ export const siteSettingsSchema = z.object({
   siteName: z.string().min(1).max(80).default("Riverside Voices"),
   tagline: z.string().max(160).default("News, views and opinion from Riverside Homes and the people we work with"),
   language: z.enum(["en-GB", "nl-NL"]).default("en-GB"),
+  /** The interface is also offered in the other language, under its own prefix (/nl/…, /en/…). */
+  bothLanguages: z.boolean().default(false),
   /** Social handle used in share text, with the @. */
   socialHandle: z
     .string()

@@ -20,14 +20,14 @@ interface ManifestEntry {
   exportedName?: string;
 }
 
-/** "app/(site)/articles/[slug]/page" → "/articles/2"; null for route handlers, which do not run actions. */
+/** "app/(site)/[lang]/articles/[slug]/page" → "/articles/2" (a bare address); null for route handlers, which do not run actions. */
 function pathOfWorker(worker: string): string | null {
   if (!worker.endsWith("/page")) return null;
   const path = worker
     .replace(/^app/, "")
     .replace(/\/page$/, "")
     .split("/")
-    .filter((segment) => !/^\(.*\)$/.test(segment))
+    .filter((segment) => !/^\(.*\)$/.test(segment) && segment !== "[lang]")
     .map((segment) => (/^\[.*\]$/.test(segment) ? "2" : segment))
     .join("/");
   return path || "/";

@@ -42,6 +42,7 @@ const render = (page: NonNullable<Awaited<ReturnType<typeof getArticlePage>>>) =
       page,
       settings: { socialHandle: null, hashtag: null },
       siteUrl: "https://example.org",
+      ui: { language: "en-GB", prefix: "" },
     }),
   );
 

@@ -114,6 +114,7 @@ describe("where the publisher is shown", () => {
         page,
         settings: { socialHandle: null, hashtag: null },
         siteUrl: "https://example.org",
+        ui: { language: "en-GB", prefix: "" },
       }),
     );
     expect(html).toContain("Published by Esther Editor");

@@ -1,13 +1,15 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import SearchPage, { generateMetadata } from "../../app/(site)/search/page";
+import SearchPage, { generateMetadata } from "../../app/(site)/[lang]/search/page";
 import { db } from "../../lib/db";
 import { daysAgo, makeContributor, makePost, makeSection } from "../helpers/factories";
 
 // The /search page as the server renders it, on a real database.
 
 async function render(params: Record<string, string | string[]>): Promise<string> {
-  return renderToStaticMarkup(await SearchPage({ searchParams: Promise.resolve(params) }));
+  return renderToStaticMarkup(
+    await SearchPage({ params: Promise.resolve({ lang: "_" }), searchParams: Promise.resolve(params) }),
+  );
 }
 
 beforeAll(async () => {
@@ -123,7 +125,10 @@ describe("the search page", () => {
   });
 
   it("titles the page after the words and keeps result pages out of search engines", async () => {
-    const metadata = await generateMetadata({ searchParams: Promise.resolve({ q: "damp" }) });
+    const metadata = await generateMetadata({
+      params: Promise.resolve({ lang: "_" }),
+      searchParams: Promise.resolve({ q: "damp" }),
+    });
     expect(metadata.title).toBe("Search: damp");
     expect(metadata.robots).toEqual({ index: false, follow: true });
   });

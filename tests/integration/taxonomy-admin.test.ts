@@ -94,13 +94,20 @@ describe("sections", () => {
     expect(renames[0]?.data).toMatchObject({ slug: ["news", "latest-news"], name: ["News", "Latest news"] });
   });
 
-  it("a public page about to 404 on an old path answers a permanent redirect to the new one, keeping the page number", async () => {
+  it("a public page about to 404 on an old path answers a permanent redirect to the new one, keeping the page number and the interface", async () => {
     const section = await db.section.create({ data: { name: "Blogs", slug: "blogs" } });
     await asEditor(() => updateSectionAction({ id: section.id, name: "Blog", slug: "blog", description: "" }));
-    await expect(followRenamedPath("/sections/blogs", "/page/2")).rejects.toMatchObject({
+    await expect(
+      followRenamedPath("/sections/blogs", { language: "en-GB", prefix: "" }, "/page/2"),
+    ).rejects.toMatchObject({
       digest: expect.stringContaining(";/sections/blog/page/2;308"),
     });
-    await expect(followRenamedPath("/sections/never-existed")).resolves.toBeUndefined();
+    await expect(followRenamedPath("/sections/blogs", { language: "nl-NL", prefix: "/nl" })).rejects.toMatchObject({
+      digest: expect.stringContaining(";/nl/sections/blog;308"),
+    });
+    await expect(
+      followRenamedPath("/sections/never-existed", { language: "en-GB", prefix: "" }),
+    ).resolves.toBeUndefined();
   });
 
   it("a new section on a redirected path takes the path over", async () => {

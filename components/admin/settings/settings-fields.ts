@@ -38,6 +38,13 @@ const FIELDS = {
     ],
     hint: "The language of menus, buttons and dates readers see.",
   }),
+  bothLanguages: (s) => ({
+    kind: "checkbox",
+    name: "bothLanguages",
+    label: "Also offer the site in the other language",
+    defaultChecked: s.bothLanguages,
+    hint: "Readers get a language switch: English sites add Dutch menus, buttons and dates under /nl/, Dutch sites English ones under /en/. Articles stay in the language they were written in.",
+  }),
   publisherName: (s) => ({
     kind: "text",
     name: "publisherName",

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { env } from "@/lib/env";
+import { metadataInInterface, pageInterface, type LangParams } from "../../_views/site-interface";
+import { listingMetadata } from "@/lib/seo/metadata";
+import { getTagCached } from "@/lib/taxonomy/cached";
+import { TagView } from "../../_views/tag-view";
+import { listTagSlugs } from "@/lib/taxonomy/data/queries";
+import { PRERENDERED, slugParams } from "../../_views/static-params";
+
+// Unknown slugs must answer a real 404, so the first visit renders in full
+// (blocking) before its result is cached for everyone after.
+export const instant = false;
+
+export async function generateStaticParams() {
+  return slugParams(await listTagSlugs(PRERENDERED.tags));
+}
+
+type Props = { params: Promise<LangParams & { slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const found = await getTagCached(slug);
+  if (!found) return {};
+  return metadataInInterface(params, (settings, ui) =>
+    listingMetadata({ kind: "tag", language: ui.language, name: found.name, slug, page: 1 }, settings, env().SITE_URL),
+  );
+}
+
+export default async function Page({ params }: Props) {
+  const [{ slug }, { ui }] = await Promise.all([params, pageInterface(params)]);
+  return <TagView slug={slug} page={1} ui={ui} />;
+}

@@ -1,0 +1,76 @@
+import { DEFAULT_SEGMENT, LANGUAGE_PREFIXES } from "../i18n/interface";
+
+// The public site's address rewrites, read by next.config.ts. Pure and
+// dependency-free: the config loads it before anything else is built.
+//
+// - Every public page lives under an interface segment, app/(site)/[lang]:
+//   bare addresses (/articles/x) go to DEFAULT_SEGMENT, the site's own
+//   language; a second language answers at its own prefix (/nl/articles/x)
+//   without a rewrite. Each interface is so its own cacheable page.
+// - Listings keep reader-facing `?page=N` URLs while each page is its own
+//   cacheable route: reading searchParams would make every request dynamic.
+
+/**
+ * First path segments that are not the public site and are never rewritten:
+ * the staff side, route handlers, public files, Next's own paths and the
+ * language prefixes. A unit test checks it against app/ and public/.
+ */
+export const NOT_SITE_SEGMENTS = [
+  "accept-invitation",
+  "admin",
+  "api",
+  "atom.xml",
+  "favicon.ico",
+  "feed.json",
+  "feed.xml",
+  "forgot-password",
+  "images",
+  "login",
+  "media",
+  "preview",
+  "reset-password",
+  "robots.txt",
+  "share-images",
+  "sitemap.xml",
+  "sitemaps",
+  ".well-known",
+  ...LANGUAGE_PREFIXES,
+] as const;
+
+export interface Rewrite {
+  source: string;
+  destination: string;
+  has?: { type: "query"; key: string; value: string }[];
+}
+
+const pageQuery = [{ type: "query" as const, key: "page", value: "(?<n>[1-9][0-9]{0,5})" }];
+// Anything but 1–100000 (lib/schemas.ts's listingPageSchema, and 1, which redirects).
+const notAPageNumber = "(?!(?:[1-9][0-9]{0,4}|100000)$)[^/]+";
+// No route answers this path (three segments no public route spells), so Next serves its prerendered 404 page.
+export const NO_SUCH_PAGE = "/_no/such/page";
+
+const escape = (segment: string) => segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const languagePrefix = `/:lang(${LANGUAGE_PREFIXES.join("|")})`;
+/** Excludes the segments above and any starting with "_" (internal: Next's, ours), then takes the rest of the path. */
+const sitePath = `/:path((?!(?:_[^/]*|${NOT_SITE_SEGMENTS.map(escape).join("|")})(?:/|$)).+)`;
+
+/** A listing base ("" for home, "/sections/:slug") under both kinds of address: [source, destination] prefixes. */
+const ADDRESSES = [
+  ["", `/${DEFAULT_SEGMENT}`],
+  [languagePrefix, "/:lang"],
+] as const;
+const LISTINGS = ["", "/sections/:slug", "/tags/:slug", "/contributors/:slug"];
+
+export function siteRewrites(): Rewrite[] {
+  return [
+    // A nonsense page number is a 404 before any page renders or is cached.
+    ...ADDRESSES.flatMap(([from]) =>
+      LISTINGS.map((base) => ({ source: `${from}${base}/page/:n(${notAPageNumber})`, destination: NO_SUCH_PAGE })),
+    ),
+    ...ADDRESSES.flatMap(([from, to]) =>
+      LISTINGS.map((base) => ({ source: from + base || "/", has: pageQuery, destination: `${to}${base}/page/:n` })),
+    ),
+    { source: "/", destination: `/${DEFAULT_SEGMENT}` },
+    { source: sitePath, destination: `/${DEFAULT_SEGMENT}/:path` },
+  ];
+}

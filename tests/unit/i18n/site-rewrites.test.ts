@@ -1,0 +1,103 @@
+import { readdirSync } from "node:fs";
+import { getPathMatch } from "next/dist/shared/lib/router/utils/path-match";
+import { matchHas, prepareDestination } from "next/dist/shared/lib/router/utils/prepare-destination";
+import { describe, expect, it } from "vitest";
+import { NO_SUCH_PAGE, NOT_SITE_SEGMENTS, siteRewrites } from "../../../lib/site/rewrites";
+
+// The rewrites as Next's router applies them (its own matcher, the options
+// it builds custom routes with): the first rule that matches decides.
+const rules = siteRewrites().map((rule) => ({
+  ...rule,
+  match: getPathMatch(rule.source, { strict: true, removeUnnamedParams: true }),
+}));
+
+function rewrite(url: string): string {
+  const { pathname, searchParams } = new URL(url, "http://site.test");
+  const query = Object.fromEntries(searchParams);
+  for (const rule of rules) {
+    let params = rule.match(pathname);
+    if (params && rule.has) {
+      const has = matchHas({ headers: {} } as never, query, rule.has);
+      params = has ? { ...params, ...has } : false;
+    }
+    if (params) {
+      const { parsedDestination } = prepareDestination({
+        appendParamsToQuery: false,
+        destination: rule.destination,
+        params,
+        query,
+      });
+      return parsedDestination.pathname!;
+    }
+  }
+  return pathname;
+}
+
+describe("the site's address rewrites", () => {
+  it("send bare public addresses to the site's own interface", () => {
+    expect(rewrite("/")).toBe("/_");
+    expect(rewrite("/about")).toBe("/_/about");
+    expect(rewrite("/articles/a-warm-home")).toBe("/_/articles/a-warm-home");
+    expect(rewrite("/sections/housing/feed.xml")).toBe("/_/sections/housing/feed.xml");
+    expect(rewrite("/search?q=damp")).toBe("/_/search");
+  });
+
+  it("leave a second language's addresses to its own route", () => {
+    expect(rewrite("/nl")).toBe("/nl");
+    expect(rewrite("/nl/articles/a-warm-home")).toBe("/nl/articles/a-warm-home");
+    expect(rewrite("/en/about")).toBe("/en/about");
+  });
+
+  it("keep ?page=N listings as their own page routes in both kinds of address", () => {
+    expect(rewrite("/?page=2")).toBe("/_/page/2");
+    expect(rewrite("/nl?page=3")).toBe("/nl/page/3");
+    expect(rewrite("/sections/housing?page=2")).toBe("/_/sections/housing/page/2");
+    expect(rewrite("/nl/tags/repairs?page=2")).toBe("/nl/tags/repairs/page/2");
+    expect(rewrite("/contributors/sam?page=4")).toBe("/_/contributors/sam/page/4");
+  });
+
+  it("answer a nonsense page number with the prerendered 404 in both kinds of address", () => {
+    expect(rewrite("/page/abc")).toBe(NO_SUCH_PAGE);
+    expect(rewrite("/nl/sections/housing/page/0")).toBe(NO_SUCH_PAGE);
+    expect(rewrite("/tags/repairs/page/100001")).toBe(NO_SUCH_PAGE);
+  });
+
+  it("never touch the staff side, route handlers, public files or Next's own paths", () => {
+    for (const path of [
+      "/admin",
+      "/admin/posts/abc",
+      "/login",
+      "/api/auth/session",
+      "/feed.xml",
+      "/robots.txt",
+      "/sitemap.xml",
+      "/sitemaps/posts-1.xml",
+      "/media/abc.png",
+      "/images/posts/garden.svg",
+      "/_next/static/chunks/main.js",
+      "/_/about",
+      NO_SUCH_PAGE,
+    ]) {
+      expect(rewrite(path), path).toBe(path);
+    }
+  });
+
+  it("still rewrite pages whose slug only starts like a reserved name", () => {
+    expect(rewrite("/administration")).toBe("/_/administration");
+    expect(rewrite("/feedback")).toBe("/_/feedback");
+    expect(rewrite("/nlnet")).toBe("/_/nlnet");
+  });
+
+  it("name every top-level route outside the public site and every public folder", () => {
+    const outside = [
+      ...readdirSync("app", { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && !entry.name.startsWith("("))
+        .map((entry) => entry.name),
+      ...readdirSync("app/(staff)", { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name),
+      ...readdirSync("public"),
+    ];
+    expect(outside.filter((name) => !(NOT_SITE_SEGMENTS as readonly string[]).includes(name))).toEqual([]);
+  });
+});
