@@ -105,8 +105,8 @@ export function ArticleView({
 
       {/* Only the sanitizing Markdown pipeline's output, rendered when the post was saved. */}
       <div className="article-body" dangerouslySetInnerHTML={{ __html: post.html }} />
-      {/* The play buttons' script ships only with articles that have a video. */}
-      {post.html.includes('<figure class="embed">') && <EmbedFacades language={post.language} />}
+      {/* The facades' script ships only with articles that embed a video or a post. */}
+      {post.html.includes('<figure class="embed') && <EmbedFacades language={post.language} />}
 
       {post.signOff && (
         <p className="sign-off">

@@ -3,6 +3,7 @@
 import { useEffect } from "react";
 import { translator, type Translate } from "@/lib/i18n";
 import { parseEmbedUrl, type EmbedVideo } from "@/lib/markdown/embed-providers";
+import { enhancePost, resizePostFrame } from "./post-facade";
 
 const FRAME_ALLOW = "autoplay; fullscreen; picture-in-picture";
 // What the players need to run, go full screen and open the video on their own site; no forms, no top navigation.
@@ -28,11 +29,8 @@ function player(video: EmbedVideo, title: string, t: Translate): HTMLIFrameEleme
   return frame;
 }
 
-/** Replaces one facade link with a play button that, once pressed, becomes the player. */
-function enhance(link: HTMLAnchorElement, t: Translate): void {
-  // The player address is rebuilt from the link by the same rules the pipeline used, never read from the page.
-  const video = parseEmbedUrl(link.href);
-  if (!video) return;
+/** Replaces one video facade link with a play button that, once pressed, becomes the player. */
+function enhanceVideo(link: HTMLAnchorElement, video: EmbedVideo, t: Translate): void {
   const title = link.querySelector(".embed-title")?.textContent?.trim() || video.watchUrl;
   const button = document.createElement("button");
   button.type = "button";
@@ -56,16 +54,22 @@ function enhance(link: HTMLAnchorElement, t: Translate): void {
 }
 
 /**
- * Turns the article's video facades (lib/markdown/embed.ts) into play
- * buttons. Nothing is requested from the video service until a reader
- * presses one; without JavaScript each facade stays a link to the video.
+ * Turns the article's embed facades (lib/markdown/embed.ts) into play or
+ * "Show post" buttons. Nothing is requested from the video service or social
+ * network until a reader presses one; without JavaScript each facade stays a
+ * link to the video or post.
  */
 export function EmbedFacades({ language }: { language: string }) {
   useEffect(() => {
     const t = translator(language);
     for (const link of document.querySelectorAll<HTMLAnchorElement>(".article-body figure.embed > a.embed-link")) {
-      enhance(link, t);
+      // The frame address is rebuilt from the link by the same rules the pipeline used, never read from the page.
+      const embed = parseEmbedUrl(link.href);
+      if (embed?.kind === "video") enhanceVideo(link, embed, t);
+      else if (embed?.kind === "post") enhancePost(link, embed, t);
     }
+    window.addEventListener("message", resizePostFrame);
+    return () => window.removeEventListener("message", resizePostFrame);
   }, [language]);
   return null;
 }

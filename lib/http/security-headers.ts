@@ -48,7 +48,7 @@ export function contentSecurityPolicy(nonce: string, options: SecurityHeaderOpti
     "img-src 'self' https: data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
-    // The video players a reader starts from an article's embed facade, and nothing else.
+    // The video players and social networks' embed pages a reader starts from an article's embed facade, and nothing else.
     ["frame-src", ...EMBED_FRAME_ORIGINS].join(" "),
     ["form-action 'self'", ...options.formActionOrigins].join(" "),
     "frame-ancestors 'none'",

@@ -1,97 +1,28 @@
 /**
- * The video services an article may embed, recognised from a URL alone.
- * Pure and dependency-free: the Markdown pipeline uses it to decide what
- * becomes a facade, and the reader's browser uses it again to build the
- * player address from the facade's link, so the player URL is never read
- * from stored HTML.
+ * What an article may embed, recognised from a URL alone: a video
+ * (video-providers.ts) or a social post (social-post-providers.ts). Pure and
+ * dependency-free: the Markdown pipeline uses it to decide what becomes a
+ * facade, and the reader's browser uses it again to build the frame address
+ * from the facade's link, so a frame URL is never read from stored HTML.
  *
  * Hosts are compared exactly (never by suffix or substring), so
- * `youtube.com.evil.example`, `evil.example/youtube.com` and
- * `youtube.com@evil.example` are not recognised.
+ * `youtube.com.evil.example`, `evil.example/x.com` and `x.com@evil.example`
+ * are not recognised; nor is any address with a user name, password or port.
  */
 
-export type EmbedProvider = "youtube" | "vimeo";
+import { parsePostUrl, POST_FRAME_ORIGINS, type EmbedPost } from "./social-post-providers";
+import { parseVideoUrl, VIDEO_FRAME_ORIGINS, type EmbedVideo } from "./video-providers";
 
-export interface EmbedVideo {
-  provider: EmbedProvider;
-  /** How readers know the service: "YouTube", "Vimeo". */
-  providerName: string;
-  id: string;
-  /** The video's own page: where the facade links without JavaScript. */
-  watchUrl: string;
-  /** The privacy-respecting player, loaded only after the reader clicks play. */
-  playerUrl: string;
-}
+export type { EmbedPost, PostProvider } from "./social-post-providers";
+export type { EmbedVideo, VideoProvider } from "./video-providers";
 
-export const EMBED_FRAME_ORIGINS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"] as const;
+export type Embed = EmbedVideo | EmbedPost;
 
-const YOUTUBE_HOSTS = new Set([
-  "youtube.com",
-  "www.youtube.com",
-  "m.youtube.com",
-  "music.youtube.com",
-  "youtu.be",
-  "youtube-nocookie.com",
-  "www.youtube-nocookie.com",
-]);
-const VIMEO_HOSTS = new Set(["vimeo.com", "www.vimeo.com", "player.vimeo.com"]);
+/** Every origin an embed frame may load from: the CSP's frame-src, exactly. */
+export const EMBED_FRAME_ORIGINS = [...VIDEO_FRAME_ORIGINS, ...POST_FRAME_ORIGINS] as const;
 
-const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
-const VIMEO_ID = /^\d{1,12}$/;
-const VIMEO_HASH = /^[0-9a-f]{6,20}$/;
-const MAX_START_SECONDS = 24 * 60 * 60;
-
-/** `90`, `90s`, `1m30s`, `1h2m3s` → seconds; anything else → 0 (start at the beginning). */
-function startSeconds(value: string | null): number {
-  if (!value) return 0;
-  const match = /^(?:(\d{1,2})h)?(?:(\d{1,4})m)?(?:(\d{1,5})s?)?$/.exec(value);
-  if (!match) return 0;
-  const seconds = Number(match[1] ?? 0) * 3600 + Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0);
-  return seconds > 0 && seconds <= MAX_START_SECONDS ? seconds : 0;
-}
-
-function youtube(url: URL): EmbedVideo | null {
-  const segments = url.pathname.split("/").filter(Boolean);
-  let id: string | undefined;
-  if (url.hostname === "youtu.be") id = segments.length === 1 ? segments[0] : undefined;
-  else if (segments.length === 1 && segments[0] === "watch") id = url.searchParams.get("v") ?? undefined;
-  else if (segments.length === 2 && ["embed", "shorts", "live", "v"].includes(segments[0]!)) id = segments[1];
-  if (!id || !YOUTUBE_ID.test(id)) return null;
-  const start = startSeconds(url.searchParams.get("t") ?? url.searchParams.get("start"));
-  return {
-    provider: "youtube",
-    providerName: "YouTube",
-    id,
-    watchUrl: `https://www.youtube.com/watch?v=${id}${start ? `&t=${start}s` : ""}`,
-    playerUrl: `https://www.youtube-nocookie.com/embed/${id}?autoplay=1${start ? `&start=${start}` : ""}`,
-  };
-}
-
-function vimeo(url: URL): EmbedVideo | null {
-  const segments = url.pathname.split("/").filter(Boolean);
-  let id: string | undefined;
-  let hash: string | undefined;
-  if (url.hostname === "player.vimeo.com") {
-    if (segments.length !== 2 || segments[0] !== "video") return null;
-    id = segments[1];
-    hash = url.searchParams.get("h") ?? undefined;
-  } else if (segments.length === 1 || segments.length === 2) {
-    // vimeo.com/<id>, or vimeo.com/<id>/<hash> for an unlisted video.
-    [id, hash] = segments;
-  }
-  if (!id || !VIMEO_ID.test(id)) return null;
-  if (hash !== undefined && !VIMEO_HASH.test(hash)) return null;
-  return {
-    provider: "vimeo",
-    providerName: "Vimeo",
-    id,
-    watchUrl: `https://vimeo.com/${id}${hash ? `/${hash}` : ""}`,
-    playerUrl: `https://player.vimeo.com/video/${id}?dnt=1&autoplay=1${hash ? `&h=${hash}` : ""}`,
-  };
-}
-
-/** The video a URL points to, or null when it is not a video page of a service we embed. */
-export function parseEmbedUrl(raw: string): EmbedVideo | null {
+/** The video or post a URL points to, or null when it is not one a service we embed serves. */
+export function parseEmbedUrl(raw: string): Embed | null {
   if (typeof raw !== "string" || raw.length > 2048) return null;
   let url: URL;
   try {
@@ -101,8 +32,8 @@ export function parseEmbedUrl(raw: string): EmbedVideo | null {
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") return null;
   if (url.username || url.password || url.port) return null;
-  const host = url.hostname.toLowerCase();
-  if (YOUTUBE_HOSTS.has(host)) return youtube(url);
-  if (VIMEO_HOSTS.has(host)) return vimeo(url);
-  return null;
+  return parseVideoUrl(url) ?? parsePostUrl(url);
 }
+
+/** The address the facade links to without JavaScript: the video's or the post's own page. */
+export const embedPageUrl = (embed: Embed): string => (embed.kind === "video" ? embed.watchUrl : embed.postUrl);

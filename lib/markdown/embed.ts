@@ -2,13 +2,15 @@ import type { ElementContent } from "hast";
 import type { Link, Paragraph, Root, RootContent } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
-import { parseEmbedUrl, type EmbedVideo } from "./embed-providers";
+import { embedPageUrl, parseEmbedUrl, type Embed } from "./embed-providers";
 import { markHandled } from "./figure";
 import { encodeUrl, isAllowedUrl } from "./urls";
 
 type LeafDirective = Extract<RootContent, { type: "leafDirective" }>;
 
 const oneLine = (value: string) => value.replace(/\s+/g, " ").trim();
+
+const space = (): ElementContent => ({ type: "text", value: " " });
 
 function span(className: string, text: string): ElementContent {
   return {
@@ -20,28 +22,30 @@ function span(className: string, text: string): ElementContent {
 }
 
 /**
- * The facade, as stored HTML: a link to the video's own page, styled as a
- * player-shaped placeholder. Nothing in it loads from the video service; in
- * the reader's browser components/article/embed-facades.tsx turns the link
- * into a play button and, on click, into the player.
+ * The facade, as stored HTML: a link to the video's or post's own page,
+ * styled as a placeholder (a player-shaped one for a video, a card for a
+ * post). Nothing in it loads from the service; in the reader's browser
+ * components/article/embed-facades.tsx turns the link into a button and, on
+ * click, into the service's frame.
  */
-function facade(video: EmbedVideo, title: string): ElementContent[] {
+function facade(embed: Embed, title: string): ElementContent[] {
+  const author = embed.kind === "post" && embed.author ? [span("embed-author", embed.author), space()] : [];
   return [
     {
       type: "element",
       tagName: "a",
-      properties: { href: video.watchUrl, className: ["embed-link"] },
-      children: [span("embed-provider", video.providerName), { type: "text", value: " " }, span("embed-title", title)],
+      properties: { href: embedPageUrl(embed), className: ["embed-link"] },
+      children: [span("embed-provider", embed.providerName), space(), ...author, span("embed-title", title)],
     },
   ];
 }
 
-function toFacade(node: LeafDirective | Paragraph, video: EmbedVideo, title: string): void {
+function toFacade(node: LeafDirective | Paragraph, embed: Embed, title: string): void {
   node.data = {
     ...node.data,
     hName: "figure",
-    hProperties: { className: ["embed"] },
-    hChildren: facade(video, title || video.watchUrl),
+    hProperties: { className: embed.kind === "post" ? ["embed", "embed-post"] : ["embed"] },
+    hChildren: facade(embed, title || embedPageUrl(embed)),
   };
   markHandled(node);
 }
@@ -68,7 +72,7 @@ function bareLink(node: Paragraph): Link | null {
 
 /**
  * `::embed{url="…"}` (optionally `::embed[Title]{url="…"}`) and a recognised
- * video URL pasted alone on its line become a facade. Only `url` and the
+ * video or post URL pasted alone on its line become a facade. Only `url` and the
  * label are read, as plain text. An address we do not embed stays an ordinary
  * link; a missing or forbidden one becomes a visible note for the writer.
  */
@@ -79,8 +83,8 @@ export function remarkEmbed() {
         const url = oneLine(typeof node.attributes?.url === "string" ? node.attributes.url : "");
         const title = oneLine(mdastToString(node, { includeHtml: false }));
         if (!url) return embedNote(node, "embed missing address");
-        const video = parseEmbedUrl(url);
-        if (video) return toFacade(node, video, title);
+        const embed = parseEmbedUrl(url);
+        if (embed) return toFacade(node, embed, title);
         if (!isAllowedUrl(url, "link")) return embedNote(node, "embed address not allowed");
         const href = encodeUrl(url);
         node.data = {
@@ -96,8 +100,8 @@ export function remarkEmbed() {
       }
       if (node.type === "paragraph") {
         const link = bareLink(node);
-        const video = link && parseEmbedUrl(link.url);
-        if (video) toFacade(node, video, "");
+        const embed = link && parseEmbedUrl(link.url);
+        if (embed) toFacade(node, embed, "");
       }
       return undefined;
     });

@@ -29,7 +29,7 @@ import type { MarkdownProfile, RenderOptions, RenderResult } from "./types";
  * Bump whenever the HTML for the same Markdown changes (plugins, schema,
  * limits), so stored renders can be found and re-rendered.
  */
-export const MARKDOWN_RENDER_VERSION = 3;
+export const MARKDOWN_RENDER_VERSION = 4;
 
 const PROFILES: readonly MarkdownProfile[] = ["article", "bio", "comment"];
 

@@ -100,7 +100,7 @@ const articleSchema: SanitizeSchema = {
       "dataFootnoteRef",
       "dataFootnoteBackref",
       "ariaDescribedBy",
-      // Footnote back-links, and the video facade's link (embed.ts).
+      // Footnote back-links, and the video or post facade's link (embed.ts).
       ["className", "data-footnote-backref", "embed-link"],
       // Shareline links ("Share this quote on X").
       "ariaLabel",
@@ -118,8 +118,8 @@ const articleSchema: SanitizeSchema = {
     th: [["align", "left", "center", "right"]],
     td: [["align", "left", "center", "right"]],
     section: ["dataFootnotes", ["className", "footnotes"]],
-    figure: [["className", "figure", "embed"]],
-    span: [["className", "credit", "embed-provider", "embed-title"]],
+    figure: [["className", "figure", "embed", "embed-post"]],
+    span: [["className", "credit", "embed-provider", "embed-author", "embed-title"]],
     aside: [["className", "shareline"]],
     p: [["className", "shareline-share", "figure-note", "embed-note", "markdown-truncated"]],
   },

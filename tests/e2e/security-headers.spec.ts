@@ -22,7 +22,9 @@ async function expectNonceOnEveryScript(response: APIResponse): Promise<string> 
   expect(policy).toContain("object-src 'none'");
   expect(policy).toContain("base-uri 'none'");
   expect(policy).toContain("frame-ancestors 'none'");
-  expect(policy).toContain("frame-src https://www.youtube-nocookie.com https://player.vimeo.com;");
+  expect(policy).toContain(
+    "frame-src https://www.youtube-nocookie.com https://player.vimeo.com https://platform.twitter.com https://embed.bsky.app https://www.instagram.com https://www.linkedin.com;",
+  );
   const nonce = nonceIn(policy);
   expect(nonce).toBeDefined();
   const html = await response.text();

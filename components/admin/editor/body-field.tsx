@@ -95,7 +95,8 @@ export function BodyField({
       <label htmlFor="post-body">Body</label>
       <p id="post-body-hint" className="field-hint">
         Markdown. Start headings at ##. Pull quotes with share links, figures and document links use the buttons below;
-        a YouTube or Vimeo address alone on its line becomes a video.
+        a YouTube or Vimeo address alone on its line becomes a video, and an X, Bluesky, Instagram or LinkedIn post
+        address a post that readers load when they choose.
       </p>
       <div className="markdown-toolbar" role="group" aria-label="Formatting">
         <button type="button" disabled={disabled} onClick={() => apply(toggleHeading)}>

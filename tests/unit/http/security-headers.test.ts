@@ -23,9 +23,11 @@ describe("the Content-Security-Policy", () => {
     expect(policy.get("form-action")).toBe("form-action 'self'");
   });
 
-  it("allows frames only from the privacy-respecting video players that article embeds load", () => {
+  it("allows frames only from the video players and social networks' embed pages that article embeds load", () => {
     const policy = directives(contentSecurityPolicy("n", http));
-    expect(policy.get("frame-src")).toBe("frame-src https://www.youtube-nocookie.com https://player.vimeo.com");
+    expect(policy.get("frame-src")).toBe(
+      "frame-src https://www.youtube-nocookie.com https://player.vimeo.com https://platform.twitter.com https://embed.bsky.app https://www.instagram.com https://www.linkedin.com",
+    );
     expect(directives(contentSecurityPolicyWithoutNonce(http)).get("frame-src")).toBe(policy.get("frame-src"));
   });
 
