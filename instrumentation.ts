@@ -2,7 +2,8 @@
 // stores 404s and serves cached pages as one-byte ASCII HTML (lib/page-cache;
 // MASTHEAD_ASCII_PAGE_CACHE=false keeps them as rendered), and every response
 // gets its security headers, with a fresh script nonce for every HTML response
-// (lib/http/secure-responses.ts, docs/security-headers.md). With MASTHEAD_IN_PROCESS_SCHEDULER=true
+// (lib/http/secure-responses.ts, docs/security-headers.md); public addresses
+// are rewritten as they arrive (lib/http/site-address-rewrite.ts). With MASTHEAD_IN_PROCESS_SCHEDULER=true
 // (the default) the web server itself publishes scheduled posts every 15 s;
 // set it to "false" when `npm run worker` does that instead.
 
@@ -15,6 +16,8 @@ export async function register(): Promise<void> {
   if (process.env.NODE_ENV === "production") {
     const { installSecureServer } = await import("./lib/page-cache/install");
     installSecureServer(config);
+    const { installSiteAddressRewrite } = await import("./lib/http/site-address-rewrite");
+    installSiteAddressRewrite();
   }
   if (config.MASTHEAD_IN_PROCESS_SCHEDULER !== "true") return;
   // Development reloads can register twice in one process; one scheduler is enough.

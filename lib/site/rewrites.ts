@@ -74,3 +74,45 @@ export function siteRewrites(): Rewrite[] {
     { source: sitePath, destination: `/${DEFAULT_SEGMENT}/:path` },
   ];
 }
+
+const NOT_SITE: ReadonlySet<string> = new Set(NOT_SITE_SEGMENTS.filter((s) => !LANGUAGE_PREFIXES.includes(s as never)));
+const LANGUAGES: ReadonlySet<string> = new Set(LANGUAGE_PREFIXES);
+const LISTING_KINDS: ReadonlySet<string> = new Set(["sections", "tags", "contributors"]);
+const PAGE_NUMBER = /^[1-9][0-9]{0,5}$/;
+const LISTING_PAGE_NUMBER = /^(?:[1-9][0-9]{0,4}|100000)$/;
+
+/** [] for a home page, [kind, slug] for a listing, else null. */
+const isListing = (rest: string[]) =>
+  rest.length === 0 || (rest.length === 2 && LISTING_KINDS.has(rest[0]!.toLowerCase()));
+
+/**
+ * The same rewrites as siteRewrites(), for a request URL as it arrives
+ * (path and query), done before Next sees it: the rewritten URL, or null to
+ * leave the request to Next's own rules. Next's router took a fifth of the
+ * cached article's throughput to apply them (docs/benchmarks.md). Anything
+ * unusual (a trailing slash Next redirects, an empty or encoded segment) is
+ * left to Next, which answers it by the same rules.
+ */
+export function arrivingUrl(url: string): string | null {
+  const q = url.indexOf("?");
+  const path = q < 0 ? url : url.slice(0, q);
+  const query = q < 0 ? "" : url.slice(q);
+  if (!path.startsWith("/") || path.includes("%") || (path !== "/" && (path.endsWith("/") || path.includes("//")))) {
+    return null;
+  }
+  const segments = path === "/" ? [] : path.slice(1).split("/");
+  const first = segments[0]?.toLowerCase() ?? "";
+  if (first.startsWith("_") || NOT_SITE.has(first)) return null;
+  const prefixed = LANGUAGES.has(first);
+  const to = prefixed ? `/${segments[0]}` : `/${DEFAULT_SEGMENT}`;
+  const rest = prefixed ? segments.slice(1) : segments;
+
+  const n = rest.length;
+  if (n >= 2 && rest[n - 2]!.toLowerCase() === "page" && isListing(rest.slice(0, -2))) {
+    if (!LISTING_PAGE_NUMBER.test(rest[n - 1]!)) return NO_SUCH_PAGE + query;
+  }
+  const page = isListing(rest) && query ? new URLSearchParams(query).get("page") : null;
+  if (page !== null && PAGE_NUMBER.test(page)) return `${to}${rest.map((s) => `/${s}`).join("")}/page/${page}${query}`;
+  if (prefixed) return null;
+  return `${to}${path === "/" ? "" : path}${query}`;
+}

@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import { getPathMatch } from "next/dist/shared/lib/router/utils/path-match";
 import { matchHas, prepareDestination } from "next/dist/shared/lib/router/utils/prepare-destination";
 import { describe, expect, it } from "vitest";
-import { NO_SUCH_PAGE, NOT_SITE_SEGMENTS, siteRewrites } from "../../../lib/site/rewrites";
+import { arrivingUrl, NO_SUCH_PAGE, NOT_SITE_SEGMENTS, siteRewrites } from "../../../lib/site/rewrites";
 
 // The rewrites as Next's router applies them (its own matcher, the options
 // it builds custom routes with): the first rule that matches decides.
@@ -99,5 +99,63 @@ describe("the site's address rewrites", () => {
       ...readdirSync("public"),
     ];
     expect(outside.filter((name) => !(NOT_SITE_SEGMENTS as readonly string[]).includes(name))).toEqual([]);
+  });
+});
+
+describe("the rewrites done as a request arrives", () => {
+  const urls = [
+    "/",
+    "/about",
+    "/About",
+    "/articles/a-warm-home",
+    "/articles/a-warm-home?_rsc=abc",
+    "/sections/housing/feed.xml",
+    "/search?q=damp&page=2",
+    "/nl",
+    "/nl/articles/a-warm-home",
+    "/NL/about",
+    "/en/about",
+    "/?page=2",
+    "/?page=0",
+    "/?page=1234567",
+    "/nl?page=3",
+    "/sections/housing?page=2&_rsc=x",
+    "/nl/tags/repairs?page=2",
+    "/contributors/sam?page=4",
+    "/page/2",
+    "/page/abc",
+    "/nl/sections/housing/page/0",
+    "/tags/repairs/page/100001",
+    "/sections/housing/page/7",
+    "/admin",
+    "/admin/posts/abc",
+    "/Admin",
+    "/login",
+    "/api/auth/session",
+    "/feed.xml",
+    "/robots.txt",
+    "/images/posts/garden.svg",
+    "/_next/static/chunks/main.js",
+    "/_/about",
+    "/administration",
+    "/nlnet",
+    "/no/such/page",
+  ];
+
+  it("agree with Next's own rules on every kind of address", () => {
+    for (const url of urls) {
+      const arriving = arrivingUrl(url) ?? url;
+      expect(arriving.split("?")[0], url).toBe(rewrite(url));
+      // The query travels on untouched, as Next keeps it.
+      expect(arriving.slice(arriving.indexOf("?") + 1 || arriving.length), url).toBe(
+        url.slice(url.indexOf("?") + 1 || url.length),
+      );
+    }
+  });
+
+  it("leave what Next redirects or normalises first to Next", () => {
+    for (const url of ["/articles/x/", "//articles/x", "/articles//x", "/articles/caf%C3%A9"]) {
+      expect(arrivingUrl(url), url).toBeNull();
+    }
   });
 });
