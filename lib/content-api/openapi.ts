@@ -13,13 +13,11 @@ import {
   seriesSchema,
   tagSchema,
 } from "./dto";
-import { listQuerySchema, pagesQuerySchema, postsQuerySchema, slugParamsSchema } from "./schema";
+import { CONTENT_API_BASE, listQuerySchema, pagesQuerySchema, postsQuerySchema, slugParamsSchema } from "./schema";
 
 // The Content API's OpenAPI 3.1 document, generated from the same zod
 // schemas the handlers parse queries with and the answers are typed by.
 // Served at /api/content/v1/openapi.json.
-
-export const CONTENT_API_BASE = "/api/content/v1";
 
 const json = (schema: z.ZodType) => ({ "application/json": { schema } });
 

@@ -4,6 +4,9 @@ import { z } from "zod";
 // schemas also describe the parameters in the OpenAPI document (openapi.ts),
 // so the description a client reads is the rule the server applies.
 
+/** Where the API lives; its OpenAPI document is at `${CONTENT_API_BASE}/openapi.json`. */
+export const CONTENT_API_BASE = "/api/content/v1";
+
 export const DEFAULT_REQUESTS_PER_MINUTE = 600;
 
 export const createKeySchema = z.object({
