@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { OPTIONS as postsPreflight, GET as postsRoute } from "../../app/api/content/v1/posts/route";
+import { GET as postRoute } from "../../app/api/content/v1/posts/[slug]/route";
 import { GET as sectionsRoute } from "../../app/api/content/v1/sections/route";
 import { GET as openApiRoute } from "../../app/api/content/v1/openapi.json/route";
 import { revokeContentApiKey } from "../../lib/content-api/data/keys";
 import { db } from "../../lib/db";
+import { pickTargets } from "../../scripts/lib/bench/targets";
 import { apiGet, makeApiKey } from "../helpers/content-api";
-import { makePost } from "../helpers/factories";
+import { makePost, makeSection } from "../helpers/factories";
 import { makeAccount } from "../helpers/sign-in-as";
 
 // Who may read the Content API: a valid, unrevoked key, within its requests
@@ -197,5 +199,22 @@ describe("the OpenAPI document", () => {
     const response = openApiRoute();
     expect(response.status).toBe(200);
     expect((await response.json()).openapi).toBe("3.1.0");
+  });
+});
+
+describe("the bench's Content API targets", () => {
+  it("carry a working key in a header, never in the reported path, and replace the previous run's key", async () => {
+    await makeSection();
+    const article = await makePost();
+    const first = await pickTargets(db, ["api-list", "api-post"]);
+    const targets = await pickTargets(db, ["api-list", "api-post"]);
+    expect(await db.contentApiKey.count({ where: { name: "npm run bench" } })).toBe(1);
+    const [list, single] = targets.slice(1);
+    expect(list).toMatchObject({ page: "api-list", path: "/api/content/v1/posts" });
+    expect(single).toMatchObject({ page: "api-post", path: `/api/content/v1/posts/${article.slug}` });
+    const headers = single!.headers!;
+    expect(first[1]!.headers).not.toEqual(headers);
+    expect((await apiGet(postsRoute, "/posts", { headers })).status).toBe(200);
+    expect((await apiGet(postRoute, `/posts/${article.slug}`, { headers, slug: article.slug })).status).toBe(200);
   });
 });

@@ -22,7 +22,9 @@ function routePaths(dir = API_DIR): string[] {
 
 describe("the Content API's OpenAPI document", () => {
   it("is a valid OpenAPI 3.1 document", async () => {
-    const result = await new Validator().validate(structuredClone(contentApiDocument()) as object);
+    const result = await new Validator().validate(
+      structuredClone(contentApiDocument()) as unknown as Record<string, unknown>,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.valid).toBe(true);
     expect(contentApiDocument().openapi).toBe("3.1.0");
