@@ -47,6 +47,8 @@ export function CreateKeyForm({ apiBase }: { apiBase: string }) {
       </form>
       {created && created.id !== dismissed ? (
         <NewKeyPanel
+          // A second key gets a panel of its own, which takes focus again.
+          key={created.id}
           name={created.name}
           secret={created.secret}
           apiBase={apiBase}
