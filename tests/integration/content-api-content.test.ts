@@ -1,47 +1,20 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GET as contributorsRoute } from "../../app/api/content/v1/contributors/route";
 import { GET as pageRoute } from "../../app/api/content/v1/pages/[slug]/route";
 import { GET as pagesRoute } from "../../app/api/content/v1/pages/route";
 import { GET as postRoute } from "../../app/api/content/v1/posts/[slug]/route";
 import { GET as postsRoute } from "../../app/api/content/v1/posts/route";
-import { GET as seriesRoute } from "../../app/api/content/v1/series/route";
 import { GET as tagsRoute } from "../../app/api/content/v1/tags/route";
-import type { ApiList, ApiPostSummary } from "../../lib/content-api/dto";
+import type { ApiPostSummary } from "../../lib/content-api/dto";
 import { db } from "../../lib/db";
-import { apiGet, makeApiKey } from "../helpers/content-api";
-import { daysAgo, makeContributor, makePost, makeSection, makeSeries, makeTag } from "../helpers/factories";
+import { apiGet, apiReader, makeApiKey } from "../helpers/content-api";
+import { daysAgo, makeContributor, makePost, makeSection, makeTag } from "../helpers/factories";
 
 // What the Content API hands out: published and due articles and pages only,
-// each filter narrowing exactly, and lists walked page by page without a
-// post missed or repeated.
+// and each filter narrowing exactly (paging: content-api-paging.test.ts).
 
-let key: string;
-beforeAll(async () => {
-  key = (await makeApiKey()).secret;
-});
-
-type Handler = Parameters<typeof apiGet>[0];
-
-async function getJson<T = ApiList<ApiPostSummary>>(handler: Handler, path: string, slug = ""): Promise<T> {
-  const response = await apiGet(handler, path, { key, slug });
-  expect(response.status, path).toBe(200);
-  return (await response.json()) as T;
-}
-
-/** Every item of a list, following nextCursor to the end; also how many pages it took. */
-async function walk<T extends { slug: string }>(handler: Handler, path: string) {
-  const items: T[] = [];
-  let cursor: string | null = null;
-  let pages = 0;
-  do {
-    const joiner = path.includes("?") ? "&" : "?";
-    const page: ApiList<T> = await getJson(handler, cursor ? `${path}${joiner}cursor=${cursor}` : path);
-    items.push(...page.data);
-    cursor = page.nextCursor;
-    pages++;
-  } while (cursor && pages < 100);
-  return { slugs: items.map((i) => i.slug), items, pages };
-}
+const { secret: key } = await makeApiKey();
+const { getJson, walk } = apiReader(key);
 
 describe("what the Content API never shows", () => {
   it("lists and serves only published, due articles: no draft, review, scheduled, future, archived post or page", async () => {
@@ -181,79 +154,5 @@ describe("filtering posts", () => {
       const body = await response.json();
       expect(Object.keys(body.fieldErrors), query).toEqual([query.split("=")[0]]);
     }
-  });
-});
-
-describe("paginating", () => {
-  it("walks every post newest first in pages, with no post repeated or missed, ties broken by id", async () => {
-    const tag = await makeTag();
-    const sameTime = daysAgo(4);
-    const posts = [];
-    for (let i = 0; i < 7; i++)
-      posts.push(await makePost({ tagIds: [tag.id], publishedAt: i < 4 ? sameTime : daysAgo(i) }));
-    const expected = [...posts]
-      .sort((a, b) => b.publishedAt!.getTime() - a.publishedAt!.getTime() || (a.id < b.id ? 1 : -1))
-      .map((p) => p.slug);
-    const walked = await walk(postsRoute, `/posts?tag=${tag.slug}&limit=3`);
-    expect(walked.slugs).toEqual(expected);
-    expect(walked.pages).toBe(3);
-  });
-
-  it("walks a section's own and filed posts together across pages", async () => {
-    const [section, other] = [await makeSection(), await makeSection()];
-    const posts = [];
-    for (let i = 0; i < 5; i++) {
-      const post = await makePost({ sectionId: i % 2 ? section.id : other.id, publishedAt: daysAgo(i + 1) });
-      if (i % 2 === 0) await db.postSection.create({ data: { postId: post.id, sectionId: section.id, position: 0 } });
-      posts.push(post);
-    }
-    const walked = await walk(postsRoute, `/posts?section=${section.slug}&limit=2`);
-    expect(walked.slugs).toEqual(posts.map((p) => p.slug));
-  });
-
-  it("walks tags, contributors and series by slug", async () => {
-    const prefix = "walk-";
-    const tags = await Promise.all(
-      ["c", "a", "e", "b", "d"].map((l) => db.tag.create({ data: { slug: `${prefix}${l}`, name: l } })),
-    );
-    const walked = await walk(tagsRoute, "/tags?limit=2");
-    expect(walked.slugs.filter((s) => s.startsWith(prefix))).toEqual(tags.map((t) => t.slug).sort());
-    expect(new Set(walked.slugs).size).toBe(walked.slugs.length);
-
-    const series = await Promise.all([makeSeries(), makeSeries(), makeSeries()]);
-    const seriesWalk = await walk(seriesRoute, "/series?limit=1");
-    expect(seriesWalk.slugs).toEqual(expect.arrayContaining(series.map((s) => s.slug)));
-    expect(seriesWalk.slugs).toEqual([...seriesWalk.slugs].sort());
-  });
-});
-
-describe("a single post", () => {
-  it("carries its body, tags, section, series part and absolute addresses", async () => {
-    const section = await makeSection("Homes");
-    const tag = await makeTag("Repairs");
-    const series = await makeSeries("Winter");
-    const post = await makePost({
-      sectionId: section.id,
-      tagIds: [tag.id],
-      seriesId: series.id,
-      seriesPosition: 2,
-      heroImageUrl: "/images/posts/boiler.svg",
-      heroAlt: "A boiler",
-      html: '<h2 id="why">Why</h2><p>Body</p>',
-      headings: [{ depth: 2, id: "why", text: "Why" }],
-    });
-    const { data } = await getJson<{ data: Record<string, unknown> }>(postRoute, `/posts/${post.slug}`, post.slug);
-    expect(data).toMatchObject({
-      slug: post.slug,
-      url: `http://localhost:3000/articles/${post.slug}`,
-      html: '<h2 id="why">Why</h2><p>Body</p>',
-      headings: [{ depth: 2, id: "why", text: "Why" }],
-      section: { slug: section.slug, name: "Homes", url: `http://localhost:3000/sections/${section.slug}` },
-      tags: [{ slug: tag.slug, name: "Repairs", url: `http://localhost:3000/tags/${tag.slug}` }],
-      series: { slug: series.slug, title: "Winter", position: 2, url: `http://localhost:3000/series/${series.slug}` },
-      hero: { url: "http://localhost:3000/images/posts/boiler.svg", alt: "A boiler", caption: null, credit: null },
-    });
-    expect(Object.keys(data)).not.toContain("body");
-    expect(Object.keys(data)).not.toContain("reviewNote");
   });
 });
