@@ -59,6 +59,9 @@ export const AUDIT_ACTION_LABELS = {
   "auth.recovery-code-used": "Recovery code used to sign in",
   "user.two-factor-reset": "Two-factor sign-in reset by an administrator",
   "settings.two-factor-roles": "Two-factor requirement changed",
+  // issue 15: content API
+  "content-api-key.create": "Content API key created",
+  "content-api-key.revoke": "Content API key revoked",
 } satisfies Record<AuditAction, string>;
 
 export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as [AuditAction, ...AuditAction[]];
@@ -74,6 +77,7 @@ export const AUDIT_SUBJECT_LABELS = {
   comment: "Comments",
   settings: "Settings",
   menu: "Menus",
+  "content-api-key": "Content API keys",
 } as const;
 
 export const AUDIT_SUBJECT_TYPES = Object.keys(AUDIT_SUBJECT_LABELS) as [

@@ -55,7 +55,10 @@ export type AuditAction =
   | "auth.recovery-codes-regenerate"
   | "auth.recovery-code-used"
   | "user.two-factor-reset"
-  | "settings.two-factor-roles";
+  | "settings.two-factor-roles"
+  // issue 15: content API
+  | "content-api-key.create"
+  | "content-api-key.revoke";
 
 export interface AuditEntry {
   actorId: string | null;
