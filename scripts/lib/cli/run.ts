@@ -6,6 +6,7 @@ import { ContentError } from "../content/load";
 import { DemoAccountsRefused } from "../content/demo-accounts";
 import { BuildFailed } from "./build";
 import { DemoPasswordsExposed } from "./exposure";
+import { BackupError } from "../backup/manifest";
 
 // Entry-point wrapper for scripts/: expected failures print one line (no
 // stack trace) and exit 1; cleanup runs on Ctrl-C and on normal exit.
@@ -19,6 +20,7 @@ const EXPECTED = [
   BuildFailed,
   DemoPasswordsExposed,
   EmbeddedClusterError,
+  BackupError,
 ];
 const cleanups: (() => Promise<void>)[] = [];
 
