@@ -106,6 +106,8 @@ const rules = {
   // The header navigation and footer links (/admin/menus).
   "menu:update": { roles: ADMINS },
   "audit:read": { roles: ADMINS },
+  // The whole site as a zip: every draft, every account's address (issue 15).
+  "site:export": { roles: ADMINS },
   // One's own two-factor sign-in (issue 13).
   "account:security": { roles: STAFF },
 } satisfies Record<string, Rule<any>>; // eslint-disable-line @typescript-eslint/no-explicit-any -- each rule has its own subject type

@@ -55,7 +55,9 @@ export type AuditAction =
   | "auth.recovery-codes-regenerate"
   | "auth.recovery-code-used"
   | "user.two-factor-reset"
-  | "settings.two-factor-roles";
+  | "settings.two-factor-roles"
+  // issue 15: moving in and out
+  | "site.export";
 
 export interface AuditEntry {
   actorId: string | null;
