@@ -86,3 +86,17 @@ export async function* exportZip(
   zip.end();
   yield* flush();
 }
+
+/** A web stream that pulls the zip as the client reads it, and stops reading files when the client goes away. */
+export function zipResponseBody(chunks: AsyncGenerator<Uint8Array>): ReadableStream<Uint8Array> {
+  return new ReadableStream({
+    async pull(controller) {
+      const { value, done } = await chunks.next();
+      if (done) controller.close();
+      else controller.enqueue(value);
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  });
+}

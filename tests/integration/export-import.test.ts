@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { POST as exportRoute } from "../../app/api/export/route";
 import { db } from "../../lib/db";
 import { createDb, type Db } from "../../lib/db/client";
 import { migrate } from "../../lib/db/migrate/runner";
@@ -207,5 +208,32 @@ describe("export and re-import", () => {
     } finally {
       await target.drop();
     }
+  });
+
+  it("an administrator downloads the same export from the settings page's button, and the audit log names them", async () => {
+    const admin = await makeAccount("ADMIN");
+    const response = await asViewer(admin, () =>
+      exportRoute(new Request(`${siteUrl}/api/export`, { method: "POST", headers: { origin: siteUrl } })),
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/zip");
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="masthead-export-\d{4}-\d{2}-\d{2}\.zip"$/,
+    );
+    const archive = readExportZip(new Uint8Array(await response.arrayBuffer()));
+    expect(archive.posts.length).toBe(await db.post.count());
+    expect(archive.mediaFiles.size).toBe(readExportZip(zip).mediaFiles.size);
+    expect(await db.auditLog.count({ where: { action: "site.export", actorId: admin.viewer.id } })).toBe(1);
+  });
+
+  it("an editor, an anonymous visitor and a request from another site get no export and leave no audit entry", async () => {
+    const editor = await makeAccount("EDITOR");
+    const admin = await makeAccount("ADMIN");
+    const request = (origin: string) => new Request(`${siteUrl}/api/export`, { method: "POST", headers: { origin } });
+    const before = await db.auditLog.count({ where: { action: "site.export" } });
+    expect((await asViewer(editor, () => exportRoute(request(siteUrl)))).status).toBe(403);
+    expect((await asViewer(null, () => exportRoute(request(siteUrl)))).status).toBe(401);
+    expect((await asViewer(admin, () => exportRoute(request("https://evil.example")))).status).toBe(403);
+    expect(await db.auditLog.count({ where: { action: "site.export" } })).toBe(before);
   });
 });
