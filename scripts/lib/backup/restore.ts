@@ -62,7 +62,11 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreSum
     if (target.tables.length) await wipeSchema(options.databaseUrl);
     await migrate(options.databaseUrl, { migrations: backupMigrations });
     const loading = options.progress?.("Loading tables", manifest.tables.length);
-    const rows = await loadTables(options.file, manifest, options.databaseUrl, loading);
+    const rows = await loadTables(options.file, manifest, options.databaseUrl, loading).catch((error: Error) => {
+      throw new BackupError(
+        `Loading the tables failed and was rolled back, leaving the database migrated but empty: ${error.message}`,
+      );
+    });
     loading?.done();
     await rm(mediaRoot, { recursive: true, force: true });
     await rename(staging, mediaRoot);
