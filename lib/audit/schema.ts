@@ -59,9 +59,10 @@ export const AUDIT_ACTION_LABELS = {
   "auth.recovery-code-used": "Recovery code used to sign in",
   "user.two-factor-reset": "Two-factor sign-in reset by an administrator",
   "settings.two-factor-roles": "Two-factor requirement changed",
-  // issue 15: content API
+  // issue 15: moving in and out
   "content-api-key.create": "Content API key created",
   "content-api-key.revoke": "Content API key revoked",
+  "site.export": "Site exported (posts, people and media downloaded)",
 } satisfies Record<AuditAction, string>;
 
 export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as [AuditAction, ...AuditAction[]];

@@ -108,6 +108,8 @@ const rules = {
   "audit:read": { roles: ADMINS },
   // Keys for the read-only Content API (/admin/api-keys): who may let another site read the published content.
   "content-api:manage": { roles: ADMINS },
+  // The whole site as a zip: every draft, every account's address (issue 15).
+  "site:export": { roles: ADMINS },
   // One's own two-factor sign-in (issue 13).
   "account:security": { roles: STAFF },
 } satisfies Record<string, Rule<any>>; // eslint-disable-line @typescript-eslint/no-explicit-any -- each rule has its own subject type

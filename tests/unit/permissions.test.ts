@@ -54,6 +54,7 @@ const MATRIX: Record<(typeof ACTIONS)[number], Role[]> = {
   "comment:report": ROLES,
   "user:manage": ["ADMIN"],
   "settings:update": ["ADMIN"],
+  "site:export": ["ADMIN"],
   "menu:update": ["ADMIN"],
   "audit:read": ["ADMIN"],
   "content-api:manage": ["ADMIN"],

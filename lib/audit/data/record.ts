@@ -56,9 +56,10 @@ export type AuditAction =
   | "auth.recovery-code-used"
   | "user.two-factor-reset"
   | "settings.two-factor-roles"
-  // issue 15: content API
+  // issue 15: moving in and out
   | "content-api-key.create"
-  | "content-api-key.revoke";
+  | "content-api-key.revoke"
+  | "site.export";
 
 export interface AuditEntry {
   actorId: string | null;
