@@ -60,6 +60,16 @@ export function inInterface(ui: Pick<SiteInterface, "prefix">, path: string): st
   return path === "/" || /^\/[?#]/.test(path) ? ui.prefix + path.slice(1) : ui.prefix + path;
 }
 
+/**
+ * The interface a site-relative path ("/nl/articles/x#comments") is in: its
+ * prefix when the site offers that language, else the site's own. For what
+ * is made outside a page (the sign-in email knows only where it leads).
+ */
+export function interfaceOfPath(path: string, settings: LanguageSettings): SiteInterface {
+  const first = /^\/([^/?#]+)/.exec(path)?.[1];
+  return (first && interfaceFor(first, settings)) || ownInterface(settings);
+}
+
 const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { en: "English", nl: "Nederlands" };
 
 /** The name of an interface's language in that language, as a language switch shows it. */

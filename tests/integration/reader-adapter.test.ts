@@ -148,6 +148,29 @@ describe("the sign-in email", () => {
     expect(toStaff?.text).toContain("http://localhost:3000/login");
     expect(toStaff?.text).not.toContain("token=");
   });
+
+  it("writes the sign-in email in the interface the reader signed in from", async () => {
+    const dutchReader = address("dutch-reader");
+    const englishReader = address("english-reader");
+    const link = (callbackUrl: string) =>
+      `http://localhost:3000/api/auth/callback/email?${new URLSearchParams({ callbackUrl, token: "abc", email: "x" })}`;
+    await db.siteSetting.upsert({
+      where: { key: "bothLanguages" },
+      create: { key: "bothLanguages", value: true },
+      update: { value: true },
+    });
+    try {
+      await sendReaderSignInMail({
+        identifier: dutchReader,
+        url: link("http://localhost:3000/nl/articles/a-warm-home#comments"),
+      });
+      await sendReaderSignInMail({ identifier: englishReader, url: link("/articles/a-warm-home#comments") });
+    } finally {
+      await db.siteSetting.delete({ where: { key: "bothLanguages" } });
+    }
+    expect((await mailTo(dutchReader))[0]?.subject).toMatch(/^Je inloglink voor /);
+    expect((await mailTo(englishReader))[0]?.subject).toMatch(/^Your sign-in link for /);
+  });
 });
 
 describe("signing in by email link through next-auth", () => {

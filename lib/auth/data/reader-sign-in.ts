@@ -8,6 +8,7 @@ import { db } from "../../db";
 import type { OAuthChoice } from "../dto";
 import { env } from "../../env";
 import { translator } from "../../i18n";
+import { interfaceOfPath } from "../../i18n/interface";
 import { sendMail } from "../../mail/send";
 import { escapeHtml } from "../../text/escape-html";
 import { getSiteSettings } from "../../settings/data/queries";
@@ -120,6 +121,16 @@ async function mayMailLink(email: string | null | undefined): Promise<boolean> {
   return true;
 }
 
+/** Where next-auth's sign-in link leads after signing in: a site-relative path, "/" when it says nothing usable. */
+function callbackPath(link: string): string {
+  try {
+    const target = new URL(link).searchParams.get("callbackUrl") ?? "/";
+    return new URL(target, link).pathname;
+  } catch {
+    return "/";
+  }
+}
+
 /** The sign-in email: a link for readers, a pointer to /login for staff, nothing for disabled accounts. */
 export async function sendReaderSignInMail({
   identifier,
@@ -131,7 +142,8 @@ export async function sendReaderSignInMail({
     getSiteSettings(),
   ]);
   if (account?.disabled) return;
-  const t = translator(settings.language);
+  // In the interface the reader signed in from: the link leads back to that page.
+  const t = translator(interfaceOfPath(callbackPath(url), settings).language);
   const site = settings.siteName;
 
   if (account && account.role !== "READER") {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { inInterface, interfaceFor, languageName, offeredInterfaces } from "../../../lib/i18n/interface";
+import {
+  inInterface,
+  interfaceFor,
+  interfaceOfPath,
+  languageName,
+  offeredInterfaces,
+} from "../../../lib/i18n/interface";
 import { inInterfaceMetadata } from "../../../lib/seo/alternates";
 
 const english = { language: "en-GB", bothLanguages: false } as const;
@@ -34,6 +40,16 @@ describe("the interface an address names", () => {
 
   it("names each language in itself", () => {
     expect(offeredInterfaces(englishAndDutch).map(languageName)).toEqual(["English", "Nederlands"]);
+  });
+});
+
+describe("the interface of a path", () => {
+  it("is its prefix's when the site offers that language, else the site's own", () => {
+    expect(interfaceOfPath("/nl/articles/x#comments", englishAndDutch)).toEqual({ language: "nl-NL", prefix: "/nl" });
+    expect(interfaceOfPath("/nl?page=2", englishAndDutch)).toEqual({ language: "nl-NL", prefix: "/nl" });
+    expect(interfaceOfPath("/nl/articles/x", english)).toEqual({ language: "en-GB", prefix: "" });
+    expect(interfaceOfPath("/nlnet", englishAndDutch)).toEqual({ language: "en-GB", prefix: "" });
+    expect(interfaceOfPath("/", dutchAndEnglish)).toEqual({ language: "nl-NL", prefix: "" });
   });
 });
 
