@@ -35,7 +35,8 @@ export interface Subjects {
   post: PostSubject;
   contributor: { id: string; userId: string | null };
   media: { uploadedById: string | null };
-  comment: { authorId: string; status: "PENDING" | "APPROVED" | "REJECTED" | "SPAM" };
+  /** authorId is null for an imported comment, whose writer has no account here. */
+  comment: { authorId: string | null; status: "PENDING" | "APPROVED" | "REJECTED" | "SPAM" };
 }
 
 const EVERYONE: readonly Role[] = ["ADMIN", "EDITOR", "AUTHOR", "MODERATOR", "READER"];
