@@ -59,6 +59,7 @@ export const AUDIT_ACTION_LABELS = {
   "auth.recovery-code-used": "Recovery code used to sign in",
   "user.two-factor-reset": "Two-factor sign-in reset by an administrator",
   "settings.two-factor-roles": "Two-factor requirement changed",
+  "import.wordpress": "WordPress site imported",
 } satisfies Record<AuditAction, string>;
 
 export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as [AuditAction, ...AuditAction[]];
@@ -74,6 +75,7 @@ export const AUDIT_SUBJECT_LABELS = {
   comment: "Comments",
   settings: "Settings",
   menu: "Menus",
+  import: "Imports",
 } as const;
 
 export const AUDIT_SUBJECT_TYPES = Object.keys(AUDIT_SUBJECT_LABELS) as [

@@ -107,6 +107,8 @@ const rules = {
   // The header navigation and footer links (/admin/menus).
   "menu:update": { roles: ADMINS },
   "audit:read": { roles: ADMINS },
+  // Bringing a whole site in from another system (issue 15: /admin/import, npm run import:wordpress).
+  "site:import": { roles: ADMINS },
   // One's own two-factor sign-in (issue 13).
   "account:security": { roles: STAFF },
 } satisfies Record<string, Rule<any>>; // eslint-disable-line @typescript-eslint/no-explicit-any -- each rule has its own subject type

@@ -56,6 +56,7 @@ const MATRIX: Record<(typeof ACTIONS)[number], Role[]> = {
   "settings:update": ["ADMIN"],
   "menu:update": ["ADMIN"],
   "audit:read": ["ADMIN"],
+  "site:import": ["ADMIN"],
   "account:security": ["ADMIN", "EDITOR", "AUTHOR", "MODERATOR"],
 };
 

@@ -55,7 +55,9 @@ export type AuditAction =
   | "auth.recovery-codes-regenerate"
   | "auth.recovery-code-used"
   | "user.two-factor-reset"
-  | "settings.two-factor-roles";
+  | "settings.two-factor-roles"
+  // issue 15: a whole site brought in from WordPress
+  | "import.wordpress";
 
 export interface AuditEntry {
   actorId: string | null;
