@@ -1,8 +1,7 @@
 /**
- * Runs `work` for every item with at most `limit` running at once. Import
- * work waits on the render workers, whose queue refuses more than a few
- * renders at a time (MARKDOWN_QUEUE), so a batch must not ask for all of its
- * renders at once.
+ * Runs `work` for every item with at most `limit` running at once: a batch
+ * of posts keeps the import workers busy without queueing all of its posts
+ * (and their memory) at once.
  */
 export async function forEachLimited<T>(
   items: readonly T[],

@@ -1,4 +1,5 @@
 import type { Viewer } from "../../auth/permissions";
+import { env } from "../../env";
 import { authorize } from "../../auth/permissions";
 import { cacheTags, type Written } from "../../cache-tags";
 import { getSiteSettings } from "../../settings/data/queries";
@@ -10,7 +11,8 @@ import { ensureTerms } from "../data/wordpress-terms";
 import { forEachLimited } from "../limited";
 import { RunImages } from "./images";
 import { mapItem, type ItemMapping } from "./map-item";
-import { postLanguage, prepareComments, preparePost, type RunContext } from "./prepare-post";
+import { prepareContent, type ContentResult, type ContentTask } from "./content/prepare-content";
+import { postLanguage, prepareItem, type RunContext } from "./prepare-post";
 import { addNote, changedNothing, countSkipped, emptyReport, type ImportReport } from "./report";
 import { type OpenExport, scanExport, type ScannedAttachment } from "./scan";
 import { uploadsFolder } from "./uploads";
@@ -38,13 +40,18 @@ export interface WordPressImportOptions {
   staffAccounts: boolean;
   /** Called once the number of posts and pages is known, for a progress bar. */
   progress?: (total: number) => Progress;
+  /**
+   * Converts and renders one post: the import command hands this to its
+   * worker threads; by default it runs in the calling thread.
+   */
+  prepareContent?: (task: ContentTask) => Promise<ContentResult>;
   batchSize?: number;
   now?: Date;
 }
 
 const BATCH_SIZE = 100;
-/** Posts being prepared at once: each waits on at most one render at a time, well inside the render queue. */
-const PREPARING_AT_ONCE = 4;
+/** Posts being prepared at once: enough to keep every import worker busy while this thread reads and writes. */
+const PREPARING_AT_ONCE = 8;
 
 interface Pending {
   item: WxrItem;
@@ -86,6 +93,8 @@ export async function importWordPress(viewer: Viewer, options: WordPressImportOp
     language: postLanguage(scan.site, settings.language),
     siteHandle: settings.socialHandle,
     importerId: viewer.id,
+    siteUrl: env().SITE_URL,
+    prepareContent: options.prepareContent ?? (async (task) => prepareContent(task)),
     now,
   };
 
@@ -166,30 +175,30 @@ async function prepareBatch(viewer: Viewer, run: RunContext, batch: Pending[], r
 
   await forEachLimited(batch, PREPARING_AT_ONCE, async ({ item, mapping }) => {
     const tally = mapping.kind === "PAGE" ? report.pages : report.posts;
-    let postId = (mapping.kind === "PAGE" ? knownPages : knownPosts).get(item.id);
-    if (postId) tally.existing++;
-    else {
-      const prepared = await preparePost(run, item, mapping, slugs.get(item.id)!);
-      if (!prepared.ok) return addNote(report.problems, { id: item.id, title: item.title, text: prepared.reason });
-      posts.push(prepared.post);
-      postId = prepared.post.id;
+    const existingId = (mapping.kind === "PAGE" ? knownPages : knownPosts).get(item.id);
+    const known = new Map(
+      item.comments.flatMap((c) => (knownComments.has(c.id) ? [[c.id, knownComments.get(c.id)!]] : [])),
+    );
+    const prepared = await prepareItem(
+      run,
+      item,
+      mapping,
+      existingId ? { existingId } : { slug: slugs.get(item.id)! },
+      known,
+    );
+    if (existingId) tally.existing++;
+    else if (prepared.post && !prepared.post.ok) {
+      return addNote(report.problems, { id: item.id, title: item.title, text: prepared.post.reason });
+    } else if (prepared.post?.ok) {
+      posts.push(prepared.post.post);
       tally.created++;
       if (mapping.kind === "ARTICLE") report.posts.byStatus[mapping.status]++;
       for (const text of mapping.notes) addNote(report.notes, { id: item.id, title: item.title, text });
     }
-    if (mapping.kind === "PAGE") {
-      report.comments.skipped += item.comments.length;
-      return;
-    }
-    const known = new Map(
-      item.comments.flatMap((c) => (knownComments.has(c.id) ? [[c.id, knownComments.get(c.id)!]] : [])),
-    );
-    const fallback = item.publishedAt ?? run.now;
-    const result = await prepareComments(item, postId, known, fallback);
-    comments.push(...result.comments);
-    report.comments.created += result.comments.length;
+    comments.push(...prepared.comments);
+    report.comments.created += prepared.comments.length;
     report.comments.existing += known.size;
-    report.comments.skipped += result.skipped + result.problems;
+    report.comments.skipped += prepared.skippedComments;
   });
   return { posts, comments, looked: batch.length };
 }

@@ -1,26 +1,24 @@
 import type { PreparedComment, PreparedPost } from "../data/wordpress-posts";
 import type { ImportedTerms } from "../data/wordpress-terms";
 import type { ImportedWriter } from "../data/wordpress-people";
-import { env } from "../../env";
-import { ValidationError } from "../../errors";
-import { renderOffThread, MarkdownRenderRefused } from "../../markdown/pool";
 import { draftFieldsSchema, type PostFields } from "../../posts/editor-schema";
 import { fieldsForKind } from "../../posts/kind-fields";
-import { bylinesAreTrusted, renderedColumns, renderPostBodyOffThread, writerHandlesOf } from "../../posts/render-body";
+import { bylinesAreTrusted, renderedColumns, writerHandlesOf } from "../../posts/render-body";
 import { newRowId } from "../row-id";
-import { commentToMarkdown, plainTextOf, wordpressToMarkdown } from "./content/to-markdown";
+import type { ContentResult, ContentTask } from "./content/prepare-content";
 import { expandShortcodes, type ShortcodeContext } from "./content/shortcodes";
+import { plainTextOf } from "./content/to-markdown";
 import type { RunImages } from "./images";
 import { FEATURED_TAG, type ItemMapping } from "./map-item";
-import { planComments } from "./map-comments";
+import { type CommentPlan, planComments } from "./map-comments";
 import type { Scan, ScannedAttachment } from "./scan";
 import { imageAddressesIn } from "./uploads";
 import type { WxrItem } from "./wxr-records";
 
 // One WordPress post or page made ready to write: its images brought in, its
-// content converted to Markdown and rendered by the site's own pipeline (on
-// the render workers, within their time budget), its fields checked by the
-// editor's own schema, and its comments converted and rendered likewise.
+// content converted to Markdown and rendered by the site's own pipeline
+// (prepare-content.ts, here or on an import worker), its fields checked by
+// the editor's own schema, and its comments converted and rendered likewise.
 
 export interface RunContext {
   scan: Scan;
@@ -32,6 +30,9 @@ export interface RunContext {
   language: string;
   siteHandle: string | null;
   importerId: string;
+  siteUrl: string;
+  /** Converts and renders one post (prepare-content.ts), in this thread or on an import worker. */
+  prepareContent: (task: ContentTask) => Promise<ContentResult>;
   now: Date;
 }
 
@@ -84,27 +85,150 @@ function tagNamesOf(run: RunContext, mapping: ItemMapping): { names: string[]; i
   return { names: kept.map((t) => t.name), ids: kept.map((t) => t.id) };
 }
 
-export async function preparePost(
+function contentTask(
+  run: RunContext,
+  item: WxrItem,
+  slug: string,
+  writer: ImportedWriter | undefined,
+  addresses: string[],
+): ContentTask {
+  const ids = [...item.content.matchAll(/wp-image-(\d+)|\bids\s*=\s*["']?([\d,\s]+)/g)].flatMap((m) =>
+    (m[1] ?? m[2] ?? "").split(",").map((id) => id.trim()),
+  );
+  const attachments: ContentTask["attachments"] = {};
+  for (const id of ids) {
+    const attachment = run.scan.attachments.get(id);
+    if (attachment) attachments[id] = attachment;
+  }
+  return {
+    title: item.title,
+    excerpt: item.excerpt,
+    content: item.content,
+    images: Object.fromEntries(addresses.map((address) => [address, run.images.url(address)])),
+    attachments,
+    attachedImages: item.content.includes("[gallery") ? (run.attachedTo.get(item.id) ?? []) : [],
+    render: {
+      articleUrl: new URL(`/articles/${slug}`, run.siteUrl).toString(),
+      trustedAuthor: bylinesAreTrusted(writer ? [writer] : []),
+      siteHandle: run.siteHandle,
+      writerHandles: writerHandlesOf(writer ? [writer] : []),
+    },
+    comments: [],
+  };
+}
+
+/**
+ * The item's comments that are not in the ledger yet, planned for the post
+ * `postId`: `known` maps WordPress comment ids already imported to their rows here.
+ */
+function commentsToWrite(item: WxrItem, known: Map<string, string>) {
+  const plan = planComments(item.comments);
+  return { fresh: plan.comments.filter((c) => !known.has(c.comment.id)), skipped: plan.skipped };
+}
+
+function preparedComments(
+  postId: string,
+  fresh: CommentPlan[],
+  converted: ContentResult["comments"],
+  known: Map<string, string>,
+  fallbackDate: Date,
+): PreparedComment[] {
+  const bodies = new Map(converted.map((c) => [c.id, c]));
+  const ids = new Map(known);
+  return fresh.flatMap(({ comment, status, parentSourceId }) => {
+    const text = bodies.get(comment.id);
+    if (!text) return [];
+    const id = newRowId();
+    ids.set(comment.id, id);
+    return [
+      {
+        id,
+        sourceId: comment.id,
+        postId,
+        parentId: parentSourceId ? (ids.get(parentSourceId) ?? null) : null,
+        guestName: fit(comment.authorName, 100) || "Anonymous",
+        guestEmail: comment.authorEmail.toLowerCase() || null,
+        body: text.body,
+        html: text.html,
+        status,
+        createdAt: comment.date ?? fallbackDate,
+      },
+    ];
+  });
+}
+
+export interface PreparedItem {
+  post: Prepared | null;
+  comments: PreparedComment[];
+  /** Comments left behind: trashed, pingbacks, or empty. */
+  skippedComments: number;
+}
+
+/**
+ * A post or page to write (unless `existingId` says it was imported before)
+ * with its comments not imported yet; a page's comments stay behind.
+ */
+export async function prepareItem(
   run: RunContext,
   item: WxrItem,
   mapping: ItemMapping,
-  slug: string,
-): Promise<Prepared> {
+  target: { slug: string } | { existingId: string },
+  knownComments: Map<string, string>,
+): Promise<PreparedItem> {
+  const { fresh, skipped } =
+    mapping.kind === "ARTICLE" ? commentsToWrite(item, knownComments) : { fresh: [], skipped: item.comments.length };
+  const fallbackDate = item.publishedAt ?? run.now;
+  const comments = fresh.map(({ comment }) => ({ id: comment.id, content: comment.content }));
+  if ("existingId" in target) {
+    if (fresh.length === 0) return { post: null, comments: [], skippedComments: skipped };
+    const result = await run.prepareContent({ ...emptyTask(run), comments });
+    const written = preparedComments(target.existingId, fresh, result.comments, knownComments, fallbackDate);
+    return { post: null, comments: written, skippedComments: skipped + fresh.length - written.length };
+  }
+
   const shortcodes = shortcodeContext(run, item);
   const thumbnail = run.scan.attachments.get(item.meta.get("_thumbnail_id")?.trim() ?? "");
   const addresses = imageAddressesIn(expandShortcodes(item.content, shortcodes));
   if (thumbnail && mapping.kind === "ARTICLE") addresses.push(thumbnail.url);
   for (const address of addresses) await run.images.ensure(address);
 
-  const converted = wordpressToMarkdown(item.content, { ...shortcodes, image: (url) => run.images.url(url) });
   const writer = mapping.kind === "ARTICLE" ? run.writers.get(item.creator) : undefined;
+  const result = await run.prepareContent({ ...contentTask(run, item, target.slug, writer, addresses), comments });
+  const post = postOf(run, item, mapping, target.slug, writer, result, addresses);
+  if (!post.ok) return { post, comments: [], skippedComments: skipped };
+  const written = preparedComments(post.post.id, fresh, result.comments, knownComments, fallbackDate);
+  return { post, comments: written, skippedComments: skipped + fresh.length - written.length };
+}
+
+function emptyTask(run: RunContext): ContentTask {
+  return {
+    title: "",
+    excerpt: "",
+    content: "",
+    images: {},
+    attachments: {},
+    attachedImages: [],
+    render: { articleUrl: run.siteUrl, trustedAuthor: false, siteHandle: null, writerHandles: [] },
+    comments: [],
+  };
+}
+
+function postOf(
+  run: RunContext,
+  item: WxrItem,
+  mapping: ItemMapping,
+  slug: string,
+  writer: ImportedWriter | undefined,
+  content: ContentResult,
+  addresses: string[],
+): Prepared {
   const tags = tagNamesOf(run, mapping);
   const parsed = draftFieldsSchema.safeParse({
-    title: fit(plainTextOf(item.title), TITLE_MAX) || "Untitled",
+    title: fit(content.title, TITLE_MAX) || "Untitled",
     slug,
     type: "BLOG",
-    standfirst: fit(plainTextOf(item.excerpt) || converted.teaser || "", STANDFIRST_MAX),
-    body: converted.markdown,
+    standfirst: fit(content.excerpt || content.teaser || "", STANDFIRST_MAX),
+    body: content.markdown,
     language: run.language,
     sectionId: (mapping.sectionSlug && run.terms.sections.get(mapping.sectionSlug)) || null,
     otherSectionIds: [],
@@ -127,24 +251,6 @@ export async function preparePost(
     return { ok: false, reason: `${issue.path.join(".")} ${issue.message}` };
   }
   const fields = fieldsForKind(mapping.kind, parsed.data);
-  let rendered;
-  try {
-    rendered = await renderPostBodyOffThread(
-      fields.body,
-      {
-        slug,
-        hashtag: null,
-        trustedAuthor: bylinesAreTrusted(writer ? [writer] : []),
-        siteHandle: run.siteHandle,
-        writerHandles: writerHandlesOf(writer ? [writer] : []),
-        siteUrl: env().SITE_URL,
-      },
-      "body",
-    );
-  } catch (error) {
-    if (error instanceof ValidationError) return { ok: false, reason: "the body is too complex to render" };
-    throw error;
-  }
   const heroMediaId = fields.hero?.mediaId;
   const createdAt = item.publishedAt ?? run.now;
   return {
@@ -156,7 +262,7 @@ export async function preparePost(
       kind: mapping.kind,
       slug,
       fields,
-      rendered: renderedColumns(rendered),
+      rendered: renderedColumns(content.rendered),
       status: mapping.status,
       publishedAt: mapping.publishedAt,
       scheduledAt: mapping.scheduledAt,
@@ -173,48 +279,4 @@ export async function preparePost(
       ],
     },
   };
-}
-
-/**
- * The item's comments that are not in the ledger yet, for the post `postId`:
- * `known` maps WordPress comment ids already imported to their rows here.
- */
-export async function prepareComments(
-  item: WxrItem,
-  postId: string,
-  known: Map<string, string>,
-  fallbackDate: Date,
-): Promise<{ comments: PreparedComment[]; skipped: number; problems: number }> {
-  const plan = planComments(item.comments);
-  const ids = new Map(known);
-  const comments: PreparedComment[] = [];
-  let problems = 0;
-  for (const { comment, status, parentSourceId } of plan.comments) {
-    if (known.has(comment.id)) continue;
-    const body = commentToMarkdown(comment.content);
-    if (!body) continue;
-    let html: string;
-    try {
-      html = (await renderOffThread(body, "comment")).html;
-    } catch (error) {
-      if (!(error instanceof MarkdownRenderRefused)) throw error;
-      problems++;
-      continue;
-    }
-    const id = newRowId();
-    ids.set(comment.id, id);
-    comments.push({
-      id,
-      sourceId: comment.id,
-      postId,
-      parentId: parentSourceId ? (ids.get(parentSourceId) ?? null) : null,
-      guestName: fit(comment.authorName, 100) || "Anonymous",
-      guestEmail: comment.authorEmail.toLowerCase() || null,
-      body,
-      html,
-      status,
-      createdAt: comment.date ?? fallbackDate,
-    });
-  }
-  return { comments, skipped: plan.skipped, problems };
 }
