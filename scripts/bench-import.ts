@@ -64,7 +64,7 @@ runCli(async () => {
   onExit(disconnectDb);
   await db.user.create({ data: { email: "bench-admin@example.org", name: "Bench admin", role: "ADMIN" } });
   const { runWordPressImport } = await import("./lib/import/run-import");
-  const args = { file, uploads: null, dryRun: false, staffAccounts: false, as: null };
+  const args = { file, uploads: null, dryRun: false, staffAccounts: false, as: null, statusFile: null };
 
   const memoryBefore = peakMb();
   const first = await runWordPressImport(db, args, { progress: true, report: false });

@@ -15,6 +15,8 @@ const argsSchema = z.object({
   dryRun: z.boolean(),
   staffAccounts: z.boolean(),
   as: z.email("--as must be an email address").nullable(),
+  /** Where to keep the progress and the report for the admin page (lib/imports/jobs). */
+  statusFile: z.string().min(1).nullable(),
 });
 
 export type ImportArgs = z.output<typeof argsSchema>;
@@ -34,6 +36,7 @@ export function parseImportArgs(argv: string[]): ImportArgs {
     dryRun: values["dry-run"] ?? false,
     staffAccounts: values["staff-accounts"] ?? false,
     as: values.as ?? null,
+    statusFile: values["status-file"] ?? null,
   });
   if (!args.success) throw new ImportArgsError(`${args.error.issues[0]!.message}\n${IMPORT_USAGE}`);
   return args.data;
@@ -49,6 +52,7 @@ function parse(argv: string[]) {
       "dry-run": { type: "boolean" },
       "staff-accounts": { type: "boolean" },
       as: { type: "string" },
+      "status-file": { type: "string" },
     },
   });
 }

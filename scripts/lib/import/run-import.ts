@@ -7,7 +7,9 @@ import { progressBar } from "../cli/progress";
 import { env, localSiteUrl } from "../../../lib/env";
 import type { Db } from "../../../lib/db";
 import { formatReport, type ImportReport } from "../../../lib/imports/wordpress/report";
+import type { Progress } from "../../../lib/imports/wordpress/import";
 import type { ImportArgs } from "./args";
+import { type StatusFile, statusFile } from "./status-file";
 import { askSiteToDropListings } from "./revalidate";
 import { administratorViewer } from "./viewer";
 
@@ -44,6 +46,29 @@ export async function runWordPressImport(
   args: ImportArgs,
   output: RunOutput = { progress: true, report: true },
 ): Promise<ImportReport> {
+  const status = args.statusFile ? statusFile(args.statusFile, args.dryRun) : null;
+  try {
+    const report = await run(db, args, output, status);
+    status?.finish(report);
+    return report;
+  } catch (error) {
+    status?.fail(error instanceof Error ? error.message : String(error));
+    throw error;
+  }
+}
+
+/** A progress bar on the terminal and, for the admin page, the same counts in the status file. */
+function progressOf(output: RunOutput, status: StatusFile | null, phase: "reading" | "importing", label: string) {
+  return (total: number): Progress => {
+    const bars = [
+      ...(output.progress ? [progressBar(label, total)] : []),
+      ...(status ? [status.phase(phase, total)] : []),
+    ];
+    return { tick: (n) => bars.forEach((bar) => bar.tick(n)), done: () => bars.forEach((bar) => bar.done()) };
+  };
+}
+
+async function run(db: Db, args: ImportArgs, output: RunOutput, status: StatusFile | null): Promise<ImportReport> {
   const bytes = await sizeOf(args.file);
   if (args.uploads) {
     const folder = await stat(args.uploads).catch(() => null);
@@ -59,8 +84,8 @@ export async function runWordPressImport(
   const open = () => {
     const stream = createReadStream(args.file);
     // The first pass reads the whole file for its index: its bar counts bytes.
-    if (pass++ === 0 && output.progress) {
-      const reading = progressBar("Reading the export (bytes)", bytes);
+    if (pass++ === 0) {
+      const reading = progressOf(output, status, "reading", "Reading the export (bytes)")(bytes);
       stream.on("data", (chunk) => reading.tick(chunk.length));
       stream.on("end", () => reading.done());
     }
@@ -73,7 +98,7 @@ export async function runWordPressImport(
     uploadsDir: args.uploads,
     dryRun: args.dryRun,
     staffAccounts: args.staffAccounts,
-    ...(output.progress ? { progress: (total: number) => progressBar(label, total) } : {}),
+    progress: progressOf(output, status, "importing", label),
   }).finally(() => workers.close());
 
   if (output.report) {

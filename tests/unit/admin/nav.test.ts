@@ -29,6 +29,7 @@ describe("the admin navigation", () => {
       "Menus",
       "Settings",
       "Branding",
+      "Import",
       "Sign-in security",
     ]);
   });

@@ -1,13 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { autop } from "../../../lib/imports/wordpress/content/autop";
 import { expandShortcodes } from "../../../lib/imports/wordpress/content/shortcodes";
-import { commentToMarkdown, wordpressToMarkdown } from "../../../lib/imports/wordpress/content/to-markdown";
+import {
+  commentToMarkdown,
+  type ConvertContext,
+  wordpressToMarkdown,
+} from "../../../lib/imports/wordpress/content/to-markdown";
 
 // WordPress content to the house Markdown: the conversion is pure, so each
 // construct is pinned here; the fixture export's integration test checks the
 // same end to end, through the site's renderer.
 
-const noImages = { image: () => null, attachment: () => null, attachedImages: () => [] };
+const noImages: ConvertContext = { image: () => null, attachment: () => null, attachedImages: () => [] };
 const storedImages = { ...noImages, image: (url: string) => `/media/m1/${url.split("/").pop()}` };
 const md = (html: string, context = noImages) => wordpressToMarkdown(html, context).markdown;
 

@@ -170,6 +170,7 @@ describe("the import command's arguments", () => {
       dryRun: true,
       staffAccounts: false,
       as: "a@example.org",
+      statusFile: null,
     });
     expect(() => parseImportArgs([])).toThrow(/one export file/);
     expect(() => parseImportArgs(["a.xml", "--force"])).toThrow(/Unknown option/);
