@@ -15,20 +15,9 @@ export const legacyLookupSchema = z.discriminatedUnion("kind", [
 
 export type LegacyLookup = z.output<typeof legacyLookupSchema>;
 
-/** The lookup a legacy route's query names, or null for anything else. */
-export function legacyLookupOf(query: URLSearchParams): LegacyLookup | null {
-  const id = query.get("post") ?? query.get("page_id");
-  const category = query.get("category");
-  const candidate = id
-    ? { kind: "id", id }
-    : query.get("slug")
-      ? { kind: "slug", slug: query.get("slug") }
-      : category
-        ? { kind: "category", slug: category }
-        : query.get("tag")
-          ? { kind: "tag", slug: query.get("tag") }
-          : { kind: "author", slug: query.get("author") };
-  const parsed = legacyLookupSchema.safeParse(candidate);
+/** The lookup a legacy route's path names (/api/legacy/wordpress/<kind>/<value>), or null for anything else. */
+export function legacyLookupOf(kind: string, value: string): LegacyLookup | null {
+  const parsed = legacyLookupSchema.safeParse(kind === "id" ? { kind, id: value } : { kind, slug: value });
   return parsed.success ? parsed.data : null;
 }
 

@@ -6,20 +6,23 @@
 // segments beginning with a year, "category", "tag" or "author", or is the
 // front page with ?p= or ?page_id=: none is an address of this site's own.
 
+// The lookup goes in the destination's path, not its query: a route handler
+// reached by a rewrite sees the reader's own URL as request.url, its params
+// from the destination.
 const LEGACY = "/api/legacy/wordpress";
 const id = "(?<id>[0-9]{1,19})";
 const query = (key: string) => [{ type: "query" as const, key, value: id }];
 
 export const WORDPRESS_REWRITES = [
-  { source: "/", has: query("p"), destination: `${LEGACY}?post=:id` },
-  { source: "/", has: query("page_id"), destination: `${LEGACY}?page_id=:id` },
-  { source: "/:year([0-9]{4})/:month([0-9]{2})/:day([0-9]{2})/:slug", destination: `${LEGACY}?slug=:slug` },
-  { source: "/:year([0-9]{4})/:month([0-9]{2})/:slug", destination: `${LEGACY}?slug=:slug` },
+  { source: "/", has: query("p"), destination: `${LEGACY}/id/:id` },
+  { source: "/", has: query("page_id"), destination: `${LEGACY}/id/:id` },
+  { source: "/:year([0-9]{4})/:month([0-9]{2})/:day([0-9]{2})/:slug", destination: `${LEGACY}/slug/:slug` },
+  { source: "/:year([0-9]{4})/:month([0-9]{2})/:slug", destination: `${LEGACY}/slug/:slug` },
   // A child category's address names its parents first (/category/news/local/): the last slug is the category.
-  { source: "/category/:slug", destination: `${LEGACY}?category=:slug` },
-  { source: "/category/:parents(.+)/:slug", destination: `${LEGACY}?category=:slug` },
-  { source: "/tag/:slug", destination: `${LEGACY}?tag=:slug` },
-  { source: "/author/:slug", destination: `${LEGACY}?author=:slug` },
+  { source: "/category/:slug", destination: `${LEGACY}/category/:slug` },
+  { source: "/category/:parents(.+)/:slug", destination: `${LEGACY}/category/:slug` },
+  { source: "/tag/:slug", destination: `${LEGACY}/tag/:slug` },
+  { source: "/author/:slug", destination: `${LEGACY}/author/:slug` },
 ];
 
 /** WordPress's feed address: the site's RSS feed, permanently ("feed" is never a page slug). */

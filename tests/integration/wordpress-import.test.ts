@@ -12,7 +12,7 @@ import type { ImportReport } from "../../lib/imports/wordpress/report";
 import { importWordPress } from "../../lib/imports/wordpress/import";
 import { getArticlePage } from "../../lib/posts/data/article-page";
 import { getPublicPage } from "../../lib/pages/data/public-page";
-import { GET as legacyRoute } from "../../app/api/legacy/wordpress/route";
+import { GET as legacyRoute } from "../../app/api/legacy/wordpress/[kind]/[value]/route";
 import { makeAccount, type TestAccount } from "../helpers/sign-in-as";
 
 // The WordPress import end to end on a real database: the fixture export
@@ -253,25 +253,27 @@ describe("importing a WordPress export", () => {
   });
 
   it("answers the old site's addresses with permanent redirects to where each thing lives now", async () => {
-    // The query each old address is rewritten to (lib/site/legacy-rewrites.ts, unit-tested there).
-    const answer = async (query: string) => {
-      const response = await legacyRoute(new Request(`http://site.test/api/legacy/wordpress?${query}`));
+    // The path each old address is rewritten to (lib/site/legacy-rewrites.ts, unit-tested there).
+    const answer = async (kind: string, value: string) => {
+      const response = await legacyRoute(new Request(`http://site.test/api/legacy/wordpress/${kind}/${value}`), {
+        params: Promise.resolve({ kind, value }),
+      });
       return response.status === 308 ? response.headers.get("location") : response.status;
     };
-    expect(await answer("slug=kestrel-lifts")).toBe("/articles/kestrel-lifts");
-    expect(await answer("slug=%25c3%25a9t%25c3%25a9-on-the-estate")).toBe("/articles/ete-on-the-estate");
-    expect(await answer("slug=%C3%A9t%C3%A9-on-the-estate")).toBe("/articles/ete-on-the-estate");
-    expect(await answer("post=102")).toBe("/articles/heating-back-on");
-    expect(await answer("page_id=110")).toBe("/about-us");
-    expect(await answer("category=estate-news")).toBe("/sections/estate-news");
-    expect(await answer("category=lifts")).toBe("/sections/lifts");
-    expect(await answer("tag=kestrel-house")).toBe("/tags/kestrel-house");
-    expect(await answer("author=tobias")).toBe("/contributors/tobias-lindqvist");
+    expect(await answer("slug", "kestrel-lifts")).toBe("/articles/kestrel-lifts");
+    expect(await answer("slug", "%c3%a9t%c3%a9-on-the-estate")).toBe("/articles/ete-on-the-estate");
+    expect(await answer("slug", "été-on-the-estate")).toBe("/articles/ete-on-the-estate");
+    expect(await answer("id", "102")).toBe("/articles/heating-back-on");
+    expect(await answer("id", "110")).toBe("/about-us");
+    expect(await answer("category", "estate-news")).toBe("/sections/estate-news");
+    expect(await answer("category", "lifts")).toBe("/sections/lifts");
+    expect(await answer("tag", "kestrel-house")).toBe("/tags/kestrel-house");
+    expect(await answer("author", "tobias")).toBe("/contributors/tobias-lindqvist");
     // A draft, a trashed post and an address nothing came from stay unknown.
-    expect(await answer("post=103")).toBe(404);
-    expect(await answer("post=108")).toBe(404);
-    expect(await answer("slug=never-existed")).toBe(404);
-    expect(await answer("nonsense=1")).toBe(404);
+    expect(await answer("id", "103")).toBe(404);
+    expect(await answer("id", "108")).toBe(404);
+    expect(await answer("slug", "never-existed")).toBe(404);
+    expect(await answer("nonsense", "1")).toBe(404);
   });
 
   it("follows a post renamed after the import", async () => {

@@ -11,30 +11,6 @@ const rules = siteRewrites().map((rule) => ({
   match: getPathMatch(rule.source, { strict: true, removeUnnamedParams: true }),
 }));
 
-/** The rewritten path with the query the destination is given ("/api/legacy/wordpress?slug=x"). */
-function rewriteWithQuery(url: string): string {
-  const { pathname, searchParams } = new URL(url, "http://site.test");
-  const query = Object.fromEntries(searchParams);
-  for (const rule of rules) {
-    let params = rule.match(pathname);
-    if (params && rule.has) {
-      const has = matchHas({ headers: {} } as never, query, rule.has);
-      params = has ? { ...params, ...has } : false;
-    }
-    if (params) {
-      const { parsedDestination } = prepareDestination({
-        appendParamsToQuery: false,
-        destination: rule.destination,
-        params,
-        query: {},
-      });
-      const search = new URLSearchParams(parsedDestination.query as Record<string, string>).toString();
-      return `${parsedDestination.pathname}${search ? `?${search}` : ""}`;
-    }
-  }
-  return pathname;
-}
-
 function rewrite(url: string): string {
   const { pathname, searchParams } = new URL(url, "http://site.test");
   const query = Object.fromEntries(searchParams);
@@ -113,15 +89,15 @@ describe("the site's address rewrites", () => {
   });
 
   it("send an imported WordPress site's old addresses to the legacy route", () => {
-    expect(rewriteWithQuery("/2024/03/14/kestrel-lifts")).toBe("/api/legacy/wordpress?slug=kestrel-lifts");
-    expect(rewriteWithQuery("/2024/03/kestrel-lifts")).toBe("/api/legacy/wordpress?slug=kestrel-lifts");
-    expect(rewriteWithQuery("/?p=101")).toBe("/api/legacy/wordpress?post=101");
-    expect(rewriteWithQuery("/?page_id=110")).toBe("/api/legacy/wordpress?page_id=110");
-    expect(rewriteWithQuery("/category/estate-news")).toBe("/api/legacy/wordpress?category=estate-news");
-    expect(rewriteWithQuery("/category/estate-news/lifts")).toBe("/api/legacy/wordpress?category=lifts");
-    expect(rewriteWithQuery("/category/a/b/lifts")).toBe("/api/legacy/wordpress?category=lifts");
-    expect(rewriteWithQuery("/tag/heating")).toBe("/api/legacy/wordpress?tag=heating");
-    expect(rewriteWithQuery("/author/mira")).toBe("/api/legacy/wordpress?author=mira");
+    expect(rewrite("/2024/03/14/kestrel-lifts")).toBe("/api/legacy/wordpress/slug/kestrel-lifts");
+    expect(rewrite("/2024/03/kestrel-lifts")).toBe("/api/legacy/wordpress/slug/kestrel-lifts");
+    expect(rewrite("/?p=101")).toBe("/api/legacy/wordpress/id/101");
+    expect(rewrite("/?page_id=110")).toBe("/api/legacy/wordpress/id/110");
+    expect(rewrite("/category/estate-news")).toBe("/api/legacy/wordpress/category/estate-news");
+    expect(rewrite("/category/estate-news/lifts")).toBe("/api/legacy/wordpress/category/lifts");
+    expect(rewrite("/category/a/b/lifts")).toBe("/api/legacy/wordpress/category/lifts");
+    expect(rewrite("/tag/heating")).toBe("/api/legacy/wordpress/tag/heating");
+    expect(rewrite("/author/mira")).toBe("/api/legacy/wordpress/author/mira");
   });
 
   it("leave the site's own addresses to the site when they only look like WordPress's", () => {

@@ -153,12 +153,12 @@ describe("reading an export as a stream", () => {
 });
 
 describe("old addresses", () => {
-  it("are read from the legacy route's query, and anything else is no address", () => {
-    expect(legacyLookupOf(new URLSearchParams("post=12"))).toEqual({ kind: "id", id: "12" });
-    expect(legacyLookupOf(new URLSearchParams("slug=hello"))).toEqual({ kind: "slug", slug: "hello" });
-    expect(legacyLookupOf(new URLSearchParams("category=news"))).toEqual({ kind: "category", slug: "news" });
-    expect(legacyLookupOf(new URLSearchParams("post=12x"))).toBeNull();
-    expect(legacyLookupOf(new URLSearchParams(""))).toBeNull();
+  it("are read from the legacy route's path, and anything else is no address", () => {
+    expect(legacyLookupOf("id", "12")).toEqual({ kind: "id", id: "12" });
+    expect(legacyLookupOf("slug", "hello")).toEqual({ kind: "slug", slug: "hello" });
+    expect(legacyLookupOf("category", "news")).toEqual({ kind: "category", slug: "news" });
+    expect(legacyLookupOf("id", "12x")).toBeNull();
+    expect(legacyLookupOf("post", "12")).toBeNull();
   });
 });
 
