@@ -63,6 +63,7 @@ export const AUDIT_ACTION_LABELS = {
   "content-api-key.create": "Content API key created",
   "content-api-key.revoke": "Content API key revoked",
   "site.export": "Site exported (posts, people and media downloaded)",
+  "import.wordpress": "WordPress site imported",
 } satisfies Record<AuditAction, string>;
 
 export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as [AuditAction, ...AuditAction[]];
@@ -79,6 +80,7 @@ export const AUDIT_SUBJECT_LABELS = {
   settings: "Settings",
   menu: "Menus",
   "content-api-key": "Content API keys",
+  import: "Imports",
 } as const;
 
 export const AUDIT_SUBJECT_TYPES = Object.keys(AUDIT_SUBJECT_LABELS) as [

@@ -88,7 +88,10 @@ export const exportedSeriesSchema = z.object({
 export const exportedCommentSchema = z.object({
   id,
   postId: id,
-  authorId: id,
+  /** Null for a comment brought in from another system without an account (WordPress): then the guest's name and email. */
+  authorId: id.nullable(),
+  guestName: z.string().nullable(),
+  guestEmail: z.string().nullable(),
   parentId: id.nullable(),
   /** Markdown. */
   body: z.string(),

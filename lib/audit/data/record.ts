@@ -59,7 +59,8 @@ export type AuditAction =
   // issue 15: moving in and out
   | "content-api-key.create"
   | "content-api-key.revoke"
-  | "site.export";
+  | "site.export"
+  | "import.wordpress";
 
 export interface AuditEntry {
   actorId: string | null;
