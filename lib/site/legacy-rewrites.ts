@@ -31,12 +31,14 @@ export const WORDPRESS_REDIRECTS = [{ source: "/feed", destination: "/feed.xml",
 /**
  * Whether a request could be one of the addresses above (a superset: any
  * year-first path of three or four segments, any /category/, /tag/ or
- * /author/ path, the front page with p or page_id). The rewrite done as a
+ * /author/ path, the front page with p or page_id, /feed). The rewrite done as a
  * request arrives leaves these to Next, which applies the rules exactly.
  */
 export function mayBeWordPressAddress(segments: readonly string[], query: string): boolean {
   if (segments.length === 0) return /[?&](?:p|page_id)=/.test(query);
   const first = segments[0]!.toLowerCase();
+  // Next redirects /feed before it routes (WORDPRESS_REDIRECTS).
+  if (segments.length === 1) return first === "feed";
   if (/^[0-9]{4}$/.test(first)) return segments.length === 3 || segments.length === 4;
   return segments.length >= 2 && (first === "category" || first === "tag" || first === "author");
 }
