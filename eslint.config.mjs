@@ -68,6 +68,7 @@ export default defineConfig([
     ".data/**",
     "lib/db/generated/**",
     "lib/markdown/pool/generated/**",
+    "lib/imports/wordpress/content/generated/**",
     "next-env.d.ts",
     "test-results/**",
     "playwright-report/**",

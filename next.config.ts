@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { env } from "./lib/env";
+import { WORDPRESS_REDIRECTS } from "./lib/site/legacy-rewrites";
 import { siteRewrites } from "./lib/site/rewrites";
 
 // Parse the environment while loading the config, so a bad value fails
@@ -31,6 +32,9 @@ const nextConfig: NextConfig = {
     // Invalidated by tag on every change; the hourly refresh only catches
     // what no write announces (a post whose publication time was set in the past).
     content: { stale: 300, revalidate: 3600, expire: 86_400 },
+  },
+  async redirects() {
+    return WORDPRESS_REDIRECTS;
   },
   async rewrites() {
     return { beforeFiles: siteRewrites() };

@@ -7,6 +7,7 @@ const alias = {
   "server-only": path.resolve(import.meta.dirname, "tests/helpers/empty-module.ts"),
   "next/cache": path.resolve(import.meta.dirname, "tests/helpers/next-cache-outside-next.ts"),
   "next/headers": path.resolve(import.meta.dirname, "tests/helpers/next-headers-outside-next.ts"),
+  "next/server": path.resolve(import.meta.dirname, "tests/helpers/next-server-outside-next.ts"),
 };
 
 export default defineConfig({

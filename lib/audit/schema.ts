@@ -59,6 +59,11 @@ export const AUDIT_ACTION_LABELS = {
   "auth.recovery-code-used": "Recovery code used to sign in",
   "user.two-factor-reset": "Two-factor sign-in reset by an administrator",
   "settings.two-factor-roles": "Two-factor requirement changed",
+  // issue 15: moving in and out
+  "content-api-key.create": "Content API key created",
+  "content-api-key.revoke": "Content API key revoked",
+  "site.export": "Site exported (posts, people and media downloaded)",
+  "import.wordpress": "WordPress site imported",
 } satisfies Record<AuditAction, string>;
 
 export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as [AuditAction, ...AuditAction[]];
@@ -74,6 +79,8 @@ export const AUDIT_SUBJECT_LABELS = {
   comment: "Comments",
   settings: "Settings",
   menu: "Menus",
+  "content-api-key": "Content API keys",
+  import: "Imports",
 } as const;
 
 export const AUDIT_SUBJECT_TYPES = Object.keys(AUDIT_SUBJECT_LABELS) as [

@@ -45,6 +45,8 @@ const PAGES = {
   "/admin/menus": { permission: "menu:update", forbidden: "change the menus", nav: "Menus" },
   "/admin/settings": { permission: "settings:update", forbidden: "change the site settings", nav: "Settings" },
   "/admin/branding": { permission: "settings:update", forbidden: "change the site's branding", nav: "Branding" },
+  "/admin/api-keys": { permission: "content-api:manage", forbidden: "manage Content API keys", nav: "API keys" },
+  "/admin/import": { permission: "site:import", forbidden: "import a site", nav: "Import" },
   "/admin/account/security": {
     permission: "account:security",
     forbidden: "use the admin area",

@@ -35,7 +35,8 @@ export interface Subjects {
   post: PostSubject;
   contributor: { id: string; userId: string | null };
   media: { uploadedById: string | null };
-  comment: { authorId: string; status: "PENDING" | "APPROVED" | "REJECTED" | "SPAM" };
+  /** authorId is null for an imported comment, whose writer has no account here. */
+  comment: { authorId: string | null; status: "PENDING" | "APPROVED" | "REJECTED" | "SPAM" };
 }
 
 const EVERYONE: readonly Role[] = ["ADMIN", "EDITOR", "AUTHOR", "MODERATOR", "READER"];
@@ -106,6 +107,12 @@ const rules = {
   // The header navigation and footer links (/admin/menus).
   "menu:update": { roles: ADMINS },
   "audit:read": { roles: ADMINS },
+  // Keys for the read-only Content API (/admin/api-keys): who may let another site read the published content.
+  "content-api:manage": { roles: ADMINS },
+  // The whole site as a zip: every draft, every account's address (issue 15).
+  "site:export": { roles: ADMINS },
+  // Bringing a whole site in from another system (issue 15: /admin/import, npm run import:wordpress).
+  "site:import": { roles: ADMINS },
   // One's own two-factor sign-in (issue 13).
   "account:security": { roles: STAFF },
 } satisfies Record<string, Rule<any>>; // eslint-disable-line @typescript-eslint/no-explicit-any -- each rule has its own subject type

@@ -95,7 +95,12 @@ export function localDiskStorage(root: string): MediaStorage {
   };
 }
 
+/** The folder uploads go to (and backups copy from). */
+export function uploadsFolder(): string {
+  return path.join(env().MASTHEAD_DATA_DIR, "uploads");
+}
+
 /** The store uploads go to: local disk under the data folder. */
 export function mediaStorage(): MediaStorage {
-  return localDiskStorage(path.join(env().MASTHEAD_DATA_DIR, "uploads"));
+  return localDiskStorage(uploadsFolder());
 }

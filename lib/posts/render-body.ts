@@ -55,7 +55,9 @@ export function renderPostBodyOffThread(body: string, post: PostRenderContext, f
 }
 
 /** The Post columns a render fills. */
-export function renderedColumns(result: RenderResult) {
+export function renderedColumns(
+  result: Pick<RenderResult, "html" | "text" | "headings" | "wordCount" | "readingMinutes">,
+) {
   return {
     html: result.html,
     plainText: result.text,

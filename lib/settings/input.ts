@@ -41,6 +41,8 @@ const EXPECTED: Record<FormKey, string> = {
   commentRateLimitPerMinute: "Enter a whole number of comments from 1 to 1,000",
   commentRateLimitPerMinutePerIp: "Enter a whole number of comments from 1 to 10,000",
   commentMinSecondsToPost: "Enter a whole number of seconds from 0 to 600",
+  contentApiAllowedOrigins:
+    "Enter up to 50 origins, one per line, each like https://example.org (no path), or * for any site",
 };
 
 /** The value type under a key's default and nullable wrappers: "string", "number", "boolean" or "enum". */

@@ -4,6 +4,24 @@ import { accentColourSchema, brandImageSchema, faviconSchema } from "../branding
 // Site settings, stored as one JSON value per key in SiteSetting. Every key
 // has a default so a fresh site reads well before anyone configures it.
 
+/** "*" (any site), or a web origin: scheme, host and port only, stored as the browser sends it in Origin. */
+const corsOriginSchema = z
+  .string()
+  .trim()
+  .refine((value) => value === "*" || isOrigin(value), "must be * or an origin such as https://example.org")
+  .transform((value) => (value === "*" ? value : new URL(value).origin));
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (
+      (url.protocol === "https:" || url.protocol === "http:") && value.replace(/\/$/, "").toLowerCase() === url.origin
+    );
+  } catch {
+    return false;
+  }
+}
+
 export const siteSettingsSchema = z.object({
   siteName: z.string().min(1).max(80).default("Riverside Voices"),
   tagline: z.string().max(160).default("News, views and opinion from Riverside Homes and the people we work with"),
@@ -65,6 +83,8 @@ export const siteSettingsSchema = z.object({
   commentRateLimitPerMinutePerIp: z.number().int().min(1).max(10_000).default(20),
   /** Seconds a reader must have had the article open before a comment is taken; 0: no wait (the form's signed stamp is still required). */
   commentMinSecondsToPost: z.number().int().min(0).max(600).default(3),
+  /** issue 15: web pages on these origins may call the Content API from the browser (CORS); empty: none may. */
+  contentApiAllowedOrigins: z.array(corsOriginSchema).max(50).default([]),
   /** Shown in the header in place of the site name (set on /admin/branding, like the three below); null: the name as text. */
   logo: brandImageSchema.nullable().default(null),
   /** PNG icons in FAVICON_SIZES; null: the browser's default. */

@@ -19,6 +19,7 @@ const ADMIN_PAGES = [
   "/admin/audit",
   "/admin/settings",
   "/admin/branding",
+  "/admin/api-keys",
   "/admin/account/security",
 ];
 

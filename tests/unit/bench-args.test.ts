@@ -9,7 +9,7 @@ describe("bench flags", () => {
       connections: [16, 64],
       skipBuild: false,
       port: 3200,
-      pages: ["small", "home", "article", "section", "search", "feed"],
+      pages: ["small", "home", "article", "section", "search", "feed", "api-list", "api-post"],
     });
   });
 

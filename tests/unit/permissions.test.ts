@@ -54,8 +54,11 @@ const MATRIX: Record<(typeof ACTIONS)[number], Role[]> = {
   "comment:report": ROLES,
   "user:manage": ["ADMIN"],
   "settings:update": ["ADMIN"],
+  "site:export": ["ADMIN"],
   "menu:update": ["ADMIN"],
   "audit:read": ["ADMIN"],
+  "content-api:manage": ["ADMIN"],
+  "site:import": ["ADMIN"],
   "account:security": ["ADMIN", "EDITOR", "AUTHOR", "MODERATOR"],
 };
 

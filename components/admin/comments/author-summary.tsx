@@ -8,14 +8,28 @@ import { commentsWord } from "./decision-wording";
 
 export type Notice = { tone: "success" | "error"; text: string; undoable?: boolean };
 
+type Props<A> = { author: A; onDone: (notice: Notice, refresh: boolean) => void };
+
 /** Who wrote the comment, how their earlier comments fared, and the ban switch. */
-export function AuthorSummary({
-  author,
-  onDone,
-}: {
-  author: ModerationAuthor;
-  onDone: (notice: Notice, refresh: boolean) => void;
-}) {
+export function AuthorSummary({ author, onDone }: Props<ModerationAuthor>) {
+  const { id } = author;
+  if (id === null) return <ImportedAuthor author={author} />;
+  return <AccountAuthorSummary author={{ ...author, id }} onDone={onDone} />;
+}
+
+/** An imported comment's writer has no account here: nothing to count and no one to ban. */
+function ImportedAuthor({ author }: { author: ModerationAuthor }) {
+  return (
+    <div className="moderation-author">
+      <p className="moderation-author-name">
+        <strong>{author.name}</strong> <span className="moderation-author-email">{author.email}</span>
+      </p>
+      <p className="moderation-author-history">Imported comment: the writer has no account on this site.</p>
+    </div>
+  );
+}
+
+function AccountAuthorSummary({ author, onDone }: Props<ModerationAuthor & { id: string }>) {
   const [pending, startTransition] = useTransition();
   const [reasonError, setReasonError] = useState<string | null>(null);
   const reasonId = useId();

@@ -191,6 +191,15 @@ const FIELDS = {
     defaultValue: s.commentMinSecondsToPost,
     hint: "Counted from opening the article; faster posts are usually bots. 0 means no wait.",
   }),
+  contentApiAllowedOrigins: (s) => ({
+    kind: "textarea",
+    name: "contentApiAllowedOrigins",
+    label: "Sites that may use the Content API from the browser",
+    rows: 3,
+    maxLength: 5_000,
+    defaultValue: s.contentApiAllowedOrigins.join("\n"),
+    hint: "One origin per line, like https://partner.example.org, or * for any site. Leave empty when only servers call the API (keys are made on the API keys page).",
+  }),
 } satisfies Record<FormKey, FieldFor>;
 
 export function settingsFields(settings: SiteSettings, timeZones: readonly string[]): FormFieldSpec[] {

@@ -55,7 +55,12 @@ export type AuditAction =
   | "auth.recovery-codes-regenerate"
   | "auth.recovery-code-used"
   | "user.two-factor-reset"
-  | "settings.two-factor-roles";
+  | "settings.two-factor-roles"
+  // issue 15: moving in and out
+  | "content-api-key.create"
+  | "content-api-key.revoke"
+  | "site.export"
+  | "import.wordpress";
 
 export interface AuditEntry {
   actorId: string | null;

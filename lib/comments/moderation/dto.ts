@@ -12,8 +12,10 @@ export interface AuthorHistory {
 }
 
 export interface ModerationAuthor {
-  id: string;
+  /** The reader's account; null for an imported comment, whose writer has none (no history, no ban). */
+  id: string | null;
   name: string;
+  /** "" when an imported comment came without an address. */
   email: string;
   banned: boolean;
   history: AuthorHistory;

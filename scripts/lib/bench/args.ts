@@ -39,8 +39,12 @@ export const siteFlagOptions = {
   json: { type: "string" },
 } satisfies ParseArgsConfig["options"];
 
-/** The pages `npm run bench` can load; the static file is always measured too, as the ceiling. */
-export const BENCH_PAGES = ["small", "home", "article", "section", "search", "feed"] as const;
+/**
+ * The pages `npm run bench` can load; the static file is always measured too,
+ * as the ceiling. "api-list" and "api-post" are the Content API's post list
+ * and single post, with a key.
+ */
+export const BENCH_PAGES = ["small", "home", "article", "section", "search", "feed", "api-list", "api-post"] as const;
 export type BenchPage = (typeof BENCH_PAGES)[number];
 
 const pagesSchema = z

@@ -10,6 +10,8 @@ import { STATIC_PAGE } from "./table";
 export interface Target {
   page: string;
   path: string;
+  /** Sent with every request (the Content API's key); never part of the report. */
+  headers?: Record<string, string>;
 }
 
 export function assertLoopback(baseUrl: string): URL {
@@ -27,8 +29,14 @@ export async function measure(
   durationSeconds: number,
 ): Promise<Measurement> {
   const url = new URL(target.path, assertLoopback(baseUrl)).toString();
-  const result = await autocannon({ url, connections, duration: durationSeconds, timeout: 10 });
-  return summarize(result, { ...target, connections });
+  const result = await autocannon({
+    url,
+    connections,
+    duration: durationSeconds,
+    timeout: 10,
+    headers: target.headers,
+  });
+  return summarize(result, { page: target.page, path: target.path, connections });
 }
 
 export interface WarmResult extends Target {
@@ -42,11 +50,14 @@ export async function warm(baseUrl: string, targets: readonly Target[], times = 
   for (const target of targets) {
     let status = 0;
     for (let i = 0; i < times; i++) {
-      const response = await fetch(new URL(target.path, base), { signal: AbortSignal.timeout(60_000) });
+      const response = await fetch(new URL(target.path, base), {
+        headers: target.headers,
+        signal: AbortSignal.timeout(60_000),
+      });
       await response.arrayBuffer();
       status = response.status;
     }
-    results.push({ ...target, status });
+    results.push({ page: target.page, path: target.path, status });
   }
   return results;
 }

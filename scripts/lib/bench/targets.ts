@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { Db } from "../../../lib/db";
 import type { BenchPage } from "./args";
+import { benchApiKey } from "./content-api-key";
 import { SCALE_SLUG_PREFIX } from "../content/scale/plan";
 import { BenchProblem } from "./errors";
 import type { Target } from "./load";
@@ -11,7 +12,7 @@ import { STATIC_PAGE } from "./table";
 // served by the same server as the ceiling they are compared with.
 
 export async function pickTargets(db: Db, pages: readonly BenchPage[], publicDir = "public"): Promise<Target[]> {
-  const visible = { status: "PUBLISHED" as const, publishedAt: { lte: new Date() } };
+  const visible = { kind: "ARTICLE" as const, status: "PUBLISHED" as const, publishedAt: { lte: new Date() } };
   // A demo article (real Markdown, figures, bylines) rather than a generated one.
   const article =
     (await db.post.findFirst({
@@ -31,6 +32,11 @@ export async function pickTargets(db: Db, pages: readonly BenchPage[], publicDir
       "The bench database has no published article or section, or public/images/posts has no SVG.",
     );
   }
+  const apiPages: readonly BenchPage[] = ["api-list", "api-post"];
+  // In a header, so the key never appears in the report's paths.
+  const apiHeaders = pages.some((page) => apiPages.includes(page))
+    ? { Authorization: `Bearer ${await benchApiKey(db)}` }
+    : undefined;
   const paths: Record<BenchPage, string> = {
     // The smallest prerendered page (11 KB, no data): what Next itself costs per request, whatever the page.
     small: "/forgot-password",
@@ -39,9 +45,15 @@ export async function pickTargets(db: Db, pages: readonly BenchPage[], publicDir
     section: `/sections/${section.slug}`,
     search: "/search?q=housing",
     feed: "/feed.xml",
+    "api-list": "/api/content/v1/posts",
+    "api-post": `/api/content/v1/posts/${article.slug}`,
   };
   return [
     { page: STATIC_PAGE, path: `/images/posts/${images[0]}` },
-    ...pages.map((page) => ({ page, path: paths[page] })),
+    ...pages.map((page) => ({
+      page,
+      path: paths[page],
+      ...(apiPages.includes(page) && apiHeaders ? { headers: apiHeaders } : {}),
+    })),
   ];
 }

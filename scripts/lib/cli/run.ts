@@ -6,6 +6,9 @@ import { ContentError } from "../content/load";
 import { DemoAccountsRefused } from "../content/demo-accounts";
 import { BuildFailed } from "./build";
 import { DemoPasswordsExposed } from "./exposure";
+import { BackupError } from "../backup/manifest";
+import { ImportError } from "../transfer/read";
+import { ExportTooLarge } from "../../../lib/export/zip";
 
 // Entry-point wrapper for scripts/: expected failures print one line (no
 // stack trace) and exit 1; cleanup runs on Ctrl-C and on normal exit.
@@ -19,6 +22,9 @@ const EXPECTED = [
   BuildFailed,
   DemoPasswordsExposed,
   EmbeddedClusterError,
+  BackupError,
+  ImportError,
+  ExportTooLarge,
 ];
 const cleanups: (() => Promise<void>)[] = [];
 

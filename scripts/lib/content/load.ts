@@ -20,16 +20,25 @@ export class ContentError extends Error {}
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
-function parseFile<S extends z.ZodType>(file: string, schema: S): z.infer<S> & { body: string } {
-  const source = readFileSync(file, "utf8");
+/**
+ * A Markdown file's front matter, validated, and its body exactly as written
+ * (the demo loader trims it; an export's import must not). Also used by the
+ * export's import (scripts/lib/transfer).
+ */
+export function parseFrontMatter<S extends z.ZodType>(source: string, schema: S, label: string): { data: z.output<S>; body: string } {
   const match = FRONT_MATTER.exec(source);
-  if (!match) throw new ContentError(`${file}: missing YAML front matter between --- lines`);
+  if (!match) throw new ContentError(`${label}: missing YAML front matter between --- lines`);
   const result = schema.safeParse(parseYaml(match[1]!));
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join(".") || "(front matter)"}: ${i.message}`);
-    throw new ContentError(`${file}: ${problems.join("; ")}`);
+    throw new ContentError(`${label}: ${problems.join("; ")}`);
   }
-  return { ...(result.data as object), body: match[2]!.trim() } as z.infer<S> & { body: string };
+  return { data: result.data, body: match[2]! };
+}
+
+function parseFile<S extends z.ZodType>(file: string, schema: S): z.infer<S> & { body: string } {
+  const { data, body } = parseFrontMatter(readFileSync(file, "utf8"), schema, file);
+  return { ...(data as object), body: body.trim() } as z.infer<S> & { body: string };
 }
 
 function markdownFiles(dir: string): string[] {

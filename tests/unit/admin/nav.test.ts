@@ -29,6 +29,8 @@ describe("the admin navigation", () => {
       "Menus",
       "Settings",
       "Branding",
+      "API keys",
+      "Import",
       "Sign-in security",
     ]);
   });

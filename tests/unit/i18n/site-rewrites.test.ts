@@ -88,6 +88,27 @@ describe("the site's address rewrites", () => {
     expect(rewrite("/nlnet")).toBe("/_/nlnet");
   });
 
+  it("send an imported WordPress site's old addresses to the legacy route", () => {
+    expect(rewrite("/2024/03/14/kestrel-lifts")).toBe("/api/legacy/wordpress/slug/kestrel-lifts");
+    expect(rewrite("/2024/03/kestrel-lifts")).toBe("/api/legacy/wordpress/slug/kestrel-lifts");
+    expect(rewrite("/?p=101")).toBe("/api/legacy/wordpress/id/101");
+    expect(rewrite("/?page_id=110")).toBe("/api/legacy/wordpress/id/110");
+    expect(rewrite("/category/estate-news")).toBe("/api/legacy/wordpress/category/estate-news");
+    expect(rewrite("/category/estate-news/lifts")).toBe("/api/legacy/wordpress/category/lifts");
+    expect(rewrite("/category/a/b/lifts")).toBe("/api/legacy/wordpress/category/lifts");
+    expect(rewrite("/tag/heating")).toBe("/api/legacy/wordpress/tag/heating");
+    expect(rewrite("/author/mira")).toBe("/api/legacy/wordpress/author/mira");
+  });
+
+  it("leave the site's own addresses to the site when they only look like WordPress's", () => {
+    expect(rewrite("/?p=abc")).toBe("/_");
+    expect(rewrite("/?page=2")).toBe("/_/page/2");
+    expect(rewrite("/2024")).toBe("/_/2024");
+    expect(rewrite("/category")).toBe("/_/category");
+    expect(rewrite("/tags/heating")).toBe("/_/tags/heating");
+    expect(rewrite("/nl/2024/03/14/kestrel-lifts")).toBe("/nl/2024/03/14/kestrel-lifts");
+  });
+
   it("name every top-level route outside the public site and every public folder", () => {
     const outside = [
       ...readdirSync("app", { withFileTypes: true })
@@ -140,6 +161,8 @@ describe("the rewrites done as a request arrives", () => {
     "/administration",
     "/nlnet",
     "/no/such/page",
+    "/2024/annual-report",
+    "/tag",
   ];
 
   it("agree with Next's own rules on every kind of address", () => {
@@ -153,8 +176,24 @@ describe("the rewrites done as a request arrives", () => {
     }
   });
 
+  it("leave an imported WordPress site's old addresses to Next's rules", () => {
+    for (const url of [
+      "/2024/03/14/kestrel-lifts",
+      "/2024/03/kestrel-lifts",
+      "/?p=101",
+      "/?page_id=110&utm_source=x",
+      "/category/estate-news",
+      "/category/news/local",
+      "/tag/repairs",
+      "/author/sam",
+    ]) {
+      expect(arrivingUrl(url), url).toBeNull();
+      expect(rewrite(url), url).toMatch(/^\/api\/legacy\/wordpress\//);
+    }
+  });
+
   it("leave what Next redirects or normalises first to Next", () => {
-    for (const url of ["/articles/x/", "//articles/x", "/articles//x", "/articles/caf%C3%A9"]) {
+    for (const url of ["/feed", "/articles/x/", "//articles/x", "/articles//x", "/articles/caf%C3%A9"]) {
       expect(arrivingUrl(url), url).toBeNull();
     }
   });

@@ -5,6 +5,7 @@ import { JsonLd } from "@/components/seo/json-ld";
 import { env } from "@/lib/env";
 import { inInterface, type SiteInterface } from "@/lib/i18n/interface";
 import { metadataInInterface, pageInterface, type LangParams } from "../_views/site-interface";
+import { findLegacyAddressCached } from "@/lib/imports/cached";
 import { findPageRedirectCached, getPublicPageCached } from "@/lib/pages/cached";
 import { listPublishedPages } from "@/lib/pages/data/public-page";
 import { pagePath } from "@/lib/urls";
@@ -28,6 +29,9 @@ async function load(slug: string, ui: SiteInterface) {
   if (page) return page;
   const current = await findPageRedirectCached(slug);
   if (current) permanentRedirect(inInterface(ui, pagePath(current)));
+  // An imported WordPress post or page whose old address was /<slug>/.
+  const imported = await findLegacyAddressCached({ kind: "slug", slug });
+  if (imported) permanentRedirect(inInterface(ui, imported));
   notFound();
 }
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { settingsFields } from "@/components/admin/settings/settings-fields";
+import { SiteExportForm } from "@/components/admin/settings/site-export-form";
 import { TwoFactorRolesForm } from "@/components/admin/settings/two-factor-roles-form";
 import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
 import { ActionForm } from "@/components/ui/action-form";
@@ -33,6 +34,10 @@ export default async function SettingsPage() {
       <section aria-labelledby="sign-in-settings-title" className="manage-settings-form">
         <h2 id="sign-in-settings-title">Staff sign-in</h2>
         <TwoFactorRolesForm required={twoFactorRoles} />
+      </section>
+      <section aria-labelledby="export-title" className="manage-settings-form">
+        <h2 id="export-title">Export</h2>
+        <SiteExportForm />
       </section>
     </div>
   );

@@ -50,6 +50,7 @@ export async function notifyModeratorsOfPendingComment(commentId: string): Promi
       status: true,
       body: true,
       authorId: true,
+      guestName: true,
       author: { select: { name: true, email: true } },
       post: { select: { title: true } },
     },
@@ -57,14 +58,18 @@ export async function notifyModeratorsOfPendingComment(commentId: string): Promi
   if (!comment || comment.status !== "PENDING") return;
   const [moderators, waiting, settings] = await Promise.all([
     db.user.findMany({
-      where: { ...ACTIVE_MODERATOR, commentAlerts: "IMMEDIATE", id: { not: comment.authorId } },
+      where: {
+        ...ACTIVE_MODERATOR,
+        commentAlerts: "IMMEDIATE",
+        ...(comment.authorId ? { id: { not: comment.authorId } } : {}),
+      },
       select: { email: true },
       orderBy: { email: "asc" },
     }),
     db.comment.count({ where: { status: "PENDING" } }),
     getSiteSettings(),
   ]);
-  const author = comment.author.name?.trim() || "A reader";
+  const author = (comment.author?.name ?? comment.guestName)?.trim() || "A reader";
   const title = comment.post.title || "Untitled";
   const text =
     [

@@ -49,8 +49,12 @@ const itemSelect = {
   moderatedAt: true,
   moderatedBy: { select: { name: true, email: true } },
   author: { select: { id: true, name: true, email: true, bannedAt: true } },
+  guestName: true,
+  guestEmail: true,
   post: { select: { id: true, title: true, slug: true, status: true } },
-  parent: { select: { id: true, body: true, author: { select: { name: true, email: true } } } },
+  parent: {
+    select: { id: true, body: true, guestName: true, author: { select: { name: true, email: true } } },
+  },
   reports: {
     where: { resolvedAt: null },
     orderBy: { createdAt: "asc" },
@@ -61,6 +65,10 @@ const itemSelect = {
 type ItemRow = Prisma.CommentGetPayload<{ select: typeof itemSelect }>;
 
 const displayName = (user: { name: string | null; email: string }) => user.name?.trim() || user.email.split("@")[0]!;
+
+/** An imported comment's writer has no account: the name they gave, or a stand-in when they gave none. */
+const writerName = (comment: { guestName: string | null; author: { name: string | null; email: string } | null }) =>
+  comment.author ? displayName(comment.author) : comment.guestName?.trim() || "Anonymous";
 
 const EXCERPT_LENGTH = 160;
 
@@ -81,7 +89,7 @@ async function historiesOf(authorIds: string[]): Promise<Map<string, AuthorHisto
     _count: { _all: true },
   });
   for (const group of groups) {
-    const history = histories.get(group.authorId)!;
+    const history = histories.get(group.authorId!)!;
     history[group.status.toLowerCase() as keyof AuthorHistory] = group._count._all;
   }
   return histories;
@@ -128,12 +136,12 @@ function toItem(
       ? { by: row.moderatedBy ? displayName(row.moderatedBy) : null, at: row.moderatedAt.toISOString() }
       : null,
     author: {
-      id: row.author.id,
-      name: displayName(row.author),
-      email: row.author.email,
-      banned: row.author.bannedAt !== null,
+      id: row.author?.id ?? null,
+      name: writerName(row),
+      email: row.author?.email ?? row.guestEmail ?? "",
+      banned: row.author?.bannedAt != null,
       history,
-      trusted: isTrustedCommenter(history, threshold),
+      trusted: row.author !== null && isTrustedCommenter(history, threshold),
     },
     post: {
       id: row.post.id,
@@ -142,7 +150,7 @@ function toItem(
       published: row.post.status === "PUBLISHED",
     },
     parent: row.parent
-      ? { id: row.parent.id, authorName: displayName(row.parent.author), excerpt: excerpt(row.parent.body) }
+      ? { id: row.parent.id, authorName: writerName(row.parent), excerpt: excerpt(row.parent.body) }
       : null,
     reports: row.reports.map((report) => ({
       reason: report.reason,
@@ -192,14 +200,19 @@ export async function getModerationQueue(
   ]);
   const page = rows.slice(0, QUEUE_PAGE_SIZE);
   const [histories, spamReasons] = await Promise.all([
-    historiesOf([...new Set(page.map((row) => row.author.id))]),
+    historiesOf([...new Set(page.flatMap((row) => row.author?.id ?? []))]),
     autoSpamReasonsOf(page),
   ]);
   const last = page.at(-1);
   return {
     queue,
     items: page.map((row) =>
-      toItem(row, histories.get(row.author.id)!, settings.trustedCommenterThreshold, spamReasons.get(row.id) ?? null),
+      toItem(
+        row,
+        (row.author && histories.get(row.author.id)) || emptyHistory(),
+        settings.trustedCommenterThreshold,
+        spamReasons.get(row.id) ?? null,
+      ),
     ),
     counts,
     nextCursor: rows.length > QUEUE_PAGE_SIZE && last ? encodeQueueCursor(last) : null,

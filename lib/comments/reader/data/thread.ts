@@ -14,6 +14,7 @@ const commentSelect = {
   createdAt: true,
   editedAt: true,
   removedAt: true,
+  guestName: true,
   author: { select: { name: true } },
 } as const;
 
@@ -23,7 +24,8 @@ type CommentRow = {
   createdAt: Date;
   editedAt: Date | null;
   removedAt: Date | null;
-  author: { name: string | null };
+  guestName: string | null;
+  author: { name: string | null } | null;
 };
 
 /** A removed comment keeps its place and date for the replies' sake, and gives away nothing else. */
@@ -32,7 +34,8 @@ const toPublicComment = (row: CommentRow): PublicComment =>
     ? { id: row.id, authorName: null, html: "", createdAt: row.createdAt.toISOString(), edited: false, removed: true }
     : {
         id: row.id,
-        authorName: row.author.name,
+        // An imported comment's writer has no account, only the name they gave.
+        authorName: row.author ? row.author.name : row.guestName,
         html: row.html,
         createdAt: row.createdAt.toISOString(),
         edited: row.editedAt !== null,

@@ -1,0 +1,13 @@
+import { connection } from "next/server";
+import { listApiSeries } from "@/lib/content-api/data/taxonomy";
+import { listQuerySchema } from "@/lib/content-api/schema";
+import { preflight, serveContentApi } from "@/lib/content-api/serve";
+
+export async function GET(request: Request) {
+  await connection();
+  return serveContentApi(request, (query) => listApiSeries(listQuerySchema.parse(query)));
+}
+
+export async function OPTIONS(request: Request) {
+  return preflight(request);
+}

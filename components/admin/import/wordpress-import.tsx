@@ -1,0 +1,149 @@
+"use client";
+
+import { useEffect, useId, useState, useTransition } from "react";
+import { confirmWordPressImportAction } from "@/lib/imports/actions";
+import type { JobStatus } from "@/lib/imports/jobs/status";
+import { ImportReportView } from "./import-report";
+
+// Upload a WordPress export, see what it holds, confirm: the page only
+// uploads and watches. The checking and the import run as the import command
+// in a process of its own (lib/imports/jobs), which reports through a status
+// file this component polls.
+
+const POLL_MS = 1_000;
+
+async function readError(response: Response): Promise<string> {
+  const body = (await response.json().catch(() => null)) as { error?: string } | null;
+  return body?.error ?? `The server answered ${response.status}.`;
+}
+
+function Progress({ status }: { status: JobStatus | null }) {
+  const what = !status
+    ? "Starting…"
+    : status.phase === "reading"
+      ? "Reading the export"
+      : status.dryRun
+        ? "Checking posts and pages"
+        : "Importing posts and pages";
+  return (
+    <div role="status" className="import-progress">
+      <p>
+        {what}
+        {status && status.total ? ` (${Math.floor((100 * status.done) / status.total)} %)` : ""}
+      </p>
+      {status && status.total ? <progress max={status.total} value={status.done} /> : <progress />}
+    </div>
+  );
+}
+
+export function WordPressImport() {
+  const [jobId, setJobId] = useState<string | null>(null);
+  const [status, setStatus] = useState<JobStatus | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [watching, setWatching] = useState(false);
+  const [pending, startTransition] = useTransition();
+  const fileId = useId();
+  const staffId = useId();
+
+  useEffect(() => {
+    if (!jobId || !watching) return;
+    const timer = setInterval(async () => {
+      const response = await fetch(`/api/imports/wordpress/${jobId}`, { cache: "no-store" }).catch(() => null);
+      if (!response?.ok) return setError(response ? await readError(response) : "Could not reach the server.");
+      const { status: next } = (await response.json()) as { status: JobStatus | null };
+      setStatus(next);
+      if (next && next.state !== "running") setWatching(false);
+    }, POLL_MS);
+    return () => clearInterval(timer);
+  }, [jobId, watching]);
+
+  function upload(form: HTMLFormElement) {
+    const file = (form.elements.namedItem("export") as HTMLInputElement).files?.[0];
+    if (!file) return setError("Choose the export file first.");
+    setError(null);
+    setStatus(null);
+    startTransition(async () => {
+      const response = await fetch("/api/imports/wordpress", {
+        method: "POST",
+        body: file,
+        headers: { "content-type": "application/xml" },
+      }).catch(() => null);
+      if (!response?.ok) return setError(response ? await readError(response) : "Could not reach the server.");
+      setJobId(((await response.json()) as { jobId: string }).jobId);
+      setWatching(true);
+    });
+  }
+
+  function confirm(form: HTMLFormElement) {
+    if (!jobId) return;
+    const staffAccounts = (form.elements.namedItem("staffAccounts") as HTMLInputElement).checked;
+    startTransition(async () => {
+      const result = await confirmWordPressImportAction({ jobId, staffAccounts });
+      if (!result.ok) return setError(result.error.message);
+      setError(null);
+      setStatus(null);
+      setWatching(true);
+    });
+  }
+
+  const report = status?.state === "done" ? status.report : null;
+  return (
+    <div className="wordpress-import">
+      {error ? (
+        <p className="form-status form-status-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {!watching && !report?.dryRun ? (
+        <form
+          className="action-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            upload(event.currentTarget);
+          }}
+        >
+          <label htmlFor={fileId}>WordPress export file (Tools → Export → All content)</label>
+          <input id={fileId} name="export" type="file" accept=".xml,application/xml,text/xml" required />
+          <div className="form-actions">
+            <button type="submit" className="button button-primary" disabled={pending}>
+              {pending ? "Uploading…" : "Upload and check"}
+            </button>
+          </div>
+        </form>
+      ) : null}
+      {watching ? <Progress status={status} /> : null}
+      {status?.state === "failed" ? (
+        <p className="form-status form-status-error" role="alert">
+          {status.error}
+        </p>
+      ) : null}
+      {report ? (
+        <section aria-label={report.dryRun ? "What the export holds" : "What was imported"}>
+          <h2>{report.dryRun ? "What will be imported" : "Imported"}</h2>
+          <ImportReportView report={report} />
+        </section>
+      ) : null}
+      {report?.dryRun ? (
+        <form
+          className="action-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            confirm(event.currentTarget);
+          }}
+        >
+          <div className="field-checkbox">
+            <input id={staffId} name="staffAccounts" type="checkbox" />
+            <label htmlFor={staffId}>
+              Also give each author with an email address a staff account (an invitation you send later from Users)
+            </label>
+          </div>
+          <div className="form-actions">
+            <button type="submit" className="button button-primary" disabled={pending}>
+              Import {(report.posts.created + report.pages.created).toLocaleString("en-GB")} posts and pages
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { readdir } from "node:fs/promises";
+import pg from "pg";
+import { MIGRATIONS_TABLE, tablesInSchema } from "./catalog";
+
+// What a restore would overwrite. A database counts as empty when no table
+// has a row (a database `npm start` has only migrated is empty); the media
+// folder when it has no entries at all.
+
+export interface TargetState {
+  /** Tables in the public schema, migrations' bookkeeping included. */
+  tables: string[];
+  tablesWithRows: string[];
+  mediaEntries: number;
+}
+
+export async function withClient<T>(databaseUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function inspectTarget(databaseUrl: string, mediaRoot: string): Promise<TargetState> {
+  const { tables, tablesWithRows } = await withClient(databaseUrl, async (client) => {
+    const tables = await tablesInSchema(client);
+    const tablesWithRows: string[] = [];
+    for (const table of tables.filter((t) => t !== MIGRATIONS_TABLE)) {
+      const { rowCount } = await client.query(`SELECT 1 FROM ${client.escapeIdentifier(table)} LIMIT 1`);
+      if (rowCount) tablesWithRows.push(table);
+    }
+    return { tables, tablesWithRows };
+  });
+  const media = await readdir(mediaRoot).catch((error: { code?: string }) => {
+    if (error.code === "ENOENT") return [];
+    throw error;
+  });
+  return { tables, tablesWithRows, mediaEntries: media.length };
+}
+
+/**
+ * Drops everything in the public schema, as its owner. The database owner
+ * owns it (PostgreSQL 15 and later), so the embedded site role can, without
+ * being a superuser.
+ */
+export async function wipeSchema(databaseUrl: string): Promise<void> {
+  await withClient(databaseUrl, async (client) => {
+    await client.query("BEGIN");
+    await client.query("DROP SCHEMA public CASCADE");
+    await client.query("CREATE SCHEMA public");
+    await client.query("COMMIT");
+  });
+}
