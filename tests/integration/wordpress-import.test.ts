@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { Readable } from "node:stream";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getApprovedThread } from "../../lib/comments/reader/data/thread";
@@ -312,6 +313,32 @@ describe("importing a WordPress export", () => {
     });
     expect(await counts()).toEqual(before);
     expect(result).toMatchObject({ dryRun: true, posts: { created: 1, existing: 7 } });
+  });
+
+  it("gives posts that want the same slug different ones, also when they are prepared in different batches", async () => {
+    const items = [1, 2, 3]
+      .map(
+        (n) => `<item><title>Open letter ${n}</title><dc:creator>mira</dc:creator>
+          <content:encoded><![CDATA[<p>Letter ${n}.</p>]]></content:encoded>
+          <wp:post_id>${n}</wp:post_id><wp:post_date_gmt>2024-05-0${n} 10:00:00</wp:post_date_gmt>
+          <wp:post_name>open-letter</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item>`,
+      )
+      .join("");
+    const letters = `<?xml version="1.0"?><rss xmlns:wp="http://wordpress.org/export/1.2/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Letters</title><link>https://letters.example</link><wp:wxr_version>1.2</wp:wxr_version><wp:base_site_url>https://letters.example</wp:base_site_url>${items}</channel></rss>`;
+    const { result } = await importWordPress(admin.viewer, {
+      open: () => Readable.from([letters]),
+      uploadsDir: null,
+      dryRun: false,
+      staffAccounts: false,
+      batchSize: 1,
+    });
+    expect(result.posts.created).toBe(3);
+    const slugs = await db.post.findMany({
+      where: { title: { startsWith: "Open letter" } },
+      orderBy: { publishedAt: "asc" },
+      select: { slug: true },
+    });
+    expect(slugs.map((p) => p.slug)).toEqual(["open-letter", "open-letter-2", "open-letter-3"]);
   });
 
   it("refuses anyone but an administrator, before reading the file", async () => {

@@ -54,10 +54,13 @@ export interface PreparedComment {
  * A free slug for each wanted one: the wanted slug when no post holds it (now
  * or as an old address) and, for a page, it is not one of the site's own
  * addresses; otherwise the first free `slug-2`, `slug-3`, …
+ * `chosenBefore` holds the slugs given out earlier in the run, whose posts
+ * may not be written yet; the ones chosen now are added to it.
  */
 export async function chooseSlugs(
   viewer: Viewer,
   wanted: readonly { key: string; slug: string; kind: "ARTICLE" | "PAGE" }[],
+  chosenBefore: Set<string>,
 ): Promise<Map<string, string>> {
   authorize(viewer, "site:import");
   const slugs = [...new Set(wanted.map((w) => w.slug))];
@@ -68,9 +71,9 @@ export async function chooseSlugs(
   const taken = new Set([...posts.map((p) => p.slug), ...redirects.map((r) => r.oldSlug)]);
   const chosen = new Map<string, string>();
   for (const { key, slug, kind } of wanted) {
-    const clash = (s: string) => taken.has(s) || (kind === "PAGE" && isReservedPageSlug(s));
+    const clash = (s: string) => taken.has(s) || chosenBefore.has(s) || (kind === "PAGE" && isReservedPageSlug(s));
     const free = clash(slug) ? await freeSlug(slug, "", db, clash) : slug;
-    taken.add(free);
+    chosenBefore.add(free);
     chosen.set(key, free);
   }
   return chosen;

@@ -98,21 +98,30 @@ export async function importWordPress(viewer: Viewer, options: WordPressImportOp
     siteUrl: env().SITE_URL,
     prepareContent: options.prepareContent ?? (async (task) => prepareContent(task)),
     now,
+    slugsChosen: new Set(),
   };
 
   const progress = options.progress?.(scan.items);
   let batch: Pending[] = [];
+  let preparing: Promise<PreparedBatch> | null = null;
   let writing: Promise<void> = Promise.resolve();
-  const flush = async () => {
-    const prepared = await prepareBatch(viewer, run, batch, report);
-    batch = [];
-    // The previous batch's transaction runs while this one is prepared; one at a time keeps the order.
+  const write = async (prepared: PreparedBatch) => {
+    // One transaction at a time keeps the order; it runs while the next batches are prepared.
     await writing;
     writing = options.dryRun
       ? Promise.resolve()
       : writeImportBatch(viewer, scan.source, prepared.posts, prepared.comments);
     writing.catch(() => {});
     progress?.tick(prepared.looked);
+  };
+  // A batch starts preparing while the one before finishes its last posts, so the
+  // import workers never wait while this thread reads on and looks up slugs.
+  const flush = async () => {
+    const next = prepareBatch(viewer, run, batch, report);
+    next.catch(() => {});
+    batch = [];
+    if (preparing) await write(await preparing);
+    preparing = next;
   };
 
   for await (const record of readWxr(options.open())) {
@@ -137,6 +146,7 @@ export async function importWordPress(viewer: Viewer, options: WordPressImportOp
     if (batch.length >= (options.batchSize ?? BATCH_SIZE)) await flush();
   }
   await flush();
+  if (preparing) await write(await preparing);
   await writing;
   progress?.done();
 
@@ -153,8 +163,19 @@ export async function importWordPress(viewer: Viewer, options: WordPressImportOp
   };
 }
 
+interface PreparedBatch {
+  posts: PreparedPost[];
+  comments: PreparedComment[];
+  looked: number;
+}
+
 /** Prepares every new post of the batch, and the new comments of posts imported before. */
-async function prepareBatch(viewer: Viewer, run: RunContext, batch: Pending[], report: ImportReport) {
+async function prepareBatch(
+  viewer: Viewer,
+  run: RunContext,
+  batch: Pending[],
+  report: ImportReport,
+): Promise<PreparedBatch> {
   const posts: PreparedPost[] = [];
   const comments: PreparedComment[] = [];
   if (batch.length === 0) return { posts, comments, looked: 0 };
@@ -173,6 +194,7 @@ async function prepareBatch(viewer: Viewer, run: RunContext, batch: Pending[], r
   const slugs = await chooseSlugs(
     viewer,
     fresh.map((p) => ({ key: p.item.id, slug: p.mapping.slug, kind: p.mapping.kind })),
+    run.slugsChosen,
   );
 
   await forEachLimited(batch, PREPARING_AT_ONCE, async ({ item, mapping }) => {
