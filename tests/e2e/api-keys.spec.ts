@@ -1,5 +1,7 @@
+import { randomUUID } from "node:crypto";
+import { newKeySecret } from "../../lib/content-api/key-secret";
 import { report, seriousViolations } from "./axe";
-import { expect, signInAsStaff, test } from "./helpers";
+import { expect, revalidate, signInAsStaff, sql, test } from "./helpers";
 
 // The API keys page as an admin uses it, from the keyboard where it matters:
 // a new key is shown once and copied, a revoked key stops working at once,
@@ -62,4 +64,43 @@ test("the OpenAPI document is served to anyone, and the API to no one without a 
   const refused = await request.get("/api/content/v1/posts");
   expect(refused.status()).toBe(401);
   expect(refused.headers()["www-authenticate"]).toBe('Bearer realm="content-api"');
+});
+
+test("the API's post answers are cached like the pages: a change reaches them when the post's tags are invalidated", async ({
+  request,
+}) => {
+  const { secret, prefix, secretHash } = newKeySecret();
+  await sql(`INSERT INTO "ContentApiKey" ("id", "name", "prefix", "secretHash") VALUES ($1, $2, $3, $4)`, [
+    randomUUID(),
+    `Cache check ${prefix}`,
+    prefix,
+    secretHash,
+  ]);
+  // The oldest article, and its word count, which no page shows: other tests never notice the change.
+  const [post] = await sql(
+    `SELECT p."id", p."slug", p."wordCount", s."slug" AS "section" FROM "Post" p JOIN "Section" s ON s."id" = p."sectionId"
+     WHERE p."kind" = 'ARTICLE' AND p."status" = 'PUBLISHED' ORDER BY p."publishedAt" ASC LIMIT 1`,
+  );
+  const ask = async (path: string) => {
+    const answer = await request.get(`/api/content/v1${path}`, { headers: { Authorization: `Bearer ${secret}` } });
+    expect(answer.status()).toBe(200);
+    return answer.json();
+  };
+  const wordCounts = async () => {
+    const single = (await ask(`/posts/${post.slug}`)).data.wordCount;
+    const list = await ask(`/posts?section=${post.section}&limit=100`);
+    return [single, list.data.find((p: { slug: string }) => p.slug === post.slug).wordCount];
+  };
+  expect(await wordCounts()).toEqual([post.wordCount, post.wordCount]);
+
+  try {
+    await sql(`UPDATE "Post" SET "wordCount" = $2 WHERE "id" = $1`, [post.id, post.wordCount + 1]);
+    // Nothing told the site yet: the cached answers stand.
+    expect(await wordCounts()).toEqual([post.wordCount, post.wordCount]);
+    await revalidate(request, { postIds: [post.id] });
+    expect(await wordCounts()).toEqual([post.wordCount + 1, post.wordCount + 1]);
+  } finally {
+    await sql(`UPDATE "Post" SET "wordCount" = $2 WHERE "id" = $1`, [post.id, post.wordCount]);
+    await revalidate(request, { postIds: [post.id] });
+  }
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import type { ShownEntities } from "../../cache-tags";
 import type { Prisma } from "../../db";
 import { env } from "../../env";
 import { storedHeadingsSchema } from "../../posts/schema";
@@ -9,7 +10,8 @@ import type { ApiPage, ApiPageSummary, ApiPost, ApiPostSummary, ApiSectionRef } 
 // DTOs. Rows reach these mappers only through queries that required
 // published-and-due (lib/posts/visibility.ts).
 
-const sectionRef = { select: { slug: true, name: true } } satisfies Prisma.SectionDefaultArgs;
+// Related rows carry their ids for the answer's cache tags (shownBy); the answers never show them.
+const sectionRef = { select: { id: true, slug: true, name: true } } satisfies Prisma.SectionDefaultArgs;
 
 export const postSummarySelect = {
   id: true,
@@ -30,12 +32,12 @@ export const postSummarySelect = {
   seriesPosition: true,
   section: sectionRef,
   otherSections: { orderBy: { position: "asc" }, select: { section: sectionRef } },
-  tags: { orderBy: { tag: { name: "asc" } }, select: { tag: { select: { slug: true, name: true } } } },
+  tags: { orderBy: { tag: { name: "asc" } }, select: { tag: { select: { id: true, slug: true, name: true } } } },
   bylines: {
     orderBy: { position: "asc" },
-    select: { jobTitle: true, organisation: true, contributor: { select: { name: true, slug: true } } },
+    select: { jobTitle: true, organisation: true, contributor: { select: { id: true, name: true, slug: true } } },
   },
-  series: { select: { slug: true, title: true } },
+  series: { select: { id: true, slug: true, title: true } },
 } satisfies Prisma.PostSelect;
 
 const bodySelect = { html: true, headings: true, seoTitle: true, seoDescription: true } satisfies Prisma.PostSelect;
@@ -66,7 +68,11 @@ const site = () => env().SITE_URL;
 export const sectionUrl = (slug: string) => absoluteUrl(site(), listingPath("section", slug));
 export const tagUrl = (slug: string) => absoluteUrl(site(), listingPath("tag", slug));
 
-const toSectionRef = (s: { slug: string; name: string }): ApiSectionRef => ({ ...s, url: sectionUrl(s.slug) });
+const toSectionRef = ({ slug, name }: { slug: string; name: string }): ApiSectionRef => ({
+  slug,
+  name,
+  url: sectionUrl(slug),
+});
 
 function datesOf(row: { publishedAt: Date | null; updatedAt: Date; contentUpdatedAt: Date | null }) {
   return {
@@ -100,7 +106,7 @@ export function toPostSummary(row: PostSummaryRow): ApiPostSummary {
     wordCount: row.wordCount,
     section: row.section ? toSectionRef(row.section) : null,
     otherSections: row.otherSections.map(({ section }) => toSectionRef(section)),
-    tags: row.tags.map(({ tag }) => ({ ...tag, url: tagUrl(tag.slug) })),
+    tags: row.tags.map(({ tag }) => ({ slug: tag.slug, name: tag.name, url: tagUrl(tag.slug) })),
     bylines: row.bylines.map((b) => ({
       slug: b.contributor.slug,
       name: b.contributor.name,
@@ -117,8 +123,27 @@ export function toPostSummary(row: PostSummaryRow): ApiPostSummary {
         }
       : null,
     series: row.series
-      ? { ...row.series, position: row.seriesPosition, url: seriesUrl(site(), row.series.slug) }
+      ? {
+          slug: row.series.slug,
+          title: row.series.title,
+          position: row.seriesPosition,
+          url: seriesUrl(site(), row.series.slug),
+        }
       : null,
+  };
+}
+
+/** Everything these posts show, for the cache tags of an answer made of them. */
+export function shownBy(rows: readonly PostSummaryRow[]): ShownEntities {
+  return {
+    posts: rows.map((row) => row.id),
+    sections: rows.flatMap((row) => [
+      ...(row.section ? [row.section.id] : []),
+      ...row.otherSections.map(({ section }) => section.id),
+    ]),
+    tags: rows.flatMap((row) => row.tags.map(({ tag }) => tag.id)),
+    contributors: rows.flatMap((row) => row.bylines.map((b) => b.contributor.id)),
+    series: rows.flatMap((row) => (row.series ? [row.series.id] : [])),
   };
 }
 

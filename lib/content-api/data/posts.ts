@@ -1,4 +1,5 @@
 import "server-only";
+import type { ShownEntities } from "../../cache-tags";
 import { db, type Prisma } from "../../db";
 import { newestInSection } from "../../posts/data/section-members";
 import { publiclyVisible, publishedPage } from "../../posts/visibility";
@@ -10,6 +11,7 @@ import {
   pageSummarySelect,
   postSelect,
   postSummarySelect,
+  shownBy,
   toPage,
   toPageSummary,
   toPost,
@@ -63,7 +65,10 @@ function pageOf<R extends { publishedAt: Date | null; id: string }, T>(
   };
 }
 
-export async function listApiPosts(query: PostsQuery): Promise<ApiList<ApiPostSummary>> {
+/** A page of posts, and what they show (for the answer's cache tags). */
+export async function listApiPosts(
+  query: PostsQuery,
+): Promise<{ list: ApiList<ApiPostSummary>; shows: ShownEntities }> {
   const position = query.cursor ? decodePostCursor(query.cursor) : null;
   const base = [publiclyVisible(), after(position), ...filtersOf(query)];
   const find = (where: Prisma.PostWhereInput, take: number) =>
@@ -77,12 +82,14 @@ export async function listApiPosts(query: PostsQuery): Promise<ApiList<ApiPostSu
   } else {
     rows = await find({}, take);
   }
-  return pageOf(rows, query.limit, toPostSummary);
+  const list = pageOf(rows, query.limit, toPostSummary);
+  return { list, shows: shownBy(rows.slice(0, query.limit)) };
 }
 
-export async function getApiPost(slug: string): Promise<ApiItem<ApiPost> | null> {
+/** A post, and what it shows (for the answer's cache tags). */
+export async function getApiPost(slug: string): Promise<{ item: ApiItem<ApiPost>; shows: ShownEntities } | null> {
   const row = await db.post.findFirst({ where: { AND: [publiclyVisible(), { slug }] }, select: postSelect });
-  return row ? { data: toPost(row) } : null;
+  return row ? { item: { data: toPost(row) }, shows: shownBy([row]) } : null;
 }
 
 export async function listApiPages(query: PagesQuery): Promise<ApiList<ApiPageSummary>> {

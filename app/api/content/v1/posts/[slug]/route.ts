@@ -1,5 +1,5 @@
 import { connection } from "next/server";
-import { getApiPost } from "@/lib/content-api/data/posts";
+import { getApiPostCached } from "@/lib/content-api/cached";
 import { slugParamsSchema } from "@/lib/content-api/schema";
 import { found, preflight, serveContentApi } from "@/lib/content-api/serve";
 
@@ -7,7 +7,7 @@ type Context = { params: Promise<{ slug: string }> };
 
 export async function GET(request: Request, { params }: Context) {
   await connection();
-  return serveContentApi(request, async () => found(await getApiPost(slugParamsSchema.parse(await params).slug), "article"));
+  return serveContentApi(request, async () => found(await getApiPostCached(slugParamsSchema.parse(await params).slug), "article"));
 }
 
 export async function OPTIONS(request: Request) {
