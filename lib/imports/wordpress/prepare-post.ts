@@ -39,6 +39,7 @@ function contentTask(
     if (attachment) attachments[id] = attachment;
   }
   return {
+    markup: "wordpress",
     title: item.title,
     excerpt: item.excerpt,
     content: item.content,
@@ -140,6 +141,7 @@ export async function prepareItem(
 
 function emptyTask(run: RunContext): ContentTask {
   return {
+    markup: "wordpress",
     title: "",
     excerpt: "",
     content: "",
