@@ -1,5 +1,5 @@
 import type { PreparedPost } from "../data/wordpress-posts";
-import type { ImportedWriter } from "../data/wordpress-people";
+import type { ImportedWriter } from "../data/people";
 import { draftFieldsSchema, type PostFields } from "../../posts/editor-schema";
 import { fieldsForKind } from "../../posts/kind-fields";
 import { renderedColumns } from "../../posts/render-body";

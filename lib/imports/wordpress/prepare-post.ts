@@ -1,5 +1,5 @@
 import type { PreparedComment } from "../data/wordpress-posts";
-import type { ImportedWriter } from "../data/wordpress-people";
+import type { ImportedWriter } from "../data/people";
 import { bylinesAreTrusted, writerHandlesOf } from "../../posts/render-body";
 import { newRowId } from "../row-id";
 import type { ContentResult, ContentTask } from "./content/prepare-content";
