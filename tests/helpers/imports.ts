@@ -1,0 +1,37 @@
+import { db } from "../../lib/db";
+
+// Shared by the import tests: what a second run must leave unchanged, and
+// how an old address is answered by a legacy route called as Next would.
+
+export async function importCounts() {
+  const [posts, comments, media, contributors, sections, tags, users, audit, revisions, ledger] = await Promise.all([
+    db.post.count(),
+    db.comment.count(),
+    db.media.count(),
+    db.contributor.count(),
+    db.section.count(),
+    db.tag.count(),
+    db.user.count(),
+    db.auditLog.count(),
+    db.revision.count(),
+    db.importedItem.count(),
+  ]);
+  return { posts, comments, media, contributors, sections, tags, users, audit, revisions, ledger };
+}
+
+type CatchAllRoute = (
+  request: Request,
+  context: { params: Promise<{ kind: string; path: string[] }> },
+) => Promise<Response>;
+
+/** The redirect's target, or the status when the route does not redirect. */
+export async function legacyAnswer(
+  route: CatchAllRoute,
+  system: string,
+  kind: string,
+  path: string[],
+): Promise<string | number | null> {
+  const url = `http://site.test/api/legacy/${system}/${kind}/${path.map(encodeURIComponent).join("/")}`;
+  const response = await route(new Request(url), { params: Promise.resolve({ kind, path }) });
+  return response.status === 308 ? response.headers.get("location") : response.status;
+}
