@@ -57,9 +57,16 @@ export const BLOGGER_REDIRECTS = [
   { source: bloggerFeed, destination: "/atom.xml", permanent: true },
 ];
 
+export interface LegacyRedirect {
+  source: string;
+  destination: string;
+  permanent: boolean;
+  has?: { type: "query"; key: string; value: string }[];
+}
+
 /** Every old address the legacy routes answer, Blogger's first (see above). */
 export const LEGACY_REWRITES = [...BLOGGER_REWRITES, ...WORDPRESS_REWRITES];
-export const LEGACY_REDIRECTS = [...WORDPRESS_REDIRECTS, ...BLOGGER_REDIRECTS];
+export const LEGACY_REDIRECTS: LegacyRedirect[] = [...WORDPRESS_REDIRECTS, ...BLOGGER_REDIRECTS];
 
 /**
  * Whether a request could be one of the addresses above (a superset: any

@@ -119,7 +119,7 @@ describe("the site's address rewrites", () => {
       const rule = LEGACY_REDIRECTS.find(
         (r) =>
           getPathMatch(r.source, { strict: true })(pathname) &&
-          (!("has" in r) || matchHas({ headers: {} } as never, query, r.has)),
+          (!r.has || matchHas({ headers: {} } as never, query, r.has)),
       );
       return rule ? [rule.destination, rule.permanent] : null;
     };
