@@ -51,6 +51,10 @@ describe("importing a classic Blogger export", () => {
       "https://1.bp.blogspot.com/-open-day/s400/open-day.png",
     ]);
     expect(first.problems.count).toBe(0);
+    expect(first.leftOut.examples.map((n) => `${n.id} ${n.title}: ${n.text}`)).toEqual([
+      "9004 Comment by Someone who thought better of it: was removed by its writer",
+      "9006 Comment by Dev: is on a page: pages here take no comments",
+    ]);
     expect(first.notes.examples.map((n) => `${n.title}: ${n.text}`).sort()).toEqual([
       "Boiler replacement day at Quayside Court: 1 image(s) left as links to where they were: nothing is downloaded",
       "Meet our two new tenancy officers: 1 image(s) left as links to where they were: nothing is downloaded",

@@ -59,6 +59,8 @@ describe("importing a Blogger blog from Google Takeout", () => {
         title: "Lift out of order at Mill Row",
         text: "was in Blogger's bin (SOFT_TRASHED)",
       },
+      { id: "5560", title: "Comment by Deleted later", text: "was in Blogger's bin (SOFT_TRASHED)" },
+      { id: "5590", title: "Comment by Old reader", text: "is on a post that was left out" },
     ]);
     expect(first.images.missingExamples).toEqual([
       "https://blogger.googleusercontent.com/img/b/R29vZ2xl/AVvXsEi-mould/s400/extractor.jpg",

@@ -2,11 +2,11 @@ import type { Viewer } from "../../auth/permissions";
 import { importedTargets } from "../data/imported-items";
 import { type PreparedComment, writeImportBatch } from "../data/wordpress-posts";
 import type { ImportedCommentStatus } from "../wordpress/map-comments";
-import type { ImportReport } from "../wordpress/report";
+import { addNote, type ImportReport } from "../wordpress/report";
 import type { OpenExport } from "../wordpress/scan";
 import { readBloggerExport } from "./atom-reader";
 import { type BloggerEntry, parseEntry } from "./atom-records";
-import { commentStatusOf } from "./map-entry";
+import { commentLeftOutReason, commentStatusOf } from "./map-entry";
 import { type BloggerRun, prepareBloggerComments } from "./prepare";
 import { type BloggerScan, topOf } from "./scan";
 
@@ -49,11 +49,16 @@ export async function importComments(
       if (!parsed.ok || parsed.entry.kind !== "comment") continue;
       const { entry } = parsed;
       const status = commentStatusOf(entry);
-      const onArticle = entry.postId !== null && scan.posts.get(entry.postId) === "ARTICLE";
-      if (!status || !onArticle) {
-        // Trashed, removed, or on a page or a post left behind: counted once, in the first round.
+      const leftOut = commentLeftOutReason(entry, entry.postId ? scan.posts.get(entry.postId) : undefined);
+      if (!status || leftOut) {
+        // Reported once, in the first round.
         if (round !== "replies") {
           report.comments.skipped++;
+          addNote(report.leftOut, {
+            id: entry.id,
+            title: `Comment by ${entry.author.name || "Anonymous"}`,
+            text: leftOut!,
+          });
           tick(1);
         }
         continue;

@@ -91,3 +91,19 @@ export function commentStatusOf(entry: BloggerEntry): ImportedCommentStatus | nu
   if (entry.removed) return null;
   return COMMENT_STATUSES[entry.status] ?? null;
 }
+
+/**
+ * Why a comment stays behind, or null when it comes along: `post` is what
+ * its post became (undefined when the export does not have the post).
+ */
+export function commentLeftOutReason(entry: BloggerEntry, post: "ARTICLE" | "PAGE" | null | undefined): string | null {
+  if (entry.removed) return "was removed by its writer";
+  if (!commentStatusOf(entry)) {
+    return TRASHED.has(entry.status)
+      ? `was in Blogger's bin (${entry.status})`
+      : `has the status ${entry.status || "missing"}`;
+  }
+  if (post === "ARTICLE") return null;
+  if (post === "PAGE") return "is on a page: pages here take no comments";
+  return post === null ? "is on a post that was left out" : "is on a post the export does not have";
+}

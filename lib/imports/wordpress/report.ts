@@ -30,7 +30,7 @@ export interface ImportReport {
   images: Tally & { missing: number; missingExamples: string[] };
   /** Items not brought over, by WordPress type or status ("attachment" is counted as images instead). */
   skipped: Record<string, number>;
-  /** Posts and pages not brought over, each with the reason. */
+  /** Posts and pages (and Blogger's comments, which are entries of their own) not brought over, each with the reason. */
   leftOut: { count: number; examples: ItemNote[] };
   /** Items that could not be imported, with the reason. */
   problems: { count: number; examples: ItemNote[] };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readBloggerExport, BloggerExportError, type RawRecord } from "../../../lib/imports/blogger/atom-reader";
 import { type BloggerEntry, idOf, parseBlog, parseEntry, pathOf } from "../../../lib/imports/blogger/atom-records";
-import { commentStatusOf, mapEntry, slugOfPath } from "../../../lib/imports/blogger/map-entry";
+import { commentLeftOutReason, commentStatusOf, mapEntry, slugOfPath } from "../../../lib/imports/blogger/map-entry";
 import { topOf } from "../../../lib/imports/blogger/scan";
 import { htmlToMarkdown } from "../../../lib/imports/wordpress/content/to-markdown";
 import { bloggerLookupOf } from "../../../lib/imports/legacy";
@@ -224,6 +224,18 @@ describe("Blogger's comments", () => {
       null,
     ]);
     expect(comment("LIVE", true)).toBeNull();
+  });
+
+  it("say why each one left behind stays behind", () => {
+    const reason = (overrides: Partial<BloggerEntry>, post?: "ARTICLE" | "PAGE" | null) =>
+      commentLeftOutReason(entry({ kind: "comment", ...overrides }), post);
+    expect(reason({}, "ARTICLE")).toBeNull();
+    expect(reason({ removed: true }, "ARTICLE")).toBe("was removed by its writer");
+    expect(reason({ status: "SOFT_TRASHED" }, "ARTICLE")).toBe("was in Blogger's bin (SOFT_TRASHED)");
+    expect(reason({ status: "ODD" }, "ARTICLE")).toBe("has the status ODD");
+    expect(reason({}, "PAGE")).toBe("is on a page: pages here take no comments");
+    expect(reason({}, null)).toBe("is on a post that was left out");
+    expect(reason({})).toBe("is on a post the export does not have");
   });
 
   it("hang a reply from its thread's first kept comment, climbing past those left behind", () => {
