@@ -154,7 +154,8 @@ export function parseEntry(
       content: raw.contentType === "text" ? escapeHtml(content) : content,
       published: isoDate.parse(f.published) ?? isoDate.parse(f["blogger:created"]),
       updated: isoDate.parse(f.updated),
-      path: format === "takeout" ? pathOf(f["blogger:filename"] ?? "") : kind === "comment" ? null : pathOf(alternate),
+      // Takeout names the file; the classic format links to the post (a comment's link is its post's, with an anchor).
+      path: kind === "comment" ? null : (pathOf(f["blogger:filename"] ?? "") ?? pathOf(alternate)),
       labels: [
         ...new Set(
           raw.categories

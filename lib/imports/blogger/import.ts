@@ -45,7 +45,8 @@ export async function importBlogger(viewer: Viewer, options: BloggerImportOption
   const scan = await scanBloggerExport(options.open, now);
   report.site = {
     title: scan.blog.title,
-    url: scan.blog.url,
+    // Takeout may not name the blog's address: the ledger's name for it says which blog it was.
+    url: scan.blog.url || scan.source,
     wxrVersion: "",
     format: scan.format === "takeout" ? "Blogger, Google Takeout" : "Blogger export",
   };
