@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useState, useTransition } from "react";
-import { confirmWordPressImportAction } from "@/lib/imports/actions";
+import { confirmImportAction } from "@/lib/imports/actions";
 import type { JobStatus } from "@/lib/imports/jobs/status";
 import { ImportReportView } from "./import-report";
 
@@ -95,7 +95,7 @@ export function SiteImport() {
     if (!jobId) return;
     const staffAccounts = (form.elements.namedItem("staffAccounts") as HTMLInputElement | null)?.checked ?? false;
     startTransition(async () => {
-      const result = await confirmWordPressImportAction({ jobId, staffAccounts });
+      const result = await confirmImportAction({ jobId, staffAccounts });
       if (!result.ok) return setError(result.error.message);
       setError(null);
       setStatus(null);
