@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import { env } from "./lib/env";
-import { WORDPRESS_REDIRECTS } from "./lib/site/legacy-rewrites";
+import { LEGACY_REDIRECTS } from "./lib/site/legacy-rewrites";
 import { siteRewrites } from "./lib/site/rewrites";
 
 // Parse the environment while loading the config, so a bad value fails
@@ -34,7 +34,7 @@ const nextConfig: NextConfig = {
     content: { stale: 300, revalidate: 3600, expire: 86_400 },
   },
   async redirects() {
-    return WORDPRESS_REDIRECTS;
+    return LEGACY_REDIRECTS;
   },
   async rewrites() {
     return { beforeFiles: siteRewrites() };

@@ -64,6 +64,7 @@ export const AUDIT_ACTION_LABELS = {
   "content-api-key.revoke": "Content API key revoked",
   "site.export": "Site exported (posts, people and media downloaded)",
   "import.wordpress": "WordPress site imported",
+  "import.blogger": "Blogger blog imported",
 } satisfies Record<AuditAction, string>;
 
 export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as [AuditAction, ...AuditAction[]];

@@ -1,5 +1,5 @@
 import { DEFAULT_SEGMENT, LANGUAGE_PREFIXES } from "../i18n/interface";
-import { mayBeWordPressAddress, WORDPRESS_REWRITES } from "./legacy-rewrites";
+import { LEGACY_REWRITES, mayBeLegacyAddress } from "./legacy-rewrites";
 
 // The public site's address rewrites, read by next.config.ts. Pure and
 // dependency-free: the config loads it before anything else is built.
@@ -64,8 +64,8 @@ const LISTINGS = ["", "/sections/:slug", "/tags/:slug", "/contributors/:slug"];
 
 export function siteRewrites(): Rewrite[] {
   return [
-    // An imported WordPress site's old addresses come first (they never name a page of this site).
-    ...WORDPRESS_REWRITES,
+    // An imported WordPress site's or Blogger blog's old addresses come first (they never name a page of this site).
+    ...LEGACY_REWRITES,
     // A nonsense page number is a 404 before any page renders or is cached.
     ...ADDRESSES.flatMap(([from]) =>
       LISTINGS.map((base) => ({ source: `${from}${base}/page/:n(${notAPageNumber})`, destination: NO_SUCH_PAGE })),
@@ -105,7 +105,7 @@ export function arrivingUrl(url: string): string | null {
   }
   const segments = path === "/" ? [] : path.slice(1).split("/");
   const first = segments[0]?.toLowerCase() ?? "";
-  if (first.startsWith("_") || NOT_SITE.has(first) || mayBeWordPressAddress(segments, query)) return null;
+  if (first.startsWith("_") || NOT_SITE.has(first) || mayBeLegacyAddress(segments, query)) return null;
   const prefixed = LANGUAGES.has(first);
   const to = prefixed ? `/${segments[0]}` : `/${DEFAULT_SEGMENT}`;
   const rest = prefixed ? segments.slice(1) : segments;

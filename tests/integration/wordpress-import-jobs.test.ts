@@ -6,8 +6,8 @@ import { Readable } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
 import { Conflict, ValidationError } from "../../lib/errors";
-import { confirmImport, getJobStatus, uploadExport } from "../../lib/imports/jobs/jobs";
-import type { JobStatus } from "../../lib/imports/jobs/status";
+import { confirmImport, uploadExport } from "../../lib/imports/jobs/jobs";
+import { finishedJob } from "../helpers/imports";
 import { makeAccount } from "../helpers/sign-in-as";
 
 // The admin page's import: the upload is stored, and the import command runs
@@ -26,23 +26,12 @@ async function upload(viewer: Parameters<typeof uploadExport>[0]) {
   return uploadExport(viewer, body, (await stat(EXPORT)).size);
 }
 
-/** Polls the status file until the command has finished (it starts tsx and the import worker: seconds). */
-async function finished(viewer: Parameters<typeof getJobStatus>[0], id: string): Promise<JobStatus> {
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    const status = await getJobStatus(viewer, id);
-    if (status && status.state !== "running") return status;
-    if (Date.now() > deadline) throw new Error(`The import did not finish: ${JSON.stringify(status)}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
 describe("importing from the admin page", () => {
   it("checks an uploaded export in a process of its own, then imports it once confirmed", async () => {
     const { viewer } = await makeAccount("ADMIN");
     const id = await upload(viewer);
 
-    const checked = await finished(viewer, id);
+    const checked = await finishedJob(viewer, id);
     expect(checked).toMatchObject({
       state: "done",
       dryRun: true,
@@ -52,7 +41,7 @@ describe("importing from the admin page", () => {
 
     await confirmImport(viewer, id, true);
     await expect(confirmImport(viewer, id, true)).rejects.toBeInstanceOf(Conflict);
-    const imported = await finished(viewer, id);
+    const imported = await finishedJob(viewer, id);
     expect(imported).toMatchObject({
       state: "done",
       dryRun: false,

@@ -14,6 +14,7 @@ import { importWordPress } from "../../lib/imports/wordpress/import";
 import { getArticlePage } from "../../lib/posts/data/article-page";
 import { getPublicPage } from "../../lib/pages/data/public-page";
 import { GET as legacyRoute } from "../../app/api/legacy/wordpress/[kind]/[value]/route";
+import { importCounts } from "../helpers/imports";
 import { makeAccount, type TestAccount } from "../helpers/sign-in-as";
 
 // The WordPress import end to end on a real database: the fixture export
@@ -31,22 +32,6 @@ const open = () => createReadStream(EXPORT);
 
 let admin: TestAccount;
 let first: ImportReport;
-
-async function counts() {
-  const [posts, comments, media, contributors, sections, tags, users, audit, revisions, ledger] = await Promise.all([
-    db.post.count(),
-    db.comment.count(),
-    db.media.count(),
-    db.contributor.count(),
-    db.section.count(),
-    db.tag.count(),
-    db.user.count(),
-    db.auditLog.count(),
-    db.revision.count(),
-    db.importedItem.count(),
-  ]);
-  return { posts, comments, media, contributors, sections, tags, users, audit, revisions, ledger };
-}
 
 const post = (slug: string) =>
   db.post.findUniqueOrThrow({
@@ -285,14 +270,14 @@ describe("importing a WordPress export", () => {
   });
 
   it("changes nothing when the same export is imported again", async () => {
-    const before = await counts();
+    const before = await importCounts();
     const { result: again, tags } = await importWordPress(admin.viewer, {
       open,
       uploadsDir: uploads,
       dryRun: false,
       staffAccounts: true,
     });
-    expect(await counts()).toEqual(before);
+    expect(await importCounts()).toEqual(before);
     expect(tags).toEqual([]);
     expect(again.posts).toMatchObject({ created: 0, existing: 8 });
     expect(again.pages).toMatchObject({ created: 0, existing: 1 });
@@ -304,14 +289,14 @@ describe("importing a WordPress export", () => {
 
   it("writes nothing in a dry run but reports what a first import would bring", async () => {
     await db.importedItem.deleteMany({ where: { kind: "POST", sourceId: "102" } });
-    const before = await counts();
+    const before = await importCounts();
     const { result } = await importWordPress(admin.viewer, {
       open,
       uploadsDir: uploads,
       dryRun: true,
       staffAccounts: false,
     });
-    expect(await counts()).toEqual(before);
+    expect(await importCounts()).toEqual(before);
     expect(result).toMatchObject({ dryRun: true, posts: { created: 1, existing: 7 } });
   });
 

@@ -1,4 +1,4 @@
-import type { ImportReport, Tally } from "@/lib/imports/wordpress/report";
+import { formatOf, type ImportReport, type Tally } from "@/lib/imports/wordpress/report";
 
 // The import's report as the admin page shows it: what is new, what was
 // already here, what was left out and why. The same facts the command prints.
@@ -41,7 +41,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
   return (
     <div className="import-report">
       <p>
-        From “{report.site.title}” ({report.site.url}, WXR {report.site.wxrVersion})
+        From “{report.site.title}” ({report.site.url}, {formatOf(report)})
         {report.dryRun ? ": nothing has been written yet." : `, in ${report.seconds.toFixed(1)} s.`}
       </p>
       <table>
@@ -67,7 +67,11 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           <Row
             label="Comments"
             tally={report.comments}
-            extra={report.comments.skipped ? `${n(report.comments.skipped)} left out (trash, pingbacks, on pages)` : ""}
+            extra={
+              report.comments.skipped
+                ? `${n(report.comments.skipped)} left out (trash, removed, pingbacks, on pages)`
+                : ""
+            }
           />
           <Row
             label="Images"
@@ -77,6 +81,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         </tbody>
       </table>
       {skipped.length ? <p>Left out: {skipped.map(([what, count]) => `${n(count)} ${what}`).join(", ")}.</p> : null}
+      {report.leftOut ? <Notes title="Left out" list={report.leftOut} /> : null}
       <Notes title="Imported with changes" list={report.notes} />
       <Notes title="Could not import" list={report.problems} />
       {report.images.missingExamples.length ? (

@@ -60,7 +60,8 @@ export type AuditAction =
   | "content-api-key.create"
   | "content-api-key.revoke"
   | "site.export"
-  | "import.wordpress";
+  | "import.wordpress"
+  | "import.blogger";
 
 export interface AuditEntry {
   actorId: string | null;

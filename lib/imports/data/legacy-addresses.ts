@@ -4,10 +4,11 @@ import { isPublished } from "../../posts/visibility";
 import { listingPath, pagePath } from "../../urls";
 import { type LegacyLookup, slugSpellings } from "../legacy";
 
-// Where an old WordPress address now lives, found through the import ledger,
-// so it follows renames made since: the current slug of whatever the old
-// post, page, category, tag or author became. Null when nothing was imported
-// under it, or what it became is gone or not public (the route answers 404).
+// Where an old WordPress or Blogger address now lives, found through the
+// import ledger, so it follows renames made since: the current slug of
+// whatever the old post, page, category, tag, label or author became. Null
+// when nothing was imported under it, or what it became is gone or not
+// public (the route answers 404).
 
 async function target(kinds: ImportedKind[], where: { sourceId: string[] } | { sourceSlug: string[] }) {
   const row = await db.importedItem.findFirst({
@@ -53,6 +54,21 @@ export async function findLegacyAddress(lookup: LegacyLookup): Promise<string | 
     case "tag": {
       const tag = await target(["TAG"], { sourceId: slugSpellings(lookup.slug) });
       return tag ? tagAddress(tag.targetId) : null;
+    }
+    case "label": {
+      // The ledger keeps a label's name in lower case as its slug: /search/label/Repairs finds "repairs".
+      const tag = await target(["TAG"], { sourceSlug: slugSpellings(lookup.slug) });
+      return tag ? tagAddress(tag.targetId) : null;
+    }
+    case "path": {
+      const row = await target(["POST", "PAGE"], { sourceSlug: [lookup.path, lookup.path.toLowerCase()] });
+      if (row) return postAddress(row.targetId);
+      // A WordPress site whose addresses ended in .html (/2019/03/<slug>.html) names its post by slug.
+      const slug = lookup.path
+        .split("/")
+        .pop()!
+        .replace(/\.html$/, "");
+      return findLegacyAddress({ kind: "slug", slug });
     }
     case "author": {
       const writer = await target(["CONTRIBUTOR"], { sourceSlug: slugSpellings(lookup.slug) });

@@ -5,11 +5,16 @@ import { db } from "../../db";
 import type { ImportReport } from "../wordpress/report";
 
 /** One audit entry per run that changed something: what came in, from where. */
-export async function recordImportRun(viewer: Viewer, source: string, report: ImportReport): Promise<void> {
+export async function recordImportRun(
+  viewer: Viewer,
+  system: "wordpress" | "blogger",
+  source: string,
+  report: ImportReport,
+): Promise<void> {
   authorize(viewer, "site:import");
   await recordAudit(db, {
     actorId: viewer.id,
-    action: "import.wordpress",
+    action: `import.${system}`,
     subjectType: "import",
     subjectId: null,
     data: {

@@ -9,10 +9,11 @@ import type { ImportReport } from "../wordpress/report";
 import type { Scan } from "../wordpress/scan";
 import { importedTargets, recordImported } from "./imported-items";
 
-// WordPress categories and tags as sections and tags. A post's first
-// category is its section; its other categories and its tags are tags. A
-// term imported before maps to what it became (renamed since or not); one
-// whose slug a section or tag here already has joins it; the rest are new.
+// WordPress categories and tags (and Blogger's labels, which are tags) as
+// sections and tags. A post's first category is its section; its other
+// categories and its tags are tags. A term imported before maps to what it
+// became (renamed since or not); one whose slug a section or tag here
+// already has joins it; the rest are new.
 
 export interface ImportedTerms {
   /** Section id by WordPress category slug. */
@@ -29,7 +30,7 @@ const tagSlugOf = (key: string) =>
 /** Every section and tag the export's posts need; in a dry run only counted, and the maps are empty. */
 export async function ensureTerms(
   viewer: Viewer,
-  scan: Scan,
+  scan: Pick<Scan, "source" | "sections" | "tags">,
   dryRun: boolean,
   report: ImportReport,
 ): Promise<ImportedTerms> {

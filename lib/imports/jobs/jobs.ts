@@ -12,10 +12,11 @@ import { Conflict, NotFound, ValidationError } from "../../errors";
 import { jobStatusSchema, type JobStatus } from "./status";
 
 // Imports started from the admin page. The uploaded export is kept in a
-// folder of its own under MASTHEAD_DATA_DIR/imports, and the work is done by
-// the import command (scripts/import-wordpress.ts) in a process of its own,
-// started from here: minutes of parsing and rendering never run on the web
-// server's threads. The command reports through the job's status file.
+// folder of its own under MASTHEAD_DATA_DIR/imports, beside a note of which
+// system it came from, and the work is done by that system's import command
+// (scripts/import-wordpress.ts, scripts/import-blogger.ts) in a process of
+// its own, started from here: minutes of parsing and rendering never run on
+// the web server's threads. The command reports through the job's status file.
 
 /** An export larger than this is refused: the command line imports any size. */
 export const UPLOAD_LIMIT_BYTES = 512 * 1024 * 1024;
@@ -25,17 +26,24 @@ const STALE_MS = 60_000;
 
 export const jobIdSchema = z.string().regex(/^[a-f0-9]{24}$/, "is not an import");
 
+export const importSystemSchema = z.enum(["wordpress", "blogger"]);
+export type ImportSystem = z.output<typeof importSystemSchema>;
+
+const COMMANDS: Record<ImportSystem, { script: string; npm: string }> = {
+  wordpress: { script: "scripts/import-wordpress.ts", npm: "npm run import:wordpress" },
+  blogger: { script: "scripts/import-blogger.ts", npm: "npm run import:blogger" },
+};
+
 const importsDir = () => path.resolve(env().MASTHEAD_DATA_DIR, "imports");
 const jobDir = (id: string) => path.join(importsDir(), jobIdSchema.parse(id));
 const exportFile = (id: string) => path.join(jobDir(id), "export.xml");
 const statusPath = (id: string) => path.join(jobDir(id), "status.json");
+const systemPath = (id: string) => path.join(jobDir(id), "system");
 
-const tooLarge = () =>
+const tooLarge = (system: ImportSystem) =>
   new ValidationError(
-    `The export is larger than ${UPLOAD_LIMIT_BYTES / 1024 / 1024} MB: import it with npm run import:wordpress.`,
-    {
-      file: ["too large"],
-    },
+    `The export is larger than ${UPLOAD_LIMIT_BYTES / 1024 / 1024} MB: import it with ${COMMANDS[system].npm}.`,
+    { file: ["too large"] },
   );
 
 /** Stores an uploaded export (the request body, streamed to disk) and starts its dry run. */
@@ -43,10 +51,11 @@ export async function uploadExport(
   viewer: Viewer,
   body: ReadableStream<Uint8Array> | null,
   length: number,
+  system: ImportSystem = "wordpress",
 ): Promise<string> {
   authorize(viewer, "site:import");
   if (!body) throw new ValidationError("Choose the export file to upload.", { file: ["missing"] });
-  if (length > UPLOAD_LIMIT_BYTES) throw tooLarge();
+  if (length > UPLOAD_LIMIT_BYTES) throw tooLarge(system);
   await refuseWhileRunning();
   const id = randomBytes(12).toString("hex");
   await mkdir(jobDir(id), { recursive: true });
@@ -54,7 +63,7 @@ export async function uploadExport(
   const counted = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       received += chunk.length;
-      done(received > UPLOAD_LIMIT_BYTES ? tooLarge() : null, chunk);
+      done(received > UPLOAD_LIMIT_BYTES ? tooLarge(system) : null, chunk);
     },
   });
   try {
@@ -68,6 +77,7 @@ export async function uploadExport(
     throw error;
   }
   if (received === 0) throw new ValidationError("The uploaded file is empty.", { file: ["empty"] });
+  await writeFile(systemPath(id), system);
   await startImportCommand(viewer, id, { dryRun: true, staffAccounts: false });
   return id;
 }
@@ -127,6 +137,9 @@ async function startImportCommand(
   id: string,
   options: { dryRun: boolean; staffAccounts: boolean },
 ): Promise<void> {
+  // An upload from before Blogger imports has no note: it was WordPress's.
+  const noted = await readFile(systemPath(id), "utf8").catch(() => "wordpress");
+  const system = importSystemSchema.catch("wordpress").parse(noted.trim());
   // Marked running before the command starts (it takes a few seconds to write anything), so a second click is refused.
   const starting: JobStatus = {
     state: "running",
@@ -145,14 +158,15 @@ async function startImportCommand(
     "--max-semi-space-size=8",
     "--import",
     "tsx",
-    path.resolve("scripts/import-wordpress.ts"),
+    path.resolve(COMMANDS[system].script),
     exportFile(id),
     "--as",
     viewer.email,
     "--status-file",
     statusPath(id),
     ...(options.dryRun ? ["--dry-run"] : []),
-    ...(options.staffAccounts ? ["--staff-accounts"] : []),
+    // Blogger hides its writers' addresses: there are no staff accounts to make.
+    ...(options.staffAccounts && system === "wordpress" ? ["--staff-accounts"] : []),
   ];
   const child = spawn(process.execPath, args, { cwd: process.cwd(), env: process.env, stdio: "ignore" });
   child.unref();

@@ -5,7 +5,7 @@ import { cacheTags, type Written } from "../../cache-tags";
 import { getSiteSettings } from "../../settings/data/queries";
 import { importedTargets } from "../data/imported-items";
 import { recordImportRun } from "../data/run-audit";
-import { ensureWriters } from "../data/wordpress-people";
+import { ensureWriters } from "../data/people";
 import { chooseSlugs, type PreparedComment, type PreparedPost, writeImportBatch } from "../data/wordpress-posts";
 import { ensureTerms } from "../data/wordpress-terms";
 import { forEachLimited } from "../limited";
@@ -73,7 +73,12 @@ export async function importWordPress(viewer: Viewer, options: WordPressImportOp
   };
 
   const settings = await getSiteSettings();
-  const writers = await ensureWriters(viewer, scan, options, report);
+  const writers = await ensureWriters(
+    viewer,
+    { ...scan, keyInAddresses: true, via: "WordPress import" },
+    options,
+    report,
+  );
   const terms = await ensureTerms(viewer, scan, options.dryRun, report);
   const attachedTo = new Map<string, ScannedAttachment[]>();
   for (const attachment of scan.attachments.values()) {
@@ -135,11 +140,12 @@ export async function importWordPress(viewer: Viewer, options: WordPressImportOp
     if (item.type === "attachment") continue;
     const mapping = mapItem(item, now);
     if (!mapping) {
-      countSkipped(
-        report,
-        item.type === "post" || item.type === "page" ? `${item.type}s (${item.status || "no status"})` : item.type,
-      );
-      if (item.type === "post" || item.type === "page") progress?.tick();
+      const isPost = item.type === "post" || item.type === "page";
+      countSkipped(report, isPost ? `${item.type}s (${item.status || "no status"})` : item.type);
+      if (isPost) {
+        addNote(report.leftOut, { id: item.id, title: item.title, text: `status ${item.status || "missing"}` });
+        progress?.tick();
+      }
       continue;
     }
     batch.push({ item, mapping });
@@ -151,7 +157,7 @@ export async function importWordPress(viewer: Viewer, options: WordPressImportOp
   progress?.done();
 
   report.seconds = (performance.now() - started) / 1000;
-  if (!options.dryRun && !changedNothing(report)) await recordImportRun(viewer, scan.source, report);
+  if (!options.dryRun && !changedNothing(report)) await recordImportRun(viewer, "wordpress", scan.source, report);
   const touched = [
     ...terms.touched.sections.map(cacheTags.section),
     ...terms.touched.tags.map(cacheTags.tag),

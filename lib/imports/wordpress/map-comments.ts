@@ -24,6 +24,25 @@ export interface CommentsPlan {
   skipped: number;
 }
 
+/**
+ * The top-level comment a reply hangs from here: its furthest ancestor that
+ * is kept, climbing past the ones that stay behind (or are missing from the
+ * export); null when none is kept, and the comment is itself top-level.
+ */
+export function keptTopLevelAncestor(
+  comment: { id: string; parentId: string | null },
+  parentOf: (id: string) => string | null,
+  isKept: (id: string) => boolean,
+): string | null {
+  let top: string | null = null;
+  const seen = new Set<string>([comment.id]);
+  for (let id = comment.parentId; id !== null && !seen.has(id); id = parentOf(id)) {
+    seen.add(id);
+    if (isKept(id)) top = id;
+  }
+  return top;
+}
+
 export function planComments(comments: readonly WxrComment[]): CommentsPlan {
   const byId = new Map(comments.map((c) => [c.id, c]));
   const kept = new Map<string, ImportedCommentStatus>();
@@ -32,16 +51,12 @@ export function planComments(comments: readonly WxrComment[]): CommentsPlan {
     if (status && c.type === "comment") kept.set(c.id, status);
   }
 
-  /** The kept top-level ancestor of a comment, climbing past comments that stay behind; null when there is none. */
-  const topOf = (comment: WxrComment): string | null => {
-    let top: string | null = null;
-    const seen = new Set<string>([comment.id]);
-    for (let id = comment.parentId; id !== null && !seen.has(id); id = byId.get(id)?.parentId ?? null) {
-      seen.add(id);
-      if (kept.has(id)) top = id;
-    }
-    return top;
-  };
+  const topOf = (comment: WxrComment): string | null =>
+    keptTopLevelAncestor(
+      comment,
+      (id) => byId.get(id)?.parentId ?? null,
+      (id) => kept.has(id),
+    );
 
   const planned = comments.flatMap((comment): CommentPlan[] => {
     const status = kept.get(comment.id);

@@ -1,5 +1,5 @@
 import type { PreparedPost } from "../data/wordpress-posts";
-import type { ImportedWriter } from "../data/wordpress-people";
+import type { ImportedWriter } from "../data/people";
 import { draftFieldsSchema, type PostFields } from "../../posts/editor-schema";
 import { fieldsForKind } from "../../posts/kind-fields";
 import { renderedColumns } from "../../posts/render-body";
@@ -11,9 +11,10 @@ import type { RunContext } from "./run-context";
 import type { Scan } from "./scan";
 import type { WxrItem } from "./wxr-records";
 
-// A WordPress post as the editor's own fields (editor-schema.ts, checked by
+// An imported post as the editor's own fields (editor-schema.ts, checked by
 // its schema) and the row to write: title and standfirst fitted to the
 // editor's limits, section, tags, byline and hero resolved for this run.
+// importedPost() is what every import shares; postOf() feeds it a WordPress item.
 
 export type Prepared = { ok: true; post: PreparedPost } | { ok: false; reason: string };
 
@@ -66,26 +67,68 @@ export function postOf(
   content: ContentResult,
   addresses: string[],
 ): Prepared {
-  const tags = tagNamesOf(run, mapping);
+  const createdAt = item.publishedAt ?? run.now;
+  return importedPost({
+    sourceId: item.id,
+    sourceSlug: mapping.sourceSlug,
+    mapping,
+    slug,
+    createdAt,
+    updatedAt: item.modifiedAt && item.modifiedAt > createdAt ? item.modifiedAt : createdAt,
+    commentsEnabled: item.commentsOpen,
+    language: run.language,
+    sectionId: (mapping.sectionSlug && run.terms.sections.get(mapping.sectionSlug)) || null,
+    tags: mapping.kind === "ARTICLE" ? tagNamesOf(run, mapping) : { names: [], ids: [] },
+    hero: mapping.kind === "ARTICLE" ? heroOf(run, item) : null,
+    writer,
+    importerId: run.importerId,
+    content,
+    mediaIds: addresses.map((a) => run.images.mediaId(a)).filter((id): id is string => !!id),
+  });
+}
+
+/** What any import knows of one post or page, whatever system it came from. */
+export interface ImportedPostInput {
+  sourceId: string;
+  /** The old site's name for it in addresses (a slug, a Blogger path), for old-address lookups. */
+  sourceSlug: string | null;
+  mapping: Pick<ItemMapping, "kind" | "status" | "publishedAt" | "scheduledAt" | "contentUpdatedAt">;
+  slug: string;
+  createdAt: Date;
+  updatedAt: Date;
+  commentsEnabled: boolean;
+  language: string;
+  sectionId: string | null;
+  tags: { names: string[]; ids: string[] };
+  hero: PostFields["hero"];
+  writer: ImportedWriter | undefined;
+  importerId: string;
+  content: ContentResult;
+  mediaIds: string[];
+}
+
+/** The editor's own fields for an imported post (checked by its schema) and the row to write. */
+export function importedPost(input: ImportedPostInput): Prepared {
+  const { mapping, writer, content } = input;
   const parsed = draftFieldsSchema.safeParse({
     title: fit(content.title, TITLE_MAX) || "Untitled",
-    slug,
+    slug: input.slug,
     type: "BLOG",
     standfirst: fit(content.excerpt || content.teaser || "", STANDFIRST_MAX),
     body: content.markdown,
-    language: run.language,
-    sectionId: (mapping.sectionSlug && run.terms.sections.get(mapping.sectionSlug)) || null,
+    language: input.language,
+    sectionId: input.sectionId,
     otherSectionIds: [],
     seriesId: null,
     seriesPosition: null,
-    tagNames: tags.names,
+    tagNames: input.tags.names,
     bylines: writer ? [{ contributorId: writer.id }] : [],
     related: [],
-    hero: mapping.kind === "ARTICLE" ? heroOf(run, item) : null,
+    hero: input.hero,
     seoTitle: "",
     seoDescription: "",
     hashtag: null,
-    commentsEnabled: item.commentsOpen,
+    commentsEnabled: input.commentsEnabled,
     signOff: false,
     template: "PLAIN",
     contactId: null,
@@ -96,31 +139,28 @@ export function postOf(
   }
   const fields = fieldsForKind(mapping.kind, parsed.data);
   const heroMediaId = fields.hero?.mediaId;
-  const createdAt = item.publishedAt ?? run.now;
   return {
     ok: true,
     post: {
       id: newRowId(),
-      sourceId: item.id,
-      sourceSlug: mapping.sourceSlug,
+      sourceId: input.sourceId,
+      sourceSlug: input.sourceSlug,
       kind: mapping.kind,
-      slug,
+      slug: input.slug,
       fields,
       rendered: renderedColumns(content.rendered),
       status: mapping.status,
       publishedAt: mapping.publishedAt,
       scheduledAt: mapping.scheduledAt,
       contentUpdatedAt: mapping.contentUpdatedAt,
-      createdAt,
-      updatedAt: item.modifiedAt && item.modifiedAt > createdAt ? item.modifiedAt : createdAt,
-      createdById: writer?.userId ?? run.importerId,
+      createdAt: input.createdAt,
+      updatedAt: input.updatedAt,
+      createdById: writer?.userId ?? input.importerId,
       bylines: writer
         ? [{ contributorId: writer.id, jobTitle: writer.jobTitle, organisation: writer.organisation }]
         : [],
-      tagIds: mapping.kind === "ARTICLE" ? tags.ids : [],
-      mediaIds: [
-        ...new Set([...addresses.map((a) => run.images.mediaId(a)), heroMediaId].filter((id): id is string => !!id)),
-      ],
+      tagIds: mapping.kind === "ARTICLE" ? input.tags.ids : [],
+      mediaIds: [...new Set([...input.mediaIds, heroMediaId].filter((id): id is string => !!id))],
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { PreparedComment } from "../data/wordpress-posts";
-import type { ImportedWriter } from "../data/wordpress-people";
+import type { ImportedWriter } from "../data/people";
 import { bylinesAreTrusted, writerHandlesOf } from "../../posts/render-body";
 import { newRowId } from "../row-id";
 import type { ContentResult, ContentTask } from "./content/prepare-content";
@@ -39,6 +39,7 @@ function contentTask(
     if (attachment) attachments[id] = attachment;
   }
   return {
+    markup: "wordpress",
     title: item.title,
     excerpt: item.excerpt,
     content: item.content,
@@ -140,6 +141,7 @@ export async function prepareItem(
 
 function emptyTask(run: RunContext): ContentTask {
   return {
+    markup: "wordpress",
     title: "",
     excerpt: "",
     content: "",

@@ -19,7 +19,8 @@ export interface ItemNote {
 
 export interface ImportReport {
   dryRun: boolean;
-  site: { title: string; url: string; wxrVersion: string };
+  /** The export's site; `format` names a non-WordPress export ("Blogger, Google Takeout"), else it is WXR. */
+  site: { title: string; url: string; wxrVersion: string; format?: string };
   posts: Tally & { byStatus: Record<"PUBLISHED" | "SCHEDULED" | "DRAFT", number> };
   pages: Tally;
   contributors: Tally & { staffAccounts: number };
@@ -29,6 +30,8 @@ export interface ImportReport {
   images: Tally & { missing: number; missingExamples: string[] };
   /** Items not brought over, by WordPress type or status ("attachment" is counted as images instead). */
   skipped: Record<string, number>;
+  /** Posts and pages (and Blogger's comments, which are entries of their own) not brought over, each with the reason. */
+  leftOut: { count: number; examples: ItemNote[] };
   /** Items that could not be imported, with the reason. */
   problems: { count: number; examples: ItemNote[] };
   /** Items imported with a change the reader may notice (private → draft, sticky → Featured tag). */
@@ -50,13 +53,14 @@ export function emptyReport(dryRun: boolean): ImportReport {
     comments: { ...tally(), skipped: 0 },
     images: { ...tally(), missing: 0, missingExamples: [] },
     skipped: {},
+    leftOut: { count: 0, examples: [] },
     problems: { count: 0, examples: [] },
     notes: { count: 0, examples: [] },
     seconds: 0,
   };
 }
 
-export function addNote(list: ImportReport["notes"], note: ItemNote): void {
+export function addNote(list: { count: number; examples: ItemNote[] }, note: ItemNote): void {
   list.count++;
   if (list.examples.length < EXAMPLES_KEPT) list.examples.push(note);
 }
@@ -83,6 +87,9 @@ export function changedNothing(report: ImportReport): boolean {
   ].every((t) => t.created === 0);
 }
 
+/** The export's format as the report names it. */
+export const formatOf = (report: ImportReport) => report.site.format ?? `WXR ${report.site.wxrVersion}`;
+
 const n = (value: number) => value.toLocaleString("en-GB");
 const line = (label: string, t: Tally, extra = "") =>
   `  ${label.padEnd(13)} ${n(t.created).padStart(7)} new  ${n(t.existing).padStart(7)} already here${extra}`;
@@ -91,7 +98,7 @@ const line = (label: string, t: Tally, extra = "") =>
 export function formatReport(report: ImportReport): string {
   const { byStatus } = report.posts;
   const lines = [
-    `${report.dryRun ? "Dry run (nothing written)" : "Imported"} from “${report.site.title}” (${report.site.url}, WXR ${report.site.wxrVersion}):`,
+    `${report.dryRun ? "Dry run (nothing written)" : "Imported"} from “${report.site.title}” (${report.site.url}, ${formatOf(report)}):`,
     line(
       "Posts",
       report.posts,
@@ -110,7 +117,9 @@ export function formatReport(report: ImportReport): string {
     line(
       "Comments",
       report.comments,
-      report.comments.skipped ? `  (${n(report.comments.skipped)} trashed, pingbacks or on pages: left out)` : "",
+      report.comments.skipped
+        ? `  (${n(report.comments.skipped)} left out: trashed, removed, pingbacks or on pages)`
+        : "",
     ),
     line(
       "Images",
@@ -121,6 +130,7 @@ export function formatReport(report: ImportReport): string {
   const skipped = Object.entries(report.skipped).sort(([a], [b]) => a.localeCompare(b));
   if (skipped.length) lines.push(`  Left out: ${skipped.map(([what, count]) => `${n(count)} ${what}`).join(", ")}`);
   for (const [title, list] of [
+    ["Left out", report.leftOut],
     ["Imported with changes", report.notes],
     ["Could not import", report.problems],
   ] as const) {

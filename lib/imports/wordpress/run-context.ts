@@ -1,5 +1,5 @@
 import type { ImportedTerms } from "../data/wordpress-terms";
-import type { ImportedWriter } from "../data/wordpress-people";
+import type { ImportedWriter } from "../data/people";
 import type { ContentResult, ContentTask } from "./content/prepare-content";
 import type { RunImages } from "./images";
 import type { Scan, ScannedAttachment } from "./scan";

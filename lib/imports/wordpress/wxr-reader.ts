@@ -1,12 +1,11 @@
 import { SaxesParser, type SaxesOptions, type SaxesTagPlain } from "saxes";
 import { ValidationError } from "../../errors";
+import { streamRecords } from "../xml-stream";
 
 // Reads a WordPress eXtended RSS export (WXR 1.0–1.2) as a stream of records,
-// one per author, category, tag and item, without ever holding the document:
-// the parser is fed the file chunk by chunk and a record is handed on as soon
-// as its closing tag is read, so a 200 MB export needs one item's worth of
-// memory, not 200 MB. Values come out as raw strings; wxr-records.ts checks
-// and types them.
+// one per author, category, tag and item, without ever holding the document
+// (xml-stream.ts), so a 200 MB export needs one item's worth of memory, not
+// 200 MB. Values come out as raw strings; wxr-records.ts checks and types them.
 
 /** The export's namespaces by the prefix this module uses, whatever prefixes the file declares. */
 const NAMESPACES: readonly [prefix: string, uri: RegExp][] = [
@@ -177,16 +176,8 @@ class WxrParser {
 
 /**
  * The export's records in document order: the site first, then authors,
- * terms and items as the file has them. Reading pauses while the consumer
- * works on a record, so memory stays at one chunk and the records it held.
+ * terms and items as the file has them.
  */
-export async function* readWxr(chunks: AsyncIterable<string | Buffer>): AsyncGenerator<RawRecord> {
-  const parser = new WxrParser();
-  const decoder = new TextDecoder("utf-8");
-  for await (const chunk of chunks) {
-    const text = typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
-    yield* parser.write(text);
-  }
-  yield* parser.write(decoder.decode());
-  yield* parser.end();
+export function readWxr(chunks: AsyncIterable<string | Buffer>): AsyncGenerator<RawRecord> {
+  return streamRecords(chunks, new WxrParser());
 }

@@ -1,11 +1,17 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
 
-// `npm run import:wordpress -- export.xml [--uploads DIR] [--dry-run] [--staff-accounts] [--as EMAIL]`,
+// `npm run import:wordpress -- export.xml [--uploads DIR] [--dry-run] [--staff-accounts] [--as EMAIL]`
+// and `npm run import:blogger -- blog.atom [--dry-run] [--as EMAIL]`,
 // checked before anything touches the database.
 
 export const IMPORT_USAGE =
   "Usage: npm run import:wordpress -- <export.xml> [--uploads path/to/wp-content/uploads] [--dry-run] [--staff-accounts] [--as admin@example.org]";
+
+export const BLOGGER_IMPORT_USAGE =
+  "Usage: npm run import:blogger -- <blog.atom or feed.atom> [--dry-run] [--as admin@example.org]";
+
+export type ImportSystem = "wordpress" | "blogger";
 
 export class ImportArgsError extends Error {}
 
@@ -21,15 +27,16 @@ const argsSchema = z.object({
 
 export type ImportArgs = z.output<typeof argsSchema>;
 
-export function parseImportArgs(argv: string[]): ImportArgs {
+export function parseImportArgs(argv: string[], system: ImportSystem = "wordpress"): ImportArgs {
+  const usage = system === "wordpress" ? IMPORT_USAGE : BLOGGER_IMPORT_USAGE;
   let parsed: ReturnType<typeof parse>;
   try {
-    parsed = parse(argv);
+    parsed = parse(argv, system);
   } catch (error) {
-    throw new ImportArgsError(`${(error as Error).message}\n${IMPORT_USAGE}`);
+    throw new ImportArgsError(`${(error as Error).message}\n${usage}`);
   }
   const { values, positionals } = parsed;
-  if (positionals.length !== 1) throw new ImportArgsError(`Name one export file.\n${IMPORT_USAGE}`);
+  if (positionals.length !== 1) throw new ImportArgsError(`Name one export file.\n${usage}`);
   const args = argsSchema.safeParse({
     file: positionals[0],
     uploads: values.uploads ?? null,
@@ -38,21 +45,26 @@ export function parseImportArgs(argv: string[]): ImportArgs {
     as: values.as ?? null,
     statusFile: values["status-file"] ?? null,
   });
-  if (!args.success) throw new ImportArgsError(`${args.error.issues[0]!.message}\n${IMPORT_USAGE}`);
+  if (!args.success) throw new ImportArgsError(`${args.error.issues[0]!.message}\n${usage}`);
   return args.data;
 }
 
-function parse(argv: string[]) {
+const OPTIONS = {
+  uploads: { type: "string" },
+  "dry-run": { type: "boolean" },
+  "staff-accounts": { type: "boolean" },
+  as: { type: "string" },
+  "status-file": { type: "string" },
+} as const;
+
+/** Blogger exports carry no uploads folder, and its writers' addresses are hidden: no staff accounts to make. */
+const BLOGGER_OPTIONS = { "dry-run": OPTIONS["dry-run"], as: OPTIONS.as, "status-file": OPTIONS["status-file"] };
+
+function parse(argv: string[], system: ImportSystem) {
   return parseArgs({
     args: argv,
     allowPositionals: true,
     strict: true,
-    options: {
-      uploads: { type: "string" },
-      "dry-run": { type: "boolean" },
-      "staff-accounts": { type: "boolean" },
-      as: { type: "string" },
-      "status-file": { type: "string" },
-    },
+    options: system === "wordpress" ? OPTIONS : (BLOGGER_OPTIONS as typeof OPTIONS),
   });
 }

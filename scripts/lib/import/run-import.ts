@@ -8,14 +8,15 @@ import { env, localSiteUrl } from "../../../lib/env";
 import type { Db } from "../../../lib/db";
 import { formatReport, type ImportReport } from "../../../lib/imports/wordpress/report";
 import type { Progress } from "../../../lib/imports/wordpress/import";
-import type { ImportArgs } from "./args";
+import type { ImportArgs, ImportSystem } from "./args";
 import { type StatusFile, statusFile } from "./status-file";
 import { askSiteToDropListings } from "./revalidate";
 import { administratorViewer } from "./viewer";
 
-// The import command's work once the database is open: two progress bars
-// (reading the export for its index, then the posts), the report, and a
-// word to the running site so its listings show what came in.
+// The import commands' work once the database is open (WordPress and
+// Blogger alike): two progress bars (reading the export for its index, then
+// the posts), the report, and a word to the running site so its listings
+// show what came in.
 
 export class ExportUnreadable extends Error {}
 
@@ -46,9 +47,22 @@ export async function runWordPressImport(
   args: ImportArgs,
   output: RunOutput = { progress: true, report: true },
 ): Promise<ImportReport> {
+  return withStatus(args, (status) => run(db, args, output, status, "wordpress"));
+}
+
+/** `npm run import:blogger`: the same command around the Blogger import (lib/imports/blogger). */
+export async function runBloggerImport(
+  db: Db,
+  args: ImportArgs,
+  output: RunOutput = { progress: true, report: true },
+): Promise<ImportReport> {
+  return withStatus(args, (status) => run(db, args, output, status, "blogger"));
+}
+
+async function withStatus(args: ImportArgs, work: (status: StatusFile | null) => Promise<ImportReport>) {
   const status = args.statusFile ? statusFile(args.statusFile, args.dryRun) : null;
   try {
-    const report = await run(db, args, output, status);
+    const report = await work(status);
     status?.finish(report);
     return report;
   } catch (error) {
@@ -68,14 +82,19 @@ function progressOf(output: RunOutput, status: StatusFile | null, phase: "readin
   };
 }
 
-async function run(db: Db, args: ImportArgs, output: RunOutput, status: StatusFile | null): Promise<ImportReport> {
+async function run(
+  db: Db,
+  args: ImportArgs,
+  output: RunOutput,
+  status: StatusFile | null,
+  system: ImportSystem,
+): Promise<ImportReport> {
   const bytes = await sizeOf(args.file);
   if (args.uploads) {
     const folder = await stat(args.uploads).catch(() => null);
     if (!folder?.isDirectory()) throw new ExportUnreadable(`--uploads ${args.uploads} is not a folder.`);
   }
   const viewer = await administratorViewer(db, args.as);
-  const { importWordPress } = await import("../../../lib/imports/wordpress/import");
   const { startImportWorkers } = await import("../../../lib/imports/wordpress/content/pool");
   ensureImportWorker();
   const workers = startImportWorkers(importWorkerCount());
@@ -92,14 +111,19 @@ async function run(db: Db, args: ImportArgs, output: RunOutput, status: StatusFi
     return stream;
   };
   const label = args.dryRun ? "Checking posts and pages" : "Importing posts and pages";
-  const { result, tags } = await importWordPress(viewer, {
+  const common = {
     open,
     prepareContent: workers.prepare,
-    uploadsDir: args.uploads,
     dryRun: args.dryRun,
-    staffAccounts: args.staffAccounts,
-    progress: progressOf(output, status, "importing", label),
-  }).finally(() => workers.close());
+    progress: progressOf(output, status, "importing", system === "blogger" ? `${label} and comments` : label),
+  };
+  const { result, tags } = await (
+    system === "blogger"
+      ? import("../../../lib/imports/blogger/import").then(({ importBlogger }) => importBlogger(viewer, common))
+      : import("../../../lib/imports/wordpress/import").then(({ importWordPress }) =>
+          importWordPress(viewer, { ...common, uploadsDir: args.uploads, staffAccounts: args.staffAccounts }),
+        )
+  ).finally(() => workers.close());
 
   if (output.report) {
     console.log(formatReport(result));

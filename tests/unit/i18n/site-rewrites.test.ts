@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import { getPathMatch } from "next/dist/shared/lib/router/utils/path-match";
 import { matchHas, prepareDestination } from "next/dist/shared/lib/router/utils/prepare-destination";
 import { describe, expect, it } from "vitest";
+import { LEGACY_REDIRECTS } from "../../../lib/site/legacy-rewrites";
 import { arrivingUrl, NO_SUCH_PAGE, NOT_SITE_SEGMENTS, siteRewrites } from "../../../lib/site/rewrites";
 
 // The rewrites as Next's router applies them (its own matcher, the options
@@ -100,6 +101,35 @@ describe("the site's address rewrites", () => {
     expect(rewrite("/author/mira")).toBe("/api/legacy/wordpress/author/mira");
   });
 
+  it("send an imported Blogger blog's old addresses to its legacy route, mobile twins included", () => {
+    const post = "/api/legacy/blogger/path/2024/03/boiler-replacement-day.html";
+    expect(rewrite("/2024/03/boiler-replacement-day.html")).toBe(post);
+    expect(rewrite("/2024/03/boiler-replacement-day.html?m=1")).toBe(post);
+    expect(rewrite("/2024/03/boiler-replacement-day.html?m=0")).toBe(post);
+    expect(rewrite("/p/about-this-blog.html")).toBe("/api/legacy/blogger/path/p/about-this-blog.html");
+    expect(rewrite("/search/label/Quayside%20Court")).toBe("/api/legacy/blogger/label/Quayside%20Court");
+    // WordPress's year-first addresses without .html are still WordPress's.
+    expect(rewrite("/2024/03/boiler-replacement-day")).toBe("/api/legacy/wordpress/slug/boiler-replacement-day");
+  });
+
+  it("redirect Blogger's feed addresses to the site's feeds, permanently", () => {
+    const redirect = (url: string) => {
+      const { pathname, searchParams } = new URL(url, "http://site.test");
+      const query = Object.fromEntries(searchParams);
+      const rule = LEGACY_REDIRECTS.find(
+        (r) =>
+          getPathMatch(r.source, { strict: true })(pathname) &&
+          (!r.has || matchHas({ headers: {} } as never, query, r.has)),
+      );
+      return rule ? [rule.destination, rule.permanent] : null;
+    };
+    expect(redirect("/feeds/posts/default")).toEqual(["/atom.xml", true]);
+    expect(redirect("/feeds/posts/summary")).toEqual(["/atom.xml", true]);
+    expect(redirect("/feeds/posts/default?alt=rss")).toEqual(["/feed.xml", true]);
+    expect(redirect("/feed")).toEqual(["/feed.xml", true]);
+    expect(redirect("/feeds/comments/default")).toBeNull();
+  });
+
   it("leave the site's own addresses to the site when they only look like WordPress's", () => {
     expect(rewrite("/?p=abc")).toBe("/_");
     expect(rewrite("/?page=2")).toBe("/_/page/2");
@@ -190,6 +220,17 @@ describe("the rewrites done as a request arrives", () => {
       expect(arrivingUrl(url), url).toBeNull();
       expect(rewrite(url), url).toMatch(/^\/api\/legacy\/wordpress\//);
     }
+  });
+
+  it("leave an imported Blogger blog's old addresses to Next's rules", () => {
+    for (const url of ["/2024/03/boiler.html?m=1", "/p/about.html", "/search/label/Repairs"]) {
+      expect(arrivingUrl(url), url).toBeNull();
+      expect(rewrite(url), url).toMatch(/^\/api\/legacy\/blogger\//);
+    }
+    expect(arrivingUrl("/feeds/posts/default")).toBeNull();
+    // The site's own search, and a page whose slug is "p", are still the site's.
+    expect(arrivingUrl("/search?q=damp")).toBe("/_/search?q=damp");
+    expect(arrivingUrl("/p")).toBe("/_/p");
   });
 
   it("leave what Next redirects or normalises first to Next", () => {

@@ -153,10 +153,66 @@ export function linkAddresses(tree: MdastRoot): void {
   });
 }
 
+const isBreak = (node: PhrasingContent | undefined) => node?.type === "break";
+const isBlank = (node: PhrasingContent | undefined) => node?.type === "text" && !node.value.trim();
+
+/**
+ * Two line breaks in a row end a paragraph, as WordPress's paragraph rules
+ * read them (autop.ts) and as Blogger's editor wrote paragraphs: left as
+ * they are, they would be empty lines held together with backslashes.
+ */
+export function splitParagraphsAtDoubleBreaks(tree: MdastRoot): void {
+  visit(tree, "paragraph", (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    const runs: PhrasingContent[][] = [[]];
+    const children = node.children;
+    for (let i = 0; i < children.length; i++) {
+      let j = i;
+      let breaks = 0;
+      while (j < children.length && (isBreak(children[j]) || isBlank(children[j]))) breaks += Number(isBreak(children[j++]));
+      if (breaks >= 2) {
+        runs.push([]);
+        i = j - 1;
+      } else runs[runs.length - 1]!.push(children[i]!);
+    }
+    const paragraphs = runs
+      .map((run) => trimBreaks(run))
+      .filter((run) => run.some((c) => !isBlank(c)))
+      .map(paragraph);
+    if (paragraphs.length < 2) return;
+    parent.children.splice(index, 1, ...paragraphs);
+    return index + paragraphs.length;
+  });
+}
+
+function trimBreaks(run: PhrasingContent[]): PhrasingContent[] {
+  let start = 0;
+  let end = run.length;
+  while (start < end && (isBreak(run[start]) || isBlank(run[start]))) start++;
+  while (end > start && (isBreak(run[end - 1]) || isBlank(run[end - 1]))) end--;
+  return run.slice(start, end);
+}
+
 function withoutElement(children: ElementContent[], drop: Element): ElementContent[] {
   return children
     .filter((child) => child !== drop)
     .map((child) => (isElement(child) ? { ...child, children: withoutElement(child.children, drop) } : child));
+}
+
+/**
+ * A linked image that was not brought along (Blogger and WordPress both wrap
+ * a picture in a link to its full-size copy) becomes the image alone: it is
+ * then itself a link to where it was, instead of a link inside a link.
+ */
+export function unwrapMissingLinkedImages(tree: HastRoot, context: Pick<ConvertContext, "image">): void {
+  visit(tree, "element", (node, index, parent) => {
+    if (node.tagName !== "a" || !parent || index === undefined) return;
+    const content = node.children.filter((c) => !(c.type === "text" && !c.value.trim()) && c.type !== "comment");
+    const img = content.length === 1 && isElement(content[0], "img") ? content[0] : null;
+    const src = img ? String(img.properties?.src ?? "").trim() : "";
+    if (!img || !src || src.startsWith("data:") || context.image(src)) return;
+    parent.children.splice(index, 1, img);
+  });
 }
 
 /** Markup a reader never saw as content: gone before conversion, with what is inside it. */

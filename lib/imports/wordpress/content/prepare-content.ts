@@ -1,6 +1,6 @@
 import { render, type RenderResult } from "../../../markdown";
 import type { AttachmentInfo } from "./shortcodes";
-import { commentToMarkdown, plainTextOf, wordpressToMarkdown } from "./to-markdown";
+import { commentToMarkdown, htmlToMarkdown, plainTextOf, wordpressToMarkdown } from "./to-markdown";
 
 // The CPU-heavy part of importing one post, as one pure step: its content
 // converted to Markdown and rendered by the site's pipeline, its title and
@@ -9,6 +9,11 @@ import { commentToMarkdown, plainTextOf, wordpressToMarkdown } from "./to-markdo
 // this thread or on an import worker (content/worker.ts), one message per post.
 
 export interface ContentTask {
+  /**
+   * How the content and comments are written: WordPress's (paragraphs as
+   * blank lines, shortcodes, block markup) or plain HTML (Blogger's).
+   */
+  markup: "wordpress" | "html";
   title: string;
   excerpt: string;
   content: string;
@@ -35,11 +40,13 @@ export interface ContentResult {
 }
 
 export function prepareContent(task: ContentTask): ContentResult {
-  const converted = wordpressToMarkdown(task.content, {
-    image: (url) => task.images[url] ?? null,
-    attachment: (id) => task.attachments[id] ?? null,
+  const context = {
+    image: (url: string) => task.images[url] ?? null,
+    attachment: (id: string) => task.attachments[id] ?? null,
     attachedImages: () => task.attachedImages,
-  });
+  };
+  const converted =
+    task.markup === "html" ? htmlToMarkdown(task.content, context) : wordpressToMarkdown(task.content, context);
   const { html, text, headings, wordCount, readingMinutes } = render(converted.markdown, "article", {
     trustedAuthor: task.render.trustedAuthor,
     articleUrl: task.render.articleUrl,
@@ -54,7 +61,7 @@ export function prepareContent(task: ContentTask): ContentResult {
     missingImages: converted.missingImages,
     rendered: { html, text, headings: headings.map(({ depth, id, text }) => ({ depth, id, text })), wordCount, readingMinutes },
     comments: task.comments.flatMap(({ id, content }) => {
-      const body = commentToMarkdown(content);
+      const body = commentToMarkdown(content, task.markup);
       return body ? [{ id, body, html: render(body, "comment").html }] : [];
     }),
   };

@@ -1,4 +1,5 @@
 import { toString as hastToString } from "hast-util-to-string";
+import type { Root as HastRoot } from "hast";
 import type { Root as MdastRoot } from "mdast";
 import rehypeParse from "rehype-parse";
 import rehypeRemark from "rehype-remark";
@@ -7,7 +8,15 @@ import remarkGfm from "remark-gfm";
 import remarkStringify from "remark-stringify";
 import { unified } from "unified";
 import { autop } from "./autop";
-import { type ConvertContext, handlers, linkAddresses, oneLine, removeDropped } from "./handlers";
+import {
+  type ConvertContext,
+  handlers,
+  linkAddresses,
+  oneLine,
+  removeDropped,
+  splitParagraphsAtDoubleBreaks,
+  unwrapMissingLinkedImages,
+} from "./handlers";
 import { expandShortcodes, type ShortcodeContext } from "./shortcodes";
 
 export type { ConvertContext };
@@ -50,11 +59,13 @@ const activeContext: ConvertContext = {
 
 const processor = unified()
   .use(() => removeDropped)
+  .use(() => (tree: HastRoot) => unwrapMissingLinkedImages(tree, activeContext))
   .use(rehypeRemark, {
     handlers: handlers(activeContext, { add: (url: string) => active!.missing.add(url) }),
     nodeHandlers: { comment: () => undefined },
   })
   .use(() => linkAddresses)
+  .use(() => splitParagraphsAtDoubleBreaks)
   .use(remarkGfm)
   .use(remarkDirective)
   .use(remarkStringify, { bullet: "-", emphasis: "*", strong: "*", fence: "`", rule: "-", listItemIndent: "one" })
@@ -84,6 +95,25 @@ export function wordpressToMarkdown(content: string, context: ConvertContext): C
   return { markdown, teaser: teaser || null, missingImages: [...missing] };
 }
 
+/** Where Blogger's HTML ends a line of text: a space in the plain-text teaser. */
+const LINE_ENDS = /<br\s*\/?>|<\/(?:p|div|h[1-6]|li|blockquote)>/gi;
+
+/** Blogger's jump break: what comes before it is the teaser on the blog's front page. */
+const JUMP_BREAK = /<a\s+name\s*=\s*["']?more["']?\s*>\s*<\/a>/i;
+
+/**
+ * HTML as the editor wrote it (Blogger's posts): no paragraph rules or
+ * shortcodes to apply, the same conversion otherwise, with the teaser before
+ * the jump break.
+ */
+export function htmlToMarkdown(html: string, context: ConvertContext): Converted {
+  const missing = new Set<string>();
+  const more = JUMP_BREAK.exec(html);
+  const teaser = more ? plainTextOf(html.slice(0, more.index).replace(LINE_ENDS, " ")) : null;
+  const markdown = convert(html.replace(JUMP_BREAK, ""), context, missing);
+  return { markdown, teaser: teaser || null, missingImages: [...missing] };
+}
+
 /** An excerpt or comment-free snippet of HTML as one line of plain text. */
 export function plainTextOf(html: string): string {
   if (!/[<&]/.test(html)) return oneLine(html);
@@ -91,6 +121,6 @@ export function plainTextOf(html: string): string {
 }
 
 /** A comment's HTML as Markdown: WordPress shows comments with the same paragraph rules as classic posts. */
-export function commentToMarkdown(content: string): string {
-  return convert(autop(content), NO_IMAGES, new Set());
+export function commentToMarkdown(content: string, markup: "wordpress" | "html" = "wordpress"): string {
+  return convert(markup === "wordpress" ? autop(content) : content, NO_IMAGES, new Set());
 }

@@ -1,6 +1,5 @@
-import { findLegacyAddressCached } from "@/lib/imports/cached";
 import { legacyLookupOf } from "@/lib/imports/legacy";
-import { statusPageResponse } from "@/lib/http/status-page";
+import { legacyResponse } from "@/lib/imports/legacy-response";
 
 // An imported WordPress site's old addresses (/2019/03/14/<slug>/, /?p=<id>,
 // /category/<slug>/, /tag/<slug>/, /author/<login>/), rewritten here by
@@ -11,14 +10,5 @@ type Props = { params: Promise<{ kind: string; value: string }> };
 
 export async function GET(_request: Request, { params }: Props) {
   const { kind, value } = await params;
-  const lookup = legacyLookupOf(kind, value);
-  const address = lookup ? await findLegacyAddressCached(lookup) : null;
-  if (address) return new Response(null, { status: 308, headers: { Location: address } });
-  return statusPageResponse({
-    status: 404,
-    lang: "en",
-    title: "Page not found",
-    paragraphs: ["This address was part of the site before it moved, and nothing here matches it now."],
-    link: { href: "/", label: "Go to the front page" },
-  });
+  return legacyResponse(legacyLookupOf(kind, value));
 }

@@ -1,16 +1,31 @@
 "use client";
 
 import { useEffect, useId, useState, useTransition } from "react";
-import { confirmWordPressImportAction } from "@/lib/imports/actions";
+import { confirmImportAction } from "@/lib/imports/actions";
 import type { JobStatus } from "@/lib/imports/jobs/status";
 import { ImportReportView } from "./import-report";
 
-// Upload a WordPress export, see what it holds, confirm: the page only
-// uploads and watches. The checking and the import run as the import command
-// in a process of its own (lib/imports/jobs), which reports through a status
-// file this component polls.
+// Upload a WordPress or Blogger export, see what it holds, confirm: the page
+// only uploads and watches. The checking and the import run as that system's
+// import command in a process of its own (lib/imports/jobs), which reports
+// through a status file this component polls.
 
 const POLL_MS = 1_000;
+
+type System = "wordpress" | "blogger";
+
+const SYSTEMS: Record<System, { name: string; file: string; accept: string }> = {
+  wordpress: {
+    name: "WordPress",
+    file: "WordPress export file (Tools → Export → All content)",
+    accept: ".xml,application/xml,text/xml",
+  },
+  blogger: {
+    name: "Blogger",
+    file: "Blogger export file (Settings → Back up content, or feed.atom from Google Takeout)",
+    accept: ".xml,.atom,application/xml,application/atom+xml,text/xml",
+  },
+};
 
 async function readError(response: Response): Promise<string> {
   const body = (await response.json().catch(() => null)) as { error?: string } | null;
@@ -36,7 +51,8 @@ function Progress({ status }: { status: JobStatus | null }) {
   );
 }
 
-export function WordPressImport() {
+export function SiteImport() {
+  const [system, setSystem] = useState<System>("wordpress");
   const [jobId, setJobId] = useState<string | null>(null);
   const [status, setStatus] = useState<JobStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -44,6 +60,7 @@ export function WordPressImport() {
   const [pending, startTransition] = useTransition();
   const fileId = useId();
   const staffId = useId();
+  const systemName = useId();
 
   useEffect(() => {
     if (!jobId || !watching) return;
@@ -63,7 +80,7 @@ export function WordPressImport() {
     setError(null);
     setStatus(null);
     startTransition(async () => {
-      const response = await fetch("/api/imports/wordpress", {
+      const response = await fetch(`/api/imports/${system}`, {
         method: "POST",
         body: file,
         headers: { "content-type": "application/xml" },
@@ -76,9 +93,9 @@ export function WordPressImport() {
 
   function confirm(form: HTMLFormElement) {
     if (!jobId) return;
-    const staffAccounts = (form.elements.namedItem("staffAccounts") as HTMLInputElement).checked;
+    const staffAccounts = (form.elements.namedItem("staffAccounts") as HTMLInputElement | null)?.checked ?? false;
     startTransition(async () => {
-      const result = await confirmWordPressImportAction({ jobId, staffAccounts });
+      const result = await confirmImportAction({ jobId, staffAccounts });
       if (!result.ok) return setError(result.error.message);
       setError(null);
       setStatus(null);
@@ -102,8 +119,24 @@ export function WordPressImport() {
             upload(event.currentTarget);
           }}
         >
-          <label htmlFor={fileId}>WordPress export file (Tools → Export → All content)</label>
-          <input id={fileId} name="export" type="file" accept=".xml,application/xml,text/xml" required />
+          <fieldset>
+            <legend>Import from</legend>
+            {(Object.keys(SYSTEMS) as System[]).map((key) => (
+              <div className="field field-checkbox" key={key}>
+                <input
+                  type="radio"
+                  id={`${systemName}-${key}`}
+                  name="system"
+                  value={key}
+                  checked={system === key}
+                  onChange={() => setSystem(key)}
+                />
+                <label htmlFor={`${systemName}-${key}`}>{SYSTEMS[key].name}</label>
+              </div>
+            ))}
+          </fieldset>
+          <label htmlFor={fileId}>{SYSTEMS[system].file}</label>
+          <input id={fileId} name="export" type="file" accept={SYSTEMS[system].accept} required />
           <div className="form-actions">
             <button type="submit" className="button button-primary" disabled={pending}>
               {pending ? "Uploading…" : "Upload and check"}
@@ -131,12 +164,14 @@ export function WordPressImport() {
             confirm(event.currentTarget);
           }}
         >
-          <div className="field-checkbox">
-            <input id={staffId} name="staffAccounts" type="checkbox" />
-            <label htmlFor={staffId}>
-              Also give each author with an email address a staff account (an invitation you send later from Users)
-            </label>
-          </div>
+          {system === "wordpress" ? (
+            <div className="field-checkbox">
+              <input id={staffId} name="staffAccounts" type="checkbox" />
+              <label htmlFor={staffId}>
+                Also give each author with an email address a staff account (an invitation you send later from Users)
+              </label>
+            </div>
+          ) : null}
           <div className="form-actions">
             <button type="submit" className="button button-primary" disabled={pending}>
               Import {(report.posts.created + report.pages.created).toLocaleString("en-GB")} posts and pages

@@ -7,16 +7,29 @@ import { publicPath } from "../../redirects/paths";
 import { slugify } from "../../text/slug";
 import { issueToken } from "../../users/data/tokens";
 import type { ImportReport } from "../wordpress/report";
-import type { Scan } from "../wordpress/scan";
 import { importedTargets, recordImported } from "./imported-items";
 
-// WordPress authors as contributors: one per login that signs an imported
-// article. A login imported before maps to what it became; a contributor
-// with the same slug is taken to be the same person (a site that set up its
-// writers before importing); anyone else is a new guest contributor. WXR
-// carries no biography, so bios start empty. With staff accounts asked for,
-// each writer with an address also gets an author account with no password:
-// a pending invitation an admin sends from the Users page when ready.
+// An export's writers as contributors (WordPress authors by login, Blogger
+// authors by profile): one per person who signs an imported article. A
+// person imported before maps to what they became; a contributor with the
+// same slug is taken to be the same person (a site that set up its writers
+// before importing); anyone else is a new guest contributor. Exports carry
+// no biography, so bios start empty. With staff accounts asked for, each
+// writer with an address also gets an author account with no password: a
+// pending invitation an admin sends from the Users page when ready.
+
+/** The people an export names, by the key it names them with (a WordPress login, a Blogger profile). */
+export interface WriterIndex {
+  /** What the ledger files this export's ids under. */
+  source: string;
+  /** Keys of the people who sign at least one imported article. */
+  writers: Set<string>;
+  authors: Map<string, { name: string; email: string | null; firstName: string | null }>;
+  /** The old site answered /author/<key>/ (WordPress): the key is kept for old-address lookups. */
+  keyInAddresses: boolean;
+  /** Named in the audit entry of a staff account made for a writer ("WordPress import"). */
+  via: string;
+}
 
 export interface ImportedWriter {
   id: string;
@@ -39,7 +52,7 @@ const writerSelect = {
 /** The contributor for each writing login; in a dry run only counted, and the map is empty. */
 export async function ensureWriters(
   viewer: Viewer,
-  scan: Scan,
+  scan: WriterIndex,
   options: { staffAccounts: boolean; dryRun: boolean },
   report: ImportReport,
 ): Promise<Map<string, ImportedWriter>> {
@@ -77,10 +90,10 @@ export async function ensureWriters(
         }));
       if (!existing) await claimPath(tx, publicPath("contributor", slugify(name) || slugify(login)));
       await recordImported(tx, scan.source, "CONTRIBUTOR", [
-        { sourceId: login, sourceSlug: login, targetId: contributor.id },
+        { sourceId: login, sourceSlug: scan.keyInAddresses ? login : null, targetId: contributor.id },
       ]);
       if (!options.staffAccounts || !author?.email || contributor.userId) return contributor;
-      const userId = await staffAccountFor(tx, viewer, author.email, name);
+      const userId = await staffAccountFor(tx, viewer, author.email, name, scan.via);
       if (!userId) return contributor;
       report.contributors.staffAccounts++;
       return tx.contributor.update({ where: { id: contributor.id }, data: { userId }, select: writerSelect });
@@ -97,7 +110,13 @@ type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
  * invitation whose email is not sent; null when the address already has an
  * account that is linked to another contributor.
  */
-async function staffAccountFor(tx: Tx, viewer: Viewer, email: string, name: string): Promise<string | null> {
+async function staffAccountFor(
+  tx: Tx,
+  viewer: Viewer,
+  email: string,
+  name: string,
+  via: string,
+): Promise<string | null> {
   const address = email.toLowerCase();
   const user = await tx.user.findUnique({
     where: { email: address },
@@ -111,7 +130,7 @@ async function staffAccountFor(tx: Tx, viewer: Viewer, email: string, name: stri
     action: "user.invite",
     subjectType: "user",
     subjectId: created.id,
-    data: { email: address, role: "AUTHOR", via: "WordPress import", emailSent: false },
+    data: { email: address, role: "AUTHOR", via, emailSent: false },
   });
   return created.id;
 }
