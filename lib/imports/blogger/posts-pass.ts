@@ -30,9 +30,10 @@ export async function importPostsAndPages(
   tick: (n: number) => void,
 ): Promise<void> {
   const reported = new Set<string>();
+  const slugsChosen = new Set<string>();
   let batch: Pending[] = [];
   const flush = async () => {
-    const posts = await prepareBatch(viewer, run, batch, report, reported);
+    const posts = await prepareBatch(viewer, run, batch, report, { reported, slugsChosen });
     if (!options.dryRun) await writeImportBatch(viewer, run.source, posts, []);
     tick(batch.length);
     batch = [];
@@ -65,7 +66,7 @@ async function prepareBatch(
   run: BloggerRun,
   batch: Pending[],
   report: ImportReport,
-  reported: Set<string>,
+  { reported, slugsChosen }: { reported: Set<string>; slugsChosen: Set<string> },
 ): Promise<PreparedPost[]> {
   const ids = batch.map((p) => p.entry.id);
   const [knownPosts, knownPages] = await Promise.all([
@@ -78,6 +79,7 @@ async function prepareBatch(
     batch
       .filter((p) => !known(p.entry.id))
       .map((p) => ({ key: p.entry.id, slug: p.mapping.slug, kind: p.mapping.kind })),
+    slugsChosen,
   );
   const written: PreparedPost[] = [];
   await forEachLimited(batch, PREPARING_AT_ONCE, async ({ entry, mapping }) => {
