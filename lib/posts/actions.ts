@@ -9,11 +9,12 @@ import { postBodySchema } from "./editor-schema";
 import {
   createPostOperation,
   deletePostOperation,
-  postIdSchema,
+  postIdSchema as postId,
   publishPostOperation,
   savePostOperation,
   schedulePostOperation,
   unpublishPostOperation,
+  versionSchema as version,
 } from "./operations";
 import { createPreviewLink, renderBodyPreview, revokePreviewLinks } from "./data/preview";
 import { restoreRevision } from "./data/revisions";
@@ -25,9 +26,6 @@ import { bulkArchive, restorePost, returnToDraft, submitForReview } from "./data
 // in defineAction, and hands over to lib/posts, which authorizes against the
 // concrete post; what readers can see is invalidated before the answer goes back.
 // Those the Admin API makes too are operations.ts's, shared with it.
-
-const postId = postIdSchema;
-const version = z.coerce.number().int().min(1);
 
 export const createPostAction = defineAction(createPostOperation);
 

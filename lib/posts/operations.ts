@@ -11,7 +11,7 @@ import { publishPost, schedulePost, unpublishPost } from "./data/transitions";
 // the data layer, and the same cache invalidation, whoever asks.
 
 export const postIdSchema = z.string().min(1).max(64);
-const version = z.coerce.number().int().min(1);
+export const versionSchema = z.coerce.number().int().min(1);
 const checkbox = z.preprocess((v) => v === true || v === "true" || v === "on", z.boolean());
 
 export const createPostOperation = defineOperation({
@@ -23,7 +23,7 @@ export const createPostOperation = defineOperation({
 
 export const savePostOperation = defineOperation({
   schema: z
-    .object({ postId: postIdSchema, version, autosave: z.boolean(), fields: draftFieldsSchema })
+    .object({ postId: postIdSchema, version: versionSchema, autosave: z.boolean(), fields: draftFieldsSchema })
     // Autosave keeps a draft with no title yet ("Untitled"); a deliberate save asks for one.
     .superRefine((input, ctx) => {
       if (!input.autosave && !input.fields.title)
@@ -34,7 +34,7 @@ export const savePostOperation = defineOperation({
 });
 
 export const publishPostOperation = defineOperation({
-  schema: z.object({ postId: postIdSchema, version }),
+  schema: z.object({ postId: postIdSchema, version: versionSchema }),
   permission: "post:publish",
   handler: async (input, viewer) => afterInvalidating(await publishPost(viewer, input)),
 });
@@ -42,7 +42,7 @@ export const publishPostOperation = defineOperation({
 export const schedulePostOperation = defineOperation({
   schema: z.object({
     postId: postIdSchema,
-    version,
+    version: versionSchema,
     scheduledAt: z.iso.datetime({ offset: true, message: "must be a date and time" }).transform((v) => new Date(v)),
   }),
   permission: "post:schedule",
