@@ -133,6 +133,21 @@ describe("who an Admin API request acts as", () => {
     expect(data.map((p) => p.id)).not.toContain(others.id);
   });
 
+  it("a token past its requests for the minute gets 429 with Retry-After, and other tokens are not held up", async () => {
+    const admin = await makeAccount("ADMIN");
+    const [busy, quiet] = [await makeToken(admin, "AUTHOR", "Busy"), await makeToken(admin, "AUTHOR", "Quiet")];
+    await db.throttleCounter.create({
+      data: { key: `admin-api:${busy.id}`, hits: 120, windowEndsAt: new Date(Date.now() + 60_000) },
+    });
+    const refused = await callApi(listRoute, "GET", "/posts", { token: busy.secret });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(refused.headers.get("ratelimit-remaining")).toBe("0");
+    const answered = await callApi(listRoute, "GET", "/posts", { token: quiet.secret });
+    expect(answered.status).toBe(200);
+    expect(answered.headers.get("ratelimit-remaining")).toBe("119");
+  });
+
   it("notes when a token was last used, writing at most once a minute", async () => {
     const admin = await makeAccount("ADMIN");
     const token = await makeToken(admin, "AUTHOR");
