@@ -7,6 +7,7 @@ import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
 import { listAdminApiTokens } from "@/lib/admin-api/data/tokens";
 import { ADMIN_API_BASE } from "@/lib/admin-api/schema";
 import { adminPage } from "@/lib/auth/page-viewer";
+import { mayAttempt } from "@/lib/auth/permissions";
 import { listContentApiKeys } from "@/lib/content-api/data/keys";
 import { CONTENT_API_BASE } from "@/lib/content-api/schema";
 import { env } from "@/lib/env";
@@ -23,7 +24,8 @@ export default async function ApiKeysPage() {
   if (forbidden) return <ForbiddenNotice what={forbidden} />;
   const [keys, tokens, { timeZone, language }] = await Promise.all([
     listContentApiKeys(viewer),
-    listAdminApiTokens(viewer),
+    // Both halves are for admins today; each asks its own permission so they can part.
+    mayAttempt(viewer, "admin-api:manage") ? listAdminApiTokens(viewer) : null,
     getSiteSettingsCached(),
   ]);
   const format = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone });
@@ -55,15 +57,19 @@ export default async function ApiKeysPage() {
           <KeysTable keys={keys} formatDate={formatDate} />
         )}
       </section>
-      <AdminApiSection
-        tokens={tokens}
-        apiBase={absoluteUrl(env().SITE_URL, ADMIN_API_BASE)}
-        language={language}
-        formatDate={(iso) =>
-          new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short", timeZone }).format(new Date(iso))
-        }
-        now={new Date()}
-      />
+      {tokens ? (
+        <AdminApiSection
+          tokens={tokens}
+          apiBase={absoluteUrl(env().SITE_URL, ADMIN_API_BASE)}
+          language={language}
+          formatDate={(iso) =>
+            new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short", timeZone }).format(
+              new Date(iso),
+            )
+          }
+          now={new Date()}
+        />
+      ) : null}
     </div>
   );
 }
