@@ -4,6 +4,7 @@ import { z } from "zod";
 import { type Action, authorizeAttempt, type Viewer } from "./auth/permissions";
 import { getViewer } from "./auth/viewer";
 import { Conflict, DatabaseUnavailable, DomainError, type FieldErrors, ValidationError, httpStatusOf } from "./errors";
+import { fieldErrorsOf } from "./field-errors";
 
 // The one builder for server actions: every action declares its input schema
 // and its permission ("public" must be written out), gets the viewer resolved
@@ -70,17 +71,41 @@ export function failure(error: unknown): Extract<ActionResult<never>, { ok: fals
   };
 }
 
-/** Zod issues keyed by dotted path ("bylines.0.contributorId"), as the form fields are named. */
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_form";
-    (errors[key] ??= []).push(issue.message);
-  }
-  return errors;
+type Handler<S extends z.ZodType, V, T> = (input: z.output<S>, viewer: V) => Promise<T>;
+
+/**
+ * What a server action runs once it knows the viewer: its declared
+ * permission, its schema, its handler. The Admin API's route handlers run the
+ * very same operations with the token's viewer (lib/admin-api), so a change
+ * made through the API passes exactly the checks the admin's form does.
+ */
+export interface Operation<S extends z.ZodType, T> {
+  schema: S;
+  permission: Action;
+  handler: Handler<S, Viewer, T>;
 }
 
-type Handler<S extends z.ZodType, V, T> = (input: z.output<S>, viewer: V) => Promise<T>;
+type PublicOperation<S extends z.ZodType, T> = {
+  schema: S;
+  permission: "public";
+  handler: Handler<S, Viewer | null, T>;
+};
+
+/** Declares an operation once, for an action (defineAction) and an API route (runOperation) to share. */
+export function defineOperation<S extends z.ZodType, T>(operation: Operation<S, T>): Operation<S, T> {
+  return operation;
+}
+
+/** Runs an operation as this viewer: the role's first check, the schema, then the handler, which authorizes against the record. */
+export async function runOperation<S extends z.ZodType, T>(
+  operation: Operation<S, T> | PublicOperation<S, T>,
+  viewer: Viewer | null,
+  input: unknown,
+): Promise<T> {
+  if (operation.permission !== "public") authorizeAttempt(viewer, operation.permission);
+  const parsed = operation.schema.parse(input);
+  return (operation.handler as Handler<S, Viewer | null, T>)(parsed, viewer);
+}
 
 export function defineAction<S extends z.ZodType, T>(config: {
   schema: S;
@@ -97,13 +122,12 @@ export function defineAction<S extends z.ZodType, T>(config: {
   permission: Action | "public";
   handler: Handler<S, never, T>;
 }): (input: z.input<S> | FormData) => Promise<ActionResult<T>> {
-  const handler = config.handler as Handler<S, Viewer | null, T>;
+  const operation = config as Operation<S, T> | PublicOperation<S, T>;
   return async function runAction(input) {
     try {
       const viewer = await getViewer();
-      if (config.permission !== "public") authorizeAttempt(viewer, config.permission);
-      const parsed = config.schema.parse(input instanceof FormData ? formDataToObject(input) : input);
-      return { ok: true, data: await handler(parsed, viewer) };
+      const data = await runOperation(operation, viewer, input instanceof FormData ? formDataToObject(input) : input);
+      return { ok: true, data };
     } catch (error) {
       unstable_rethrow(error);
       return failure(error);

@@ -6,6 +6,8 @@ export interface AuditLogEntry {
   id: string;
   at: Date;
   actor: { id: string; name: string } | null;
+  /** The name of the Admin API token the actor used; null when they acted signed in. */
+  viaApiToken: string | null;
   action: string;
   subjectType: string;
   /** What the entry is about, with a link while it still exists. */

@@ -11,6 +11,7 @@ import type { AuditAction } from "./data/record";
  */
 export const AUDIT_ACTION_LABELS = {
   "post.create": "Post created",
+  "post.update": "Post saved through the Admin API",
   "post.submit": "Post sent for review",
   "post.return": "Post returned to draft",
   "post.publish": "Post published",
@@ -62,6 +63,8 @@ export const AUDIT_ACTION_LABELS = {
   // issue 15: moving in and out
   "content-api-key.create": "Content API key created",
   "content-api-key.revoke": "Content API key revoked",
+  "admin-api-token.create": "Admin API token created",
+  "admin-api-token.revoke": "Admin API token revoked",
   "site.export": "Site exported (posts, people and media downloaded)",
   "import.wordpress": "WordPress site imported",
   "import.blogger": "Blogger blog imported",
@@ -81,6 +84,7 @@ export const AUDIT_SUBJECT_LABELS = {
   settings: "Settings",
   menu: "Menus",
   "content-api-key": "Content API keys",
+  "admin-api-token": "Admin API tokens",
   import: "Imports",
 } as const;
 

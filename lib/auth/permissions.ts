@@ -21,6 +21,12 @@ export interface Viewer {
    * none yet: until it enrols, it may do nothing but set it up.
    */
   mustEnrolTwoFactor?: boolean;
+  /**
+   * Set when the request came with an Admin API token rather than a session:
+   * the account is the admin who made the token, `role` is the token's.
+   * Audit entries name it (lib/audit/data/record.ts, actorOf).
+   */
+  apiToken?: { id: string; name: string };
 }
 
 /** A post as far as permissions care: who created it and where it is in the workflow. */
@@ -109,6 +115,8 @@ const rules = {
   "audit:read": { roles: ADMINS },
   // Keys for the read-only Content API (/admin/api-keys): who may let another site read the published content.
   "content-api:manage": { roles: ADMINS },
+  // Tokens for the Admin API (/api/admin/v1): each one writes posts and uploads media as the admin who made it.
+  "admin-api:manage": { roles: ADMINS },
   // The whole site as a zip: every draft, every account's address (issue 15).
   "site:export": { roles: ADMINS },
   // Bringing a whole site in from another system (issue 15: /admin/import, npm run import:wordpress).

@@ -1,5 +1,4 @@
-import type { MessageKey, Translate } from "../i18n";
-import { en } from "../i18n/en";
+import type { Translate } from "../i18n";
 
 // Pure wording for the comments section, shared by the server-rendered
 // thread and the reader's island.
@@ -29,11 +28,7 @@ export function relativeTime(date: Date, now: Date, languageTag: string): string
   return format.format(0, "second");
 }
 
-/**
- * Comment errors carry message keys rather than English sentences, so the
- * reader sees them in the article's language; anything else falls back to the
- * wording for its kind of error.
- */
-export function isMessageKey(value: string): value is MessageKey {
-  return Object.hasOwn(en, value);
-}
+// Comment errors carry message keys rather than English sentences, so the
+// reader sees them in the article's language; anything else falls back to the
+// wording for its kind of error.
+export { isMessageKey } from "../i18n";

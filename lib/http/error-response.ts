@@ -1,6 +1,7 @@
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { DatabaseUnavailable, DomainError, ValidationError, httpStatusOf } from "../errors";
+import { fieldErrorsOf } from "../field-errors";
 
 /**
  * The JSON error response for a route handler. Domain errors keep their
@@ -11,10 +12,7 @@ export function errorResponse(error: unknown): Response {
   // Next's own control flow (prerender bail-out, redirect, notFound) is not an error to answer.
   unstable_rethrow(error);
   if (error instanceof z.ZodError) {
-    return Response.json(
-      { error: "Some fields need attention.", fieldErrors: z.flattenError(error).fieldErrors },
-      { status: 422 },
-    );
+    return Response.json({ error: "Some fields need attention.", fieldErrors: fieldErrorsOf(error) }, { status: 422 });
   }
   if (error instanceof DatabaseUnavailable) {
     return Response.json(

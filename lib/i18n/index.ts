@@ -29,6 +29,11 @@ export function formatDate(date: Date, tag: string): string {
   return new Intl.DateTimeFormat(tag, { dateStyle: "long", timeZone: "Europe/London" }).format(date);
 }
 
+/** Whether a message (an error's, a schema's) is an interface message key, to be shown translated. */
+export function isMessageKey(value: string): value is MessageKey {
+  return Object.hasOwn(en, value);
+}
+
 export function missingKeys(language: Language): MessageKey[] {
   const messages: Partial<Record<MessageKey, string>> = LANGUAGES[language];
   return (Object.keys(en) as MessageKey[]).filter((key) => !(key in messages));

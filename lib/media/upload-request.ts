@@ -1,6 +1,9 @@
 import "server-only";
+import { authorize, type Viewer } from "../auth/permissions";
+import { getSiteSettings } from "../settings/data/queries";
+import type { MediaDTO } from "./dto";
 import { BYTES_PER_MEGABYTE, uploadMessages } from "./messages";
-import type { UploadedFile } from "./data/mutations";
+import { type UploadedFile, uploadMedia } from "./data/mutations";
 import { refuseUpload } from "./process";
 import { mediaDetailsSchema, type MediaDetailsInput } from "./schema";
 
@@ -46,4 +49,15 @@ export async function parseUploadRequest(
   };
   const details = mediaDetailsSchema.parse({ alt: text("alt"), caption: text("caption"), credit: text("credit") });
   return { file: { name: file.name, bytes: Buffer.from(await file.arrayBuffer()), declaredType: file.type }, details };
+}
+
+/**
+ * An upload request, start to finish, for the editor's upload route and the
+ * Admin API alike: who may upload is settled before a byte of the body is read.
+ */
+export async function uploadFromRequest(viewer: Viewer | null, request: Request): Promise<MediaDTO> {
+  const uploader = authorize(viewer, "media:upload");
+  const { maxUploadMegabytes } = await getSiteSettings();
+  const { file, details } = await parseUploadRequest(request, maxUploadMegabytes);
+  return uploadMedia(uploader, file, details);
 }

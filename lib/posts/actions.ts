@@ -5,49 +5,31 @@ import { defineAction } from "../action";
 import { afterInvalidating } from "../cache-invalidation";
 import { requireReadable } from "./data/access";
 import { backdatePost } from "./data/backdate";
-import { draftFieldsSchema, POST_TYPES, postBodySchema } from "./editor-schema";
-import { createPost, deletePost } from "./data/mutations";
+import { postBodySchema } from "./editor-schema";
+import {
+  createPostOperation,
+  deletePostOperation,
+  postIdSchema as postId,
+  publishPostOperation,
+  savePostOperation,
+  schedulePostOperation,
+  unpublishPostOperation,
+  versionSchema as version,
+} from "./operations";
 import { createPreviewLink, renderBodyPreview, revokePreviewLinks } from "./data/preview";
 import { restoreRevision } from "./data/revisions";
-import { savePost } from "./data/save";
 import { findArticlesToPin } from "./data/pin-candidates";
 import { checkSlug } from "./data/slug-availability";
-import {
-  bulkArchive,
-  publishPost,
-  restorePost,
-  returnToDraft,
-  schedulePost,
-  submitForReview,
-  unpublishPost,
-} from "./data/transitions";
+import { bulkArchive, restorePost, returnToDraft, submitForReview } from "./data/transitions";
 
 // The post editor's server actions. Each parses its input, is gated by role
 // in defineAction, and hands over to lib/posts, which authorizes against the
 // concrete post; what readers can see is invalidated before the answer goes back.
+// Those the Admin API makes too are operations.ts's, shared with it.
 
-const postId = z.string().min(1).max(64);
-const version = z.coerce.number().int().min(1);
-const checkbox = z.preprocess((v) => v === true || v === "true" || v === "on", z.boolean());
+export const createPostAction = defineAction(createPostOperation);
 
-export const createPostAction = defineAction({
-  schema: z.object({ type: z.enum(POST_TYPES).optional(), kind: z.enum(["ARTICLE", "PAGE"]).optional() }),
-  permission: "post:create",
-  handler: (input, viewer) =>
-    createPost(viewer, { ...(input.type ? { type: input.type } : {}), ...(input.kind ? { kind: input.kind } : {}) }),
-});
-
-export const savePostAction = defineAction({
-  schema: z
-    .object({ postId, version, autosave: z.boolean(), fields: draftFieldsSchema })
-    // Autosave keeps a draft with no title yet ("Untitled"); a deliberate save asks for one.
-    .superRefine((input, ctx) => {
-      if (!input.autosave && !input.fields.title)
-        ctx.addIssue({ code: "custom", path: ["fields", "title"], message: "Give the post a title." });
-    }),
-  permission: "post:update",
-  handler: async (input, viewer) => afterInvalidating(await savePost(viewer, input)),
-});
+export const savePostAction = defineAction(savePostOperation);
 
 export const checkSlugAction = defineAction({
   schema: z.object({ postId, slug: z.string().trim().max(300) }),
@@ -82,21 +64,9 @@ export const returnToDraftAction = defineAction({
   handler: async (input, viewer) => afterInvalidating(await returnToDraft(viewer, input)),
 });
 
-export const publishPostAction = defineAction({
-  schema: z.object({ postId, version }),
-  permission: "post:publish",
-  handler: async (input, viewer) => afterInvalidating(await publishPost(viewer, input)),
-});
+export const publishPostAction = defineAction(publishPostOperation);
 
-export const schedulePostAction = defineAction({
-  schema: z.object({
-    postId,
-    version,
-    scheduledAt: z.iso.datetime({ offset: true, message: "must be a date and time" }).transform((v) => new Date(v)),
-  }),
-  permission: "post:schedule",
-  handler: async (input, viewer) => afterInvalidating(await schedulePost(viewer, input)),
-});
+export const schedulePostAction = defineAction(schedulePostOperation);
 
 export const backdatePostAction = defineAction({
   schema: z.object({
@@ -111,11 +81,7 @@ export const backdatePostAction = defineAction({
   handler: async (input, viewer) => afterInvalidating(await backdatePost(viewer, input)),
 });
 
-export const unpublishPostAction = defineAction({
-  schema: z.object({ postId, archive: checkbox.default(false) }),
-  permission: "post:unpublish",
-  handler: async (input, viewer) => afterInvalidating(await unpublishPost(viewer, input)),
-});
+export const unpublishPostAction = defineAction(unpublishPostOperation);
 
 export const restorePostAction = defineAction({
   schema: z.object({ postId }),
@@ -123,11 +89,7 @@ export const restorePostAction = defineAction({
   handler: async (input, viewer) => afterInvalidating(await restorePost(viewer, input)),
 });
 
-export const deletePostAction = defineAction({
-  schema: z.object({ postId }),
-  permission: "post:delete",
-  handler: async (input, viewer) => afterInvalidating(await deletePost(viewer, input)),
-});
+export const deletePostAction = defineAction(deletePostOperation);
 
 export const bulkArchiveAction = defineAction({
   schema: z.object({ postIds: z.array(postId).min(1, "Select the posts to archive first.").max(500) }),

@@ -42,7 +42,7 @@ const heroSchema = z.object({
   credit: z.string().trim().max(200, "must be at most 200 characters"),
 });
 
-const draftFieldsObject = z.object({
+export const draftFieldsObject = z.object({
   title: z.string().trim().max(200, "must be at most 200 characters"),
   slug: z
     .string()

@@ -16,8 +16,8 @@ test("an admin creates a key that is shown once and copied, then revokes it, and
   const name = `Partner ${Date.now()}`;
   await signInAsStaff(page, "admin@masthead.local");
   await page.goto("/admin/api-keys");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Name").press("Enter");
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByLabel("Name", { exact: true }).press("Enter");
 
   await expect(page.getByRole("heading", { name: `Your new key “${name}”` })).toBeFocused();
   const secret = await page.getByLabel("The new key").inputValue();

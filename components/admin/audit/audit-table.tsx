@@ -1,11 +1,22 @@
 import Link from "next/link";
+import { translator } from "@/lib/i18n";
 import { formatInZone } from "@/lib/i18n/zoned-time";
 import type { AuditLogEntry } from "@/lib/audit/dto";
 import { AUDIT_ACTION_LABELS } from "@/lib/audit/schema";
 
 const label = (action: string) => (AUDIT_ACTION_LABELS as Record<string, string>)[action] ?? action;
 
-export function AuditTable({ entries, timeZone }: { entries: AuditLogEntry[]; timeZone: string }) {
+export function AuditTable({
+  entries,
+  timeZone,
+  language,
+}: {
+  entries: AuditLogEntry[];
+  timeZone: string;
+  /** The site's language, for the note on what was done through an Admin API token. */
+  language: string;
+}) {
+  const t = translator(language);
   return (
     <table className="admin-table manage-table audit-table">
       <caption className="visually-hidden">Audit log entries, newest first</caption>
@@ -24,7 +35,12 @@ export function AuditTable({ entries, timeZone }: { entries: AuditLogEntry[]; ti
             <td>
               <time dateTime={e.at.toISOString()}>{formatInZone(e.at, timeZone)}</time>
             </td>
-            <td>{e.actor ? e.actor.name : <span className="table-note">The system</span>}</td>
+            <td>
+              {e.actor ? e.actor.name : <span className="table-note">The system</span>}
+              {e.viaApiToken ? (
+                <span className="table-note">{t("adminApi.audit.via", { name: e.viaApiToken })}</span>
+              ) : null}
+            </td>
             <th scope="row">
               {label(e.action)}
               <span className="table-note">

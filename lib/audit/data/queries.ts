@@ -47,6 +47,7 @@ export async function listAuditEntries(viewer: Viewer, filters: AuditFilters, ti
       subjectId: true,
       data: true,
       actor: { select: { id: true, name: true, email: true } },
+      viaApiToken: { select: { name: true } },
     },
   });
   const page = rows.slice(0, AUDIT_PAGE_SIZE);
@@ -56,6 +57,7 @@ export async function listAuditEntries(viewer: Viewer, filters: AuditFilters, ti
       id: row.id,
       at: row.createdAt,
       actor: row.actor ? { id: row.actor.id, name: row.actor.name ?? row.actor.email } : null,
+      viaApiToken: row.viaApiToken?.name ?? null,
       action: row.action,
       subjectType: row.subjectType,
       subject: subjectOf(row, subjects),

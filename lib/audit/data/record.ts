@@ -1,4 +1,5 @@
 import "server-only";
+import type { Viewer } from "../../auth/permissions";
 import type { Db, Prisma } from "../../db";
 
 // One row per consequential act. Written inside the same transaction as the
@@ -8,6 +9,7 @@ type Tx = Pick<Db, "auditLog">;
 
 export type AuditAction =
   | "post.create"
+  | "post.update"
   | "post.delete"
   | "post.submit"
   | "post.return"
@@ -59,12 +61,16 @@ export type AuditAction =
   // issue 15: moving in and out
   | "content-api-key.create"
   | "content-api-key.revoke"
+  | "admin-api-token.create"
+  | "admin-api-token.revoke"
   | "site.export"
   | "import.wordpress"
   | "import.blogger";
 
 export interface AuditEntry {
   actorId: string | null;
+  /** The Admin API token the actor used, if they acted through one. */
+  viaApiTokenId?: string | null;
   action: AuditAction;
   subjectType: string;
   subjectId?: string | null;
@@ -75,10 +81,16 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
   await tx.auditLog.create({
     data: {
       actorId: entry.actorId,
+      viaApiTokenId: entry.viaApiTokenId ?? null,
       action: entry.action,
       subjectType: entry.subjectType,
       subjectId: entry.subjectId ?? null,
       data: entry.data ?? {},
     },
   });
+}
+
+/** Who an entry names as acting: the viewer, and the Admin API token they came through, if any. */
+export function actorOf(viewer: Viewer): Pick<AuditEntry, "actorId" | "viaApiTokenId"> {
+  return { actorId: viewer.id, viaApiTokenId: viewer.apiToken?.id ?? null };
 }

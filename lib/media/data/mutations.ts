@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { authorize, type Viewer } from "../../auth/permissions";
-import { recordAudit } from "../../audit/data/record";
+import { actorOf, recordAudit } from "../../audit/data/record";
 import type { Written } from "../../cache-tags";
 import { db, Prisma } from "../../db";
 import { NotFound, ValidationError } from "../../errors";
@@ -81,7 +81,7 @@ export async function uploadMedia(
         select: mediaRowSelect,
       });
       await recordAudit(tx, {
-        actorId: viewer.id,
+        ...actorOf(viewer),
         action: "media.upload",
         subjectType: "media",
         subjectId: id,
@@ -144,7 +144,7 @@ export async function deleteMedia(viewer: Viewer, id: string): Promise<void> {
     await db.$transaction(async (tx) => {
       await tx.media.delete({ where: { id } });
       await recordAudit(tx, {
-        actorId: viewer.id,
+        ...actorOf(viewer),
         action: "media.delete",
         subjectType: "media",
         subjectId: id,

@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "../../audit/data/record";
+import { actorOf, recordAudit } from "../../audit/data/record";
 import { authorize, type Viewer } from "../../auth/permissions";
 import type { Written } from "../../cache-tags";
 import { db } from "../../db";
@@ -36,7 +36,7 @@ export async function backdatePost(
     });
     if (count === 0) return null;
     await recordAudit(tx, {
-      actorId: viewer.id,
+      ...actorOf(viewer),
       action: "post.backdate",
       subjectType: "post",
       subjectId: subject.id,

@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "../../audit/data/record";
+import { actorOf, recordAudit } from "../../audit/data/record";
 import { authorize, type Viewer } from "../../auth/permissions";
 import { db } from "../../db";
 import { NotFound } from "../../errors";
@@ -55,7 +55,7 @@ export async function createPost(
       select: { id: true, type: true, kind: true },
     });
     await recordAudit(tx, {
-      actorId: viewer.id,
+      ...actorOf(viewer),
       action: "post.create",
       subjectType: "post",
       subjectId: post.id,
@@ -75,7 +75,7 @@ export async function deletePost(viewer: Viewer, input: { postId: string }): Pro
     const { count } = await tx.post.deleteMany({ where: { id: subject.id } });
     if (count === 0) throw new NotFound(NOT_FOUND_MESSAGE);
     await recordAudit(tx, {
-      actorId: viewer.id,
+      ...actorOf(viewer),
       action: "post.delete",
       subjectType: "post",
       subjectId: subject.id,

@@ -2,7 +2,7 @@ import "server-only";
 import { authorize, can, type Viewer } from "../../auth/permissions";
 import { db } from "../../db";
 import { env } from "../../env";
-import { recordAudit } from "../../audit/data/record";
+import { actorOf, recordAudit } from "../../audit/data/record";
 import { NotFound } from "../../errors";
 import { findSubject, type LoadedSubject, NOT_FOUND_MESSAGE, requireReadable } from "./access";
 import { getPreviewArticlePage, type PreviewGrant } from "./article-page";
@@ -92,7 +92,7 @@ export async function revokePreviewLinks(viewer: Viewer, postId: string): Promis
   await db.$transaction(async (tx) => {
     await tx.post.update({ where: { id: postId }, data: { previewNonce: { increment: 1 } } });
     await recordAudit(tx, {
-      actorId: viewer.id,
+      ...actorOf(viewer),
       action: "post.revoke-preview-links",
       subjectType: "post",
       subjectId: postId,

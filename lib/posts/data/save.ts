@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit, type AuditEntry } from "../../audit/data/record";
+import { actorOf, recordAudit, type AuditEntry } from "../../audit/data/record";
 import type { Viewer } from "../../auth/permissions";
 import { db, Prisma } from "../../db";
 import { Conflict, ValidationError } from "../../errors";
@@ -37,7 +37,10 @@ export async function savePost(
   input: { postId: string; version: number; autosave: boolean; fields: PostFields },
 ): Promise<Written<SaveResult>> {
   const subject = await requireEditable(viewer, input.postId);
-  return writeFields(viewer, subject, input.version, input.fields, input.autosave ? "AUTOSAVE" : "MANUAL");
+  // A person's saves are kept as revisions under their name; a save through an
+  // Admin API token, which nobody watched happen, is also in the audit log.
+  const audit = viewer.apiToken && !input.autosave ? { action: "post.update" as const } : undefined;
+  return writeFields(viewer, subject, input.version, input.fields, input.autosave ? "AUTOSAVE" : "MANUAL", audit);
 }
 
 /** Writes the fields over a post already authorized for this viewer (requireEditable). */
@@ -47,7 +50,7 @@ export async function writeFields(
   version: number,
   fields: PostFields,
   kind: SaveKind,
-  audit?: Omit<AuditEntry, "actorId" | "subjectType" | "subjectId">,
+  audit?: Omit<AuditEntry, "actorId" | "viaApiTokenId" | "subjectType" | "subjectId">,
 ): Promise<Written<SaveResult>> {
   fields = fieldsForKind(subject.kind, fields);
   if (subject.version !== version) return refuseStale(viewer, subject.id, version, fields);
@@ -120,7 +123,7 @@ async function storeFields(
   fields: PostFields,
   body: RenderedBody,
   kind: SaveKind,
-  audit?: Omit<AuditEntry, "actorId" | "subjectType" | "subjectId">,
+  audit?: Omit<AuditEntry, "actorId" | "viaApiTokenId" | "subjectType" | "subjectId">,
 ) {
   return db
     .$transaction(async (tx) => {
@@ -182,7 +185,7 @@ async function storeFields(
         select: { version: true, updatedAt: true, slug: true },
       });
       await keepRevision(tx, viewer, postId, after.version, fields, kind);
-      if (audit) await recordAudit(tx, { ...audit, actorId: viewer.id, subjectType: "post", subjectId: postId });
+      if (audit) await recordAudit(tx, { ...audit, ...actorOf(viewer), subjectType: "post", subjectId: postId });
       return after;
     })
     .catch(uniqueClashAsFieldError);

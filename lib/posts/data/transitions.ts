@@ -1,5 +1,5 @@
 import "server-only";
-import { type AuditAction, recordAudit } from "../../audit/data/record";
+import { type AuditAction, actorOf, recordAudit } from "../../audit/data/record";
 import type { Viewer } from "../../auth/permissions";
 import { db, type Prisma } from "../../db";
 import { Conflict, DomainError, ValidationError } from "../../errors";
@@ -58,7 +58,7 @@ async function move(
     if (count === 0) return null;
     await request.afterUpdate?.(tx, subject);
     await recordAudit(tx, {
-      actorId: viewer.id,
+      ...actorOf(viewer),
       action: request.audit.action,
       subjectType: "post",
       subjectId: postId,

@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CreateKeyForm } from "@/components/admin/api-keys/create-key-form";
+import { AdminApiSection } from "@/components/admin/api-tokens/admin-api-section";
 import { KeysTable } from "@/components/admin/api-keys/keys-table";
 import { ForbiddenNotice } from "@/components/admin/shell/forbidden-notice";
+import { listAdminApiTokens } from "@/lib/admin-api/data/tokens";
+import { ADMIN_API_BASE } from "@/lib/admin-api/schema";
 import { adminPage } from "@/lib/auth/page-viewer";
+import { mayAttempt } from "@/lib/auth/permissions";
 import { listContentApiKeys } from "@/lib/content-api/data/keys";
 import { CONTENT_API_BASE } from "@/lib/content-api/schema";
 import { env } from "@/lib/env";
@@ -18,9 +22,15 @@ export const metadata: Metadata = { title: "API keys" };
 export default async function ApiKeysPage() {
   const { viewer, forbidden } = await adminPage("/admin/api-keys");
   if (forbidden) return <ForbiddenNotice what={forbidden} />;
-  const [keys, { timeZone }] = await Promise.all([listContentApiKeys(viewer), getSiteSettingsCached()]);
+  const [keys, tokens, { timeZone, language }] = await Promise.all([
+    listContentApiKeys(viewer),
+    // Both halves are for admins today; each asks its own permission so they can part.
+    mayAttempt(viewer, "admin-api:manage") ? listAdminApiTokens(viewer) : null,
+    getSiteSettingsCached(),
+  ]);
   const format = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone });
   const apiBase = absoluteUrl(env().SITE_URL, CONTENT_API_BASE);
+  const formatDate = (iso: string) => format.format(new Date(iso));
   return (
     <div className="manage-page">
       <header className="admin-page-header">
@@ -44,9 +54,22 @@ export default async function ApiKeysPage() {
             without stopping the others.
           </p>
         ) : (
-          <KeysTable keys={keys} formatDate={(iso) => format.format(new Date(iso))} />
+          <KeysTable keys={keys} formatDate={formatDate} />
         )}
       </section>
+      {tokens ? (
+        <AdminApiSection
+          tokens={tokens}
+          apiBase={absoluteUrl(env().SITE_URL, ADMIN_API_BASE)}
+          language={language}
+          formatDate={(iso) =>
+            new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short", timeZone }).format(
+              new Date(iso),
+            )
+          }
+          now={new Date()}
+        />
+      ) : null}
     </div>
   );
 }

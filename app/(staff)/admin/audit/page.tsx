@@ -19,7 +19,7 @@ export default async function AuditPage({ searchParams }: Props) {
   const filters = parseAuditFilters(await searchParams);
   const { viewer, forbidden } = await adminPage("/admin/audit", auditHref(filters));
   if (forbidden) return <ForbiddenNotice what={forbidden} />;
-  const { timeZone } = await getSiteSettingsCached();
+  const { timeZone, language } = await getSiteSettingsCached();
   const [entries, people] = await Promise.all([listAuditEntries(viewer, filters, timeZone), listAuditActors(viewer)]);
   const filtered = Boolean(filters.action || filters.actorId || filters.subjectType || filters.from || filters.to);
   return (
@@ -49,7 +49,7 @@ export default async function AuditPage({ searchParams }: Props) {
         </p>
       ) : (
         <>
-          <AuditTable entries={entries.items} timeZone={timeZone} />
+          <AuditTable entries={entries.items} timeZone={timeZone} language={language} />
           <PageLinks
             label="Pages of the audit log"
             page={entries.page}
