@@ -1,7 +1,4 @@
-import { ImportArgsError, parseImportArgs } from "./lib/import/args";
-import { onExit, runCli } from "./lib/cli/run";
-import { openDatabase } from "../lib/db/database";
-import { migrate } from "../lib/db/migrate/runner";
+import { runImportCommand } from "./lib/import/import-command";
 
 // `npm run import:blogger -- blog.atom [--dry-run] [--as EMAIL]`: brings a
 // Blogger blog's posts, pages, writers, labels and comments into Masthead
@@ -9,30 +6,4 @@ import { migrate } from "../lib/db/migrate/runner";
 // (README, "Moving in from Blogger"). Safe to run again: only what is not
 // here yet is added.
 
-runCli(async () => {
-  let args;
-  try {
-    args = parseImportArgs(process.argv.slice(2), "blogger");
-  } catch (error) {
-    if (!(error instanceof ImportArgsError)) throw error;
-    console.error(`✖ ${error.message}`);
-    return 2;
-  }
-  const database = await openDatabase();
-  onExit(database.close);
-  await migrate(database.url);
-  process.env.DATABASE_URL = database.url;
-  const { db, disconnectDb } = await import("../lib/db");
-  onExit(disconnectDb);
-  const { ExportUnreadable, runBloggerImport } = await import("./lib/import/run-import");
-  const { NoAdministrator } = await import("./lib/import/viewer");
-  const { BloggerExportError } = await import("../lib/imports/blogger/atom-reader");
-  try {
-    await runBloggerImport(db, args);
-  } catch (error) {
-    // What the person running it can fix (a wrong path, not an export, no admin) is one line, not a stack trace.
-    if (![ExportUnreadable, NoAdministrator, BloggerExportError].some((kind) => error instanceof kind)) throw error;
-    console.error(`✖ ${(error as Error).message}`);
-    return 1;
-  }
-});
+runImportCommand("blogger");
