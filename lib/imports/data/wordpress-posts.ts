@@ -63,6 +63,7 @@ export async function chooseSlugs(
   chosenBefore: Set<string>,
 ): Promise<Map<string, string>> {
   authorize(viewer, "site:import");
+  if (wanted.length === 0) return new Map();
   const slugs = [...new Set(wanted.map((w) => w.slug))];
   const [posts, redirects] = await Promise.all([
     db.post.findMany({ where: { slug: { in: slugs } }, select: { slug: true } }),

@@ -122,7 +122,8 @@ export async function importWordPress(viewer: Viewer, options: WordPressImportOp
   // A batch starts preparing while the one before finishes its last posts, so the
   // import workers never wait while this thread reads on and looks up slugs.
   const flush = async () => {
-    const next = prepareBatch(viewer, run, batch, report);
+    // Slugs are given out here, one batch after another, so the first post in the export that wants one gets it.
+    const next = prepareBatch(run, await planBatch(viewer, run, batch), report);
     next.catch(() => {});
     batch = [];
     if (preparing) await write(await preparing);
@@ -175,16 +176,8 @@ interface PreparedBatch {
   looked: number;
 }
 
-/** Prepares every new post of the batch, and the new comments of posts imported before. */
-async function prepareBatch(
-  viewer: Viewer,
-  run: RunContext,
-  batch: Pending[],
-  report: ImportReport,
-): Promise<PreparedBatch> {
-  const posts: PreparedPost[] = [];
-  const comments: PreparedComment[] = [];
-  if (batch.length === 0) return { posts, comments, looked: 0 };
+/** What the ledger already has of a batch, and a free slug for each of its new posts. */
+async function planBatch(viewer: Viewer, run: RunContext, batch: Pending[]) {
   const source = run.scan.source;
   const ids = batch.map((p) => p.item.id);
   const [knownPosts, knownPages, knownComments] = await Promise.all([
@@ -202,7 +195,17 @@ async function prepareBatch(
     fresh.map((p) => ({ key: p.item.id, slug: p.mapping.slug, kind: p.mapping.kind })),
     run.slugsChosen,
   );
+  return { batch, knownPosts, knownPages, knownComments, slugs };
+}
 
+/** Prepares every new post of the batch, and the new comments of posts imported before. */
+async function prepareBatch(
+  run: RunContext,
+  { batch, knownPosts, knownPages, knownComments, slugs }: Awaited<ReturnType<typeof planBatch>>,
+  report: ImportReport,
+): Promise<PreparedBatch> {
+  const posts: PreparedPost[] = [];
+  const comments: PreparedComment[] = [];
   await forEachLimited(batch, PREPARING_AT_ONCE, async ({ item, mapping }) => {
     const tally = mapping.kind === "PAGE" ? report.pages : report.posts;
     const existingId = (mapping.kind === "PAGE" ? knownPages : knownPosts).get(item.id);
