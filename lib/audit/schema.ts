@@ -64,6 +64,13 @@ export const AUDIT_ACTION_LABELS = {
   "content-api-key.revoke": "Content API key revoked",
   "site.export": "Site exported (posts, people and media downloaded)",
   "import.wordpress": "WordPress site imported",
+  // issue 15: webhooks
+  "webhook.create": "Webhook added",
+  "webhook.rotate-secret": "Webhook signing secret replaced",
+  "webhook.enable": "Webhook turned on",
+  "webhook.disable": "Webhook turned off",
+  "webhook.auto-disable": "Webhook turned off after failed deliveries",
+  "webhook.delete": "Webhook deleted",
 } satisfies Record<AuditAction, string>;
 
 export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as [AuditAction, ...AuditAction[]];
@@ -81,6 +88,7 @@ export const AUDIT_SUBJECT_LABELS = {
   menu: "Menus",
   "content-api-key": "Content API keys",
   import: "Imports",
+  webhook: "Webhooks",
 } as const;
 
 export const AUDIT_SUBJECT_TYPES = Object.keys(AUDIT_SUBJECT_LABELS) as [

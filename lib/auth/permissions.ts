@@ -109,6 +109,8 @@ const rules = {
   "audit:read": { roles: ADMINS },
   // Keys for the read-only Content API (/admin/api-keys): who may let another site read the published content.
   "content-api:manage": { roles: ADMINS },
+  // Webhooks (/admin/webhooks): which outside services hear of publications and approved comments (issue 15).
+  "webhooks:manage": { roles: ADMINS },
   // The whole site as a zip: every draft, every account's address (issue 15).
   "site:export": { roles: ADMINS },
   // Bringing a whole site in from another system (issue 15: /admin/import, npm run import:wordpress).

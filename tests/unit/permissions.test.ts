@@ -58,6 +58,7 @@ const MATRIX: Record<(typeof ACTIONS)[number], Role[]> = {
   "menu:update": ["ADMIN"],
   "audit:read": ["ADMIN"],
   "content-api:manage": ["ADMIN"],
+  "webhooks:manage": ["ADMIN"],
   "site:import": ["ADMIN"],
   "account:security": ["ADMIN", "EDITOR", "AUTHOR", "MODERATOR"],
 };

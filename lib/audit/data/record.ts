@@ -60,7 +60,14 @@ export type AuditAction =
   | "content-api-key.create"
   | "content-api-key.revoke"
   | "site.export"
-  | "import.wordpress";
+  | "import.wordpress"
+  // issue 15: webhooks
+  | "webhook.create"
+  | "webhook.rotate-secret"
+  | "webhook.enable"
+  | "webhook.disable"
+  | "webhook.auto-disable"
+  | "webhook.delete";
 
 export interface AuditEntry {
   actorId: string | null;

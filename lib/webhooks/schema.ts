@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { WEBHOOK_EVENTS } from "./events";
+
+// The admin's webhook forms. The URL's safety rules (no private addresses)
+// need the server's loopback setting, so the data layer checks them after
+// this shape is parsed (url.ts), reporting on the same field.
+
+export const createWebhookSchema = z.object({
+  name: z
+    .string({ error: "Name the webhook." })
+    .trim()
+    .min(1, "Name the webhook, e.g. after the service that receives it.")
+    .max(80, "Use at most 80 characters."),
+  url: z
+    .string({ error: "Enter the address that receives the events." })
+    .trim()
+    .min(1, "Enter the address that receives the events.")
+    .max(2000, "Use an address of at most 2,000 characters."),
+  events: z
+    .array(z.enum(WEBHOOK_EVENTS, { error: "Choose events from the list." }), {
+      error: "Choose at least one event.",
+    })
+    .min(1, "Choose at least one event.")
+    .transform((events) => [...new Set(events)]),
+});
+export type CreateWebhookInput = z.output<typeof createWebhookSchema>;
+
+export const webhookIdSchema = z.object({ webhookId: z.string().min(1).max(40) });
+export type WebhookIdInput = z.output<typeof webhookIdSchema>;
+
+export const setWebhookEnabledSchema = webhookIdSchema.extend({
+  enabled: z.enum(["true", "false"]).transform((value) => value === "true"),
+});
+export type SetWebhookEnabledInput = z.output<typeof setWebhookEnabledSchema>;
