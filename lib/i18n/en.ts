@@ -239,6 +239,73 @@ export const en = {
     "You have edited your comments many times in a short while. Please wait a few minutes and try again.",
   "signin.error.TooManyLinks":
     "We have sent too many sign-in links lately. Please wait a while before asking for another one.",
+  // issue 15: webhooks (the admin's /admin/webhooks page, in the site's language)
+  "webhooks.title": "Webhooks",
+  "webhooks.intro":
+    "Webhooks tell other services the moment something happens here: a post published, updated or unpublished, a comment approved. Each message is an HTTP POST signed with the hook’s own secret (Standard Webhooks), so the receiver can check it came from this site. Failed deliveries are retried for about 15 hours; a hook that keeps failing is turned off.",
+  "webhooks.create.title": "Add a webhook",
+  "webhooks.create.name": "Name",
+  "webhooks.create.nameHint": "Which service receives it, e.g. “Search index” or “Partner newsletter”.",
+  "webhooks.create.url": "Address (URL)",
+  "webhooks.create.urlHint":
+    "Where the events are sent, e.g. https://example.org/hooks/masthead. Addresses on this machine or a private network are refused.",
+  "webhooks.create.events": "Events",
+  "webhooks.create.eventsHint": "Choose at least one.",
+  "webhooks.create.submit": "Add webhook",
+  "webhooks.create.pending": "Adding…",
+  "webhooks.event.post.published": "A post or page is published (also when a scheduled one goes live)",
+  "webhooks.event.post.updated": "A published post or page is saved with changes",
+  "webhooks.event.post.unpublished": "A published post or page is unpublished, archived or deleted",
+  "webhooks.event.comment.approved": "A comment is approved",
+  "webhooks.event.subscriber.confirmed": "A newsletter subscriber confirms (once newsletters exist)",
+  "webhooks.secret.newTitle": "The signing secret of “{name}”",
+  "webhooks.secret.rotatedTitle": "The new signing secret of “{name}”",
+  "webhooks.secret.once":
+    "Copy it now into the receiving service: it is shown only this once. The receiver checks each message’s webhook-signature header with it.",
+  "webhooks.secret.rotatedNote":
+    "The old secret keeps signing beside the new one until {until}, so the receiver can switch without missing a message.",
+  "webhooks.secret.label": "The signing secret",
+  "webhooks.secret.copy": "Copy secret",
+  "webhooks.secret.copied": "Secret copied.",
+  "webhooks.secret.copyRefused":
+    "Copying is not allowed here: the secret is selected, press Ctrl+C (⌘C on a Mac) to copy it.",
+  "webhooks.secret.done": "I have copied the secret",
+  "webhooks.list.title": "Your webhooks",
+  "webhooks.list.empty":
+    "No webhooks yet. Add one above for each service that should hear about new posts and comments.",
+  "webhooks.hook.on": "On",
+  "webhooks.hook.off": "Off",
+  "webhooks.hook.offByFailures":
+    "Turned off on {date} after repeated failed deliveries. Check the receiver (a test message helps), then turn the webhook on again.",
+  "webhooks.hook.failing":
+    "The last {count} attempts failed. After 10 in a row, or a day of failures, the webhook is turned off.",
+  "webhooks.hook.events": "Events",
+  "webhooks.hook.created": "Added {date}",
+  "webhooks.hook.createdBy": "Added {date} by {name}",
+  "webhooks.action.ping": "Send test message",
+  "webhooks.action.pingLabel": "Send a test message to {name}",
+  "webhooks.action.pinged": "Test message queued: it appears in the log below within seconds.",
+  "webhooks.action.enable": "Turn on",
+  "webhooks.action.disable": "Turn off",
+  "webhooks.action.toggleLabel": "{action} the webhook {name}",
+  "webhooks.action.rotate": "Replace secret",
+  "webhooks.action.rotateLabel": "Replace the signing secret of {name}",
+  "webhooks.action.rotatePrompt": "Replace the signing secret of “{name}”? The old one keeps working for 24 hours.",
+  "webhooks.action.delete": "Delete",
+  "webhooks.action.deleteLabel": "Delete the webhook {name}",
+  "webhooks.action.deletePrompt": "Delete “{name}” and its delivery log? Messages still waiting for it are dropped.",
+  "webhooks.log.title": "Recent deliveries",
+  "webhooks.log.caption": "Recent deliveries to {name}",
+  "webhooks.log.empty": "Nothing delivered yet. Send a test message to check the receiver.",
+  "webhooks.log.time": "Time",
+  "webhooks.log.event": "Event",
+  "webhooks.log.attempt": "Attempt",
+  "webhooks.log.result": "Result",
+  "webhooks.log.duration": "Duration",
+  "webhooks.log.ok": "Delivered",
+  "webhooks.log.failed": "Failed",
+  "webhooks.log.retryAt": "Next attempt {date}",
+  "webhooks.log.ms": "{ms} ms",
 } as const;
 
 export type MessageKey = keyof typeof en;

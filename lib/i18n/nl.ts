@@ -239,4 +239,74 @@ export const nl: Partial<Record<MessageKey, string>> = {
     "Je hebt je reacties kort na elkaar vaak bewerkt. Wacht een paar minuten en probeer het dan opnieuw.",
   "signin.error.TooManyLinks":
     "We hebben de laatste tijd te veel inloglinks verstuurd. Wacht even voordat je een nieuwe aanvraagt.",
+  // issue 15: webhooks (the admin's /admin/webhooks page, in the site's language)
+  "webhooks.title": "Webhooks",
+  "webhooks.intro":
+    "Webhooks laten andere diensten meteen weten wat hier gebeurt: een bericht gepubliceerd, bijgewerkt of offline gehaald, een reactie goedgekeurd. Elk bericht is een HTTP POST, ondertekend met het eigen geheim van de webhook (Standard Webhooks), zodat de ontvanger kan nagaan dat het van deze site komt. Mislukte bezorgingen worden ongeveer 15 uur lang opnieuw geprobeerd; een webhook die blijft mislukken wordt uitgezet.",
+  "webhooks.create.title": "Webhook toevoegen",
+  "webhooks.create.name": "Naam",
+  "webhooks.create.nameHint": "Welke dienst hem ontvangt, bijvoorbeeld „Zoekindex” of „Nieuwsbrief partner”.",
+  "webhooks.create.url": "Adres (URL)",
+  "webhooks.create.urlHint":
+    "Waar de gebeurtenissen heen gaan, bijvoorbeeld https://example.org/hooks/masthead. Adressen op deze machine of in een privénetwerk worden geweigerd.",
+  "webhooks.create.events": "Gebeurtenissen",
+  "webhooks.create.eventsHint": "Kies er minstens één.",
+  "webhooks.create.submit": "Webhook toevoegen",
+  "webhooks.create.pending": "Bezig met toevoegen…",
+  "webhooks.event.post.published": "Een bericht of pagina wordt gepubliceerd (ook als een ingeplande online gaat)",
+  "webhooks.event.post.updated":
+    "Een gepubliceerd bericht of een gepubliceerde pagina wordt met wijzigingen opgeslagen",
+  "webhooks.event.post.unpublished":
+    "Een gepubliceerd bericht of een gepubliceerde pagina wordt offline gehaald, gearchiveerd of verwijderd",
+  "webhooks.event.comment.approved": "Een reactie wordt goedgekeurd",
+  "webhooks.event.subscriber.confirmed": "Een nieuwsbriefabonnee bevestigt (zodra er nieuwsbrieven zijn)",
+  "webhooks.secret.newTitle": "Het ondertekengeheim van „{name}”",
+  "webhooks.secret.rotatedTitle": "Het nieuwe ondertekengeheim van „{name}”",
+  "webhooks.secret.once":
+    "Kopieer het nu naar de ontvangende dienst: het wordt alleen deze ene keer getoond. De ontvanger controleert er de webhook-signature-header van elk bericht mee.",
+  "webhooks.secret.rotatedNote":
+    "Het oude geheim ondertekent tot {until} naast het nieuwe, zodat de ontvanger kan overstappen zonder een bericht te missen.",
+  "webhooks.secret.label": "Het ondertekengeheim",
+  "webhooks.secret.copy": "Geheim kopiëren",
+  "webhooks.secret.copied": "Geheim gekopieerd.",
+  "webhooks.secret.copyRefused":
+    "Kopiëren mag hier niet: het geheim is geselecteerd, druk op Ctrl+C (⌘C op een Mac) om het te kopiëren.",
+  "webhooks.secret.done": "Ik heb het geheim gekopieerd",
+  "webhooks.list.title": "Je webhooks",
+  "webhooks.list.empty":
+    "Nog geen webhooks. Voeg hierboven er een toe voor elke dienst die van nieuwe berichten en reacties moet horen.",
+  "webhooks.hook.on": "Aan",
+  "webhooks.hook.off": "Uit",
+  "webhooks.hook.offByFailures":
+    "Uitgezet op {date} na herhaaldelijk mislukte bezorgingen. Controleer de ontvanger (een testbericht helpt) en zet de webhook daarna weer aan.",
+  "webhooks.hook.failing":
+    "De laatste {count} pogingen mislukten. Na 10 op rij, of na een dag vol mislukkingen, wordt de webhook uitgezet.",
+  "webhooks.hook.events": "Gebeurtenissen",
+  "webhooks.hook.created": "Toegevoegd {date}",
+  "webhooks.hook.createdBy": "Toegevoegd {date} door {name}",
+  "webhooks.action.ping": "Testbericht sturen",
+  "webhooks.action.pingLabel": "Een testbericht sturen naar {name}",
+  "webhooks.action.pinged": "Testbericht klaargezet: het staat binnen enkele seconden in het logboek hieronder.",
+  "webhooks.action.enable": "Aanzetten",
+  "webhooks.action.disable": "Uitzetten",
+  "webhooks.action.toggleLabel": "{action}: webhook {name}",
+  "webhooks.action.rotate": "Geheim vervangen",
+  "webhooks.action.rotateLabel": "Het ondertekengeheim van {name} vervangen",
+  "webhooks.action.rotatePrompt": "Het ondertekengeheim van „{name}” vervangen? Het oude blijft 24 uur werken.",
+  "webhooks.action.delete": "Verwijderen",
+  "webhooks.action.deleteLabel": "De webhook {name} verwijderen",
+  "webhooks.action.deletePrompt":
+    "„{name}” en het bezorglogboek verwijderen? Berichten die er nog op wachten vervallen.",
+  "webhooks.log.title": "Recente bezorgingen",
+  "webhooks.log.caption": "Recente bezorgingen aan {name}",
+  "webhooks.log.empty": "Nog niets bezorgd. Stuur een testbericht om de ontvanger te controleren.",
+  "webhooks.log.time": "Tijd",
+  "webhooks.log.event": "Gebeurtenis",
+  "webhooks.log.attempt": "Poging",
+  "webhooks.log.result": "Resultaat",
+  "webhooks.log.duration": "Duur",
+  "webhooks.log.ok": "Bezorgd",
+  "webhooks.log.failed": "Mislukt",
+  "webhooks.log.retryAt": "Volgende poging {date}",
+  "webhooks.log.ms": "{ms} ms",
 };

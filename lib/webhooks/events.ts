@@ -15,11 +15,3 @@ export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 export const PING_EVENT = "webhook.ping";
 
 export type WebhookMessageType = WebhookEvent | typeof PING_EVENT;
-
-export const WEBHOOK_EVENT_LABELS: Record<WebhookEvent, string> = {
-  "post.published": "A post or page is published (also when a scheduled one goes live)",
-  "post.updated": "A published post or page is saved with changes",
-  "post.unpublished": "A published post or page is unpublished, archived or deleted",
-  "comment.approved": "A comment is approved",
-  "subscriber.confirmed": "A newsletter subscriber confirms (once newsletters exist)",
-};
