@@ -7,7 +7,7 @@ CREATE TABLE "Webhook" (
     "id" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "url" TEXT NOT NULL,
-    "events" TEXT[],
+    "events" TEXT[] NOT NULL,
     "secret" TEXT NOT NULL,
     "previousSecret" TEXT,
     "previousSecretUntil" TIMESTAMPTZ(3),
