@@ -34,13 +34,12 @@ export async function register(): Promise<void> {
     );
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) throw new Error("DATABASE_URL is not set: start Masthead with `npm start` or `npm run dev`.");
-  const background = await startBackgroundWork({
+  await startBackgroundWork({
     databaseUrl,
     intervalMs: SCHEDULER_INTERVAL_MS,
     revalidate: secret ? { baseUrl: localSiteUrl(config), secret } : null,
     log: (line) => console.log(`[scheduler] ${line}`),
     unref: true,
+    stopOnSignals: true,
   });
-  // Best effort on the way out: jobs in progress finish and are marked done, not left locked until the engine frees them.
-  for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void background.stop());
 }

@@ -14,12 +14,20 @@ export async function startBackgroundWork(options: {
   revalidate: RevalidateTarget | null;
   log?: (line: string) => void;
   unref?: boolean;
+  /**
+   * Stop on SIGTERM/SIGINT, for a process whose exit someone else owns (the
+   * web server): best effort, so jobs in progress finish and are marked done
+   * rather than left locked until the engine frees them.
+   */
+  stopOnSignals?: boolean;
 }): Promise<{ stop: () => Promise<void> }> {
   const queue = await startQueueWorker({ databaseUrl: options.databaseUrl, tasks: jobTasks() });
   const scheduler = startScheduler(options);
-  return {
-    stop: async () => {
-      await Promise.all([scheduler.stop(), queue.stop()]);
-    },
+  const stop = async () => {
+    await Promise.all([scheduler.stop(), queue.stop()]);
   };
+  if (options.stopOnSignals) {
+    for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void stop());
+  }
+  return { stop };
 }

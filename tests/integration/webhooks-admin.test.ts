@@ -173,12 +173,13 @@ describe("managing a webhook", () => {
     const { hook } = await registered();
     const editor = await makeAccount("EDITOR");
     const before = await db.webhook.findUniqueOrThrow({ where: { id: hook.id } });
-    for (const attempt of [
+    const attempts: (() => Promise<unknown>)[] = [
       () => rotateWebhookSecretAction(form({ webhookId: hook.id })),
       () => setWebhookEnabledAction(form({ webhookId: hook.id, enabled: "false" })),
       () => deleteWebhookAction(form({ webhookId: hook.id })),
       () => pingWebhookAction(form({ webhookId: hook.id })),
-    ]) {
+    ];
+    for (const attempt of attempts) {
       expect(await asViewer(editor, attempt)).toMatchObject({ ok: false, error: { code: "forbidden" } });
     }
     expect(await db.webhook.findUniqueOrThrow({ where: { id: hook.id } })).toEqual(before);

@@ -40,7 +40,7 @@ describe("webhook messages", () => {
     const message = newMessage("post.updated", {});
     const body = messageBody(message);
     const headers = signedHeaders(message, body, [current, previous]);
-    expect(headers["webhook-signature"].split(" ")).toHaveLength(2);
+    expect(headers["webhook-signature"]!.split(" ")).toHaveLength(2);
     expect(() => new Webhook(current).verify(body, headers)).not.toThrow();
     expect(() => new Webhook(previous).verify(body, headers)).not.toThrow();
   });
