@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { WEBHOOK_EVENTS } from "./events";
+import { urlShapeReason } from "./url";
 
-// The admin's webhook forms. The URL's safety rules (no private addresses)
-// need the server's loopback setting, so the data layer checks them after
-// this shape is parsed (url.ts), reporting on the same field.
+// The admin's webhook forms. The URL's shape is checked here with the other
+// fields; its addresses (no private ones) need the server's loopback setting,
+// so the data layer checks them once this passes (url.ts), on the same field.
 
 export const createWebhookSchema = z.object({
   name: z
@@ -14,8 +15,9 @@ export const createWebhookSchema = z.object({
   url: z
     .string({ error: "Enter the address that receives the events." })
     .trim()
-    .min(1, "Enter the address that receives the events.")
-    .max(2000, "Use an address of at most 2,000 characters."),
+    .min(1, { error: "Enter the address that receives the events.", abort: true })
+    .max(2000, "Use an address of at most 2,000 characters.")
+    .refine((url) => urlShapeReason(url) === null, { error: (issue) => urlShapeReason(String(issue.input)) }),
   events: z
     .array(z.enum(WEBHOOK_EVENTS, { error: "Choose events from the list." }), {
       error: "Choose at least one event.",

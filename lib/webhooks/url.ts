@@ -11,12 +11,20 @@ export interface UrlPolicy {
 
 const LOCAL_NAMES = /^(localhost|.*\.localhost|.*\.local|.*\.internal)$/i;
 
-/** Why this URL cannot receive webhooks, or null. */
-export function refusedUrlReason(text: string, policy: UrlPolicy): string | null {
+/** What is wrong with the address as written, whatever the server allows; null when nothing is. */
+export function urlShapeReason(text: string): string | null {
   if (!URL.canParse(text)) return "Enter a full address starting with https://.";
   const url = new URL(text);
   if (url.protocol !== "https:" && url.protocol !== "http:") return "Use an https:// (or http://) address.";
   if (url.username || url.password) return "Leave the user name and password out of the address.";
+  return null;
+}
+
+/** Why this URL cannot receive webhooks, or null. */
+export function refusedUrlReason(text: string, policy: UrlPolicy): string | null {
+  const shape = urlShapeReason(text);
+  if (shape) return shape;
+  const url = new URL(text);
   const host = url.hostname.replace(/^\[|\]$/g, "");
   if (isIP(host)) {
     const reason = refusedAddressReason(host, policy);

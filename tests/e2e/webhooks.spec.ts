@@ -49,11 +49,18 @@ test("an admin registers a webhook, publishes a post, and sees the signed delive
   await page.goto("/admin/webhooks");
   await expect(page.getByText(/No webhooks yet/)).toBeVisible();
 
-  // Sent empty from the keyboard: every field says what it needs.
-  await page.getByLabel("Name").press("Enter");
+  // Past the browser's own checks but wrong, sent from the keyboard: each field says what it needs.
+  await page.getByLabel("Name").fill(" ");
+  await page.getByLabel("Address (URL)").fill("ftp://files.example.org/in");
+  await page.getByLabel("Address (URL)").press("Enter");
   await expect(page.getByText("Name the webhook, e.g. after the service that receives it.")).toBeVisible();
-  await expect(page.getByText("Choose at least one event.").first()).toBeVisible();
+  await expect(page.getByText("Use an https:// (or http://) address.")).toBeVisible();
+  await expect(page.getByText("Choose at least one event.").last()).toBeVisible();
   await expect(page.getByLabel("Name")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Address (URL)")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByRole("checkbox", { name: /A comment is approved/ })).toHaveAttribute("aria-invalid", "true");
+  const withErrors = await seriousViolations(page);
+  expect(withErrors, report(withErrors)).toEqual([]);
 
   await page.getByLabel("Name").fill(name);
   await page.getByLabel("Address (URL)").fill(site.url);
