@@ -33,9 +33,8 @@ export async function deliverWebhook(job: DeliveryJob, policy: DeliveryPolicy): 
   const body = messageBody(job.message);
   const sent = await sendWebhook(hook.url, body, signedHeaders(job.message, body, secrets, now), policy);
   const succeeded = isSuccess(sent.statusCode);
-  const error = succeeded
-    ? null
-    : (sent.error ?? (sent.statusCode! >= 300 && sent.statusCode! < 400 ? "Redirects are not followed." : null));
+  const redirected = sent.statusCode !== null && sent.statusCode >= 300 && sent.statusCode < 400;
+  const error = succeeded ? null : (sent.error ?? (redirected ? "Redirects are not followed." : null));
   const retryIn = succeeded || isPing ? undefined : policy.retryDelaysMs[job.attempt - 1];
   const nextAttemptAt = retryIn === undefined ? null : new Date(Date.now() + retryIn);
 
