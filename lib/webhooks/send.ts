@@ -12,11 +12,20 @@ import { refusedUrlReason, type UrlPolicy } from "./url";
 // Redirects are not followed, the whole exchange has a deadline, and only the
 // first bytes of the answer are read.
 
+export interface ResolvedAddress {
+  address: string;
+  family: number;
+}
+
 export interface SendOptions extends UrlPolicy {
   timeoutMs: number;
   /** Bytes of the response body read at most; the rest is discarded. */
   maxResponseBytes: number;
+  /** How host names are resolved (default: the system resolver); tests stand in a DNS that answers what they need. */
+  resolve?: (hostname: string) => Promise<ResolvedAddress[]>;
 }
+
+const systemResolver = (hostname: string) => dnsLookup(hostname, { all: true, verbatim: true });
 
 export interface SendResult {
   /** The receiver's HTTP status; null when there was no response. */
@@ -29,17 +38,17 @@ export interface SendResult {
 class Refused extends Error {}
 
 /** The one address to connect to, checked; throws Refused for a forbidden one. */
-async function pinnedAddress(hostname: string, policy: UrlPolicy): Promise<{ address: string; family: number }> {
+async function pinnedAddress(hostname: string, options: SendOptions): Promise<ResolvedAddress> {
   const host = hostname.replace(/^\[|\]$/g, "");
   const literal = isIP(host);
   const candidates = literal
     ? [{ address: host, family: literal }]
-    : await dnsLookup(host, { all: true, verbatim: true }).catch(() => {
+    : await (options.resolve ?? systemResolver)(host).catch(() => {
         throw new Refused(`The host name ${host} could not be resolved.`);
       });
   // One refused address refuses the host: a name that also points inside is not trusted with the rest.
   for (const candidate of candidates) {
-    const reason = refusedAddressReason(candidate.address, policy);
+    const reason = refusedAddressReason(candidate.address, options);
     if (reason) throw new Refused(`Refused: ${reason}`);
   }
   if (!candidates[0]) throw new Refused(`The host name ${host} has no address.`);
