@@ -167,6 +167,26 @@ describe("webhook deliveries", () => {
     await site.close();
   });
 
+  it("turns off a hook that has failed for a day without a success, however few its failures", async () => {
+    const site = await receiver([503]);
+    const hook = await hookFor(site.url, ["post.published"]);
+    const dayAgo = new Date(Date.now() - 24 * 3600_000 - 1000);
+    await db.webhook.update({ where: { id: hook.id }, data: { consecutiveFailures: 1, failingSince: dayAgo } });
+    const post = await draft();
+    await publishPost(admin.viewer, { postId: post.id, version: post.version });
+
+    await vi.waitFor(
+      async () =>
+        expect(await db.webhook.findUniqueOrThrow({ where: { id: hook.id } })).toMatchObject({
+          enabled: false,
+          disabledReason: "failures",
+          consecutiveFailures: 2,
+        }),
+      { timeout: 15_000, interval: 50 },
+    );
+    await site.close();
+  });
+
   it("refuses to deliver to this machine when loopback is not allowed, and logs why", async () => {
     const site = await receiver();
     const hook = await db.webhook.create({
