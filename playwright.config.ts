@@ -46,6 +46,7 @@ export default defineConfig({
     reuseExistingServer: process.env.E2E_REUSE_SERVER === "true",
     stdout: "pipe",
     stderr: "pipe",
-    env: { E2E_PORT: String(port), SITE_URL: baseURL },
+    // Webhooks may reach the receivers tests start on this machine (tests/e2e/webhooks.spec.ts).
+    env: { E2E_PORT: String(port), SITE_URL: baseURL, MASTHEAD_WEBHOOKS_ALLOW_LOOPBACK: "true" },
   },
 });

@@ -50,6 +50,9 @@ const serverSchema = z.object({
   MARKDOWN_RENDER_BUDGET_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   /** Renders waiting for a worker; beyond this new ones are refused as "busy". */
   MARKDOWN_QUEUE: z.coerce.number().int().min(1).max(1_000).default(16),
+  // issue 15: webhooks
+  /** "true" lets webhooks reach this machine (127.0.0.1, ::1, localhost): for tests and a receiver on the same box only. */
+  MASTHEAD_WEBHOOKS_ALLOW_LOOPBACK: z.enum(["true", "false"]).default("false"),
 });
 
 const EXAMPLES: Record<keyof z.infer<typeof serverSchema>, string> = {
@@ -76,6 +79,8 @@ const EXAMPLES: Record<keyof z.infer<typeof serverSchema>, string> = {
   MARKDOWN_WORKERS: "2",
   MARKDOWN_RENDER_BUDGET_MS: "5000",
   MARKDOWN_QUEUE: "16",
+  // issue 15: webhooks
+  MASTHEAD_WEBHOOKS_ALLOW_LOOPBACK: "true",
 };
 
 export type ServerEnv = z.infer<typeof serverSchema>;

@@ -4,10 +4,11 @@ import { openDatabase } from "../lib/db/database";
 import { migrate } from "../lib/db/migrate/runner";
 import { env, localSiteUrl } from "../lib/env";
 
-// `npm run worker`: publishes scheduled posts every 15 s outside the web
-// server (set MASTHEAD_IN_PROCESS_SCHEDULER=false for the site then), and
-// asks the site on PORT to drop the cached pages it changed. Ctrl-C lets a
-// run in progress finish, then stops.
+// `npm run worker`: publishes scheduled posts every 15 s and runs the job
+// queue (webhook deliveries) outside the web server (set
+// MASTHEAD_IN_PROCESS_SCHEDULER=false for the site then), and asks the site
+// on PORT to drop the cached pages it changed. Ctrl-C lets a run or job in
+// progress finish, then stops.
 
 const INTERVAL_MS = 15_000;
 
@@ -19,21 +20,22 @@ runCli(async () => {
   process.env.DATABASE_URL = database.url;
   const secret = ensureInternalSecret(config.MASTHEAD_DATA_DIR);
 
-  const { startScheduler } = await import("../lib/jobs/scheduler");
+  const { startBackgroundWork } = await import("../lib/jobs/background");
   const { disconnectDb } = await import("../lib/db");
   const baseUrl = localSiteUrl(config);
-  const scheduler = startScheduler({
+  const background = await startBackgroundWork({
+    databaseUrl: database.url,
     intervalMs: INTERVAL_MS,
     revalidate: { baseUrl, secret },
     log: (line) => console.log(`${new Date().toISOString()} ${line}`),
   });
   onExit(async () => {
-    await scheduler.stop();
+    await background.stop();
     await disconnectDb();
     console.log("Worker stopped.");
   });
   console.log(
-    `Worker running: publishing scheduled posts every ${INTERVAL_MS / 1000} s; cached pages are dropped through ${baseUrl}. Ctrl-C stops it.`,
+    `Worker running: publishing scheduled posts every ${INTERVAL_MS / 1000} s and running queued jobs; cached pages are dropped through ${baseUrl}. Ctrl-C stops it.`,
   );
   await new Promise<never>(() => {});
 });

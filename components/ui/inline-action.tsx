@@ -20,7 +20,7 @@ export function InlineAction<T>({
   hidden: Record<string, string>;
   label: string;
   /** Ask before submitting, e.g. { prompt: "Delete “Housing”?", confirmLabel: "Delete" }. */
-  confirm?: { prompt: string; confirmLabel?: string };
+  confirm?: { prompt: string; confirmLabel?: string; cancelLabel?: string };
   /** A fuller name for screen readers when several rows share the visible label ("Move Housing up"). */
   accessibleLabel?: string;
   /** Where to go once it succeeds (after deleting the record the page shows). */
@@ -40,6 +40,7 @@ export function InlineAction<T>({
           label={label}
           prompt={confirm.prompt}
           confirmLabel={confirm.confirmLabel}
+          cancelLabel={confirm.cancelLabel}
           disabled={pending}
           accessibleLabel={accessibleLabel}
         />

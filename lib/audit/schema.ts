@@ -68,6 +68,13 @@ export const AUDIT_ACTION_LABELS = {
   "site.export": "Site exported (posts, people and media downloaded)",
   "import.wordpress": "WordPress site imported",
   "import.blogger": "Blogger blog imported",
+  // issue 15: webhooks
+  "webhook.create": "Webhook added",
+  "webhook.rotate-secret": "Webhook signing secret replaced",
+  "webhook.enable": "Webhook turned on",
+  "webhook.disable": "Webhook turned off",
+  "webhook.auto-disable": "Webhook turned off after failed deliveries",
+  "webhook.delete": "Webhook deleted",
 } satisfies Record<AuditAction, string>;
 
 export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as [AuditAction, ...AuditAction[]];
@@ -86,6 +93,7 @@ export const AUDIT_SUBJECT_LABELS = {
   "content-api-key": "Content API keys",
   "admin-api-token": "Admin API tokens",
   import: "Imports",
+  webhook: "Webhooks",
 } as const;
 
 export const AUDIT_SUBJECT_TYPES = Object.keys(AUDIT_SUBJECT_LABELS) as [

@@ -46,6 +46,7 @@ const PAGES = {
   "/admin/settings": { permission: "settings:update", forbidden: "change the site settings", nav: "Settings" },
   "/admin/branding": { permission: "settings:update", forbidden: "change the site's branding", nav: "Branding" },
   "/admin/api-keys": { permission: "content-api:manage", forbidden: "manage Content API keys", nav: "API keys" },
+  "/admin/webhooks": { permission: "webhooks:manage", forbidden: "manage webhooks", nav: "Webhooks" },
   "/admin/import": { permission: "site:import", forbidden: "import a site", nav: "Import" },
   "/admin/account/security": {
     permission: "account:security",

@@ -117,6 +117,8 @@ const rules = {
   "content-api:manage": { roles: ADMINS },
   // Tokens for the Admin API (/api/admin/v1): each one writes posts and uploads media as the admin who made it.
   "admin-api:manage": { roles: ADMINS },
+  // Webhooks (/admin/webhooks): which outside services hear of publications and approved comments (issue 15).
+  "webhooks:manage": { roles: ADMINS },
   // The whole site as a zip: every draft, every account's address (issue 15).
   "site:export": { roles: ADMINS },
   // Bringing a whole site in from another system (issue 15: /admin/import, npm run import:wordpress).

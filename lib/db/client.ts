@@ -46,7 +46,7 @@ export function createDb(connectionString: string) {
       onConnectionError: logConnectionError,
     }),
     // Secrets never leave the data layer unless a query asks for them by name.
-    omit: { user: { passwordHash: true } },
+    omit: { user: { passwordHash: true }, webhook: { secret: true, previousSecret: true } },
   });
   const client = base.$extends({
     query: {

@@ -20,6 +20,7 @@ const ADMIN_PAGES = [
   "/admin/settings",
   "/admin/branding",
   "/admin/api-keys",
+  "/admin/webhooks",
   "/admin/account/security",
 ];
 

@@ -121,6 +121,8 @@ describe("backup and restore", () => {
     await client.connect();
     await client.query(`DELETE FROM "Comment"`);
     await client.query(`UPDATE "Post" SET title = 'Changed after the backup'`);
+    // A message the changed site queued is about the changed site: it goes with it.
+    await client.query(`SELECT graphile_worker.add_job('webhook.deliver', '{}'::json)`);
     await client.end();
     await mkdir(path.join(uploads, "stray"), { recursive: true });
     await writeFile(path.join(uploads, "stray", "new.jpg"), "not in the backup");
@@ -129,6 +131,8 @@ describe("backup and restore", () => {
     await restoreBackup({ file: archive, databaseUrl: sourceUrl, mediaRoot: uploads, force: true });
     expect(await tableFingerprints(sourceUrl)).toEqual(original.tables);
     expect(await fileFingerprints(uploads)).toEqual(original.media);
+    // The queue is there again, empty, ready for the restored site's jobs.
+    expect(await db.$queryRaw`SELECT count(*)::int AS jobs FROM graphile_worker.jobs`).toEqual([{ jobs: 0 }]);
   });
 
   it("npm run backup and npm run restore do the same from the command line, with a progress report", async () => {

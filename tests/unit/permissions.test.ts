@@ -59,6 +59,7 @@ const MATRIX: Record<(typeof ACTIONS)[number], Role[]> = {
   "audit:read": ["ADMIN"],
   "content-api:manage": ["ADMIN"],
   "admin-api:manage": ["ADMIN"],
+  "webhooks:manage": ["ADMIN"],
   "site:import": ["ADMIN"],
   "account:security": ["ADMIN", "EDITOR", "AUTHOR", "MODERATOR"],
 };

@@ -65,7 +65,14 @@ export type AuditAction =
   | "admin-api-token.revoke"
   | "site.export"
   | "import.wordpress"
-  | "import.blogger";
+  | "import.blogger"
+  // issue 15: webhooks
+  | "webhook.create"
+  | "webhook.rotate-secret"
+  | "webhook.enable"
+  | "webhook.disable"
+  | "webhook.auto-disable"
+  | "webhook.delete";
 
 export interface AuditEntry {
   actorId: string | null;

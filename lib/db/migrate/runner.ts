@@ -1,10 +1,14 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
+import { installQueue } from "../../jobs/queue";
 import { readMigrations, type MigrationFile } from "./files";
 
 // Applies prisma/migrations without Prisma's schema-engine binary, recording
 // each one in _prisma_migrations exactly as Prisma Migrate does, so that
 // `prisma migrate deploy` / `status` on a machine with the engine agree.
+// The job queue's own schema is then installed or upgraded by its engine, so
+// every migrated database (a fresh one, a test template, a restored one) can
+// take jobs.
 
 /** The advisory lock key Prisma Migrate itself takes, so our runs and its runs exclude each other. */
 export const MIGRATION_LOCK_KEY = 72707369;
@@ -40,6 +44,16 @@ export async function migrate(
 ): Promise<MigrateResult> {
   const migrations = options.migrations ?? readMigrations();
   const log = options.log ?? (() => {});
+  const result = await applyMigrations(databaseUrl, migrations, log);
+  await installQueue(databaseUrl);
+  return result;
+}
+
+async function applyMigrations(
+  databaseUrl: string,
+  migrations: MigrationFile[],
+  log: (line: string) => void,
+): Promise<MigrateResult> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {

@@ -10,6 +10,8 @@ import { UNTITLED } from "../editor-schema";
 import type { Written } from "../../cache-tags";
 import { placeholderSlug } from "./slug-availability";
 import { tagsTouchedByPost } from "./touched-tags";
+import { emitWebhookEvent } from "../../webhooks/data/emit";
+import { unpublishedPostData } from "../../webhooks/data/event-data";
 
 // Creating and deleting posts. Saving fields lives in save.ts, status
 // changes in transitions.ts, revisions in revisions.ts.
@@ -74,6 +76,7 @@ export async function deletePost(viewer: Viewer, input: { postId: string }): Pro
   await db.$transaction(async (tx) => {
     const { count } = await tx.post.deleteMany({ where: { id: subject.id } });
     if (count === 0) throw new NotFound(NOT_FOUND_MESSAGE);
+    if (readersAffected) await emitWebhookEvent(tx, "post.unpublished", async () => unpublishedPostData(subject));
     await recordAudit(tx, {
       ...actorOf(viewer),
       action: "post.delete",

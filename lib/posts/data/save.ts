@@ -15,6 +15,8 @@ import { missingMessages, publishableOf } from "../publish-requirements";
 import { confirmContext, plannedContext, type RenderedBody, renderBody, RenderContextMoved } from "./body-render";
 import { chooseSlug, moveSlug } from "./save-slug";
 import { tagsTouchedByPost } from "./touched-tags";
+import { emitWebhookEvent } from "../../webhooks/data/emit";
+import { publishedPostData } from "../../webhooks/data/event-data";
 import type { Written } from "../../cache-tags";
 
 // Saving the editor's fields: one transaction that checks the version the
@@ -136,6 +138,7 @@ async function storeFields(
           body: true,
           slug: true,
           publishedAt: true,
+          status: true,
           bylines: { select: { contributorId: true, jobTitle: true, organisation: true } },
         },
       });
@@ -186,6 +189,9 @@ async function storeFields(
       });
       await keepRevision(tx, viewer, postId, after.version, fields, kind);
       if (audit) await recordAudit(tx, { ...audit, ...actorOf(viewer), subjectType: "post", subjectId: postId });
+      if (stored.status === "PUBLISHED") {
+        await emitWebhookEvent(tx, "post.updated", () => publishedPostData(tx, postId));
+      }
       return after;
     })
     .catch(uniqueClashAsFieldError);

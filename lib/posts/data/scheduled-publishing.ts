@@ -2,6 +2,8 @@ import "server-only";
 import { recordAudit } from "../../audit/data/record";
 import { db } from "../../db";
 import { assertTransition } from "../workflow";
+import { emitWebhookEvent } from "../../webhooks/data/emit";
+import { publishedPostData } from "../../webhooks/data/event-data";
 import { freezeBylines } from "./post-references";
 
 // Several instances may publish at once (the web server's timer, `npm run
@@ -37,6 +39,7 @@ export async function publishDueBatch(now: Date): Promise<string[]> {
         },
       });
       if (before.publishedAt === null) await freezeBylines(tx, post.id);
+      await emitWebhookEvent(tx, "post.published", () => publishedPostData(tx, post.id));
       await recordAudit(tx, {
         actorId: null,
         action: "post.auto-publish",

@@ -14,6 +14,8 @@ import { notifyWriters } from "./writer-mail";
 import type { Written } from "../../cache-tags";
 import { tagsTouchedByPost } from "./touched-tags";
 import { assertTransition, type PostStatus, type Transition } from "../workflow";
+import { emitWebhookEvent } from "../../webhooks/data/emit";
+import { publishedPostData, unpublishedPostData } from "../../webhooks/data/event-data";
 
 // Status changes. Each one goes through the workflow (allowed from here? by
 // this viewer?), is written with the status and version it was decided on
@@ -57,6 +59,12 @@ async function move(
     });
     if (count === 0) return null;
     await request.afterUpdate?.(tx, subject);
+    // Webhooks hear of readers gaining or losing the post, in the same transaction as the change.
+    if (to === "PUBLISHED" && subject.status !== "PUBLISHED") {
+      await emitWebhookEvent(tx, "post.published", () => publishedPostData(tx, postId));
+    } else if (subject.status === "PUBLISHED" && to !== "PUBLISHED") {
+      await emitWebhookEvent(tx, "post.unpublished", async () => unpublishedPostData(subject));
+    }
     await recordAudit(tx, {
       ...actorOf(viewer),
       action: request.audit.action,

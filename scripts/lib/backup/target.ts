@@ -1,5 +1,6 @@
 import { readdir } from "node:fs/promises";
 import pg from "pg";
+import { QUEUE_SCHEMA } from "../../../lib/jobs/queue";
 import { MIGRATIONS_TABLE, tablesInSchema } from "./catalog";
 
 // What a restore would overwrite. A database counts as empty when no table
@@ -41,8 +42,9 @@ export async function inspectTarget(databaseUrl: string, mediaRoot: string): Pro
 }
 
 /**
- * Drops everything in the public schema, as its owner. The database owner
- * owns it (PostgreSQL 15 and later), so the embedded site role can, without
+ * Drops everything in the public schema, as its owner, and the job queue's
+ * schema. The database owner owns public (PostgreSQL 15 and later), and the
+ * site role created the queue's, so the embedded site role can, without
  * being a superuser.
  */
 export async function wipeSchema(databaseUrl: string): Promise<void> {
@@ -50,6 +52,8 @@ export async function wipeSchema(databaseUrl: string): Promise<void> {
     await client.query("BEGIN");
     await client.query("DROP SCHEMA public CASCADE");
     await client.query("CREATE SCHEMA public");
+    // Jobs queued by the site being replaced (webhook messages about its posts) go with it; migrate() installs the queue again.
+    await client.query(`DROP SCHEMA IF EXISTS ${QUEUE_SCHEMA} CASCADE`);
     await client.query("COMMIT");
   });
 }

@@ -30,6 +30,7 @@ describe("the admin navigation", () => {
       "Settings",
       "Branding",
       "API keys",
+      "Webhooks",
       "Import",
       "Sign-in security",
     ]);

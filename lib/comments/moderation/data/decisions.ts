@@ -6,6 +6,8 @@ import { cacheTags, type Written } from "../../../cache-tags";
 import { db, type Db, type Prisma } from "../../../db";
 import { Conflict, NotFound } from "../../../errors";
 import { renderForField } from "../../../markdown/pool";
+import { emitWebhookEvent } from "../../../webhooks/data/emit";
+import { approvedCommentData } from "../../../webhooks/data/event-data";
 import type { DecisionOutcome, ModerationStatus, UndoOutcome } from "../dto";
 import type { ModerationDecision } from "../schema";
 
@@ -111,6 +113,9 @@ export async function decideComments(
         subjectId: comment.id,
         data: { ...record },
       });
+      if (status === "APPROVED" && comment.status !== "APPROVED") {
+        await emitWebhookEvent(tx, "comment.approved", () => approvedCommentData(tx, comment.id));
+      }
     }
     return {
       result: { decision, count: comments.length },
