@@ -1,4 +1,5 @@
 import pg from "pg";
+import { QUEUE_SCHEMA } from "../jobs/queue-schema";
 
 // The embedded cluster's site role: it owns its one database and nothing
 // else (NOSUPERUSER, NOCREATEDB, NOCREATEROLE), so a flaw in the site cannot
@@ -55,25 +56,30 @@ export async function ensureAppDatabase(superuserUrl: string, app: AppDatabase):
 }
 
 /**
- * Gives the role everything in the public schema it does not own yet:
- * tables (with their indexes, triggers and column sequences), views,
- * standalone sequences, routines, enums and domains. Objects of extensions
- * stay with the superuser that created them. One statement, so all or nothing.
+ * Gives the role everything in the public schema and the job queue's schema
+ * (and that schema itself) it does not own yet: tables (with their indexes,
+ * triggers and column sequences), views, standalone sequences, routines,
+ * enums, domains and composite types. Objects of extensions stay with the
+ * superuser that created them. One statement, so all or nothing.
  */
 function handOverObjects(role: string): string {
   const literal = `'${role.replace(/'/g, "''")}'`;
+  const schemas = `('public', '${QUEUE_SCHEMA}')`;
   return `DO $$
 DECLARE
   target oid := (SELECT oid FROM pg_roles WHERE rolname = ${literal});
   item record;
 BEGIN
+  IF EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = '${QUEUE_SCHEMA}' AND nspowner <> target) THEN
+    EXECUTE format('ALTER SCHEMA %I OWNER TO %I', '${QUEUE_SCHEMA}', ${literal});
+  END IF;
   FOR item IN
     SELECT format('ALTER %s %s OWNER TO %I',
              CASE c.relkind WHEN 'S' THEN 'SEQUENCE' WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW'
                             WHEN 'f' THEN 'FOREIGN TABLE' ELSE 'TABLE' END,
              c.oid::regclass, ${literal}) AS statement
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S') AND c.relowner <> target
+    WHERE n.nspname IN ${schemas} AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S') AND c.relowner <> target
       AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
                         AND d.deptype IN ('a', 'i', 'e'))
     ORDER BY c.relkind = 'S'
@@ -83,7 +89,7 @@ BEGIN
   FOR item IN
     SELECT format('ALTER ROUTINE %s OWNER TO %I', p.oid::regprocedure, ${literal}) AS statement
     FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-    WHERE n.nspname = 'public' AND p.proowner <> target
+    WHERE n.nspname IN ${schemas} AND p.proowner <> target
       AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
   LOOP
     EXECUTE item.statement;
@@ -91,7 +97,9 @@ BEGIN
   FOR item IN
     SELECT format('ALTER TYPE %s OWNER TO %I', t.oid::regtype, ${literal}) AS statement
     FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-    WHERE n.nspname = 'public' AND t.typtype IN ('e', 'd') AND t.typowner <> target
+    WHERE n.nspname IN ${schemas} AND t.typowner <> target
+      AND (t.typtype IN ('e', 'd')
+        OR (t.typtype = 'c' AND EXISTS (SELECT 1 FROM pg_class r WHERE r.oid = t.typrelid AND r.relkind = 'c')))
       AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e')
   LOOP
     EXECUTE item.statement;

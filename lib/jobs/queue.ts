@@ -1,5 +1,6 @@
 import { Logger, type LogLevel, run, runMigrations, type Runner, type TaskList } from "graphile-worker";
 import type { Prisma } from "../db";
+import { QUEUE_SCHEMA } from "./queue-schema";
 
 // The durable job queue: graphile-worker on the site's own PostgreSQL. A job
 // is a row in its schema (graphile_worker), so `enqueue` inside a domain
@@ -7,9 +8,6 @@ import type { Prisma } from "../db";
 // change that caused it was committed. Workers pick jobs up at once (LISTEN/
 // NOTIFY), lock each with SKIP LOCKED so several processes may run, and keep
 // what they could not finish for the next start. README "Background jobs".
-
-/** The engine's own schema: installed and upgraded by the engine (installQueue), never by our migrations, never exported. */
-export const QUEUE_SCHEMA = "graphile_worker";
 
 /** Anything that runs raw SQL in the caller's transaction (a Prisma interactive transaction). */
 export interface QueueTx {

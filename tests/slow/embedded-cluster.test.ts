@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EMBEDDED_APP_ROLE, openDatabase, type OpenDatabase } from "../../lib/db/database";
 import { EmbeddedClusterError, startEmbeddedPostgres } from "../../lib/db/embedded";
 import { migrate } from "../../lib/db/migrate/runner";
+import { QUEUE_SCHEMA } from "../../lib/jobs/queue-schema";
 import { freePort } from "../helpers/free-port";
 
 // The embedded PostgreSQL that `npm start` runs, on a real cluster of its
@@ -88,6 +89,12 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))("the embedded PostgreSQL", ()
         [EMBEDDED_APP_ROLE],
       );
       expect(notHandedOver).toEqual([]);
+      const queueOwner = await query(
+        database.url,
+        `SELECT pg_get_userbyid(nspowner) AS owner FROM pg_namespace WHERE nspname = $1`,
+        [QUEUE_SCHEMA],
+      );
+      expect(queueOwner).toEqual([{ owner: EMBEDDED_APP_ROLE }]);
       expect(
         await errorCode(query(withCredentials(database.url, "masthead", "masthead", "postgres"), "SELECT 1")),
       ).toBe("28P01");

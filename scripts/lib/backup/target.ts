@@ -1,6 +1,6 @@
 import { readdir } from "node:fs/promises";
 import pg from "pg";
-import { QUEUE_SCHEMA } from "../../../lib/jobs/queue";
+import { QUEUE_SCHEMA } from "../../../lib/jobs/queue-schema";
 import { MIGRATIONS_TABLE, tablesInSchema } from "./catalog";
 
 // What a restore would overwrite. A database counts as empty when no table
