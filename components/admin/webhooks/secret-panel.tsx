@@ -1,13 +1,9 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
 import type { Translate } from "@/lib/i18n";
+import { ShownOnceSecret } from "../shown-once-secret";
 
-/**
- * A signing secret, shown this once. Focus moves to the heading so a screen
- * reader announces it; the secret sits in a read-only field (selectable by
- * keyboard) with a button that copies it.
- */
+/** A webhook's signing secret, shown this once. */
 export function SecretPanel({
   title,
   secret,
@@ -21,52 +17,21 @@ export function SecretPanel({
   t: Translate;
   onDone: () => void;
 }) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  const field = useRef<HTMLInputElement>(null);
-  const id = useId();
-  const [copyStatus, setCopyStatus] = useState("");
-  useEffect(() => heading.current?.focus(), []);
-
-  async function copy() {
-    const copied = await navigator.clipboard?.writeText(secret).then(
-      () => true,
-      () => false,
-    );
-    if (copied) return setCopyStatus(t("webhooks.secret.copied"));
-    field.current?.select();
-    setCopyStatus(t("webhooks.secret.copyRefused"));
-  }
-
   return (
-    <section className="notice webhook-secret" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
-        {title}
-      </h2>
+    <ShownOnceSecret
+      title={title}
+      secret={secret}
+      wording={{
+        field: t("webhooks.secret.label"),
+        copy: t("webhooks.secret.copy"),
+        copied: t("webhooks.secret.copied"),
+        copyRefused: t("webhooks.secret.copyRefused"),
+        done: t("webhooks.secret.done"),
+      }}
+      onDone={onDone}
+    >
       <p>{t("webhooks.secret.once")}</p>
       {note ? <p>{note}</p> : null}
-      <div className="webhook-secret-copy">
-        <label htmlFor={`${id}-secret`} className="visually-hidden">
-          {t("webhooks.secret.label")}
-        </label>
-        <input
-          ref={field}
-          id={`${id}-secret`}
-          readOnly
-          value={secret}
-          spellCheck={false}
-          autoComplete="off"
-          onFocus={(event) => event.currentTarget.select()}
-        />
-        <button type="button" className="button button-primary" onClick={copy}>
-          {t("webhooks.secret.copy")}
-        </button>
-      </div>
-      <p className="form-status form-status-success" role="status">
-        {copyStatus}
-      </p>
-      <button type="button" className="button button-quiet" onClick={onDone}>
-        {t("webhooks.secret.done")}
-      </button>
-    </section>
+    </ShownOnceSecret>
   );
 }
