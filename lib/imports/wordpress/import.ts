@@ -108,26 +108,17 @@ export async function importWordPress(viewer: Viewer, options: WordPressImportOp
 
   const progress = options.progress?.(scan.items);
   let batch: Pending[] = [];
-  let preparing: Promise<PreparedBatch> | null = null;
   let writing: Promise<void> = Promise.resolve();
-  const write = async (prepared: PreparedBatch) => {
-    // One transaction at a time keeps the order; it runs while the next batches are prepared.
+  const flush = async () => {
+    const prepared = await prepareBatch(run, await planBatch(viewer, run, batch), report);
+    batch = [];
+    // The previous batch's transaction runs while this one is prepared; one at a time keeps the order.
     await writing;
     writing = options.dryRun
       ? Promise.resolve()
       : writeImportBatch(viewer, scan.source, prepared.posts, prepared.comments);
     writing.catch(() => {});
     progress?.tick(prepared.looked);
-  };
-  // A batch starts preparing while the one before finishes its last posts, so the
-  // import workers never wait while this thread reads on and looks up slugs.
-  const flush = async () => {
-    // Slugs are given out here, one batch after another, so the first post in the export that wants one gets it.
-    const next = prepareBatch(run, await planBatch(viewer, run, batch), report);
-    next.catch(() => {});
-    batch = [];
-    if (preparing) await write(await preparing);
-    preparing = next;
   };
 
   for await (const record of readWxr(options.open())) {
@@ -153,7 +144,6 @@ export async function importWordPress(viewer: Viewer, options: WordPressImportOp
     if (batch.length >= (options.batchSize ?? BATCH_SIZE)) await flush();
   }
   await flush();
-  if (preparing) await write(await preparing);
   await writing;
   progress?.done();
 

@@ -19,6 +19,6 @@ export interface RunContext {
   /** Converts and renders one post (prepare-content.ts), in this thread or on an import worker. */
   prepareContent: (task: ContentTask) => Promise<ContentResult>;
   now: Date;
-  /** Slugs given out so far: a batch chooses its slugs before the batch ahead of it is written. */
+  /** Slugs given out so far: a batch chooses its slugs while the batch ahead of it is still being written. */
   slugsChosen: Set<string>;
 }
