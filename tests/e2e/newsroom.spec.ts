@@ -132,9 +132,10 @@ test("an author drafts and submits, an editor schedules, it goes live on time an
   await publicationDate.fill("2020-01-15T09:30");
   await changeDate.click();
   await expect(editor.getByText(/^Publication date changed to /)).toBeVisible();
-  // One full run in five served the old date on the visit right after the
-  // action answered, and the new one on the next: the reader looks again
-  // until the change shows (a page that stayed stale still fails).
+  // Next applies an action's revalidateTag after answering when the action
+  // renders no page, so the very next visit may still get the old page (one
+  // full run in five): the reader looks again until the change shows, and a
+  // page that stays stale still fails. README, "Caching".
   await expect(async () => {
     await reader.goto(`/articles/${slug}`);
     await expect(reader.locator(".article-header .meta time").first()).toHaveText("15 January 2020", {
