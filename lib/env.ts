@@ -40,7 +40,7 @@ const serverSchema = z.object({
   /** "true" when a reverse proxy in front of the site sets X-Forwarded-For: readers' addresses are then known and rate-limited. */
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   /** The production server's old-generation heap limit, in MB (scripts/lib/cli/server-process.ts). */
-  MASTHEAD_SERVER_HEAP_MB: z.coerce.number().int().min(96, "must be at least 96").max(16_384).default(160),
+  MASTHEAD_SERVER_HEAP_MB: z.coerce.number().int().min(96, "must be at least 96").max(16_384).default(256),
   /** "false" serves cached pages from Next's own cache instead of the ASCII one built on Next's internals (lib/page-cache). */
   MASTHEAD_ASCII_PAGE_CACHE: z.enum(["true", "false"]).default("true"),
   // issue 13: load — Markdown renders off the request thread (lib/markdown/pool)

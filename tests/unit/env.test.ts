@@ -36,8 +36,8 @@ describe("environment parsing", () => {
     expect(parseEnv({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
   });
 
-  it("limits the production server's heap to 160 MB unless told otherwise, and refuses a limit too small to run", () => {
-    expect(parseEnv({}).MASTHEAD_SERVER_HEAP_MB).toBe(160);
+  it("limits the production server's heap to 256 MB unless told otherwise, and refuses a limit too small to run", () => {
+    expect(parseEnv({}).MASTHEAD_SERVER_HEAP_MB).toBe(256);
     expect(parseEnv({ MASTHEAD_SERVER_HEAP_MB: "512" }).MASTHEAD_SERVER_HEAP_MB).toBe(512);
     expect(() => parseEnv({ MASTHEAD_SERVER_HEAP_MB: "64" })).toThrow(
       /MASTHEAD_SERVER_HEAP_MB: must be at least 96.*example: MASTHEAD_SERVER_HEAP_MB=256/,
