@@ -3,7 +3,7 @@ import type { ImportedTerms } from "../data/wordpress-terms";
 import type { PreparedComment } from "../data/wordpress-posts";
 import { bylinesAreTrusted, writerHandlesOf } from "../../posts/render-body";
 import { newRowId } from "../row-id";
-import type { ContentResult, ContentTask } from "../wordpress/content/prepare-content";
+import { type ContentResult, type ContentTask, emptyContentTask } from "../wordpress/content/prepare-content";
 import type { ImportedCommentStatus } from "../wordpress/map-comments";
 import { fit, importedPost, type Prepared } from "../wordpress/post-fields";
 import type { BloggerEntry } from "./atom-records";
@@ -30,18 +30,7 @@ export interface BloggerRun {
 const TAGS_MAX = 30;
 
 function task(run: BloggerRun, fields: Partial<ContentTask>): ContentTask {
-  return {
-    markup: "html",
-    title: "",
-    excerpt: "",
-    content: "",
-    images: {},
-    attachments: {},
-    attachedImages: [],
-    render: { articleUrl: run.siteUrl, trustedAuthor: false, siteHandle: null, writerHandles: [] },
-    comments: [],
-    ...fields,
-  };
+  return { ...emptyContentTask("html", run.siteUrl), ...fields };
 }
 
 /** The post or page to write, with the image addresses left as links. */

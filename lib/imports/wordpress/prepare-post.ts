@@ -2,7 +2,7 @@ import type { PreparedComment } from "../data/wordpress-posts";
 import type { ImportedWriter } from "../data/people";
 import { bylinesAreTrusted, writerHandlesOf } from "../../posts/render-body";
 import { newRowId } from "../row-id";
-import type { ContentResult, ContentTask } from "./content/prepare-content";
+import { type ContentResult, type ContentTask, emptyContentTask } from "./content/prepare-content";
 import { expandShortcodes, type ShortcodeContext } from "./content/shortcodes";
 import type { ItemMapping } from "./map-item";
 import { type CommentPlan, planComments } from "./map-comments";
@@ -120,7 +120,7 @@ export async function prepareItem(
   const comments = fresh.map(({ comment }) => ({ id: comment.id, content: comment.content }));
   if ("existingId" in target) {
     if (fresh.length === 0) return { post: null, comments: [], skippedComments: skipped };
-    const result = await run.prepareContent({ ...emptyTask(run), comments });
+    const result = await run.prepareContent({ ...emptyContentTask("wordpress", run.siteUrl), comments });
     const written = preparedComments(target.existingId, fresh, result.comments, knownComments, fallbackDate);
     return { post: null, comments: written, skippedComments: skipped + fresh.length - written.length };
   }
@@ -137,18 +137,4 @@ export async function prepareItem(
   if (!post.ok) return { post, comments: [], skippedComments: skipped };
   const written = preparedComments(post.post.id, fresh, result.comments, knownComments, fallbackDate);
   return { post, comments: written, skippedComments: skipped + fresh.length - written.length };
-}
-
-function emptyTask(run: RunContext): ContentTask {
-  return {
-    markup: "wordpress",
-    title: "",
-    excerpt: "",
-    content: "",
-    images: {},
-    attachments: {},
-    attachedImages: [],
-    render: { articleUrl: run.siteUrl, trustedAuthor: false, siteHandle: null, writerHandles: [] },
-    comments: [],
-  };
 }

@@ -28,6 +28,21 @@ export interface ContentTask {
   comments: { id: string; content: string }[];
 }
 
+/** A task with nothing in it but its markup and site, for the fields a caller fills in. */
+export function emptyContentTask(markup: ContentTask["markup"], siteUrl: string): ContentTask {
+  return {
+    markup,
+    title: "",
+    excerpt: "",
+    content: "",
+    images: {},
+    attachments: {},
+    attachedImages: [],
+    render: { articleUrl: siteUrl, trustedAuthor: false, siteHandle: null, writerHandles: [] },
+    comments: [],
+  };
+}
+
 export interface ContentResult {
   title: string;
   excerpt: string;
