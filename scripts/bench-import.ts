@@ -67,7 +67,9 @@ runCli(async () => {
   const args = { file, uploads: null, dryRun: false, staffAccounts: false, as: null, statusFile: null };
 
   const memoryBefore = peakMb();
+  const cpuBefore = process.cpuUsage();
   const first = await runWordPressImport(db, args, { progress: true, report: false });
+  const cpu = process.cpuUsage(cpuBefore);
   const imported = first.posts.created + first.pages.created;
   const rate = imported / first.seconds;
   const peak = peakMb();
@@ -79,6 +81,7 @@ runCli(async () => {
       `Import of a generated WordPress export (${machine.cores} cores, ${machine.cpuModel}, Node ${machine.node}, ${importWorkerCount()} import workers):`,
       `  ${imported.toLocaleString("en-GB")} posts and pages, ${first.comments.created.toLocaleString("en-GB")} comments, ${first.tags.created} tags, ${first.contributors.created} contributors in ${first.seconds.toFixed(1)} s`,
       `  ${rate.toFixed(0)} posts/s (target ≥ ${TARGET_POSTS_PER_SECOND}) ${rate >= TARGET_POSTS_PER_SECOND ? "✔" : "✖"}`,
+      `  CPU in this process (reader, writer and import workers; PostgreSQL not counted): ${((cpu.user + cpu.system) / 1000 / imported).toFixed(1)} ms per post`,
       `  peak RSS ${peak.toFixed(0)} MB (target ≤ ${TARGET_PEAK_MB}; ${memoryBefore.toFixed(0)} MB before the import) ${peak <= TARGET_PEAK_MB ? "✔" : "✖"}`,
       `  imported again: ${again.posts.created + again.pages.created} new posts, ${again.comments.created} new comments in ${again.seconds.toFixed(1)} s`,
     ].join("\n"),

@@ -1,11 +1,12 @@
 import "server-only";
 import { db, type Db, type ImportedKind } from "../../db";
+import { insertRows } from "./insert-rows";
 
 // The ledger of what imports brought in (model ImportedItem): looked up by
 // the other system's ids before anything is written, so importing the same
 // export again finds everything already there and writes nothing.
 
-type Client = Pick<Db, "importedItem">;
+type Client = Pick<Db, "importedItem" | "$executeRawUnsafe">;
 
 export interface LedgerEntry {
   sourceId: string;
@@ -35,13 +36,15 @@ export async function recordImported(
   entries: readonly LedgerEntry[],
 ): Promise<void> {
   if (entries.length === 0) return;
-  await tx.importedItem.createMany({
-    data: entries.map((e) => ({
+  await insertRows(
+    tx,
+    "ImportedItem",
+    entries.map((e) => ({
       source,
       kind,
       sourceId: e.sourceId,
       sourceSlug: e.sourceSlug ?? null,
       targetId: e.targetId,
     })),
-  });
+  );
 }

@@ -7,6 +7,8 @@ import { postColumnsOf, revisionSnapshotOf } from "../../posts/data/post-fields"
 import { freeSlug } from "../../posts/data/slug-availability";
 import type { renderedColumns } from "../../posts/render-body";
 import { recordImported } from "./imported-items";
+import { insertRows } from "./insert-rows";
+import { newRowId } from "../row-id";
 
 // Writes one batch of imported posts and comments in one transaction: each
 // post with its byline, tags, images in use, a first revision holding its
@@ -90,8 +92,10 @@ export async function writeImportBatch(
   if (posts.length === 0 && comments.length === 0) return;
   await db.$transaction(
     async (tx) => {
-      await tx.post.createMany({
-        data: posts.map((p) => ({
+      await insertRows(
+        tx,
+        "Post",
+        posts.map((p) => ({
           ...postColumnsOf(p.fields),
           ...p.rendered,
           id: p.id,
@@ -107,24 +111,45 @@ export async function writeImportBatch(
           publishedById: p.status === "PUBLISHED" ? viewer.id : null,
           scheduledById: p.status === "SCHEDULED" ? viewer.id : null,
         })),
-      });
-      await tx.byline.createMany({
-        data: posts.flatMap((p) => p.bylines.map((b, position) => ({ ...b, postId: p.id, position }))),
-      });
-      await tx.postTag.createMany({ data: posts.flatMap((p) => p.tagIds.map((tagId) => ({ postId: p.id, tagId }))) });
-      await tx.postMedia.createMany({
-        data: posts.flatMap((p) => p.mediaIds.map((mediaId) => ({ postId: p.id, mediaId }))),
-      });
-      await tx.revision.createMany({
-        data: posts.map((p) => ({
+      );
+      await insertRows(
+        tx,
+        "Byline",
+        posts.flatMap((p) =>
+          p.bylines.map((b, position) => ({
+            id: newRowId(),
+            postId: p.id,
+            contributorId: b.contributorId,
+            jobTitle: b.jobTitle,
+            organisation: b.organisation,
+            position,
+          })),
+        ),
+      );
+      await insertRows(
+        tx,
+        "PostTag",
+        posts.flatMap((p) => p.tagIds.map((tagId) => ({ postId: p.id, tagId }))),
+      );
+      await insertRows(
+        tx,
+        "PostMedia",
+        posts.flatMap((p) => p.mediaIds.map((mediaId) => ({ postId: p.id, mediaId }))),
+      );
+      await insertRows(
+        tx,
+        "Revision",
+        posts.map((p) => ({
           ...revisionSnapshotOf(p.fields),
+          id: newRowId(),
           postId: p.id,
           authorId: viewer.id,
-          kind: "MANUAL" as const,
+          kind: "MANUAL",
           version: 1,
           createdAt: p.updatedAt,
+          updatedAt: p.updatedAt,
         })),
-      });
+      );
       for (const kind of ["ARTICLE", "PAGE"] as const) {
         const ofKind = posts.filter((p) => p.kind === kind);
         await recordImported(
@@ -136,8 +161,10 @@ export async function writeImportBatch(
       }
       // Top-level comments first: a reply names its parent, which must already be there.
       const ordered = [...comments].sort((a, b) => Number(a.parentId !== null) - Number(b.parentId !== null));
-      await tx.comment.createMany({
-        data: ordered.map((c) => ({
+      await insertRows(
+        tx,
+        "Comment",
+        ordered.map((c) => ({
           id: c.id,
           postId: c.postId,
           parentId: c.parentId,
@@ -150,7 +177,7 @@ export async function writeImportBatch(
           createdAt: c.createdAt,
           updatedAt: c.createdAt,
         })),
-      });
+      );
       await recordImported(
         tx,
         source,

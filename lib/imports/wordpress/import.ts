@@ -109,16 +109,26 @@ export async function importWordPress(viewer: Viewer, options: WordPressImportOp
   const progress = options.progress?.(scan.items);
   let batch: Pending[] = [];
   let writing: Promise<void> = Promise.resolve();
+  let preparing: Promise<void> = Promise.resolve();
+  // A full batch is planned and prepared while the next one is read, and
+  // written while the one after it is prepared, so the import workers do
+  // not wait for this thread to read the export. One batch in each stage
+  // keeps memory bounded, the slugs chosen in order and the writes in order.
   const flush = async () => {
-    const prepared = await prepareBatch(run, await planBatch(viewer, run, batch), report);
+    const pending = batch;
     batch = [];
-    // The previous batch's transaction runs while this one is prepared; one at a time keeps the order.
-    await writing;
-    writing = options.dryRun
-      ? Promise.resolve()
-      : writeImportBatch(viewer, scan.source, prepared.posts, prepared.comments);
-    writing.catch(() => {});
-    progress?.tick(prepared.looked);
+    await preparing;
+    preparing = (async () => {
+      const prepared = await prepareBatch(run, await planBatch(viewer, run, pending), report);
+      await writing;
+      writing = options.dryRun
+        ? Promise.resolve()
+        : writeImportBatch(viewer, scan.source, prepared.posts, prepared.comments);
+      writing.catch(() => {});
+      progress?.tick(prepared.looked);
+    })();
+    // Awaited before the next batch starts and at the end; this only keeps a failure from counting as unhandled meanwhile.
+    preparing.catch(() => {});
   };
 
   for await (const record of readWxr(options.open())) {
@@ -144,6 +154,7 @@ export async function importWordPress(viewer: Viewer, options: WordPressImportOp
     if (batch.length >= (options.batchSize ?? BATCH_SIZE)) await flush();
   }
   await flush();
+  await preparing;
   await writing;
   progress?.done();
 
