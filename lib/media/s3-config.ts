@@ -45,8 +45,3 @@ export function s3Settings(
     ...(config.S3_PUBLIC_URL && { publicUrl: config.S3_PUBLIC_URL }),
   };
 }
-
-/** Where a reader fetches a stored file in public-URL mode: the public base, then the object's key in the bucket. */
-export function publicObjectUrl(settings: Pick<S3Settings, "publicUrl" | "keyPrefix">, key: string): string | null {
-  return settings.publicUrl ? `${settings.publicUrl}/${settings.keyPrefix}${key}` : null;
-}
