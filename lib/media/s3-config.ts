@@ -18,6 +18,10 @@ export interface S3Settings {
   publicUrl?: string;
 }
 
+/** The bucket and folder, for people: "s3://bucket/prefix/". */
+export const s3Location = (settings: Pick<S3Settings, "bucket" | "keyPrefix">) =>
+  `s3://${settings.bucket}/${settings.keyPrefix}`;
+
 export function s3Settings(
   config: Pick<
     ServerEnv,

@@ -8,7 +8,7 @@ import {
   S3ServiceException,
 } from "@aws-sdk/client-s3";
 import { MediaStorageUnavailable } from "../errors";
-import type { S3Settings } from "./s3-config";
+import { s3Location, type S3Settings } from "./s3-config";
 import { dispositionForStoredFile, mimeTypeForStoredFile } from "./sniff";
 import { isStorageKey, storageKeySegments, type MediaStorage, type StoredListing } from "./storage-contract";
 
@@ -36,7 +36,7 @@ const isMissing = (error: unknown) =>
 
 export function s3Storage(settings: S3Settings, client: S3Client = s3Client(settings)): MediaStorage {
   const { bucket, keyPrefix } = settings;
-  const location = `s3://${bucket}/${keyPrefix}`;
+  const location = s3Location(settings);
 
   /** Every failure to talk to the bucket is logged here, once, and reaches the caller as a 503-worthy error. */
   function unavailable(doing: string, error: unknown): MediaStorageUnavailable {
