@@ -53,6 +53,65 @@ const serverSchema = z.object({
   // issue 15: webhooks
   /** "true" lets webhooks reach this machine (127.0.0.1, ::1, localhost): for tests and a receiver on the same box only. */
   MASTHEAD_WEBHOOKS_ALLOW_LOOPBACK: z.enum(["true", "false"]).default("false"),
+  // issue 17: media on S3-compatible object storage (lib/media/s3-config.ts); unset: the local uploads folder
+  /** The bucket media goes to; setting it switches media from the local folder to object storage. */
+  S3_BUCKET: z
+    .string()
+    .regex(
+      /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+      "must be a bucket name: 3–63 lowercase letters, digits, dots and hyphens",
+    )
+    .optional(),
+  S3_REGION: z
+    .string()
+    .regex(/^[a-z0-9-]{2,32}$/, "must be a region name such as eu-west-1 (Cloudflare R2: auto)")
+    .default("us-east-1"),
+  /** Unset for AWS S3; the API address of any other S3-compatible service (R2, MinIO). */
+  S3_ENDPOINT: z.url({ protocol: /^https?$/, error: "must be an http(s):// URL of the S3 API" }).optional(),
+  /** "true" addresses the bucket as <endpoint>/<bucket>/… (MinIO and most self-hosted servers need it). */
+  S3_FORCE_PATH_STYLE: z.enum(["true", "false"]).default("false"),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** A folder in the bucket for Masthead's files, so the bucket can hold other things too. */
+  S3_PREFIX: z
+    .string()
+    .regex(
+      /^[A-Za-z0-9][A-Za-z0-9_-]*(\/[A-Za-z0-9][A-Za-z0-9_-]*)*\/?$/,
+      "must be a folder name such as masthead or sites/masthead (letters, digits, - and _)",
+    )
+    .transform((prefix) => prefix.replace(/\/$/, ""))
+    .optional(),
+  /** Readers fetch media from this public bucket or CDN address instead of through the site. */
+  S3_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: "must be an http(s):// URL where the bucket's files can be read" })
+    .refine((url) => !/[?#]/.test(url), "must not carry a query or fragment")
+    .transform((url) => url.replace(/\/+$/, ""))
+    .optional(),
+});
+
+const S3_NEEDS_BUCKET = [
+  "S3_ENDPOINT",
+  "S3_ACCESS_KEY_ID",
+  "S3_SECRET_ACCESS_KEY",
+  "S3_PREFIX",
+  "S3_PUBLIC_URL",
+] as const satisfies (keyof z.infer<typeof serverSchema>)[];
+
+// Settings that make sense only together: half of them would quietly keep media on the local disk.
+const checkedSchema = serverSchema.superRefine((config, context) => {
+  for (const name of S3_NEEDS_BUCKET) {
+    if (config[name] !== undefined && !config.S3_BUCKET) {
+      context.addIssue({ code: "custom", path: [name], message: "is set but S3_BUCKET is not: set the bucket too" });
+    }
+  }
+  if (Boolean(config.S3_ACCESS_KEY_ID) !== Boolean(config.S3_SECRET_ACCESS_KEY)) {
+    const missing = config.S3_ACCESS_KEY_ID ? "S3_SECRET_ACCESS_KEY" : "S3_ACCESS_KEY_ID";
+    context.addIssue({
+      code: "custom",
+      path: [missing],
+      message: "is needed with the other half of the key pair (or leave both unset for the AWS SDK's own credentials)",
+    });
+  }
 });
 
 const EXAMPLES: Record<keyof z.infer<typeof serverSchema>, string> = {
@@ -81,6 +140,15 @@ const EXAMPLES: Record<keyof z.infer<typeof serverSchema>, string> = {
   MARKDOWN_QUEUE: "16",
   // issue 15: webhooks
   MASTHEAD_WEBHOOKS_ALLOW_LOOPBACK: "true",
+  // issue 17: media on object storage
+  S3_BUCKET: "masthead-media",
+  S3_REGION: "eu-west-1",
+  S3_ENDPOINT: "https://<account-id>.r2.cloudflarestorage.com",
+  S3_FORCE_PATH_STYLE: "true",
+  S3_ACCESS_KEY_ID: "AKIAIOSFODNN7EXAMPLE",
+  S3_SECRET_ACCESS_KEY: "the-secret-key-that-goes-with-the-access-key-id",
+  S3_PREFIX: "masthead",
+  S3_PUBLIC_URL: "https://media.example.org",
 };
 
 export type ServerEnv = z.infer<typeof serverSchema>;
@@ -90,7 +158,7 @@ export class EnvError extends Error {}
 export function parseEnv(source: Record<string, string | undefined>): ServerEnv {
   // Treat empty strings as unset, as shells and .env files commonly leave them.
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
-  const result = serverSchema.safeParse(cleaned);
+  const result = checkedSchema.safeParse(cleaned);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
     const name = String(issue.path[0]) as keyof typeof EXAMPLES;

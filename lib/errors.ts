@@ -60,6 +60,19 @@ export class DatabaseUnavailable extends DomainError {
   }
 }
 
+/**
+ * The media store (an S3-compatible bucket) cannot be reached or refuses us
+ * just now: a 503, like an unreachable database. The store logs the cause.
+ */
+export class MediaStorageUnavailable extends DomainError {
+  constructor(
+    message = "The site cannot reach its media storage just now. Please try again in a few seconds.",
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
 export class ValidationError extends DomainError {
   constructor(
     message: string,
@@ -76,6 +89,6 @@ export function httpStatusOf(error: unknown): number {
   if (error instanceof Conflict) return 409;
   if (error instanceof ValidationError) return 422;
   if (error instanceof RateLimited) return 429;
-  if (error instanceof DatabaseUnavailable) return 503;
+  if (error instanceof DatabaseUnavailable || error instanceof MediaStorageUnavailable) return 503;
   return 500;
 }

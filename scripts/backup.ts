@@ -5,10 +5,10 @@ import { describeBackup } from "./lib/backup/report";
 import { progressBar } from "./lib/cli/progress";
 import { onExit, runCli } from "./lib/cli/run";
 import { openDatabase } from "../lib/db/database";
-import { uploadsFolder } from "../lib/media/storage";
+import { mediaStorage } from "../lib/media/storage";
 
 // `npm run backup -- [file]`: the database (embedded, or DATABASE_URL) and
-// the media folder in one archive, by default backups/masthead-<time>.tar.
+// the media files (uploads folder or bucket) in one archive, by default backups/masthead-<time>.tar.
 // Safe while the site runs. README "Backups" says how to schedule it.
 
 const USAGE = "Usage: npm run backup -- [file.tar]";
@@ -36,7 +36,7 @@ runCli(async () => {
   const output = path.resolve(args.data[0] ?? defaultName(new Date()));
   const summary = await createBackup({
     databaseUrl: database.url,
-    mediaRoot: uploadsFolder(),
+    media: mediaStorage(),
     output,
     progress: (label, total) => progressBar(label, total),
   });

@@ -5,7 +5,7 @@ import { onExit, runCli } from "./lib/cli/run";
 import { openDatabase } from "../lib/db/database";
 import { migrate } from "../lib/db/migrate/runner";
 import { env } from "../lib/env";
-import { uploadsFolder } from "../lib/media/storage";
+import { mediaStorage } from "../lib/media/storage";
 
 // `npm run import:masthead -- export.zip`: a Masthead export into an empty
 // site (scripts/lib/transfer). The people in it have no passwords here:
@@ -32,7 +32,7 @@ runCli(async () => {
   const { importSite } = await import("./lib/transfer/import");
   const counts = await importSite(db, archive, {
     siteUrl: env().SITE_URL,
-    mediaRoot: uploadsFolder(),
+    media: mediaStorage(),
     progress: (label, total) => progressBar(label, total),
   });
   console.log(

@@ -4,10 +4,11 @@ import { restoreBackup } from "./lib/backup/restore";
 import { progressBar } from "./lib/cli/progress";
 import { onExit, runCli } from "./lib/cli/run";
 import { openDatabase } from "../lib/db/database";
-import { uploadsFolder } from "../lib/media/storage";
+import { env } from "../lib/env";
+import { mediaStorage } from "../lib/media/storage";
 
 // `npm run restore -- <file> [--force]`: puts a backup from `npm run backup`
-// back, into an empty database and media folder (or over a full one with
+// back, into an empty database and media store (or over a full one with
 // --force). Stop the site first: it would otherwise serve a half-restored one.
 
 const USAGE = "Usage: npm run restore -- <file.tar> [--force]";
@@ -32,7 +33,8 @@ runCli(async () => {
   const summary = await restoreBackup({
     file: args.data.files[0]!,
     databaseUrl: database.url,
-    mediaRoot: uploadsFolder(),
+    media: mediaStorage(),
+    stagingParent: env().MASTHEAD_DATA_DIR,
     force: args.data.flags.length === 1,
     progress: (label, total) => progressBar(label, total),
   });

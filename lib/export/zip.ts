@@ -1,51 +1,37 @@
 import "server-only";
-import { createReadStream } from "node:fs";
-import { readdir, stat } from "node:fs/promises";
-import path from "node:path";
 import { Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from "fflate";
-import { isStorageKey } from "../media/storage";
+import type { MediaStorage, StoredEntry } from "../media/storage";
 import type { ExportTextFile } from "./files";
 
 // The export zip, produced as the reader pulls it: the text files deflated,
-// the media files (already compressed) stored, read from disk a chunk at a
-// time. fflate writes no ZIP64, so an export whose files pass 4 GiB is
-// refused up front: `npm run backup` has no such limit.
+// the media files (already compressed) stored, read from the media store (the
+// uploads folder or the bucket) a chunk at a time. fflate writes no ZIP64, so
+// an export whose files pass 4 GiB is refused up front: `npm run backup` has
+// no such limit.
 
 const ZIP_LIMIT_BYTES = 4 * 1024 ** 3 - 64 * 1024 ** 2;
 
 export class ExportTooLarge extends Error {}
 
-export interface MediaFileOnDisk {
-  key: string;
-  file: string;
-  size: number;
+/** The media files to put in an export, and the store they are read from. */
+export interface ExportMedia {
+  storage: MediaStorage;
+  files: StoredEntry[];
 }
 
-/** Every file under the uploads folder whose name is a storage key ("<folder>/<file>"). */
-export async function mediaFilesOnDisk(root: string): Promise<MediaFileOnDisk[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch((error: { code?: string }) => {
-    if (error.code === "ENOENT") return [];
-    throw error;
-  });
-  const files: MediaFileOnDisk[] = [];
-  for (const entry of entries.filter((e) => e.isFile())) {
-    const file = path.join(entry.parentPath, entry.name);
-    const key = path.relative(root, file).split(path.sep).join("/");
-    if (!isStorageKey(key)) continue;
-    const info = await stat(file).catch(() => null);
-    if (info) files.push({ key, file, size: info.size });
-  }
-  return files.sort((a, b) => a.key.localeCompare(b.key));
+/** Every media file in the store, ready for exportZip. */
+export async function exportMediaOf(storage: MediaStorage): Promise<ExportMedia> {
+  return { storage, files: (await storage.list()).files };
 }
 
 /** The zip's bytes, chunk by chunk; nothing is produced ahead of the reader. */
 export async function* exportZip(
   texts: ExportTextFile[],
-  media: MediaFileOnDisk[],
+  media: ExportMedia,
   onEntry: () => void = () => {},
 ): AsyncGenerator<Uint8Array> {
   const total =
-    texts.reduce((sum, t) => sum + Buffer.byteLength(t.content), 0) + media.reduce((sum, m) => sum + m.size, 0);
+    texts.reduce((sum, t) => sum + Buffer.byteLength(t.content), 0) + media.files.reduce((sum, m) => sum + m.size, 0);
   if (total > ZIP_LIMIT_BYTES) {
     throw new ExportTooLarge(
       `The export would hold ${(total / 1024 ** 3).toFixed(1)} GiB, more than a zip without ZIP64 can: use npm run backup to move this site.`,
@@ -72,12 +58,21 @@ export async function* exportZip(
     onEntry();
     yield* flush();
   }
-  for (const file of media) {
-    const entry = new ZipPassThrough(`media/${file.key}`);
+  for (const { key } of media.files) {
+    const file = await media.storage.get(key);
+    // Deleted since the listing, together with its row: the export never had it.
+    if (!file) continue;
+    const entry = new ZipPassThrough(`media/${key}`);
     add(entry);
-    for await (const chunk of createReadStream(file.file)) {
-      entry.push(chunk as Buffer);
-      yield* flush();
+    const reader = file.body.getReader();
+    try {
+      for (let read = await reader.read(); !read.done; read = await reader.read()) {
+        entry.push(read.value);
+        yield* flush();
+      }
+    } finally {
+      // A reader that went away mid-file: stop reading it from disk or the bucket.
+      await reader.cancel().catch(() => {});
     }
     entry.push(new Uint8Array(0), true);
     onEntry();

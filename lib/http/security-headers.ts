@@ -8,6 +8,8 @@ export interface SecurityHeaderOptions {
   https: boolean;
   /** Origins a form may send a reader to after posting here (the OAuth providers that are configured). */
   formActionOrigins: readonly string[];
+  /** Where readers fetch media when it is served from a public bucket or CDN (S3_PUBLIC_URL), which may be plain http. */
+  mediaOrigin?: string;
 }
 
 /** Paths whose URLs carry a secret (a token or signed link) that must not leak in a Referer. */
@@ -25,12 +27,17 @@ export function securityHeaderOptions(config: {
   SITE_URL: string;
   GITHUB_ID?: string;
   GOOGLE_CLIENT_ID?: string;
+  S3_PUBLIC_URL?: string;
 }): SecurityHeaderOptions {
   const formActionOrigins = [
     ...(config.GITHUB_ID ? [OAUTH_ORIGINS.github] : []),
     ...(config.GOOGLE_CLIENT_ID ? [OAUTH_ORIGINS.google] : []),
   ];
-  return { https: new URL(config.SITE_URL).protocol === "https:", formActionOrigins };
+  return {
+    https: new URL(config.SITE_URL).protocol === "https:",
+    formActionOrigins,
+    ...(config.S3_PUBLIC_URL && { mediaOrigin: new URL(config.S3_PUBLIC_URL).origin }),
+  };
 }
 
 /**
@@ -45,7 +52,7 @@ export function contentSecurityPolicy(nonce: string, options: SecurityHeaderOpti
     // React and Next write style attributes (and the editor sizes its textarea), which only 'unsafe-inline' allows.
     "style-src 'self' 'unsafe-inline'",
     // data: for the two-factor QR code, blob: for an image picked but not yet uploaded.
-    "img-src 'self' https: data: blob:",
+    ["img-src 'self' https: data: blob:", ...(options.mediaOrigin ? [options.mediaOrigin] : [])].join(" "),
     "font-src 'self'",
     "connect-src 'self'",
     // The video players and social networks' embed pages a reader starts from an article's embed facade, and nothing else.

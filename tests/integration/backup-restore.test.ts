@@ -12,6 +12,7 @@ import { uploadMedia } from "../../lib/media/data/mutations";
 import { createBackup } from "../../scripts/lib/backup/create";
 import { BackupError } from "../../scripts/lib/backup/manifest";
 import { restoreBackup, RestoreRefused } from "../../scripts/lib/backup/restore";
+import { localDiskStorage } from "../../lib/media/storage";
 import { seedDemo } from "../../scripts/lib/content/seed";
 import { createScratchDatabase } from "../helpers/scratch-database";
 import { asViewer, makeAccount } from "../helpers/sign-in-as";
@@ -51,7 +52,7 @@ beforeAll(async () => {
   await db.comment.create({ data: { postId: post.id, authorId: reader.id, parentId: first.id, body: "A reply" } });
   await disconnectDb();
   original = { tables: await tableFingerprints(sourceUrl), media: await fileFingerprints(uploads) };
-  await createBackup({ databaseUrl: sourceUrl, mediaRoot: uploads, output: archive });
+  await createBackup({ databaseUrl: sourceUrl, media: localDiskStorage(uploads), output: archive });
 });
 
 afterAll(() => rm(work, { recursive: true, force: true }));
@@ -72,7 +73,8 @@ describe("backup and restore", () => {
       const summary = await restoreBackup({
         file: archive,
         databaseUrl: target.url,
-        mediaRoot: targetUploads,
+        media: localDiskStorage(targetUploads),
+        stagingParent: work,
         force: false,
       });
       expect(summary.applied).toEqual([]);
@@ -86,7 +88,13 @@ describe("backup and restore", () => {
 
   it("restore refuses a site that has content, and changes nothing", async () => {
     await expect(
-      restoreBackup({ file: archive, databaseUrl: sourceUrl, mediaRoot: uploads, force: false }),
+      restoreBackup({
+        file: archive,
+        databaseUrl: sourceUrl,
+        media: localDiskStorage(uploads),
+        stagingParent: work,
+        force: false,
+      }),
     ).rejects.toThrow(RestoreRefused);
     expect(await tableFingerprints(sourceUrl)).toEqual(original.tables);
     expect(await fileFingerprints(uploads)).toEqual(original.media);
@@ -107,7 +115,8 @@ describe("backup and restore", () => {
     const failure = await restoreBackup({
       file: damaged,
       databaseUrl: sourceUrl,
-      mediaRoot: uploads,
+      media: localDiskStorage(uploads),
+      stagingParent: work,
       force: true,
     }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(BackupError);
@@ -128,7 +137,13 @@ describe("backup and restore", () => {
     await writeFile(path.join(uploads, "stray", "new.jpg"), "not in the backup");
     expect(await tableFingerprints(sourceUrl)).not.toEqual(original.tables);
 
-    await restoreBackup({ file: archive, databaseUrl: sourceUrl, mediaRoot: uploads, force: true });
+    await restoreBackup({
+      file: archive,
+      databaseUrl: sourceUrl,
+      media: localDiskStorage(uploads),
+      stagingParent: work,
+      force: true,
+    });
     expect(await tableFingerprints(sourceUrl)).toEqual(original.tables);
     expect(await fileFingerprints(uploads)).toEqual(original.media);
     // The queue is there again, empty, ready for the restored site's jobs.

@@ -10,9 +10,10 @@ import { createDb, type Db } from "../../lib/db/client";
 import { migrate } from "../../lib/db/migrate/runner";
 import { collectSite } from "../../lib/export/data/collect";
 import { exportTextFiles } from "../../lib/export/files";
-import { exportZip, mediaFilesOnDisk } from "../../lib/export/zip";
+import { exportMediaOf, exportZip } from "../../lib/export/zip";
 import { render } from "../../lib/markdown";
 import { uploadMedia } from "../../lib/media/data/mutations";
+import { localDiskStorage } from "../../lib/media/storage";
 import { savePostAction } from "../../lib/posts/actions";
 import { getEditablePost } from "../../lib/posts/data/editable";
 import { seedDemo } from "../../scripts/lib/content/seed";
@@ -90,7 +91,8 @@ beforeAll(async () => {
 
   const site = await collectSite();
   const chunks: Uint8Array[] = [];
-  for await (const chunk of exportZip(exportTextFiles(site), await mediaFilesOnDisk(uploads))) chunks.push(chunk);
+  for await (const chunk of exportZip(exportTextFiles(site), await exportMediaOf(localDiskStorage(uploads))))
+    chunks.push(chunk);
   zip = Buffer.concat(chunks);
 });
 
@@ -161,7 +163,10 @@ describe("export and re-import", () => {
     const target = await emptySite();
     const targetUploads = path.join(work, "imported", "uploads");
     try {
-      const counts = await importSite(target.client, readExportZip(zip), { siteUrl, mediaRoot: targetUploads });
+      const counts = await importSite(target.client, readExportZip(zip), {
+        siteUrl,
+        media: localDiskStorage(targetUploads),
+      });
       expect(counts.mediaFiles).toBeGreaterThan(1);
       const [before, after] = [await siteRows(db), await siteRows(target.client)];
       for (const table of Object.keys(before) as (keyof typeof before)[]) {
@@ -176,7 +181,9 @@ describe("export and re-import", () => {
   it("an import into a site that has content is refused and writes nothing", async () => {
     const before = await siteRows(db);
     const media = await fileFingerprints(uploads);
-    await expect(importSite(db, readExportZip(zip), { siteUrl, mediaRoot: uploads })).rejects.toThrow(ImportError);
+    await expect(importSite(db, readExportZip(zip), { siteUrl, media: localDiskStorage(uploads) })).rejects.toThrow(
+      ImportError,
+    );
     expect(await siteRows(db)).toEqual(before);
     expect(await fileFingerprints(uploads)).toEqual(media);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EnvError, isLoopbackHost, localSiteUrl, parseEnv } from "../../lib/env";
+import { s3Settings } from "../../lib/media/s3-config";
 
 describe("environment parsing", () => {
   it("runs with no variables at all, on the embedded database", () => {
@@ -111,5 +112,61 @@ describe("configuration errors", () => {
 
   it("still quote ordinary values so the mistake can be seen", () => {
     expect(() => parseEnv({ PORT: "eighty" })).toThrow(/got "eighty"/);
+  });
+});
+
+describe("media on object storage (S3_*)", () => {
+  it("leaves media on the local disk when no bucket is set", () => {
+    expect(s3Settings(parseEnv({}))).toBeNull();
+  });
+
+  it("reads a MinIO-style configuration: endpoint, path-style addressing, a key pair and a folder", () => {
+    const config = parseEnv({
+      S3_BUCKET: "masthead-media",
+      S3_ENDPOINT: "http://127.0.0.1:9000",
+      S3_FORCE_PATH_STYLE: "true",
+      S3_ACCESS_KEY_ID: "minio",
+      S3_SECRET_ACCESS_KEY: "minio-secret",
+      S3_PREFIX: "sites/riverside/",
+    });
+    expect(s3Settings(config)).toEqual({
+      bucket: "masthead-media",
+      region: "us-east-1",
+      endpoint: "http://127.0.0.1:9000",
+      forcePathStyle: true,
+      credentials: { accessKeyId: "minio", secretAccessKey: "minio-secret" },
+      keyPrefix: "sites/riverside/",
+    });
+  });
+
+  it("refuses S3 settings without a bucket, rather than quietly keeping media on disk", () => {
+    expect(() => parseEnv({ S3_PUBLIC_URL: "https://media.example.org" })).toThrow(
+      /S3_PUBLIC_URL: is set but S3_BUCKET is not/,
+    );
+    expect(() => parseEnv({ S3_ENDPOINT: "https://x.r2.cloudflarestorage.com" })).toThrow(/S3_ENDPOINT: .*S3_BUCKET/);
+  });
+
+  it("refuses half a key pair, naming the missing half without showing the secret", () => {
+    expect(() => parseEnv({ S3_BUCKET: "media", S3_ACCESS_KEY_ID: "AKIA" })).toThrow(
+      /S3_SECRET_ACCESS_KEY: is needed with the other half of the key pair/,
+    );
+    try {
+      parseEnv({ S3_BUCKET: "media", S3_SECRET_ACCESS_KEY: "very-secret" });
+      expect.unreachable();
+    } catch (err) {
+      expect((err as Error).message).toMatch(/S3_ACCESS_KEY_ID: is needed/);
+      expect((err as Error).message).not.toContain("very-secret");
+    }
+  });
+
+  it("names a malformed bucket, folder or public address with an example", () => {
+    expect(() => parseEnv({ S3_BUCKET: "My_Bucket" })).toThrow(/S3_BUCKET: must be a bucket name.*example: S3_BUCKET=/);
+    expect(() => parseEnv({ S3_BUCKET: "media", S3_PREFIX: "../up" })).toThrow(/S3_PREFIX: must be a folder name/);
+    expect(() => parseEnv({ S3_BUCKET: "media", S3_PUBLIC_URL: "media.example.org" })).toThrow(
+      /S3_PUBLIC_URL: must be an http\(s\):\/\/ URL/,
+    );
+    expect(() => parseEnv({ S3_BUCKET: "media", S3_PUBLIC_URL: "https://cdn.example.org/?v=1" })).toThrow(
+      /S3_PUBLIC_URL: must not carry a query/,
+    );
   });
 });

@@ -3,10 +3,10 @@ import { getViewer } from "@/lib/auth/viewer";
 import { env } from "@/lib/env";
 import { exportSite } from "@/lib/export/data/export";
 import { exportTextFiles } from "@/lib/export/files";
-import { exportZip, mediaFilesOnDisk, zipResponseBody } from "@/lib/export/zip";
+import { exportMediaOf, exportZip, zipResponseBody } from "@/lib/export/zip";
 import { errorResponse } from "@/lib/http/error-response";
 import { requireSameOrigin } from "@/lib/http/same-origin";
-import { uploadsFolder } from "@/lib/media/storage";
+import { mediaStorage } from "@/lib/media/storage";
 
 /** The site export as a zip download (administrators; audited). POST, from the settings page's form. */
 export async function POST(request: Request) {
@@ -14,7 +14,7 @@ export async function POST(request: Request) {
     requireSameOrigin(request, env().SITE_URL);
     const viewer = authorize(await getViewer(), "site:export");
     const site = await exportSite(viewer);
-    const media = await mediaFilesOnDisk(uploadsFolder());
+    const media = await exportMediaOf(mediaStorage());
     const day = site.createdAt.slice(0, 10);
     return new Response(zipResponseBody(exportZip(exportTextFiles(site), media)), {
       headers: {

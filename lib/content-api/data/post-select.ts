@@ -5,6 +5,7 @@ import { env } from "../../env";
 import { storedHeadingsSchema } from "../../posts/schema";
 import { absoluteUrl, articleUrl, contributorUrl, listingPath, mediaUrl, pageUrl, seriesUrl } from "../../urls";
 import type { ApiPage, ApiPageSummary, ApiPost, ApiPostSummary, ApiSectionRef } from "../dto";
+import { readerMediaHtml, readerMediaUrl } from "../../media/public-url";
 
 // The columns the API's post and page answers need, and their mapping to the
 // DTOs. Rows reach these mappers only through queries that required
@@ -85,7 +86,7 @@ function datesOf(row: { publishedAt: Date | null; updatedAt: Date; contentUpdate
 
 function bodyOf(row: BodyRow) {
   return {
-    html: row.html,
+    html: readerMediaHtml(row.html),
     headings: storedHeadingsSchema.parse(row.headings),
     seoTitle: row.seoTitle,
     seoDescription: row.seoDescription,
@@ -116,7 +117,7 @@ export function toPostSummary(row: PostSummaryRow): ApiPostSummary {
     })),
     hero: row.heroImageUrl
       ? {
-          url: mediaUrl(site(), row.heroImageUrl),
+          url: mediaUrl(site(), readerMediaUrl(row.heroImageUrl)),
           alt: row.heroAlt ?? "",
           caption: row.heroCaption,
           credit: row.heroCredit,

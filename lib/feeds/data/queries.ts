@@ -5,6 +5,7 @@ import { newestFirst } from "../../posts/data/select";
 import { publicContributorWhere } from "../../contributors/visibility";
 import { publiclyVisible } from "../../posts/visibility";
 import type { FeedChannel, FeedPost, FeedScope, FeedSubject } from "../dto";
+import { readerMediaHtml, readerMediaUrl } from "../../media/public-url";
 
 // Reads for the feeds. Plain async functions over serialisable arguments
 // returning plain data, so each can be wrapped in a tagged cache as it is:
@@ -107,10 +108,10 @@ function toFeedPost(row: FeedPostRow): FeedPost {
     language: row.language,
     publishedAt,
     updatedAt: row.contentUpdatedAt ?? publishedAt,
-    html: row.html ?? null,
+    html: row.html === undefined ? null : readerMediaHtml(row.html),
     section: row.section && { slug: row.section.slug, name: row.section.name },
     tags: row.tags.map(({ tag }) => ({ slug: tag.slug, name: tag.name })),
     bylines: row.bylines.map(({ contributor: c }) => ({ slug: c.slug, name: c.name })),
-    hero: row.heroImageUrl ? { url: row.heroImageUrl, alt: row.heroAlt ?? "" } : null,
+    hero: row.heroImageUrl ? { url: readerMediaUrl(row.heroImageUrl), alt: row.heroAlt ?? "" } : null,
   };
 }

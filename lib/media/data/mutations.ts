@@ -96,7 +96,8 @@ export async function uploadMedia(
     });
     return toMediaDTO(row);
   } catch (error) {
-    await storage.delete(id);
+    // Left-over files of a failed upload are harmless; the caller needs the first failure, not the cleanup's.
+    await storage.delete(id).catch(() => {});
     throw error;
   }
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { contactFirstName } from "../../contributors/first-name";
 import { db, type Prisma } from "../../db";
 import { imageSources } from "../../media/dto";
+import { readerMediaHtml, readerMediaUrl, readerSrcset } from "../../media/public-url";
 import { getSiteSettings } from "../../settings/data/queries";
 import type { ArticlePage, ContactCard, PublicHero, PublicPostSummary, SeriesBox, SeriesPart } from "../dto";
 import { writerHandlesOf } from "../render-body";
@@ -109,7 +110,7 @@ async function loadArticlePage(where: Prisma.PostWhereInput): Promise<ArticlePag
     post: {
       ...summary,
       hero: libraryHero(row) ?? summary.hero,
-      html: row.html,
+      html: readerMediaHtml(row.html),
       headings: storedHeadingsSchema.parse(row.headings),
       readingMinutes: row.readingMinutes,
       contentUpdatedAt: row.contentUpdatedAt,
@@ -143,11 +144,11 @@ function libraryHero(row: {
   const { url, srcset } = imageSources(media.variants);
   if (!url) return null;
   return {
-    url,
+    url: readerMediaUrl(url),
     alt: row.heroAlt || media.alt,
     caption: row.heroCaption || media.caption || null,
     credit: row.heroCredit || media.credit || null,
-    responsive: { srcset, width: media.width, height: media.height },
+    responsive: { srcset: readerSrcset(srcset), width: media.width, height: media.height },
   };
 }
 

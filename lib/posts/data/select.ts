@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "../../db";
 import type { PublicPostSummary } from "../dto";
+import { readerMediaUrl } from "../../media/public-url";
 
 // The columns every listing card needs, and the mapping to its DTO.
 
@@ -43,7 +44,12 @@ export function toSummary(row: SummaryRow): PublicPostSummary {
       organisation: b.organisation,
     })),
     hero: row.heroImageUrl
-      ? { url: row.heroImageUrl, alt: row.heroAlt ?? "", caption: row.heroCaption, credit: row.heroCredit }
+      ? {
+          url: readerMediaUrl(row.heroImageUrl),
+          alt: row.heroAlt ?? "",
+          caption: row.heroCaption,
+          credit: row.heroCredit,
+        }
       : null,
   };
 }

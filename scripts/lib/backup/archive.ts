@@ -15,6 +15,7 @@ const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
 export interface ArchiveWriter {
   addBuffer(name: string, content: Buffer): Promise<void>;
   addFile(name: string, file: string, size: number): Promise<void>;
+  addStream(name: string, size: number, body: Readable): Promise<void>;
   /** Finishes the archive and moves it into place: until then it exists only as <output>.partial. */
   close(): Promise<void>;
   abort(): Promise<void>;
@@ -35,15 +36,8 @@ export function createArchive(output: string): ArchiveWriter {
     });
   return {
     addBuffer: (name, content) => entry(name, content.length, async (sink) => void sink.end(content)),
-    addFile: (name, file, size) =>
-      entry(name, size, (sink) =>
-        pipeline(createReadStream(file), sink).catch((error: { code?: string }) => {
-          if (error.code === "ENOENT") {
-            throw new BackupError(`${file} was deleted while the backup ran: run the backup again.`);
-          }
-          throw error;
-        }),
-      ),
+    addFile: (name, file, size) => entry(name, size, (sink) => pipeline(createReadStream(file), sink)),
+    addStream: (name, size, body) => entry(name, size, (sink) => pipeline(body, sink)),
     async close() {
       pack.finalize();
       await written;

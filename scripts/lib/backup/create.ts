@@ -1,6 +1,9 @@
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm, stat } from "node:fs/promises";
 import path from "node:path";
+import { Readable } from "node:stream";
+import type { ReadableStream as NodeReadableStream } from "node:stream/web";
+import type { MediaStorage } from "../../../lib/media/storage";
 import type { Progress } from "../cli/progress";
 import { createArchive } from "./archive";
 import { dumpDatabase } from "./dump";
@@ -12,18 +15,19 @@ import {
   tableEntryName,
   type BackupManifest,
 } from "./manifest";
-import { missingFolders, scanMedia } from "./media";
+import { missingFolders } from "./media";
 
-// `npm run backup`: the database as of one instant, then the media folder,
-// into one tar file. The media files are copied after the snapshot: an upload
-// finished meanwhile is included without a row pointing at it (harmless), and
-// a media item deleted meanwhile is listed in the manifest as missing.
+// `npm run backup`: the database as of one instant, then the media files
+// (from the uploads folder or the bucket), into one tar file. The media files
+// are copied after the snapshot: an upload finished meanwhile is included
+// without a row pointing at it (harmless), and a media item deleted meanwhile
+// is listed in the manifest as missing.
 
 export type ProgressFactory = (label: string, total: number) => Progress;
 
 export interface BackupOptions {
   databaseUrl: string;
-  mediaRoot: string;
+  media: MediaStorage;
   output: string;
   progress?: ProgressFactory;
 }
@@ -31,7 +35,7 @@ export interface BackupOptions {
 export interface BackupSummary {
   manifest: BackupManifest;
   archiveBytes: number;
-  /** Names in the media folder that are not media files, left out. */
+  /** Names in the media store that are not media files, left out. */
   skipped: string[];
 }
 
@@ -44,7 +48,7 @@ export async function createBackup(options: BackupOptions): Promise<BackupSummar
   try {
     await mkdir(path.join(work, "database"));
     const dump = await dumpDatabase(options.databaseUrl, work, (total) => options.progress?.("Copying tables", total));
-    const scan = await scanMedia(options.mediaRoot);
+    const scan = await options.media.list();
     const manifest: BackupManifest = {
       format: BACKUP_FORMAT,
       formatVersion: BACKUP_FORMAT_VERSION,
@@ -67,7 +71,9 @@ export async function createBackup(options: BackupOptions): Promise<BackupSummar
       }
       const bar = options.progress?.("Copying media", scan.files.length);
       for (const media of scan.files) {
-        await archive.addFile(`media/${media.key}`, media.path, media.size);
+        const file = await options.media.get(media.key);
+        if (!file) throw new BackupError(`${media.key} was deleted while the backup ran: run the backup again.`);
+        await archive.addStream(`media/${media.key}`, file.size, Readable.fromWeb(file.body as NodeReadableStream));
         bar?.tick();
       }
       bar?.done();

@@ -1,7 +1,9 @@
-import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import path from "node:path";
+import { localDiskStorage, type MediaStorage } from "../../../lib/media/storage";
 import { readMigrations } from "../../../lib/db/migrate/files";
 import { migrate } from "../../../lib/db/migrate/runner";
+import { copyMedia, removeAllMedia } from "../media/copy";
 import { readManifestText } from "./archive";
 import type { ProgressFactory } from "./create";
 import { loadTables } from "./load";
@@ -10,7 +12,7 @@ import { inspectTarget, wipeSchema } from "./target";
 import { verifyArchive, type MediaResult } from "./verify";
 
 // `npm run restore -- <file>`: checks the archive's manifest, refuses a
-// database or media folder that holds anything (unless forced), rebuilds the
+// database or media store that holds anything (unless forced), rebuilds the
 // schema with the migrations the backup was made with, loads the tables and
 // media, then applies any migrations this Masthead has that the backup's did
 // not (restoring an older backup into a newer Masthead).
@@ -20,8 +22,10 @@ export class RestoreRefused extends BackupError {}
 export interface RestoreOptions {
   file: string;
   databaseUrl: string;
-  mediaRoot: string;
-  /** Replace whatever the database and the media folder hold. */
+  media: MediaStorage;
+  /** A folder on this machine for the archive's media files while they are checked (the data folder). */
+  stagingParent: string;
+  /** Replace whatever the database and the media store hold. */
   force: boolean;
   progress?: ProgressFactory;
 }
@@ -38,20 +42,18 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreSum
   const local = readMigrations();
   const backupMigrations = migrationsForBackup(manifest, local);
 
-  const mediaRoot = path.resolve(options.mediaRoot);
-  const target = await inspectTarget(options.databaseUrl, mediaRoot);
+  const target = await inspectTarget(options.databaseUrl, options.media);
   if (!options.force && (target.tablesWithRows.length || target.mediaEntries)) {
     const what = [
       target.tablesWithRows.length ? `the database has rows in ${target.tablesWithRows.length} tables` : "",
-      target.mediaEntries ? `${mediaRoot} is not empty` : "",
+      target.mediaEntries ? `${options.media.location} is not empty` : "",
     ].filter(Boolean);
     throw new RestoreRefused(
       `Nothing was changed: ${what.join(" and ")}. Restore into an empty site, or add --force to replace everything it holds.`,
     );
   }
-  await mkdir(path.dirname(mediaRoot), { recursive: true });
-  // Beside the media folder, so that moving it into place is a rename.
-  const staging = await mkdtemp(`${mediaRoot}.restoring-`);
+  await mkdir(options.stagingParent, { recursive: true });
+  const staging = await mkdtemp(path.join(options.stagingParent, ".masthead-restoring-"));
   try {
     const entries = manifest.tables.length + manifest.media.files + 1;
     const checking = options.progress?.("Checking the archive", entries);
@@ -68,8 +70,12 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreSum
       );
     });
     loading?.done();
-    await rm(mediaRoot, { recursive: true, force: true });
-    await rename(staging, mediaRoot);
+    const staged = localDiskStorage(staging);
+    await removeAllMedia(options.media);
+    await copyMedia(staged, options.media, (await staged.list()).files, {
+      label: "Putting media back",
+      progress: options.progress,
+    });
     const { applied } = await migrate(options.databaseUrl, { migrations: local });
     return { manifest, applied, rows, ...media };
   } finally {

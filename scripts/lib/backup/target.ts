@@ -1,11 +1,11 @@
-import { readdir } from "node:fs/promises";
 import pg from "pg";
+import type { MediaStorage } from "../../../lib/media/storage";
 import { QUEUE_SCHEMA } from "../../../lib/jobs/queue-schema";
 import { MIGRATIONS_TABLE, tablesInSchema } from "./catalog";
 
 // What a restore would overwrite. A database counts as empty when no table
 // has a row (a database `npm start` has only migrated is empty); the media
-// folder when it has no entries at all.
+// store when it has nothing in it at all.
 
 export interface TargetState {
   /** Tables in the public schema, migrations' bookkeeping included. */
@@ -24,7 +24,7 @@ export async function withClient<T>(databaseUrl: string, work: (client: pg.Clien
   }
 }
 
-export async function inspectTarget(databaseUrl: string, mediaRoot: string): Promise<TargetState> {
+export async function inspectTarget(databaseUrl: string, media: MediaStorage): Promise<TargetState> {
   const { tables, tablesWithRows } = await withClient(databaseUrl, async (client) => {
     const tables = await tablesInSchema(client);
     const tablesWithRows: string[] = [];
@@ -34,11 +34,8 @@ export async function inspectTarget(databaseUrl: string, mediaRoot: string): Pro
     }
     return { tables, tablesWithRows };
   });
-  const media = await readdir(mediaRoot).catch((error: { code?: string }) => {
-    if (error.code === "ENOENT") return [];
-    throw error;
-  });
-  return { tables, tablesWithRows, mediaEntries: media.length };
+  const { files, skipped } = await media.list();
+  return { tables, tablesWithRows, mediaEntries: files.length + skipped.length };
 }
 
 /**

@@ -9,6 +9,8 @@ import { DemoPasswordsExposed } from "./exposure";
 import { BackupError } from "../backup/manifest";
 import { ImportError } from "../transfer/read";
 import { ExportTooLarge } from "../../../lib/export/zip";
+import { MediaStorageUnavailable } from "../../../lib/errors";
+import { MediaMoveRefused } from "../media/to-s3";
 
 // Entry-point wrapper for scripts/: expected failures print one line (no
 // stack trace) and exit 1; cleanup runs on Ctrl-C and on normal exit.
@@ -25,6 +27,8 @@ const EXPECTED = [
   BackupError,
   ImportError,
   ExportTooLarge,
+  MediaStorageUnavailable,
+  MediaMoveRefused,
 ];
 const cleanups: (() => Promise<void>)[] = [];
 

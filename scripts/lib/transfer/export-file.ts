@@ -7,8 +7,8 @@ import { recordAudit } from "../../../lib/audit/data/record";
 import { db } from "../../../lib/db";
 import { collectSite } from "../../../lib/export/data/collect";
 import { exportTextFiles } from "../../../lib/export/files";
-import { exportZip, mediaFilesOnDisk } from "../../../lib/export/zip";
-import { uploadsFolder } from "../../../lib/media/storage";
+import { exportMediaOf, exportZip } from "../../../lib/export/zip";
+import { mediaStorage } from "../../../lib/media/storage";
 import type { ProgressFactory } from "../backup/create";
 import { ImportError } from "./read";
 
@@ -27,8 +27,8 @@ export async function writeExportFile(output: string, progress?: ProgressFactory
   await mkdir(path.dirname(output), { recursive: true });
   const site = await collectSite();
   const texts = exportTextFiles(site);
-  const media = await mediaFilesOnDisk(uploadsFolder());
-  const bar = progress?.("Writing the export", texts.length + media.length);
+  const media = await exportMediaOf(mediaStorage());
+  const bar = progress?.("Writing the export", texts.length + media.files.length);
   const partial = `${output}.partial`;
   try {
     await pipeline(
@@ -45,7 +45,7 @@ export async function writeExportFile(output: string, progress?: ProgressFactory
     actorId: null,
     action: "site.export",
     subjectType: "settings",
-    data: { via: "command line", posts: site.posts.length, mediaFiles: media.length },
+    data: { via: "command line", posts: site.posts.length, mediaFiles: media.files.length },
   });
-  return { posts: site.posts.length, mediaFiles: media.length, bytes: (await stat(output)).size };
+  return { posts: site.posts.length, mediaFiles: media.files.length, bytes: (await stat(output)).size };
 }

@@ -1,7 +1,6 @@
-import { mkdir, rm, writeFile } from "node:fs/promises";
-import path from "node:path";
 import { Prisma, type Db } from "../../../lib/db";
-import { storageKeySegments } from "../../../lib/media/storage";
+import { mimeTypeForStoredFile } from "../../../lib/media/sniff";
+import { storageKeySegments, type MediaStorage } from "../../../lib/media/storage";
 import type { ProgressFactory } from "../backup/create";
 import { ImportError, type ExportArchive } from "./read";
 import { bioHtml, commentHtml, renderPosts, seriesHtml, type RenderedPost } from "./render";
@@ -37,7 +36,7 @@ const CONTENT_TABLES = [
 export async function importSite(
   db: Db,
   archive: ExportArchive,
-  options: { siteUrl: string; mediaRoot: string; progress?: ProgressFactory },
+  options: { siteUrl: string; media: MediaStorage; progress?: ProgressFactory },
 ): Promise<ImportCounts> {
   const counts = await Promise.all(CONTENT_TABLES.map((t) => (db[t] as { count(): Promise<number> }).count()));
   const occupied = CONTENT_TABLES.filter((_, i) => counts[i]! > 0);
@@ -50,7 +49,7 @@ export async function importSite(
   const rendered = renderPosts(archive, options.siteUrl, bar);
   bar?.done();
   const rows = postRows(archive, rendered);
-  const written = await writeMediaFiles(options.mediaRoot, archive.mediaFiles);
+  const written = await writeMediaFiles(options.media, archive.mediaFiles);
   try {
     await db.$transaction(
       async (tx) => {
@@ -86,7 +85,7 @@ export async function importSite(
       { timeout: 600_000 },
     );
   } catch (error) {
-    for (const folder of written) await rm(path.join(options.mediaRoot, folder), { recursive: true, force: true });
+    for (const folder of written) await options.media.delete(folder);
     throw error;
   }
   const pages = archive.posts.filter((p) => p.frontMatter.kind === "PAGE").length;
@@ -186,22 +185,25 @@ function postRows(archive: ExportArchive, rendered: RenderedPost[]) {
 }
 
 /** The storage folders this import made, for removal if it fails. */
-async function writeMediaFiles(root: string, files: Map<string, Uint8Array>): Promise<string[]> {
+async function writeMediaFiles(storage: MediaStorage, files: Map<string, Uint8Array>): Promise<string[]> {
+  const present = new Set((await storage.list()).files.map((f) => f.key));
+  const clash = [...files.keys()].find((key) => present.has(key));
+  if (clash) {
+    throw new ImportError(
+      `The media store ${storage.location} already holds ${clash}, which this export brings: import into an empty site.`,
+    );
+  }
+  // Only folders made here are ours to remove.
+  const presentFolders = new Set([...present].map((key) => key.split("/")[0]));
   const folders = new Set<string>();
   try {
     for (const [key, bytes] of files) {
-      const [folder, file] = storageKeySegments(key);
-      // Only folders made here are ours to remove.
-      if (await mkdir(path.join(root, folder!), { recursive: true, mode: 0o700 })) folders.add(folder!);
-      await writeFile(path.join(root, folder!, file!), bytes, { flag: "wx", mode: 0o600 });
+      const [folder, name] = storageKeySegments(key);
+      if (!presentFolders.has(folder)) folders.add(folder!);
+      await storage.put(key, Buffer.from(bytes), mimeTypeForStoredFile(name!) ?? "application/octet-stream");
     }
   } catch (error) {
-    for (const folder of folders) await rm(path.join(root, folder), { recursive: true, force: true });
-    if ((error as { code?: string }).code === "EEXIST") {
-      throw new ImportError(
-        `The media folder ${root} already holds a file this export brings: import into an empty site.`,
-      );
-    }
+    for (const folder of folders) await storage.delete(folder);
     throw error;
   }
   return [...folders];

@@ -43,6 +43,14 @@ describe("the Content-Security-Policy", () => {
     );
   });
 
+  it("lets images load from the public media address, even a plain-http one, when media is served from a bucket", () => {
+    const bucket = securityHeaderOptions({ SITE_URL: "http://x.test", S3_PUBLIC_URL: "http://127.0.0.1:9000/media" });
+    expect(directives(contentSecurityPolicy("n", bucket)).get("img-src")).toBe(
+      "img-src 'self' https: data: blob: http://127.0.0.1:9000",
+    );
+    expect(directives(contentSecurityPolicy("n", http)).get("img-src")).toBe("img-src 'self' https: data: blob:");
+  });
+
   it("falls back to scripts from this origin when no nonce can be given, keeping every other directive", () => {
     const policy = directives(contentSecurityPolicyWithoutNonce(http));
     expect(policy.get("script-src")).toBe("script-src 'self' 'unsafe-inline'");
