@@ -2,6 +2,7 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { cacheTags, tagsFor } from "../cache-tags";
 import { parseOrNull } from "../schemas";
+import { getSiteSettings } from "../settings/data/queries";
 import { decodePostCursor } from "./cursor";
 import { getApiPost, listApiPosts } from "./data/posts";
 import type { ApiItem, ApiList, ApiPost, ApiPostSummary } from "./dto";
@@ -45,4 +46,12 @@ function decodesAsCursor(cursor: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The origins whose pages may call the API from a browser (CORS), read once per settings change rather than per request. */
+export async function getAllowedOriginsCached(): Promise<string[]> {
+  "use cache";
+  cacheLife("content");
+  cacheTag(cacheTags.settings);
+  return (await getSiteSettings()).contentApiAllowedOrigins;
 }

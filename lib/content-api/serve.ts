@@ -2,8 +2,8 @@ import "server-only";
 import { NotFound, Unauthenticated } from "../errors";
 import { afterResponse } from "../http/after-response";
 import { errorResponse } from "../http/error-response";
-import { getSiteSettings } from "../settings/data/queries";
 import { hit } from "../throttle/data/counters";
+import { getAllowedOriginsCached } from "./cached";
 import { corsHeaders, preflightHeaders } from "./cors";
 import { findKeyBySecret, noteKeyUsed, type PresentedKey } from "./data/key-check";
 import { etagOf, matchesIfNoneMatch } from "./etag";
@@ -20,8 +20,6 @@ const RATE_WINDOW_MS = 60_000;
 const CACHE_CONTROL = "private, no-cache";
 
 export type ApiQuery = Record<string, string>;
-
-const allowedOrigins = async () => (await getSiteSettings()).contentApiAllowedOrigins;
 
 function secretOf(request: Request, url: URL): string | null {
   const header = request.headers.get("authorization");
@@ -50,7 +48,7 @@ export async function serveContentApi(
   let shared: Record<string, string> = { Vary: "Origin, Authorization" };
   try {
     const origin = request.headers.get("origin");
-    if (origin) shared = { ...shared, ...corsHeaders(origin, await allowedOrigins()) };
+    if (origin) shared = { ...shared, ...corsHeaders(origin, await getAllowedOriginsCached()) };
     const url = new URL(request.url);
     const key = await presentedKey(request, url);
     const counted = await hit(`content-api:${key.id}`, { limit: key.requestsPerMinute, windowMs: RATE_WINDOW_MS });
@@ -89,7 +87,7 @@ export async function serveContentApi(
 export async function preflight(request: Request): Promise<Response> {
   try {
     const origin = request.headers.get("origin");
-    const allowed = origin ? preflightHeaders(origin, await allowedOrigins()) : {};
+    const allowed = origin ? preflightHeaders(origin, await getAllowedOriginsCached()) : {};
     return new Response(null, { status: 204, headers: { Vary: "Origin", ...allowed } });
   } catch (error) {
     return errorResponse(error);
