@@ -53,6 +53,16 @@ const serverSchema = z.object({
   // issue 15: webhooks
   /** "true" lets webhooks reach this machine (127.0.0.1, ::1, localhost): for tests and a receiver on the same box only. */
   MASTHEAD_WEBHOOKS_ALLOW_LOOPBACK: z.enum(["true", "false"]).default("false"),
+  // issue 17: several instances — Next's caches shared in Redis (lib/shared-cache)
+  /** Unset: each server process keeps its own caches, as on one machine. */
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
+  /** Namespace of this site's keys in Redis; defaults to masthead:<SITE_URL host>. */
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[\w.:-]{1,100}$/, "must be 1–100 letters, digits, '.', ':', '_' or '-'")
+    .optional(),
+  /** How long a request waits for one Redis reply before treating it as a miss, in ms. */
+  REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(20).max(10_000).default(500),
 });
 
 const EXAMPLES: Record<keyof z.infer<typeof serverSchema>, string> = {
@@ -81,6 +91,10 @@ const EXAMPLES: Record<keyof z.infer<typeof serverSchema>, string> = {
   MARKDOWN_QUEUE: "16",
   // issue 15: webhooks
   MASTHEAD_WEBHOOKS_ALLOW_LOOPBACK: "true",
+  // issue 17: several instances
+  REDIS_URL: "redis://:password@10.0.0.5:6379/0",
+  REDIS_KEY_PREFIX: "masthead:news.example.org",
+  REDIS_COMMAND_TIMEOUT_MS: "500",
 };
 
 export type ServerEnv = z.infer<typeof serverSchema>;
