@@ -73,12 +73,15 @@ export function connectRedis(url: string, { commandTimeoutMs, log }: RedisConnec
     if (state === "up") wentDown("connection closed");
   });
 
+  // A late reply marks the connection down at once; the socket closes a little later.
+  const ready = () => state === "up" && client.status === "ready";
+
   return {
     get ready() {
-      return client.status === "ready";
+      return ready();
     },
     async run(command) {
-      if (client.status !== "ready") return undefined;
+      if (!ready()) return undefined;
       try {
         return await command(client);
       } catch (error) {
@@ -94,7 +97,7 @@ export function connectRedis(url: string, { commandTimeoutMs, log }: RedisConnec
       reconnectListeners.push(listener);
     },
     waitUntilReady(ms) {
-      if (client.status === "ready") return Promise.resolve(true);
+      if (ready()) return Promise.resolve(true);
       return new Promise((resolve) => {
         const done = (ready: boolean) => {
           clearTimeout(timer);
