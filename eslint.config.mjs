@@ -66,6 +66,7 @@ export default defineConfig([
     ".next-chaos/**",
     ".next-start-host-test/**",
     ".next-shared-cache-test/**",
+    ".next-shared-cache-test-b/**",
     "node_modules/**",
     ".data/**",
     "lib/db/generated/**",

@@ -46,9 +46,10 @@ export interface SharedCache {
 /** Why Next's use-cache handlers would not read the slot, or null when they do. */
 export function missingUseCacheSlot(initialize: unknown): string | null {
   if (typeof initialize !== "function") return "Next no longer exports initializeCacheHandlers";
+  // Next's dist is plain CommonJS: the function's source says whether it still reads the slot's handlers.
   const source = Function.prototype.toString.call(initialize);
-  if (!source.includes(NEXT_CACHE_HANDLERS.description!) || !source.includes("DefaultCache"))
-    return "Next's use-cache handlers no longer read the global cache handler slot (DefaultCache)";
+  if (!source.includes(".DefaultCache") || !source.includes(".RemoteCache"))
+    return "Next's use-cache handlers no longer read DefaultCache and RemoteCache from the global cache handler slot";
   return null;
 }
 
