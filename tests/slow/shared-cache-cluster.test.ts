@@ -109,10 +109,11 @@ describe("two production servers sharing their cache through Redis", () => {
       servers.push({ ...server, url: `http://127.0.0.1:${port}` });
       await waitUntilAnswering(server, `http://127.0.0.1:${port}`);
     }
-    [post] = await sql<typeof post>(
+    const [newest] = await sql<typeof post>(
       databaseUrl,
       `SELECT id, slug, title FROM "Post" WHERE status = 'PUBLISHED' AND "publishedAt" <= now() ORDER BY "publishedAt" DESC LIMIT 1`,
     );
+    post = newest!;
   }, LONG);
 
   afterAll(async () => {
