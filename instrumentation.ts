@@ -2,7 +2,9 @@
 // stores 404s and serves cached pages as one-byte ASCII HTML (lib/page-cache;
 // MASTHEAD_ASCII_PAGE_CACHE=false keeps them as rendered), and every response
 // gets its security headers, with a fresh script nonce for every HTML response
-// (lib/http/secure-responses.ts, docs/security-headers.md); public addresses
+// (lib/http/secure-responses.ts, docs/security-headers.md); with REDIS_URL,
+// Next's caches and tag invalidations are shared through Redis by every
+// instance (lib/shared-cache); public addresses
 // are rewritten as they arrive (lib/http/site-address-rewrite.ts). With MASTHEAD_IN_PROCESS_SCHEDULER=true
 // (the default) the web server itself publishes scheduled posts every 15 s
 // and runs the job queue's worker (webhook deliveries, lib/jobs/queue.ts);
@@ -16,7 +18,7 @@ export async function register(): Promise<void> {
   const config = env();
   if (process.env.NODE_ENV === "production") {
     const { installSecureServer } = await import("./lib/page-cache/install");
-    installSecureServer(config);
+    await installSecureServer(config);
     const { installSiteAddressRewrite } = await import("./lib/http/site-address-rewrite");
     installSiteAddressRewrite();
   }

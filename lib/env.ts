@@ -87,6 +87,16 @@ const serverSchema = z.object({
     .refine((url) => !/[?#]/.test(url), "must not carry a query or fragment")
     .transform((url) => url.replace(/\/+$/, ""))
     .optional(),
+  // issue 17: several instances — Next's caches shared in Redis (lib/shared-cache)
+  /** Unset: each server process keeps its own caches, as on one machine. */
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
+  /** Namespace of this site's keys in Redis; defaults to masthead:<SITE_URL host>. */
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[\w.:-]{1,100}$/, "must be 1–100 letters, digits, '.', ':', '_' or '-'")
+    .optional(),
+  /** How long a request waits for one Redis reply before treating it as a miss, in ms. */
+  REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(20).max(10_000).default(500),
 });
 
 const S3_NEEDS_BUCKET = [
@@ -149,6 +159,10 @@ const EXAMPLES: Record<keyof z.infer<typeof serverSchema>, string> = {
   S3_SECRET_ACCESS_KEY: "the-secret-key-that-goes-with-the-access-key-id",
   S3_PREFIX: "masthead",
   S3_PUBLIC_URL: "https://media.example.org",
+  // issue 17: several instances
+  REDIS_URL: "redis://:password@10.0.0.5:6379/0",
+  REDIS_KEY_PREFIX: "masthead:news.example.org",
+  REDIS_COMMAND_TIMEOUT_MS: "500",
 };
 
 export type ServerEnv = z.infer<typeof serverSchema>;

@@ -3,19 +3,24 @@ import { installNonceRequestHeader } from "@/lib/http/nonce-request-header";
 import { installSecureResponses, newNonce } from "@/lib/http/secure-responses";
 import { securityHeaderOptions } from "@/lib/http/security-headers";
 import { setScriptNoncePlaceholder } from "@/lib/http/script-nonce";
+import { startSharedCache } from "@/lib/shared-cache/install";
 import { installedNextInternals } from "./installed-next";
 import { installPageCache } from "./page-cache";
 
 // The production server's page cache and response headers, installed together
 // because the nonce design needs both: a page may be served from the cache
 // only if its scripts carry this process's placeholder, which every response
-// then replaces with its own nonce (docs/security-headers.md).
+// then replaces with its own nonce (docs/security-headers.md). With REDIS_URL
+// the instances of one build agree on the placeholder through Redis, so that
+// each can serve the pages the others rendered (lib/shared-cache).
 
-export function installSecureServer(config: ServerEnv): void {
-  const placeholder = newNonce();
+export async function installSecureServer(config: ServerEnv): Promise<void> {
+  const shared = await startSharedCache(config, { noncePlaceholder: newNonce() });
+  const placeholder = shared?.noncePlaceholder ?? newNonce();
   const cacheInstalled = installPageCache(installedNextInternals, {
     noncePlaceholder: placeholder,
     asciiHtml: config.MASTHEAD_ASCII_PAGE_CACHE === "true",
+    shared: shared?.routes ?? null,
   });
   if (cacheInstalled) setScriptNoncePlaceholder(placeholder);
   else console.warn("Content-Security-Policy: without the page cache, scripts are allowed by origin, not by nonce.");

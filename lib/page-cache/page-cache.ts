@@ -2,6 +2,7 @@ import type FileSystemCache from "next/dist/server/lib/incremental-cache/file-sy
 import { withBootstrapNonce } from "@/lib/http/bootstrap-nonce";
 import { toAsciiHtml } from "./ascii-html";
 import { renderedWithNonce } from "./rendered-with-nonce";
+import type { SharedRouteStore } from "@/lib/shared-cache/route-store";
 import { missingInternals, NEXT_CACHE_HANDLERS, type NextCacheInternals } from "./next-internals";
 
 // Next's own page cache (memory in front of .next/server files), with three
@@ -18,6 +19,10 @@ import { missingInternals, NEXT_CACHE_HANDLERS, type NextCacheInternals } from "
 // - Optionally (MASTHEAD_ASCII_PAGE_CACHE), cached pages come out as one-byte
 //   ASCII HTML (see ./ascii-html.ts): serving the cached article took 15–23 %
 //   less server CPU per request.
+// - With REDIS_URL, Redis stands behind it (lib/shared-cache): a page in
+//   memory is served while its tags, read from Redis, say no instance has
+//   invalidated it since; otherwise the copy in Redis is taken, through the
+//   same nonce check, and kept in memory. Renders are written to both.
 //
 // Installed through the global slot Next's IncrementalCache checks when no
 // `cacheHandler` is configured. The `cacheHandler` option itself would do, but
@@ -26,36 +31,67 @@ import { missingInternals, NEXT_CACHE_HANDLERS, type NextCacheInternals } from "
 
 type FileSystemCacheClass = typeof FileSystemCache;
 type CacheEntry = Awaited<ReturnType<FileSystemCache["get"]>>;
+type CacheValue = NonNullable<Parameters<FileSystemCache["set"]>[1]>;
+type MemoryCache = { set(key: string, entry: NonNullable<CacheEntry>): void };
 
 export interface PageCacheOptions {
   /** Serve only pages whose scripts carry this nonce (null: any page). */
   noncePlaceholder: string | null;
   /** Convert pages to ASCII (MASTHEAD_ASCII_PAGE_CACHE). */
   asciiHtml: boolean;
+  /** Redis behind this process's cache (REDIS_URL, lib/shared-cache), or null. */
+  shared?: SharedRouteStore | null;
 }
 
 /** Page values already converted and checked: memory-cached entries come back as the same object. */
 const converted = new WeakSet<object>();
 
 /** Built only once the self-check passed: extending a class Next no longer exports would throw. */
-function pageCacheOn(Base: FileSystemCacheClass, { noncePlaceholder, asciiHtml }: PageCacheOptions) {
+function pageCacheOn(Base: FileSystemCacheClass, { noncePlaceholder, asciiHtml, shared }: PageCacheOptions) {
+  /** The entry as it may be served, or null when its scripts lack this process's placeholder. */
+  const servable = (entry: CacheEntry): CacheEntry => {
+    const value = entry?.value;
+    if (value?.kind === "APP_PAGE" && typeof value.html === "string" && !converted.has(value)) {
+      if (noncePlaceholder && !renderedWithNonce(value.html, noncePlaceholder)) return null;
+      converted.add(value);
+      if (noncePlaceholder) value.html = withBootstrapNonce(value.html, noncePlaceholder);
+      if (asciiHtml) value.html = toAsciiHtml(value.html) ?? value.html;
+    }
+    return entry;
+  };
+  // Only what every instance could serve goes to Redis: a page a background
+  // regeneration left without the placeholder would only be refused there.
+  const sharable = (value: CacheValue) =>
+    !(noncePlaceholder && value.kind === "APP_PAGE" && !renderedWithNonce(value.html, noncePlaceholder));
+  const memory = () => (Base as unknown as { memoryCache?: MemoryCache }).memoryCache;
+
   return class PageCache extends Base {
     override async get(...args: Parameters<FileSystemCache["get"]>): Promise<CacheEntry> {
-      const entry = await super.get(...args);
-      const value = entry?.value;
-      if (value?.kind === "APP_PAGE" && typeof value.html === "string" && !converted.has(value)) {
-        if (noncePlaceholder && !renderedWithNonce(value.html, noncePlaceholder)) return null;
-        converted.add(value);
-        if (noncePlaceholder) value.html = withBootstrapNonce(value.html, noncePlaceholder);
-        if (asciiHtml) value.html = toAsciiHtml(value.html) ?? value.html;
-      }
-      return entry;
+      const local = servable(await super.get(...args));
+      if (!shared?.ready) return local;
+      const [key, ctx] = args;
+      if (local && (await shared.current(local, ctx))) return local;
+      const remote = servable(await shared.read(key, ctx));
+      // Kept with the time it was rendered, so this process judges its tags as the renderer would.
+      if (remote) memory()?.set(key, remote);
+      return remote;
     }
 
     override async set(...args: Parameters<FileSystemCache["set"]>): Promise<void> {
-      const [, value] = args;
+      const [key, value, ctx] = args;
       if (value?.kind === "APP_PAGE" && value.status === 404) return;
-      return super.set(...args);
+      // Serialised before Next's own cache holds the value, where a read may convert it.
+      const sharing =
+        shared?.ready && value && sharable(value)
+          ? shared.write(key, value, ctx.fetchCache ? undefined : ctx.cacheControl)
+          : undefined;
+      await Promise.all([super.set(...args), sharing]);
+    }
+
+    override async revalidateTag(...args: Parameters<FileSystemCache["revalidateTag"]>): Promise<void> {
+      // The tag store writes Next's own manifest as Next would, and Redis too.
+      if (shared) return shared.tags.update(...args);
+      return super.revalidateTag(...args);
     }
   };
 }

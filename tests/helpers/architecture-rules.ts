@@ -12,8 +12,9 @@ const MAY_USE_DB = [/^lib\/db\//, /^scripts\//, /^prisma\//, /^tests\//];
 
 /**
  * The Next-aware edge of lib/: actions, cached readers, the action builder,
- * the viewer, cache invalidation, HTTP helpers and the page cache (which
- * extends Next's own file-system cache).
+ * the viewer, cache invalidation, HTTP helpers, the page cache (which
+ * extends Next's own file-system cache) and the shared cache in Redis (Next's
+ * cache-handler interfaces).
  */
 const MAY_USE_NEXT_IN_LIB = [
   /(^|\/)actions\.ts$/,
@@ -23,6 +24,7 @@ const MAY_USE_NEXT_IN_LIB = [
   /^lib\/cache-invalidation\.ts$/,
   /^lib\/http\//,
   /^lib\/page-cache\//,
+  /^lib\/shared-cache\//,
 ];
 
 const edges = (files: SourceFile[]) => files.flatMap((file) => file.imports.map((edge) => ({ file, edge })));
