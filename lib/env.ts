@@ -12,6 +12,21 @@ const postgresUrl = z
 const serverSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: postgresUrl.optional(),
+  /** Connections each server process keeps open to the primary (and to each replica). */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+  /** Statements running longer are cancelled by PostgreSQL (0: no limit). */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(0),
+  /** Streaming replicas of DATABASE_URL for the public pages' reads, comma-separated. */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .transform((list) =>
+      list
+        .split(",")
+        .map((url) => url.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(postgresUrl, { error: "must be postgres:// URLs separated by commas" }).max(16))
+    .default([]),
   MASTHEAD_DATA_DIR: z.string().min(1).default(".data"),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(5488),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -127,6 +142,10 @@ const checkedSchema = serverSchema.superRefine((config, context) => {
 const EXAMPLES: Record<keyof z.infer<typeof serverSchema>, string> = {
   NODE_ENV: "production",
   DATABASE_URL: "postgresql://masthead:secret@127.0.0.1:5432/masthead",
+  DATABASE_POOL_SIZE: "20",
+  DATABASE_STATEMENT_TIMEOUT_MS: "30000",
+  DATABASE_REPLICA_URLS:
+    "postgresql://masthead:secret@10.0.0.21:5432/masthead,postgresql://masthead:secret@10.0.0.22:5432/masthead",
   MASTHEAD_DATA_DIR: ".data",
   EMBEDDED_PG_PORT: "5488",
   PORT: "3000",

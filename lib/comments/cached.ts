@@ -4,6 +4,7 @@ import { cacheTags } from "../cache-tags";
 import { parseOrNull, publicIdSchema, publicPageSchema } from "../schemas";
 import type { CommentThreadPage } from "./reader/dto";
 import { getApprovedThread } from "./reader/data/thread";
+import { onReplica } from "../replica-reads";
 
 // The approved thread under an article. Moderation and readers' own changes
 // to approved comments invalidate comments(postId); the post's own tag covers
@@ -19,5 +20,5 @@ export async function getApprovedThreadCached(postId: string, page: number): Pro
     return { items: [], page: 1, hasNext: false, total: 0 };
   }
   cacheTag(cacheTags.comments(id), cacheTags.post(id));
-  return getApprovedThread(id, validPage);
+  return onReplica(() => getApprovedThread(id, validPage));
 }

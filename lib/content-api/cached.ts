@@ -7,6 +7,7 @@ import { decodePostCursor } from "./cursor";
 import { getApiPost, listApiPosts } from "./data/posts";
 import type { ApiItem, ApiList, ApiPost, ApiPostSummary } from "./dto";
 import { type PostsQuery, postsQuerySchema, slugParamsSchema } from "./schema";
+import { onReplica } from "../replica-reads";
 
 // The API's post answers, cached and tagged like the public pages that show
 // the same posts (lib/posts/cached.ts), so a change invalidates both. Only
@@ -17,7 +18,7 @@ export async function getApiPostCached(slug: string): Promise<ApiItem<ApiPost> |
   "use cache";
   cacheLife("content");
   const valid = parseOrNull(slugParamsSchema, { slug });
-  const found = valid === null ? null : await getApiPost(valid.slug);
+  const found = valid === null ? null : await onReplica(() => getApiPost(valid.slug));
   // A missing post appears when any post is published or renamed.
   cacheTag(...(found ? tagsFor(found.shows) : [cacheTags.postsList]));
   return found?.item ?? null;
@@ -32,7 +33,7 @@ export async function listApiPostsCached(query: PostsQuery): Promise<ApiList<Api
     cacheTag(cacheTags.postsList);
     return { data: [], nextCursor: null };
   }
-  const { list, shows } = await listApiPosts(valid);
+  const { list, shows } = await onReplica(() => listApiPosts(valid));
   // Any post published, changed or withdrawn changes some list; a renamed
   // section, tag or writer changes which slug a filter matches.
   cacheTag(cacheTags.postsList, cacheTags.pathRedirects, ...tagsFor(shows));
@@ -53,5 +54,5 @@ export async function getAllowedOriginsCached(): Promise<string[]> {
   "use cache";
   cacheLife("content");
   cacheTag(cacheTags.settings);
-  return (await getSiteSettings()).contentApiAllowedOrigins;
+  return (await onReplica(() => getSiteSettings())).contentApiAllowedOrigins;
 }

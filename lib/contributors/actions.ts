@@ -17,7 +17,7 @@ export const createContributorProfileAction = defineAction({
   schema: contributorProfileSchema,
   permission: "contributor:manage",
   handler: async (input, viewer) => {
-    const { id, slug } = afterInvalidating(await createContributorProfile(viewer, input));
+    const { id, slug } = await afterInvalidating(await createContributorProfile(viewer, input));
     return { id, slug };
   },
 });
@@ -26,7 +26,7 @@ export const updateContributorAction = defineAction({
   schema: contributorUpdateSchema,
   permission: "contributor:update",
   handler: async (input, viewer) => {
-    const { id, slug } = afterInvalidating(await updateContributor(viewer, input));
+    const { id, slug } = await afterInvalidating(await updateContributor(viewer, input));
     return { id, slug };
   },
 });

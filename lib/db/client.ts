@@ -1,8 +1,11 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { readReplicas } from "@prisma/extension-read-replicas";
 import pg from "pg";
+import { parseEnv } from "../env";
 import { noteDatabaseReachable, noteDatabaseUnreachable } from "../database-health";
 import { PrismaClient } from "./generated/client";
+import { readsOnReplica } from "../replica-reads";
 import { asDatabaseUnavailable } from "./unavailable";
 
 // The one Prisma client of the server process. Created on first use so that
@@ -31,10 +34,18 @@ function rethrowTyped(error: unknown): never {
   throw typed;
 }
 
-export function createDb(connectionString: string) {
+export interface PoolSettings {
+  /** Connections this process keeps open at most (DATABASE_POOL_SIZE). */
+  poolSize?: number;
+  /** PostgreSQL cancels a statement running longer (DATABASE_STATEMENT_TIMEOUT_MS; 0: no limit). */
+  statementTimeoutMs?: number;
+}
+
+export function createDb(connectionString: string, { poolSize = 10, statementTimeoutMs = 0 }: PoolSettings = {}) {
   const pool = new pg.Pool({
     connectionString,
-    max: 10,
+    max: poolSize,
+    ...(statementTimeoutMs > 0 ? { statement_timeout: statementTimeoutMs } : {}),
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     // Notices a peer that vanished without closing the socket (a host that went away).
     keepAlive: true,
@@ -74,7 +85,11 @@ export function createDb(connectionString: string) {
 
 export type Db = ReturnType<typeof createDb>;
 
-const holder = globalThis as unknown as { __mastheadDb?: Db };
+const holder = globalThis as unknown as {
+  __mastheadDb?: Db;
+  /** With DATABASE_REPLICA_URLS: one client per replica, and the primary extended to read from them. */
+  __mastheadReplicas?: { clients: Db[]; reading: Db };
+};
 
 function instance(): Db {
   if (!holder.__mastheadDb) {
@@ -84,20 +99,46 @@ function instance(): Db {
         "DATABASE_URL is not set: start Masthead with `npm start` or `npm run dev`, which provide a database.",
       );
     }
-    holder.__mastheadDb = createDb(url);
+    // Read now, like DATABASE_URL: scripts and tests set them before the first query.
+    const config = parseEnv(process.env);
+    const settings = { poolSize: config.DATABASE_POOL_SIZE, statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS };
+    const primary = createDb(url, settings);
+    holder.__mastheadDb = primary;
+    if (config.DATABASE_REPLICA_URLS.length > 0) {
+      const clients = config.DATABASE_REPLICA_URLS.map((replica) => createDb(replica, settings));
+      // Prisma's extension sends each read outside a transaction to a random replica, writes to the primary.
+      const reading = primary.$extends(
+        readReplicas({ replicas: clients as unknown as Parameters<typeof readReplicas>[0]["replicas"] }),
+      ) as unknown as Db;
+      holder.__mastheadReplicas = { clients, reading };
+    }
   }
   return holder.__mastheadDb;
 }
 
+/** The replicas' clients (empty without DATABASE_REPLICA_URLS). */
+export function replicaClients(): Db[] {
+  instance();
+  return holder.__mastheadReplicas?.clients ?? [];
+}
+
+/**
+ * The process's one client. Reads made inside onReplica() (the public pages'
+ * cached readers) go to a replica when there are any; everything else uses
+ * the primary, so staff and readers always see their own changes.
+ */
 export const db: Db = new Proxy({} as Db, {
   get: (_target, property) => {
-    const client = instance();
+    const primary = instance();
+    const client = (readsOnReplica() && holder.__mastheadReplicas?.reading) || primary;
     const value = Reflect.get(client, property);
     return typeof value === "function" ? value.bind(client) : value;
   },
 });
 
 export async function disconnectDb(): Promise<void> {
-  await holder.__mastheadDb?.$disconnect();
+  const replicas = holder.__mastheadReplicas?.clients ?? [];
+  await Promise.all([holder.__mastheadDb?.$disconnect(), ...replicas.map((client) => client.$disconnect())]);
   holder.__mastheadDb = undefined;
+  holder.__mastheadReplicas = undefined;
 }

@@ -9,6 +9,7 @@ import { toPublicSettings } from "../settings/public";
 import { buildFeed } from "./build";
 import { getFeedChannel } from "./data/queries";
 import type { FeedFormat, FeedScope } from "./dto";
+import { onReplica } from "../replica-reads";
 
 const feedArgsSchema = z.tuple([
   z.discriminatedUnion("kind", [
@@ -33,8 +34,10 @@ export async function renderFeedCached(scope: FeedScope, format: FeedFormat): Pr
     return null;
   }
   const [validScope, validFormat] = args;
-  const settings = toPublicSettings(await getSiteSettings());
-  const channel = await getFeedChannel(validScope, { includeContent: settings.feedContent === "full" });
+  const settings = toPublicSettings(await onReplica(() => getSiteSettings()));
+  const channel = await onReplica(() =>
+    getFeedChannel(validScope, { includeContent: settings.feedContent === "full" }),
+  );
   // The site feed gains any new post; a missing section or contributor may appear later.
   const lists = validScope.kind === "site" || !channel ? [cacheTags.postsList] : [];
   cacheTag(cacheTags.settings, ...lists, ...(channel ? tagsFor(channel.shows) : []));

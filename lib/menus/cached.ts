@@ -3,6 +3,7 @@ import { cacheLife, cacheTag } from "next/cache";
 import { cacheTags, tagsFor } from "../cache-tags";
 import { getPublicMenus } from "./data/menus";
 import type { PublicMenus } from "./dto";
+import { onReplica } from "../replica-reads";
 
 /**
  * The header and footer menus for every public page. Takes no arguments, so
@@ -13,7 +14,7 @@ import type { PublicMenus } from "./dto";
 export async function getPublicMenusCached(): Promise<Omit<PublicMenus, "shows">> {
   "use cache";
   cacheLife("content");
-  const { shows, ...menus } = await getPublicMenus();
+  const { shows, ...menus } = await onReplica(() => getPublicMenus());
   cacheTag(cacheTags.menus, cacheTags.sections, cacheTags.settings, ...tagsFor(shows));
   return menus;
 }

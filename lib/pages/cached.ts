@@ -4,6 +4,7 @@ import { cacheTags, tagsFor } from "../cache-tags";
 import { parseOrNull, publicSlugSchema } from "../schemas";
 import { findPageRedirect, getPublicPage } from "./data/public-page";
 import type { PublicPage } from "./dto";
+import { onReplica } from "../replica-reads";
 
 // Cached reads for standalone pages, tagged like articles: a page's own tag
 // (and its contact's), or, while missing, the tag every publication touches.
@@ -12,7 +13,7 @@ export async function getPublicPageCached(slug: string): Promise<PublicPage | nu
   "use cache";
   cacheLife("content");
   const valid = parseOrNull(publicSlugSchema, slug);
-  const page = valid === null ? null : await getPublicPage(valid);
+  const page = valid === null ? null : await onReplica(() => getPublicPage(valid));
   cacheTag(...(page ? tagsFor(page.shows) : [cacheTags.postsList]));
   return page;
 }
@@ -22,5 +23,5 @@ export async function findPageRedirectCached(slug: string): Promise<string | nul
   cacheLife("content");
   cacheTag(cacheTags.postsList);
   const valid = parseOrNull(publicSlugSchema, slug);
-  return valid === null ? null : findPageRedirect(valid);
+  return valid === null ? null : onReplica(() => findPageRedirect(valid));
 }

@@ -6,6 +6,7 @@ import { parseOrNull, publicIdSchema, publicPageSchema, publicSlugSchema } from 
 import { findRedirect, getArticlePage } from "./data/article-page";
 import { listPublishedPosts, type ListingFilter } from "./data/queries";
 import type { Page, PublicPostSummary } from "./dto";
+import { onReplica } from "../replica-reads";
 
 // Cached reads for public pages, tagged with everything they show
 // (lib/cache-tags.ts), so a write re-renders exactly the pages it touched.
@@ -14,7 +15,7 @@ export async function getArticlePageCached(slug: string) {
   "use cache";
   cacheLife("content");
   const valid = parseOrNull(publicSlugSchema, slug);
-  const page = valid === null ? null : await getArticlePage(valid);
+  const page = valid === null ? null : await onReplica(() => getArticlePage(valid));
   // A missing article becomes visible when any post is published; a shown one
   // names its publisher or not as the settings say.
   cacheTag(...(page ? [...tagsFor(page.shows), cacheTags.settings] : [cacheTags.postsList]));
@@ -26,7 +27,7 @@ export async function findRedirectCached(slug: string) {
   cacheLife("content");
   cacheTag(cacheTags.postsList);
   const valid = parseOrNull(publicSlugSchema, slug);
-  return valid === null ? null : findRedirect(valid);
+  return valid === null ? null : onReplica(() => findRedirect(valid));
 }
 
 const listingFilterSchema: z.ZodType<ListingFilter> = z.discriminatedUnion("kind", [
@@ -45,7 +46,7 @@ export async function listPublishedPostsCached(filter: ListingFilter, page: numb
     cacheTag(cacheTags.postsList);
     return { items: [], page: 1, hasNext: false };
   }
-  const result = await listPublishedPosts(validFilter, validPage);
+  const result = await onReplica(() => listPublishedPosts(validFilter, validPage));
   // A filtered listing can only gain a post that joins its section, tag or
   // byline, so it carries that tag rather than the site-wide list's.
   const own =

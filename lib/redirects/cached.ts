@@ -4,6 +4,7 @@ import { z } from "zod";
 import { cacheTags } from "../cache-tags";
 import { parseOrNull } from "../schemas";
 import { findPathRedirect } from "./data/queries";
+import { onReplica } from "../replica-reads";
 
 /** A site-relative path such as "/tags/old-name". */
 const pathSchema = z
@@ -16,5 +17,5 @@ export async function findPathRedirectCached(path: string) {
   cacheLife("content");
   cacheTag(cacheTags.pathRedirects);
   const valid = parseOrNull(pathSchema, path);
-  return valid === null ? null : findPathRedirect(valid);
+  return valid === null ? null : onReplica(() => findPathRedirect(valid));
 }

@@ -6,6 +6,7 @@ import { parseOrNull, publicSlugSchema } from "../schemas";
 import type { SearchFilters, SearchResults } from "./dto";
 import { getSearchFilterOptions, searchPosts } from "./data/queries";
 import { MAX_QUERY_LENGTH, POST_TYPES } from "./schema";
+import { onReplica } from "../replica-reads";
 
 // Results for the same words, filters and page are shared by every reader
 // until any post is published, changed or unpublished.
@@ -42,12 +43,12 @@ export async function searchPostsCached(
   const validFilters: SearchFilters = Object.fromEntries(
     Object.entries(parsedFilters).filter(([, value]) => value !== undefined),
   );
-  return searchPosts(validWords, validFilters, validPage, { verbatim: validVerbatim });
+  return onReplica(() => searchPosts(validWords, validFilters, validPage, { verbatim: validVerbatim }));
 }
 
 export async function getSearchFilterOptionsCached() {
   "use cache";
   cacheLife("content");
   cacheTag(cacheTags.postsList, cacheTags.sections);
-  return getSearchFilterOptions();
+  return onReplica(() => getSearchFilterOptions());
 }

@@ -8,5 +8,7 @@ import { updateSettings } from "./data/mutations";
 export const updateSettingsAction = defineAction({
   schema: settingsInputSchema,
   permission: "settings:update",
-  handler: async (input, viewer) => ({ changed: afterInvalidating(await updateSettings(viewer, input)).changed }),
+  handler: async (input, viewer) => ({
+    changed: (await afterInvalidating(await updateSettings(viewer, input))).changed,
+  }),
 });

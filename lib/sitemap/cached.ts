@@ -3,6 +3,7 @@ import { cacheLife, cacheTag } from "next/cache";
 import { z } from "zod";
 import { cacheTags } from "../cache-tags";
 import { env } from "../env";
+import { onReplica } from "../replica-reads";
 import { renderSitemapFile, renderSitemapRoot } from "./render";
 
 // The sitemap lists every published URL: any publication, unpublication or
@@ -19,5 +20,6 @@ export async function renderSitemapCached(file?: string): Promise<string | null>
   const siteUrl = env().SITE_URL;
   const parsed = fileArgSchema.safeParse(file);
   if (!parsed.success) return null;
-  return parsed.data === undefined ? renderSitemapRoot({ siteUrl }) : renderSitemapFile(parsed.data, { siteUrl });
+  const name = parsed.data;
+  return onReplica(() => (name === undefined ? renderSitemapRoot({ siteUrl }) : renderSitemapFile(name, { siteUrl })));
 }

@@ -30,7 +30,7 @@ export const createCommentAction = defineAction({
   permission: "comment:create",
   handler: async (input, viewer) => {
     const { alertModerators, ...written } = await createComment(viewer, input, await requestOrigin());
-    const created = afterInvalidating(written);
+    const created = await afterInvalidating(written);
     if (alertModerators) {
       // The comment is stored whatever happens to the alert, and the reader's answer does not wait for the mail.
       await afterResponse(() =>
@@ -47,7 +47,7 @@ export const editOwnCommentAction = defineAction({
   schema: commentEditSchema,
   permission: "comment:edit-own",
   handler: async (input, viewer) =>
-    afterInvalidating(await editOwnComment(viewer, input, await requestOrigin())).comment,
+    (await afterInvalidating(await editOwnComment(viewer, input, await requestOrigin()))).comment,
 });
 
 export const deleteOwnCommentAction = defineAction({
