@@ -2,6 +2,7 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { noteDatabaseReachable, noteDatabaseUnreachable } from "../database-health";
+import { log } from "../log";
 import { PrismaClient } from "./generated/client";
 import { asDatabaseUnavailable } from "./unavailable";
 
@@ -22,23 +23,26 @@ const describe = (error: unknown) => (error instanceof Error ? error.message.tri
 
 /** A lost connection is logged once per outage, not once per pooled client. */
 function logConnectionError(error: Error): void {
-  if (noteDatabaseUnreachable()) console.warn(`Database connection lost: ${describe(error)}`);
+  if (noteDatabaseUnreachable()) log.warn(`Database connection lost: ${describe(error)}`);
 }
 
 function rethrowTyped(error: unknown): never {
   const typed = asDatabaseUnavailable(error);
-  if (typed !== error && noteDatabaseUnreachable()) console.warn(`Database unavailable: ${describe(error)}`);
+  if (typed !== error && noteDatabaseUnreachable()) log.warn(`Database unavailable: ${describe(error)}`);
   throw typed;
 }
 
-export function createDb(connectionString: string) {
-  const pool = new pg.Pool({
+function newPool(connectionString: string): pg.Pool {
+  return new pg.Pool({
     connectionString,
     max: 10,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     // Notices a peer that vanished without closing the socket (a host that went away).
     keepAlive: true,
   });
+}
+
+export function createDb(connectionString: string, pool: pg.Pool = newPool(connectionString)) {
   const base = new PrismaClient({
     adapter: new PrismaPg(pool, {
       disposeExternalPool: true,
@@ -74,7 +78,7 @@ export function createDb(connectionString: string) {
 
 export type Db = ReturnType<typeof createDb>;
 
-const holder = globalThis as unknown as { __mastheadDb?: Db };
+const holder = globalThis as unknown as { __mastheadDb?: Db; __mastheadDbPool?: pg.Pool };
 
 function instance(): Db {
   if (!holder.__mastheadDb) {
@@ -84,7 +88,8 @@ function instance(): Db {
         "DATABASE_URL is not set: start Masthead with `npm start` or `npm run dev`, which provide a database.",
       );
     }
-    holder.__mastheadDb = createDb(url);
+    holder.__mastheadDbPool = newPool(url);
+    holder.__mastheadDb = createDb(url, holder.__mastheadDbPool);
   }
   return holder.__mastheadDb;
 }
@@ -100,4 +105,19 @@ export const db: Db = new Proxy({} as Db, {
 export async function disconnectDb(): Promise<void> {
   await holder.__mastheadDb?.$disconnect();
   holder.__mastheadDb = undefined;
+  holder.__mastheadDbPool = undefined;
+}
+
+export interface PoolUse {
+  /** Connections open, busy or idle. */
+  total: number;
+  idle: number;
+  /** Queries waiting for a connection: the pool is too small, or the database too slow. */
+  waiting: number;
+}
+
+/** How the server's connection pool is used right now; null before its first query. */
+export function databasePoolUse(): PoolUse | null {
+  const pool = holder.__mastheadDbPool;
+  return pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : null;
 }

@@ -1,3 +1,3 @@
-export { db, disconnectDb, type Db } from "./client";
+export { databasePoolUse, db, disconnectDb, type Db, type PoolUse } from "./client";
 export { Prisma } from "./generated/client";
 export type * from "./generated/client";

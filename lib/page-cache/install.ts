@@ -3,6 +3,8 @@ import { installNonceRequestHeader } from "@/lib/http/nonce-request-header";
 import { installSecureResponses, newNonce } from "@/lib/http/secure-responses";
 import { securityHeaderOptions } from "@/lib/http/security-headers";
 import { setScriptNoncePlaceholder } from "@/lib/http/script-nonce";
+import { log } from "@/lib/log";
+import { metricsIfEnabled } from "@/lib/ops/metrics";
 import { installedNextInternals } from "./installed-next";
 import { installPageCache } from "./page-cache";
 
@@ -13,12 +15,14 @@ import { installPageCache } from "./page-cache";
 
 export function installSecureServer(config: ServerEnv): void {
   const placeholder = newNonce();
+  const lookups = metricsIfEnabled()?.pageCacheLookups;
   const cacheInstalled = installPageCache(installedNextInternals, {
     noncePlaceholder: placeholder,
     asciiHtml: config.MASTHEAD_ASCII_PAGE_CACHE === "true",
+    onPageLookup: lookups && ((hit) => lookups.inc({ result: hit ? "hit" : "miss" })),
   });
   if (cacheInstalled) setScriptNoncePlaceholder(placeholder);
-  else console.warn("Content-Security-Policy: without the page cache, scripts are allowed by origin, not by nonce.");
+  else log.warn("Content-Security-Policy: without the page cache, scripts are allowed by origin, not by nonce.");
   installNonceRequestHeader(cacheInstalled ? placeholder : null);
   installSecureResponses(securityHeaderOptions(config), cacheInstalled ? placeholder : null);
 }
