@@ -85,8 +85,13 @@ export interface GracefulShutdownOptions {
   exit?: (code: number) => void;
 }
 
-/** Handles SIGTERM and SIGINT in this process from now on; repeated signals are ignored while it runs. */
-export function installGracefulShutdown(options: GracefulShutdownOptions): void {
+/**
+ * Handles SIGTERM and SIGINT in this process from now on; repeated signals
+ * are ignored while it runs. `shutdown` starts the same sequence directly.
+ */
+export function installGracefulShutdown(options: GracefulShutdownOptions): {
+  shutdown: (signal: NodeJS.Signals) => Promise<void>;
+} {
   const exit = options.exit ?? ((code: number) => process.exit(code));
   const shutdown = async (signal: NodeJS.Signals) => {
     if (state.since !== null) return;
@@ -112,6 +117,7 @@ export function installGracefulShutdown(options: GracefulShutdownOptions): void 
     exit(code);
   };
   for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, () => void shutdown(signal));
+  return { shutdown };
 }
 
 function openConnections(server: Server): Promise<number> {
