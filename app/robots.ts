@@ -8,7 +8,7 @@ import { absoluteUrl } from "@/lib/urls";
 export default async function robots(): Promise<MetadataRoute.Robots> {
   await connection();
   return {
-    rules: { userAgent: "*", allow: "/", disallow: ["/admin", "/api"] },
+    rules: { userAgent: "*", allow: "/", disallow: ["/admin", "/api", "/healthz", "/readyz", "/metrics"] },
     sitemap: absoluteUrl(env().SITE_URL, "/sitemap.xml"),
   };
 }

@@ -5,6 +5,7 @@ import { type Action, authorizeAttempt, type Viewer } from "./auth/permissions";
 import { getViewer } from "./auth/viewer";
 import { Conflict, DatabaseUnavailable, DomainError, type FieldErrors, ValidationError, httpStatusOf } from "./errors";
 import { fieldErrorsOf } from "./field-errors";
+import { log } from "./log";
 
 // The one builder for server actions: every action declares its input schema
 // and its permission ("public" must be written out), gets the viewer resolved
@@ -60,7 +61,7 @@ export function failure(error: unknown): Extract<ActionResult<never>, { ok: fals
       },
     };
   }
-  console.error(error);
+  log.error({ err: error }, "A server action failed.");
   return {
     ok: false,
     error: {

@@ -1,3 +1,5 @@
+import { log } from "./log";
+
 // Whether the database answered the last time anyone asked, for the whole
 // server process (globalThis: the proxy and the pages are separate bundles,
 // each with its own copy of this module). lib/db records every outcome, so an
@@ -22,7 +24,7 @@ export function noteDatabaseUnreachable(now: number = Date.now()): boolean {
 export function noteDatabaseReachable(): void {
   if (health.downSince === null) return;
   health.downSince = null;
-  console.info("Database connection restored.");
+  log.info("Database connection restored.");
 }
 
 /** Epoch ms since which the database has not answered, or null. */

@@ -112,6 +112,26 @@ const serverSchema = z.object({
     .optional(),
   /** How long a request waits for one Redis reply before treating it as a miss, in ms. */
   REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(20).max(10_000).default(500),
+  // issue 17: operability (lib/log.ts, lib/ops)
+  /** The least severe log lines written. */
+  LOG_LEVEL: z
+    .enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"], {
+      error: "must be one of trace, debug, info, warn, error, fatal or silent",
+    })
+    .default("info"),
+  /** "json" (one object per line, for a log collector) or "pretty" (readable); unset: json in production, pretty otherwise. */
+  LOG_FORMAT: z.enum(["json", "pretty"], { error: 'must be "json" or "pretty"' }).optional(),
+  /** Bearer token that /metrics asks for; unset, /metrics does not exist (404) and nothing is measured. */
+  METRICS_TOKEN: z
+    .string()
+    .min(16, "must be at least 16 characters")
+    .regex(/^[\x21-\x7e]+$/, "must be printable ASCII without spaces")
+    .optional(),
+  /**
+   * On SIGTERM, how long requests in flight and background jobs may take before the server exits anyway.
+   * Below the 30 s a container orchestrator usually waits before it kills the process.
+   */
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(25),
 });
 
 const S3_NEEDS_BUCKET = [
@@ -182,6 +202,11 @@ const EXAMPLES: Record<keyof z.infer<typeof serverSchema>, string> = {
   REDIS_URL: "redis://:password@10.0.0.5:6379/0",
   REDIS_KEY_PREFIX: "masthead:news.example.org",
   REDIS_COMMAND_TIMEOUT_MS: "500",
+  // issue 17: operability
+  LOG_LEVEL: "debug",
+  LOG_FORMAT: "json",
+  METRICS_TOKEN: "a-long-random-string-such-as-the-output-of-openssl-rand-hex-32",
+  SHUTDOWN_TIMEOUT_SECONDS: "25",
 };
 
 export type ServerEnv = z.infer<typeof serverSchema>;

@@ -4,6 +4,7 @@ import { readReplicas } from "@prisma/extension-read-replicas";
 import pg from "pg";
 import { parseEnv } from "../env";
 import { noteDatabaseReachable, noteDatabaseUnreachable } from "../database-health";
+import { log } from "../log";
 import { PrismaClient } from "./generated/client";
 import { readsOnReplica } from "../replica-reads";
 import { asDatabaseUnavailable } from "./unavailable";
@@ -25,12 +26,12 @@ const describe = (error: unknown) => (error instanceof Error ? error.message.tri
 
 /** A lost connection is logged once per outage, not once per pooled client. */
 function logConnectionError(error: Error): void {
-  if (noteDatabaseUnreachable()) console.warn(`Database connection lost: ${describe(error)}`);
+  if (noteDatabaseUnreachable()) log.warn(`Database connection lost: ${describe(error)}`);
 }
 
 function rethrowTyped(error: unknown): never {
   const typed = asDatabaseUnavailable(error);
-  if (typed !== error && noteDatabaseUnreachable()) console.warn(`Database unavailable: ${describe(error)}`);
+  if (typed !== error && noteDatabaseUnreachable()) log.warn(`Database unavailable: ${describe(error)}`);
   throw typed;
 }
 
@@ -41,8 +42,8 @@ export interface PoolSettings {
   statementTimeoutMs?: number;
 }
 
-export function createDb(connectionString: string, { poolSize = 10, statementTimeoutMs = 0 }: PoolSettings = {}) {
-  const pool = new pg.Pool({
+function newPool(connectionString: string, { poolSize = 10, statementTimeoutMs = 0 }: PoolSettings): pg.Pool {
+  return new pg.Pool({
     connectionString,
     max: poolSize,
     ...(statementTimeoutMs > 0 ? { statement_timeout: statementTimeoutMs } : {}),
@@ -50,6 +51,13 @@ export function createDb(connectionString: string, { poolSize = 10, statementTim
     // Notices a peer that vanished without closing the socket (a host that went away).
     keepAlive: true,
   });
+}
+
+export function createDb(
+  connectionString: string,
+  settings: PoolSettings = {},
+  pool: pg.Pool = newPool(connectionString, settings),
+) {
   const base = new PrismaClient({
     adapter: new PrismaPg(pool, {
       disposeExternalPool: true,
@@ -87,6 +95,7 @@ export type Db = ReturnType<typeof createDb>;
 
 const holder = globalThis as unknown as {
   __mastheadDb?: Db;
+  __mastheadDbPool?: pg.Pool;
   /** With DATABASE_REPLICA_URLS: one client per replica, and the primary extended to read from them. */
   __mastheadReplicas?: { clients: Db[]; reading: Db };
 };
@@ -102,7 +111,8 @@ function instance(): Db {
     // Read now, like DATABASE_URL: scripts and tests set them before the first query.
     const config = parseEnv(process.env);
     const settings = { poolSize: config.DATABASE_POOL_SIZE, statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS };
-    const primary = createDb(url, settings);
+    holder.__mastheadDbPool = newPool(url, settings);
+    const primary = createDb(url, settings, holder.__mastheadDbPool);
     holder.__mastheadDb = primary;
     if (config.DATABASE_REPLICA_URLS.length > 0) {
       const clients = config.DATABASE_REPLICA_URLS.map((replica) => createDb(replica, settings));
@@ -140,5 +150,20 @@ export async function disconnectDb(): Promise<void> {
   const replicas = holder.__mastheadReplicas?.clients ?? [];
   await Promise.all([holder.__mastheadDb?.$disconnect(), ...replicas.map((client) => client.$disconnect())]);
   holder.__mastheadDb = undefined;
+  holder.__mastheadDbPool = undefined;
   holder.__mastheadReplicas = undefined;
+}
+
+export interface PoolUse {
+  /** Connections open, busy or idle. */
+  total: number;
+  idle: number;
+  /** Queries waiting for a connection: the pool is too small, or the database too slow. */
+  waiting: number;
+}
+
+/** How the server's connection pool is used right now; null before its first query. */
+export function databasePoolUse(): PoolUse | null {
+  const pool = holder.__mastheadDbPool;
+  return pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : null;
 }

@@ -1,3 +1,3 @@
-export { db, disconnectDb, replicaClients, type Db } from "./client";
+export { databasePoolUse, db, disconnectDb, replicaClients, type Db, type PoolUse } from "./client";
 export { Prisma } from "./generated/client";
 export type * from "./generated/client";

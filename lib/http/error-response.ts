@@ -2,6 +2,7 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { DatabaseUnavailable, DomainError, ValidationError, httpStatusOf } from "../errors";
 import { fieldErrorsOf } from "../field-errors";
+import { log } from "../log";
 
 /**
  * The JSON error response for a route handler. Domain errors keep their
@@ -25,6 +26,6 @@ export function errorResponse(error: unknown): Response {
     if (error instanceof ValidationError) body.fieldErrors = error.fieldErrors;
     return Response.json(body, { status: httpStatusOf(error) });
   }
-  console.error(error);
+  log.error({ err: error }, "A request failed.");
   return Response.json({ error: "Something went wrong on our side. Please try again." }, { status: 500 });
 }

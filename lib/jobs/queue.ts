@@ -1,5 +1,6 @@
 import { Logger, type LogLevel, run, runMigrations, type Runner, type TaskList } from "graphile-worker";
 import type { Prisma } from "../db";
+import { log } from "../log";
 import { QUEUE_SCHEMA } from "./queue-schema";
 
 // The durable job queue: graphile-worker on the site's own PostgreSQL. A job
@@ -38,8 +39,8 @@ export async function enqueue(
 
 // The engine's info lines (every job started and finished) would drown the server's log.
 const quietLogger = new Logger(() => (level: LogLevel, message: string) => {
-  if (level === "error") console.error(`[jobs] ${message}`);
-  else if (level === "warning") console.warn(`[jobs] ${message}`);
+  if (level === "error") log.error({ component: "jobs" }, message);
+  else if (level === "warning") log.warn({ component: "jobs" }, message);
 });
 
 /** Creates or upgrades the engine's schema; the migration runner calls it after our own migrations. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { forgetOldSignInAttempts } from "../auth/data/sign-in-log";
 import { sendModerationDigests } from "../comments/alerts/data/notify";
+import { log } from "../log";
 import { publishDuePosts } from "./publish-due-posts";
 import type { RevalidateTarget } from "./site-revalidation";
 
@@ -31,7 +32,7 @@ export function startScheduler(options: {
         if (digests) options.log?.(`Sent ${digests} moderation digest(s).`);
         await forgetOldSignInAttempts();
       })
-      .catch((error: unknown) => console.error("The scheduler run failed; it will try again.", error))
+      .catch((error: unknown) => log.error({ err: error }, "The scheduler run failed; it will try again."))
       .finally(() => {
         if (!stopped) schedule(options.intervalMs);
       });

@@ -1,3 +1,5 @@
+import { log } from "../log";
+
 // Cached pages live in the web server's process; from a timer or another
 // process they are dropped through its internal endpoint.
 
@@ -17,8 +19,8 @@ export async function askSiteToRevalidate(target: RevalidateTarget, postIds: str
       signal: AbortSignal.timeout(10_000),
     });
     if (!response.ok)
-      console.error(`The site refused to drop cached pages for ${postIds.length} post(s): HTTP ${response.status}.`);
+      log.error(`The site refused to drop cached pages for ${postIds.length} post(s): HTTP ${response.status}.`);
   } catch (error) {
-    console.error(`Could not reach the site at ${target.baseUrl} to drop cached pages:`, error);
+    log.error({ err: error }, `Could not reach the site at ${target.baseUrl} to drop cached pages.`);
   }
 }

@@ -2,6 +2,7 @@ import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { z } from "zod";
 import { env } from "../env";
+import { log } from "../log";
 import { redactUrls } from "../text/redact";
 import type { MailMessage } from "./message";
 import { writeToOutbox } from "./outbox";
@@ -45,7 +46,7 @@ export async function sendMail(message: { to: string; subject: string; text: str
     const production = env().NODE_ENV === "production";
     const notice = outboxNotice({ production, firstMessage: !outboxUsed, to, subject, text, file });
     outboxUsed = true;
-    if (notice) console.log(notice);
+    if (notice) log.info(notice);
   }
 }
 
@@ -59,7 +60,7 @@ export async function sendMailOrLog(message: Parameters<typeof sendMail>[0]): Pr
     return true;
   } catch (error) {
     // Transport errors can quote the server they were given: never its password.
-    console.error(`Could not send "${message.subject}" to ${message.to}: ${redactUrls(String(error))}`);
+    log.error(`Could not send "${message.subject}" to ${message.to}: ${redactUrls(String(error))}`);
     return false;
   }
 }

@@ -9,6 +9,7 @@ import {
 } from "@aws-sdk/client-s3";
 import { MediaStorageUnavailable } from "../errors";
 import { s3Location, type S3Settings } from "./s3-config";
+import { log } from "../log";
 import { dispositionForStoredFile, mimeTypeForStoredFile } from "./sniff";
 import { isStorageKey, storageKeySegments, type MediaStorage, type StoredListing } from "./storage-contract";
 
@@ -41,7 +42,7 @@ export function s3Storage(settings: S3Settings, client: S3Client = s3Client(sett
   /** Every failure to talk to the bucket is logged here, once, and reaches the caller as a 503-worthy error. */
   function unavailable(doing: string, error: unknown): MediaStorageUnavailable {
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    console.error(`✖ Media storage ${location} failed while ${doing}: ${reason}`);
+    log.error(`✖ Media storage ${location} failed while ${doing}: ${reason}`);
     return new MediaStorageUnavailable(undefined, { cause: error });
   }
 

@@ -4,6 +4,8 @@ import { installSecureResponses, newNonce } from "@/lib/http/secure-responses";
 import { securityHeaderOptions } from "@/lib/http/security-headers";
 import { setScriptNoncePlaceholder } from "@/lib/http/script-nonce";
 import { startSharedCache } from "@/lib/shared-cache/install";
+import { log } from "@/lib/log";
+import { metricsIfEnabled } from "@/lib/ops/metrics";
 import { installedNextInternals } from "./installed-next";
 import { installPageCache } from "./page-cache";
 
@@ -17,13 +19,15 @@ import { installPageCache } from "./page-cache";
 export async function installSecureServer(config: ServerEnv): Promise<void> {
   const shared = await startSharedCache(config, { noncePlaceholder: newNonce() });
   const placeholder = shared?.noncePlaceholder ?? newNonce();
+  const lookups = metricsIfEnabled()?.pageCacheLookups;
   const cacheInstalled = installPageCache(installedNextInternals, {
     noncePlaceholder: placeholder,
     asciiHtml: config.MASTHEAD_ASCII_PAGE_CACHE === "true",
     shared: shared?.routes ?? null,
+    onPageLookup: lookups && ((hit) => lookups.inc({ result: hit ? "hit" : "miss" })),
   });
   if (cacheInstalled) setScriptNoncePlaceholder(placeholder);
-  else console.warn("Content-Security-Policy: without the page cache, scripts are allowed by origin, not by nonce.");
+  else log.warn("Content-Security-Policy: without the page cache, scripts are allowed by origin, not by nonce.");
   installNonceRequestHeader(cacheInstalled ? placeholder : null);
   installSecureResponses(securityHeaderOptions(config), cacheInstalled ? placeholder : null);
 }

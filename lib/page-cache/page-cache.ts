@@ -1,5 +1,6 @@
 import type FileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache";
 import { withBootstrapNonce } from "@/lib/http/bootstrap-nonce";
+import { log } from "@/lib/log";
 import { toAsciiHtml } from "./ascii-html";
 import { renderedWithNonce } from "./rendered-with-nonce";
 import type { SharedRouteStore } from "@/lib/shared-cache/route-store";
@@ -41,13 +42,27 @@ export interface PageCacheOptions {
   asciiHtml: boolean;
   /** Redis behind this process's cache (REDIS_URL, lib/shared-cache), or null. */
   shared?: SharedRouteStore | null;
+  /** Told of every rendered page looked up: found (and servable) or not (/metrics). */
+  onPageLookup?: (hit: boolean) => void;
 }
 
 /** Page values already converted and checked: memory-cached entries come back as the same object. */
 const converted = new WeakSet<object>();
 
 /** Built only once the self-check passed: extending a class Next no longer exports would throw. */
-function pageCacheOn(Base: FileSystemCacheClass, { noncePlaceholder, asciiHtml, shared }: PageCacheOptions) {
+function pageCacheOn(Base: FileSystemCacheClass, options: PageCacheOptions) {
+  const { onPageLookup } = options;
+  if (!onPageLookup) return pageCacheClass(Base, options);
+  return class CountedPageCache extends pageCacheClass(Base, options) {
+    override async get(...args: Parameters<FileSystemCache["get"]>): Promise<CacheEntry> {
+      const entry = await super.get(...args);
+      if (args[1]?.kind === "APP_PAGE") onPageLookup(entry?.value?.kind === "APP_PAGE");
+      return entry;
+    }
+  };
+}
+
+function pageCacheClass(Base: FileSystemCacheClass, { noncePlaceholder, asciiHtml, shared }: PageCacheOptions) {
   /** The entry as it may be served, or null when its scripts lack this process's placeholder. */
   const servable = (entry: CacheEntry): CacheEntry => {
     const value = entry?.value;
@@ -104,11 +119,11 @@ function pageCacheOn(Base: FileSystemCacheClass, { noncePlaceholder, asciiHtml, 
 export function installPageCache(
   internals: NextCacheInternals,
   options: PageCacheOptions,
-  log: (line: string) => void = console.warn,
+  warn: (line: string) => void = (line) => log.warn(line),
 ): boolean {
   const problem = missingInternals(internals);
   if (problem) {
-    log(`Page cache: serving Next's default cache, which stores every 404 and no ASCII HTML: ${problem}.`);
+    warn(`Page cache: serving Next's default cache, which stores every 404 and no ASCII HTML: ${problem}.`);
     return false;
   }
   const holder = globalThis as { [NEXT_CACHE_HANDLERS]?: Record<string, unknown> };

@@ -4,6 +4,7 @@ import { createDefaultCacheHandler } from "next/dist/server/lib/cache-handlers/d
 import { tagsManifest } from "next/dist/server/lib/incremental-cache/tags-manifest.external";
 import { initializeCacheHandlers } from "next/dist/server/use-cache/handlers";
 import type { ServerEnv } from "@/lib/env";
+import { log } from "@/lib/log";
 import { cacheKeys, defaultKeyPrefix, placeholderKey } from "./keys";
 import { connectRedis, redisAddress, type RedisConnection } from "./redis-connection";
 import { SharedRouteStore } from "./route-store";
@@ -73,15 +74,15 @@ export async function startSharedCache(
   config: ServerEnv,
   options: { noncePlaceholder: string; log?: (line: string) => void },
 ): Promise<SharedCache | null> {
-  const log = options.log ?? console.warn;
+  const warn = options.log ?? ((line: string) => log.warn(line));
   if (!config.REDIS_URL) return null;
   const build = buildId();
   if (!build) {
-    log("REDIS_URL is set, but this build's BUILD_ID could not be read: each process keeps its own cache.");
+    warn("REDIS_URL is set, but this build's BUILD_ID could not be read: each process keeps its own cache.");
     return null;
   }
   const prefix = config.REDIS_KEY_PREFIX ?? defaultKeyPrefix(config.SITE_URL);
-  const connection = connectRedis(config.REDIS_URL, { commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS, log });
+  const connection = connectRedis(config.REDIS_URL, { commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS, log: warn });
   await connection.waitUntilReady(STARTUP_WAIT_MS);
   const sharedPlaceholder = placeholderKey(prefix, build);
   const noncePlaceholder = await agreeOnPlaceholder(connection, sharedPlaceholder, options.noncePlaceholder);
@@ -92,7 +93,7 @@ export async function startSharedCache(
   const tags = new TagStore(connection, keys, tagsManifest);
   const slotProblem = missingUseCacheSlot(initializeCacheHandlers);
   if (slotProblem) {
-    log(`'use cache' entries stay in each process (${slotProblem}); pages and tag invalidations are shared.`);
+    warn(`'use cache' entries stay in each process (${slotProblem}); pages and tag invalidations are shared.`);
   } else {
     const handler = createUseCacheHandler({
       connection,
@@ -103,7 +104,6 @@ export async function startSharedCache(
     const holder = globalThis as { [NEXT_CACHE_HANDLERS]?: Record<string, unknown> };
     holder[NEXT_CACHE_HANDLERS] = { ...holder[NEXT_CACHE_HANDLERS], DefaultCache: handler, RemoteCache: handler };
   }
-  if (connection.ready)
-    console.log(`Sharing the cache through Redis at ${redisAddress(config.REDIS_URL)} (${prefix}).`);
+  if (connection.ready) log.info(`Sharing the cache through Redis at ${redisAddress(config.REDIS_URL)} (${prefix}).`);
   return { noncePlaceholder, routes: new SharedRouteStore(connection, keys, tags) };
 }

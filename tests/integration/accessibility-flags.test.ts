@@ -10,7 +10,7 @@ vi.mock("next/cache", () => ({
   updateTag: () => {},
   revalidateTag: () => {},
 }));
-vi.spyOn(console, "log").mockImplementation(() => {});
+vi.spyOn(process.stdout, "write").mockImplementation(() => true);
 
 const FLAWED_BODY = "Our plans.\n\n![](/media/estate.jpg)\n\n#### Costs\n\nSee [click here](/report).";
 

@@ -27,7 +27,7 @@ const scratch = await vi.hoisted(async () =>
 );
 const dataDir = scratch.dir;
 // Without SMTP the links are logged for the developer; keep the test output quiet and check that they are.
-const consoleLog = vi.spyOn(console, "log").mockImplementation(() => {});
+const loggedLines = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
 
 afterAll(scratch.restore);
 
@@ -81,7 +81,7 @@ describe("inviting staff", () => {
     expect(mail!.text).toMatch(/^http:\/\/localhost:3000\/accept-invitation\?token=[A-Za-z0-9_-]{43}$/m);
     expect(path.dirname(mail!.file)).toBe(path.join(dataDir, "outbox"));
     expect(path.extname(mail!.file)).toBe(".eml");
-    expect(consoleLog).toHaveBeenCalledWith(
+    expect(loggedLines).toHaveBeenCalledWith(
       expect.stringContaining(`/accept-invitation?token=${await tokenMailedTo(email)}`),
     );
 

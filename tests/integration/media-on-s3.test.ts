@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { GetObjectCommand, ListObjectsV2Command } from "@aws-sdk/client-s3";
 import sharp from "sharp";
-import { afterAll, describe, expect, it } from "vitest";
+import { log } from "../../lib/log";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { POST as uploadRoute } from "../../app/api/media/route";
 import { uploadBrandImageAction } from "../../lib/branding/actions";
 import { db } from "../../lib/db";
@@ -130,9 +131,8 @@ describe("media in an S3 bucket", () => {
     const rows = await db.media.count();
     await s3.stop();
 
-    const logged: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => void logged.push(args.map(String).join(" "));
+    const written = vi.spyOn(log, "error").mockImplementation(() => {});
+    let logged: string[] = [];
     try {
       const served = await serveStoredFile([media.id, "original.jpg"]);
       expect(served.status).toBe(503);
@@ -147,7 +147,8 @@ describe("media in an S3 bucket", () => {
         error: "The site cannot reach its media storage just now. Please try again in a few seconds.",
       });
     } finally {
-      console.error = original;
+      logged = written.mock.calls.map(([line]) => String(line));
+      written.mockRestore();
     }
     expect(await db.media.count()).toBe(rows);
     expect(logged.some((line) => line.includes(`failed while reading ${media.id}/original.jpg`))).toBe(true);

@@ -3,7 +3,8 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { GetObjectCommand, PutObjectCommand } from "@aws-sdk/client-s3";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { log } from "../../lib/log";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { MediaStorageUnavailable } from "../../lib/errors";
 import { localDiskStorage } from "../../lib/media/local-storage";
 import { s3Client, s3Storage } from "../../lib/media/s3-storage";
@@ -180,9 +181,8 @@ describe("media storage on an S3 bucket, in particular", () => {
     const storage = s3Storage(down.settings);
     await storage.put("m7a/original.jpg", bytes("x"), "image/jpeg");
     await down.stop();
-    const logged: unknown[][] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => void logged.push(args);
+    const written = vi.spyOn(log, "error").mockImplementation(() => {});
+    let logged: string[] = [];
     try {
       await expect(storage.get("m7a/original.jpg")).rejects.toBeInstanceOf(MediaStorageUnavailable);
       await expect(storage.put("m7a/320.webp", bytes("x"), "image/webp")).rejects.toBeInstanceOf(
@@ -190,9 +190,10 @@ describe("media storage on an S3 bucket, in particular", () => {
       );
       await expect(storage.list()).rejects.toBeInstanceOf(MediaStorageUnavailable);
     } finally {
-      console.error = original;
+      logged = written.mock.calls.map(([line]) => String(line));
+      written.mockRestore();
     }
-    expect(logged.map((line) => String(line[0]))).toEqual([
+    expect(logged).toEqual([
       expect.stringMatching(/s3:\/\/masthead-down\/ failed while reading m7a\/original\.jpg/),
       expect.stringMatching(/failed while storing m7a\/320\.webp/),
       expect.stringMatching(/failed while listing the bucket/),

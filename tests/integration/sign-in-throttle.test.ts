@@ -18,7 +18,7 @@ import { asViewer } from "../helpers/sign-in-as";
 const scratch = await vi.hoisted(async () =>
   (await import("../helpers/scratch-data-dir")).scratchDataDir("masthead-throttle-"),
 );
-vi.spyOn(console, "log").mockImplementation(() => {});
+vi.spyOn(process.stdout, "write").mockImplementation(() => true);
 
 afterAll(scratch.restore);
 

@@ -25,7 +25,7 @@ import { codeFor, refusal, signInWith } from "../helpers/two-factor";
 const scratch = await vi.hoisted(async () =>
   (await import("../helpers/scratch-data-dir")).scratchDataDir("masthead-two-factor-"),
 );
-vi.spyOn(console, "log").mockImplementation(() => {});
+vi.spyOn(process.stdout, "write").mockImplementation(() => true);
 
 afterAll(scratch.restore);
 

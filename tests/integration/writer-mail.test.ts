@@ -23,7 +23,7 @@ vi.mock("next/cache", () => ({
   updateTag: () => {},
   revalidateTag: () => {},
 }));
-vi.spyOn(console, "log").mockImplementation(() => {});
+vi.spyOn(process.stdout, "write").mockImplementation(() => true);
 
 const mailTo = async (account: TestAccount) =>
   (await readOutbox()).filter((m) => m.to === account.viewer.email).map(({ subject, text }) => ({ subject, text }));

@@ -16,6 +16,7 @@ import {
 } from "./schema";
 import { clientAddress } from "../../http/client-address";
 import { afterResponse } from "../../http/after-response";
+import { log } from "../../log";
 import { notifyModeratorsOfPendingComment } from "../alerts/data/notify";
 
 // Readers' comment actions. The builder checks the role-level permission; the
@@ -35,7 +36,7 @@ export const createCommentAction = defineAction({
       // The comment is stored whatever happens to the alert, and the reader's answer does not wait for the mail.
       await afterResponse(() =>
         notifyModeratorsOfPendingComment(created.comment.id).catch((error: unknown) =>
-          console.error("Moderator alert failed:", error),
+          log.error({ err: error }, "Moderator alert failed."),
         ),
       );
     }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { SiteSettings } from "../../settings/schema";
+import { log } from "../../log";
 import { builtInSpamCheck } from "./data/built-in";
 import { NOT_SPAM, type SpamCheck, type SpamCheckInput, type SpamVerdict } from "./types";
 
@@ -19,7 +20,7 @@ export async function checkForSpam(input: SpamCheckInput, settings: SiteSettings
   const verdicts = await Promise.all(
     spamChecks(settings).map((check) =>
       check(input).catch((error: unknown) => {
-        console.error("A spam check failed; the comment is treated as not spam:", error);
+        log.error({ err: error }, "A spam check failed; the comment is treated as not spam.");
         return NOT_SPAM;
       }),
     ),

@@ -1,6 +1,7 @@
 import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
 import { db, replicaClients } from "../../db";
+import { log } from "../../log";
 
 // Before the public pages are told that something changed, every replica
 // must have replayed the change: a page rendered again from a replica that
@@ -28,14 +29,14 @@ export async function replicasCaughtUp(): Promise<void> {
             SELECT pg_last_wal_replay_lsn() >= ${lsn}::pg_lsn AS replayed`;
           if (replayed) return;
           if (Date.now() >= deadline) {
-            console.warn(`Replica ${index + 1} has not replayed ${lsn} after ${CATCH_UP_MS} ms: not waiting for it.`);
+            log.warn(`Replica ${index + 1} has not replayed ${lsn} after ${CATCH_UP_MS} ms: not waiting for it.`);
             return;
           }
           await sleep(POLL_MS);
         }
       } catch (error) {
         // An unreachable replica fails its own reads; the write has succeeded and must not fail here.
-        console.warn(`Replica ${index + 1} could not be asked how far it is: ${(error as Error).message}`);
+        log.warn(`Replica ${index + 1} could not be asked how far it is: ${(error as Error).message}`);
       }
     }),
   );

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { onExit } from "./run";
 import { nextServerCommand } from "./server-process";
 
-/** Runs `next start|dev` as a child until it exits; stopped with the parent. */
+/** Runs `next start|dev` as a child until it exits, resolving with its exit code; stopped (SIGTERM) with the parent. */
 export function serveNext(options: {
   dev: boolean;
   port: number;
@@ -17,5 +17,6 @@ export function serveNext(options: {
       await new Promise((resolve) => child.once("exit", resolve));
     }
   });
-  return new Promise<number>((resolve) => child.once("exit", (code) => resolve(code ?? 0)));
+  // A server killed outright (no exit code) did not stop cleanly.
+  return new Promise<number>((resolve) => child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 }

@@ -32,6 +32,9 @@ export function nextServerCommand(options: {
       ...options.env,
       PORT: String(options.port),
       NEXT_TELEMETRY_DISABLED: "1",
+      // The production server shuts down gracefully on SIGTERM (lib/ops/shutdown.ts), not by Next's
+      // unbounded wait and exit 143; `next dev` has no such option and handles signals itself.
+      ...(options.dev ? {} : { NEXT_MANUAL_SIG_HANDLE: "true" }),
     },
   };
 }
