@@ -9,10 +9,21 @@ const noSubscription = () => () => {};
 /**
  * The page's address inside its interface, from the route below the public
  * layout: known while rendering on the server, so the link works without
- * JavaScript. A listing's later pages are routed as /…/page/N but read ?page=N.
+ * JavaScript. A listing's later pages are routed as /…/page/N but read ?page=N,
+ * and a cached search as /search/<key> (lib/search/address.ts) but reads /search?<key>.
  */
 function pathFromSegments(segments: string[]): string {
   const n = segments.length;
+  if (n === 2 && segments[0] === "search") {
+    // The key as the route holds it: "q=damp", or still encoded ("q%3Ddamp").
+    const key = segments[1]!;
+    if (key.includes("=")) return `/search?${key}`;
+    try {
+      return `/search?${decodeURIComponent(key)}`;
+    } catch {
+      return "/search";
+    }
+  }
   if (n >= 2 && segments[n - 2] === "page" && /^\d+$/.test(segments[n - 1]!)) {
     return `/${segments.slice(0, -2).join("/")}?page=${segments[n - 1]}`;
   }

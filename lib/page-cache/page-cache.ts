@@ -1,5 +1,6 @@
 import type FileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache";
 import { withBootstrapNonce } from "@/lib/http/bootstrap-nonce";
+import { isCachedSearchPath } from "@/lib/search/address";
 import { toAsciiHtml } from "./ascii-html";
 import { renderedWithNonce } from "./rendered-with-nonce";
 import { missingInternals, NEXT_CACHE_HANDLERS, type NextCacheInternals } from "./next-internals";
@@ -18,6 +19,9 @@ import { missingInternals, NEXT_CACHE_HANDLERS, type NextCacheInternals } from "
 // - Optionally (MASTHEAD_ASCII_PAGE_CACHE), cached pages come out as one-byte
 //   ASCII HTML (see ./ascii-html.ts): serving the cached article took 15–23 %
 //   less server CPU per request.
+// - Search pages (lib/search/address.ts) stay in memory and never reach the
+//   disk: any reader can make up new searches, and the memory cache is
+//   bounded (least recently used pages go first), the disk is not.
 //
 // Installed through the global slot Next's IncrementalCache checks when no
 // `cacheHandler` is configured. The `cacheHandler` option itself would do, but
@@ -53,9 +57,19 @@ function pageCacheOn(Base: FileSystemCacheClass, { noncePlaceholder, asciiHtml }
     }
 
     override async set(...args: Parameters<FileSystemCache["set"]>): Promise<void> {
-      const [, value] = args;
+      const [key, value] = args;
       if (value?.kind === "APP_PAGE" && value.status === 404) return;
-      return super.set(...args);
+      if (!isCachedSearchPath(key)) return super.set(...args);
+      // FileSystemCache reads this flag before its first await, so clearing it
+      // for the synchronous part of the call affects this call alone.
+      const cache = this as unknown as { flushToDisk?: boolean };
+      const flushToDisk = cache.flushToDisk;
+      cache.flushToDisk = false;
+      try {
+        return super.set(...args);
+      } finally {
+        cache.flushToDisk = flushToDisk;
+      }
     }
   };
 }
