@@ -24,7 +24,9 @@ export function cachedSearchUrl(url: string): string | null {
   return query.q ? `/${interfaceSegment}/search/${encodeURIComponent(searchKey(query))}` : null;
 }
 
-const CACHED_SEARCH_PATH = /^\/[^/]+\/search\/[^/]+$/;
+// Next keys a page by its path, sometimes under a route-cache prefix
+// ("/route-cache/APP_PAGE/<hash>/$/_/search/q%3Ddamp"); no other route ends so.
+const CACHED_SEARCH_PATH = /\/[^/]+\/search\/[^/]+$/;
 
 /** Whether a page-cache key is a cached search's page (which the page cache keeps in memory only). */
 export function isCachedSearchPath(key: string): boolean {
