@@ -3,6 +3,7 @@
 import { useSelectedLayoutSegments } from "next/navigation";
 import { useSyncExternalStore } from "react";
 import { inInterface, type SiteInterface } from "@/lib/i18n/interface";
+import { searchKeyFromSegment } from "@/lib/search/route-key";
 
 const noSubscription = () => () => {};
 
@@ -15,14 +16,8 @@ const noSubscription = () => () => {};
 function pathFromSegments(segments: string[]): string {
   const n = segments.length;
   if (n === 2 && segments[0] === "search") {
-    // The key as the route holds it: "q=damp", or still encoded ("q%3Ddamp").
-    const key = segments[1]!;
-    if (key.includes("=")) return `/search?${key}`;
-    try {
-      return `/search?${decodeURIComponent(key)}`;
-    } catch {
-      return "/search";
-    }
+    const key = searchKeyFromSegment(segments[1]!);
+    return key ? `/search?${key}` : "/search";
   }
   if (n >= 2 && segments[n - 2] === "page" && /^\d+$/.test(segments[n - 1]!)) {
     return `/${segments.slice(0, -2).join("/")}?page=${segments[n - 1]}`;

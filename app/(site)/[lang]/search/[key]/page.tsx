@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { searchKeyFromSegment } from "@/lib/search/route-key";
 import { parseSearchKey } from "@/lib/search/schema";
 import { loadSearch } from "@/lib/search/search-page";
 import { searchMetadata, SearchView } from "../../_views/search-view";
@@ -21,7 +22,8 @@ export function generateStaticParams() {
 type Props = { params: Promise<LangParams & { key: string }> };
 
 async function queryOf(params: Props["params"]) {
-  const query = parseSearchKey((await params).key);
+  const key = searchKeyFromSegment((await params).key);
+  const query = key === null ? null : parseSearchKey(key);
   if (!query) notFound();
   return query;
 }
