@@ -1,14 +1,22 @@
-// The key of a cached search (lib/search/address.ts) as the route's segment
-// holds it: Next may hand it over still percent-encoded ("q%3Ddamp") or
-// decoded ("q=damp"). A key always contains "=", so one without it is still
-// encoded. No imports: the language switch runs it in the browser too.
+// A cached search's key (lib/search/address.ts) as one path segment of
+// search/[key]: the canonical query string in base64url. The query string is
+// ASCII (URLSearchParams percent-encodes the rest), and base64url has no "/",
+// "%" or "=" for Next to decode or split on the way to the route. No imports:
+// the language switch decodes it in the browser too.
 
-/** The search key a search/[key] segment names, or null when it cannot be decoded. */
+/** The path segment for a search key ("q=damp" → "cT1kYW1w"). */
+export function searchKeySegment(key: string): string {
+  return btoa(key).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+/** The search key a segment names, or null unless the segment is exactly how searchKeySegment spells one. */
 export function searchKeyFromSegment(segment: string): string | null {
-  if (segment.includes("=")) return segment;
+  if (!/^[A-Za-z0-9_-]*$/.test(segment)) return null;
+  let key: string;
   try {
-    return decodeURIComponent(segment);
+    key = atob(segment.replace(/-/g, "+").replace(/_/g, "/"));
   } catch {
     return null;
   }
+  return searchKeySegment(key) === segment ? key : null;
 }

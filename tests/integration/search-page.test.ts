@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import CachedSearchPage, { generateMetadata as cachedMetadata } from "../../app/(site)/[lang]/search/[key]/page";
 import SearchPage, { generateMetadata } from "../../app/(site)/[lang]/search/page";
 import { db } from "../../lib/db";
+import { searchKeySegment } from "../../lib/search/route-key";
 import { daysAgo, makeContributor, makePost, makeSection } from "../helpers/factories";
 
 // The /search page as the server renders it, on a real database.
@@ -137,7 +138,9 @@ describe("the search page", () => {
 
 describe("a search's cached page (search/[key])", () => {
   const renderKey = async (key: string) =>
-    renderToStaticMarkup(await CachedSearchPage({ params: Promise.resolve({ lang: "_", key }) }));
+    renderToStaticMarkup(
+      await CachedSearchPage({ params: Promise.resolve({ lang: "_", key: searchKeySegment(key) }) }),
+    );
 
   it("renders the same page as /search for the same words, filters and page", async () => {
     for (const [key, params] of [
@@ -147,7 +150,7 @@ describe("a search's cached page (search/[key])", () => {
     ] as const) {
       expect(await renderKey(key), key).toBe(await render(params));
     }
-    const metadata = await cachedMetadata({ params: Promise.resolve({ lang: "_", key: "q=damp" }) });
+    const metadata = await cachedMetadata({ params: Promise.resolve({ lang: "_", key: searchKeySegment("q=damp") }) });
     expect(metadata.title).toBe("Search: damp");
     expect(metadata.robots).toEqual({ index: false, follow: true });
   });
@@ -156,5 +159,9 @@ describe("a search's cached page (search/[key])", () => {
     for (const key of ["q=damp&page=1", "page=2&q=newsletter", "q=damp&x=1", "none", ""]) {
       await expect(renderKey(key), key).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
     }
+    // Nor is the key itself, unencoded: the route's segment is base64url.
+    await expect(CachedSearchPage({ params: Promise.resolve({ lang: "_", key: "q=damp" }) })).rejects.toThrow(
+      /NEXT_HTTP_ERROR_FALLBACK;404/,
+    );
   });
 });

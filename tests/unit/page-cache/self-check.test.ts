@@ -139,11 +139,11 @@ describe("the installed page cache on Next's own FileSystemCache", () => {
       });
       const ctx = { cacheControl: { revalidate: false, expire: undefined }, isRoutePPREnabled: false };
       await cache.set("/_/articles/real", page("<p>article</p>"), ctx);
-      await cache.set("/_/search/q%3Ddamp", page("<p>damp</p>"), ctx);
+      await cache.set("/_/search/cT1kYW1w", page("<p>damp</p>"), ctx);
 
       expect(existsSync(path.join(serverDistDir, "app/_/articles/real.html"))).toBe(true);
       expect(existsSync(path.join(serverDistDir, "app/_/search"))).toBe(false);
-      const served = await cache.get("/_/search/q%3Ddamp", { kind: "APP_PAGE", isRoutePPREnabled: false });
+      const served = await cache.get("/_/search/cT1kYW1w", { kind: "APP_PAGE", isRoutePPREnabled: false });
       expect(served?.value.html).toBe("<p>damp</p>");
       // The flag is back: the next page goes to disk again.
       await cache.set("/_/articles/other", page("<p>other</p>"), ctx);

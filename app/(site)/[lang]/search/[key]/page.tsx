@@ -13,8 +13,8 @@ import { pageInterface, type LangParams } from "../../_views/site-interface";
 // A key that is not canonical is a 404: one cached page per search.
 export const instant = false;
 
-// Cache Components needs one set of params at build time: a key no search
-// spells, so it prerenders the 404.
+// Cache Components needs one set of params at build time: a segment that
+// names no search, so it prerenders the 404.
 export function generateStaticParams() {
   return [{ key: "none" }];
 }
