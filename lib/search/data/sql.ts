@@ -32,7 +32,7 @@ export const SEARCH_CONFIGS = ["english", "dutch", "simple"] as const;
  * websearch_to_tsquery never raises on odd syntax; stop words or punctuation
  * alone make an empty tsquery that matches nothing.
  */
-export function parsedWordsSql(q: string): Prisma.Sql {
+function parsedWordsSql(q: string): Prisma.Sql {
   const each = SEARCH_CONFIGS.map(
     (config) =>
       Prisma.sql`websearch_to_tsquery(${Prisma.raw(`'${config}'`)}, ${q}::text) AS ${Prisma.raw(`"${config}"`)}`,
@@ -40,13 +40,13 @@ export function parsedWordsSql(q: string): Prisma.Sql {
   return Prisma.sql`(SELECT ${Prisma.join(each, ", ")}) words`;
 }
 
-export function candidatesSql(): Prisma.Sql {
+function candidatesSql(): Prisma.Sql {
   const each = SEARCH_CONFIGS.map((config) => Prisma.raw(`words."${config}"`));
   return Prisma.sql`p."searchVector" @@ (${Prisma.join(each, " || ")})`;
 }
 
 /** The words parsed in the post's own configuration, as `own.query`. */
-export function ownQuerySql(): Prisma.Sql {
+function ownQuerySql(): Prisma.Sql {
   const cases = SEARCH_CONFIGS.map((config) => Prisma.raw(`WHEN '${config}'::regconfig THEN words."${config}"`));
   return Prisma.sql`LATERAL (SELECT CASE post_search_config(p."language") ${Prisma.join(cases, " ")} END AS "query") own`;
 }
