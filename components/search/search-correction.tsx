@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Translate } from "@/lib/i18n";
 import { inInterface, type SiteInterface } from "@/lib/i18n/interface";
 import type { SearchCorrection as Correction, SearchQuery } from "@/lib/search/dto";
@@ -7,7 +6,10 @@ import { searchHref } from "@/lib/search/schema";
 /**
  * "Showing results for **living**. Search instead for *Lviing*" or "Did you
  * mean **living**?": plain links that keep the filters, so it works without
- * JavaScript. Not prefetched: each is a fresh database search.
+ * JavaScript. Full page loads, not client navigations: a full load is served
+ * from the search's cached page (lib/search/address.ts), while the client
+ * router would render /search afresh and keep the page it left, hidden, in
+ * the document (its form's ids twice).
  */
 export function SearchCorrection({
   query,
@@ -33,19 +35,15 @@ export function SearchCorrection({
     return (
       <p className="search-correction">
         {t("search.showingResultsFor")} {words}. {t("search.searchInsteadFor")}{" "}
-        <Link href={inInterface(ui, searchHref({ ...filters, q, verbatim: true }))} prefetch={false}>
+        <a href={inInterface(ui, searchHref({ ...filters, q, verbatim: true }))}>
           <em>{q}</em>
-        </Link>
+        </a>
       </p>
     );
   }
   return (
     <p className="search-correction">
-      {t("search.didYouMean")}{" "}
-      <Link href={inInterface(ui, searchHref({ ...filters, q: correction.q }))} prefetch={false}>
-        {words}
-      </Link>
-      ?
+      {t("search.didYouMean")} <a href={inInterface(ui, searchHref({ ...filters, q: correction.q }))}>{words}</a>?
     </p>
   );
 }

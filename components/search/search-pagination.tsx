@@ -1,10 +1,11 @@
-import Link from "next/link";
 import type { Translate } from "@/lib/i18n";
 import { inInterface, type SiteInterface } from "@/lib/i18n/interface";
 import type { SearchQuery } from "@/lib/search/dto";
 import { searchHref } from "@/lib/search/schema";
 
-// Not prefetched: every results page is a fresh database search.
+// Full page loads, not client navigations: a full load is served from the
+// search's cached page (lib/search/address.ts), while the client router would
+// render /search afresh and keep the page it left, hidden, in the document.
 /** Previous/more links that keep the words and filters: /search?q=…&page=2. */
 export function SearchPagination({
   query,
@@ -22,17 +23,17 @@ export function SearchPagination({
   return (
     <nav className="pagination" aria-label={t("pagination.label")}>
       {page > 1 ? (
-        <Link href={inInterface(ui, searchHref(query, page - 1))} rel="prev" prefetch={false}>
+        <a href={inInterface(ui, searchHref(query, page - 1))} rel="prev">
           ← {t("search.previous")}
-        </Link>
+        </a>
       ) : (
         <span />
       )}
       <span aria-current="page">{t("pagination.page", { page })}</span>
       {hasNext ? (
-        <Link href={inInterface(ui, searchHref(query, page + 1))} rel="next" prefetch={false}>
+        <a href={inInterface(ui, searchHref(query, page + 1))} rel="next">
           {t("search.next")} →
-        </Link>
+        </a>
       ) : (
         <span />
       )}

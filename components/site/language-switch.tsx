@@ -3,16 +3,22 @@
 import { useSelectedLayoutSegments } from "next/navigation";
 import { useSyncExternalStore } from "react";
 import { inInterface, type SiteInterface } from "@/lib/i18n/interface";
+import { searchKeyFromSegment } from "@/lib/search/route-key";
 
 const noSubscription = () => () => {};
 
 /**
  * The page's address inside its interface, from the route below the public
  * layout: known while rendering on the server, so the link works without
- * JavaScript. A listing's later pages are routed as /…/page/N but read ?page=N.
+ * JavaScript. A listing's later pages are routed as /…/page/N but read ?page=N,
+ * and a cached search as /search/<key> (lib/search/address.ts) but reads /search?<key>.
  */
 function pathFromSegments(segments: string[]): string {
   const n = segments.length;
+  if (n === 2 && segments[0] === "search") {
+    const key = searchKeyFromSegment(segments[1]!);
+    return key ? `/search?${key}` : "/search";
+  }
   if (n >= 2 && segments[n - 2] === "page" && /^\d+$/.test(segments[n - 1]!)) {
     return `/${segments.slice(0, -2).join("/")}?page=${segments[n - 1]}`;
   }

@@ -1,4 +1,5 @@
 import { Server } from "node:http";
+import { cachedSearchUrl } from "../search/address";
 import { arrivingUrl } from "../site/rewrites";
 
 // Applies the public site's address rewrites (lib/site/rewrites.ts) to each
@@ -9,13 +10,16 @@ import { arrivingUrl } from "../site/rewrites";
 // Next: it answers them with the rewritten path in a header and checks their
 // cache-busting parameter against the URL, and a prefetch rewritten before it
 // could hang on a fresh server (content-security-policy.spec.ts).
+// A search with words goes to the route that caches its page
+// (lib/search/address.ts); the client router's searches render /search.
 
 export function installSiteAddressRewrite(): void {
   const { emit } = Server.prototype;
   Server.prototype.emit = function (this: Server, event: string | symbol, ...args: unknown[]) {
     if (event === "request") {
       const request = args[0] as { url?: string; headers: Record<string, string | string[] | undefined> };
-      const rewritten = request.url && !request.headers.rsc ? arrivingUrl(request.url) : null;
+      const rewritten =
+        request.url && !request.headers.rsc ? (cachedSearchUrl(request.url) ?? arrivingUrl(request.url)) : null;
       if (rewritten) request.url = rewritten;
     }
     return emit.apply(this, [event, ...args] as Parameters<typeof emit>);

@@ -20,6 +20,9 @@ export function missingInternals({ FileSystemCache, IncrementalCache }: NextCach
     return "Next's FileSystemCache has no get method to override";
   if (typeof FileSystemCache.prototype.set !== "function")
     return "Next's FileSystemCache has no set method to override";
+  // Search pages are kept off the disk by clearing this flag around set() (./page-cache.ts).
+  if (!Function.prototype.toString.call(FileSystemCache.prototype.set).includes("this.flushToDisk"))
+    return "Next's FileSystemCache no longer decides in set() whether to write to disk (this.flushToDisk)";
   if (typeof IncrementalCache !== "function") return "Next no longer exports its IncrementalCache class";
   // Next's dist is plain CommonJS: its source says whether the slot is still read.
   const source = Function.prototype.toString.call(IncrementalCache);

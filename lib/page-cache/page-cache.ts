@@ -1,12 +1,13 @@
 import type FileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache";
 import { withBootstrapNonce } from "@/lib/http/bootstrap-nonce";
 import { log } from "@/lib/log";
+import { isCachedSearchPath } from "@/lib/search/address";
 import { toAsciiHtml } from "./ascii-html";
 import { renderedWithNonce } from "./rendered-with-nonce";
 import type { SharedRouteStore } from "@/lib/shared-cache/route-store";
 import { missingInternals, NEXT_CACHE_HANDLERS, type NextCacheInternals } from "./next-internals";
 
-// Next's own page cache (memory in front of .next/server files), with three
+// Next's own page cache (memory in front of .next/server files), with these
 // changes:
 // - Missing pages are never stored. Every distinct unknown slug or page
 //   number would otherwise leave its rendered 404 (about 49 KB) in memory and
@@ -24,6 +25,9 @@ import { missingInternals, NEXT_CACHE_HANDLERS, type NextCacheInternals } from "
 //   memory is served while its tags, read from Redis, say no instance has
 //   invalidated it since; otherwise the copy in Redis is taken, through the
 //   same nonce check, and kept in memory. Renders are written to both.
+// - Search pages (lib/search/address.ts) stay in memory and never reach the
+//   disk, nor Redis: any reader can make up new searches, and the memory cache is
+//   bounded (least recently used pages go first), the disk is not.
 //
 // Installed through the global slot Next's IncrementalCache checks when no
 // `cacheHandler` is configured. The `cacheHandler` option itself would do, but
@@ -95,6 +99,18 @@ function pageCacheClass(Base: FileSystemCacheClass, { noncePlaceholder, asciiHtm
     override async set(...args: Parameters<FileSystemCache["set"]>): Promise<void> {
       const [key, value, ctx] = args;
       if (value?.kind === "APP_PAGE" && value.status === 404) return;
+      if (isCachedSearchPath(key)) {
+        // FileSystemCache reads this flag before its first await, so clearing it
+        // for the synchronous part of the call affects this call alone.
+        const cache = this as unknown as { flushToDisk?: boolean };
+        const flushToDisk = cache.flushToDisk;
+        cache.flushToDisk = false;
+        try {
+          return super.set(...args);
+        } finally {
+          cache.flushToDisk = flushToDisk;
+        }
+      }
       // Serialised before Next's own cache holds the value, where a read may convert it.
       const sharing =
         shared?.ready && value && sharable(value)

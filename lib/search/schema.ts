@@ -64,3 +64,25 @@ export function searchHref(query: { q: string; verbatim?: boolean } & SearchFilt
   const search = params.toString();
   return search ? `/search?${search}` : "/search";
 }
+
+/**
+ * The cache key of a results page: its canonical query string, as searchHref
+ * spells it ("q=damp&type=BLOG&page=2"). One key per search, however its URL
+ * was written (parameter order, spacing, page=1, unknown parameters).
+ */
+export function searchKey(query: SearchQuery): string {
+  return searchHref(query, query.page).split("?")[1] ?? "";
+}
+
+/** A raw query string ("q=damp&page=2"), parsed as /search reads its searchParams. */
+export function parseSearchQueryString(queryString: string): SearchQuery {
+  const params: Record<string, string[]> = {};
+  for (const [name, value] of new URLSearchParams(queryString)) (params[name] ??= []).push(value);
+  return parseSearchParams(params);
+}
+
+/** The search a key names; null unless the key is canonical and has words (no page per spelling of a URL). */
+export function parseSearchKey(key: string): SearchQuery | null {
+  const query = parseSearchQueryString(key);
+  return query.q && searchKey(query) === key ? query : null;
+}

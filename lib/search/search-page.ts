@@ -14,7 +14,11 @@ export interface SearchPageData {
 export async function loadSearchPage(
   searchParams: Promise<Record<string, string | string[] | undefined>>,
 ): Promise<SearchPageData> {
-  const query = parseSearchParams(await searchParams);
+  return loadSearch(parseSearchParams(await searchParams));
+}
+
+/** Everything a search page renders for a parsed query. */
+export async function loadSearch(query: SearchQuery): Promise<SearchPageData> {
   const { q, page, verbatim, ...filters } = query;
   const [options, results] = await Promise.all([
     getSearchFilterOptionsCached(),

@@ -30,11 +30,14 @@ test("publishing shows a post everywhere it belongs; unpublishing removes it; ot
   const article = `/articles/${TO_PUBLISH.slug}`;
   const section = `/sections/${TO_PUBLISH.section}`;
   const unrelated = "/sections/sustainability";
+  // A search's page is cached too (lib/search/address.ts): it must follow as well.
+  const search = "/search?q=published+while+the+site+runs";
 
   expect((await cacheState(request, article)).status).toBe(404);
-  for (const path of ["/", section, "/feed.xml", "/sitemap.xml"]) {
+  for (const path of ["/", section, "/feed.xml", "/sitemap.xml", search]) {
     expect((await cacheState(request, path)).body).not.toContain(TO_PUBLISH.slug);
   }
+  expect((await cacheState(request, search)).cache).toBe("HIT");
   await cacheState(request, unrelated);
   expect((await cacheState(request, unrelated)).cache).toBe("HIT");
 
@@ -44,7 +47,7 @@ test("publishing shows a post everywhere it belongs; unpublishing removes it; ot
   const published = await cacheState(request, article);
   expect(published.status).toBe(200);
   expect(published.body).toContain(TO_PUBLISH.title);
-  for (const path of ["/", section, "/feed.xml", "/atom.xml", "/feed.json", "/sitemap.xml"]) {
+  for (const path of ["/", section, "/feed.xml", "/atom.xml", "/feed.json", "/sitemap.xml", search]) {
     expect((await cacheState(request, path)).body, path).toContain(TO_PUBLISH.slug);
   }
   // A section the post is not in was not re-rendered.
@@ -54,7 +57,7 @@ test("publishing shows a post everywhere it belongs; unpublishing removes it; ot
   await revalidate(request, { postIds: [id] });
 
   expect((await cacheState(request, article)).status).toBe(404);
-  for (const path of ["/", section, "/feed.xml", "/sitemap.xml"]) {
+  for (const path of ["/", section, "/feed.xml", "/sitemap.xml", search]) {
     expect((await cacheState(request, path)).body, path).not.toContain(TO_PUBLISH.slug);
   }
 });

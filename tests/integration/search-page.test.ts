@@ -1,7 +1,9 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
+import CachedSearchPage, { generateMetadata as cachedMetadata } from "../../app/(site)/[lang]/search/[key]/page";
 import SearchPage, { generateMetadata } from "../../app/(site)/[lang]/search/page";
 import { db } from "../../lib/db";
+import { searchKeySegment } from "../../lib/search/route-key";
 import { daysAgo, makeContributor, makePost, makeSection } from "../helpers/factories";
 
 // The /search page as the server renders it, on a real database.
@@ -131,5 +133,35 @@ describe("the search page", () => {
     });
     expect(metadata.title).toBe("Search: damp");
     expect(metadata.robots).toEqual({ index: false, follow: true });
+  });
+});
+
+describe("a search's cached page (search/[key])", () => {
+  const renderKey = async (key: string) =>
+    renderToStaticMarkup(
+      await CachedSearchPage({ params: Promise.resolve({ lang: "_", key: searchKeySegment(key) }) }),
+    );
+
+  it("renders the same page as /search for the same words, filters and page", async () => {
+    for (const [key, params] of [
+      ["q=damp", { q: "damp" }],
+      ["q=newsletter&type=BLOG&page=2", { q: "newsletter", type: "BLOG", page: "2" }],
+      ["q=Retroft&type=BLOG&verbatim=1", { q: "Retroft", type: "BLOG", verbatim: "1" }],
+    ] as const) {
+      expect(await renderKey(key), key).toBe(await render(params));
+    }
+    const metadata = await cachedMetadata({ params: Promise.resolve({ lang: "_", key: searchKeySegment("q=damp") }) });
+    expect(metadata.title).toBe("Search: damp");
+    expect(metadata.robots).toEqual({ index: false, follow: true });
+  });
+
+  it("is a 404 for a key that is not how /search spells that search, so each search is cached once", async () => {
+    for (const key of ["q=damp&page=1", "page=2&q=newsletter", "q=damp&x=1", "none", ""]) {
+      await expect(renderKey(key), key).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+    }
+    // Nor is the key itself, unencoded: the route's segment is base64url.
+    await expect(CachedSearchPage({ params: Promise.resolve({ lang: "_", key: "q=damp" }) })).rejects.toThrow(
+      /NEXT_HTTP_ERROR_FALLBACK;404/,
+    );
   });
 });

@@ -55,7 +55,10 @@ function instance(placeholder = P) {
       const tags = String((entry?.value?.headers as Record<string, string> | undefined)?.["x-next-cache-tags"] ?? "");
       return entry && tagsExpired(manifest, tags.split(","), entry.lastModified) ? null : entry;
     }
+    flushToDisk = false;
     async set(key: string, value: Record<string, unknown> | null) {
+      // Memory only, as Next's cache with this.flushToDisk off (the self-check looks for that flag).
+      if (this.flushToDisk) throw new Error("this stand-in never writes to disk");
       NextFileSystemCache.memoryCache.set(key, { lastModified: Date.now(), value });
     }
     async revalidateTag() {

@@ -12,10 +12,14 @@ import { STATIC_PAGE } from "../../scripts/lib/bench/table";
 let server: http.Server;
 let baseUrl: string;
 let port: number;
+const asked: string[] = [];
 
 beforeAll(async () => {
   server = http.createServer((request, response) => {
-    if (request.url === "/images/posts/a.svg") {
+    asked.push(request.url!);
+    if (request.url?.startsWith("/search?")) {
+      response.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>search</title>");
+    } else if (request.url === "/images/posts/a.svg") {
       response.writeHead(200, { "content-type": "image/svg+xml" }).end("<svg xmlns='http://www.w3.org/2000/svg'/>");
     } else if (request.url === "/") {
       response.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>home</title>");
@@ -63,6 +67,17 @@ describe("the measuring loop", () => {
     expect(rss).toMatchObject({ connections: 4 });
     expect(rss!.peakMb).toBeGreaterThan(10);
     expect(rss!.peakMb).toBeGreaterThanOrEqual(rss!.beforeMb);
+  }, 20_000);
+
+  it("asks for every URL of a mix in turn, warming each, and reports the mix under its name", async () => {
+    const mix = ["/search?q=a", "/search?q=b", "/search?q=c"];
+    const target = { page: "search", path: "/search?q=a (+ 2 more)", mix };
+    expect(await warm(baseUrl, [target], 1)).toEqual(mix.map((path) => ({ page: "search", path, status: 200 })));
+    asked.length = 0;
+    const measured = await measure(baseUrl, target, 2, 1);
+    expect(measured).toMatchObject({ page: "search", path: "/search?q=a (+ 2 more)", non2xx: 0 });
+    for (const path of mix) expect(asked.filter((url) => url === path).length).toBeGreaterThan(10);
+    expect(asked.every((url) => mix.includes(url))).toBe(true);
   }, 20_000);
 
   it("warms every URL and reports the status each one answers", async () => {

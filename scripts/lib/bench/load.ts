@@ -9,7 +9,10 @@ import { STATIC_PAGE } from "./table";
 
 export interface Target {
   page: string;
+  /** What the report shows: the URL, or the first of a mix. */
   path: string;
+  /** A mix of URLs each connection requests in turn, instead of `path` alone. */
+  mix?: readonly string[];
   /** Sent with every request (the Content API's key); never part of the report. */
   headers?: Record<string, string>;
 }
@@ -35,6 +38,7 @@ export async function measure(
     duration: durationSeconds,
     timeout: 10,
     headers: target.headers,
+    ...(target.mix ? { requests: target.mix.map((path) => ({ method: "GET" as const, path })) } : {}),
   });
   return summarize(result, { page: target.page, path: target.path, connections });
 }
@@ -43,21 +47,23 @@ export interface WarmResult extends Target {
   status: number;
 }
 
-/** A few sequential requests per URL, so caches are full before anything is timed; returns the last status. */
+/** A few sequential requests per URL (each of a mix), so caches are full before anything is timed; returns the last status of each. */
 export async function warm(baseUrl: string, targets: readonly Target[], times = 5): Promise<WarmResult[]> {
   const base = assertLoopback(baseUrl);
   const results: WarmResult[] = [];
   for (const target of targets) {
-    let status = 0;
-    for (let i = 0; i < times; i++) {
-      const response = await fetch(new URL(target.path, base), {
-        headers: target.headers,
-        signal: AbortSignal.timeout(60_000),
-      });
-      await response.arrayBuffer();
-      status = response.status;
+    for (const path of target.mix ?? [target.path]) {
+      let status = 0;
+      for (let i = 0; i < times; i++) {
+        const response = await fetch(new URL(path, base), {
+          headers: target.headers,
+          signal: AbortSignal.timeout(60_000),
+        });
+        await response.arrayBuffer();
+        status = response.status;
+      }
+      results.push({ page: target.page, path, status });
     }
-    results.push({ page: target.page, path: target.path, status });
   }
   return results;
 }

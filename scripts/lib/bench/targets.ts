@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Db } from "../../../lib/db";
 import type { BenchPage } from "./args";
 import { benchApiKey } from "./content-api-key";
+import { searchMix } from "./search-mix";
 import { SCALE_SLUG_PREFIX } from "../content/scale/plan";
 import { BenchProblem } from "./errors";
 import type { Target } from "./load";
@@ -37,13 +38,15 @@ export async function pickTargets(db: Db, pages: readonly BenchPage[], publicDir
   const apiHeaders = pages.some((page) => apiPages.includes(page))
     ? { Authorization: `Bearer ${await benchApiKey(db)}` }
     : undefined;
+  const mix = searchMix(section.slug);
   const paths: Record<BenchPage, string> = {
     // The smallest prerendered page (11 KB, no data): what Next itself costs per request, whatever the page.
     small: "/forgot-password",
     home: "/",
     article: `/articles/${article.slug}`,
     section: `/sections/${section.slug}`,
-    search: "/search?q=housing",
+    // A mix of queries (./search-mix.ts), named in the report by its first.
+    search: `${mix[0]} (+ ${mix.length - 1} more)`,
     feed: "/feed.xml",
     "api-list": "/api/content/v1/posts",
     "api-post": `/api/content/v1/posts/${article.slug}`,
@@ -53,6 +56,7 @@ export async function pickTargets(db: Db, pages: readonly BenchPage[], publicDir
     ...pages.map((page) => ({
       page,
       path: paths[page],
+      ...(page === "search" ? { mix } : {}),
       ...(apiPages.includes(page) && apiHeaders ? { headers: apiHeaders } : {}),
     })),
   ];

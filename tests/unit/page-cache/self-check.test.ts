@@ -1,3 +1,7 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { nodeFs } from "next/dist/server/lib/node-fs-methods";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseEnv } from "@/lib/env";
 import { installPageCache } from "@/lib/page-cache/page-cache";
@@ -8,11 +12,12 @@ const holder = globalThis as { [NEXT_CACHE_HANDLERS]?: Record<string, unknown> }
 
 class FakeFileSystemCache {
   stored: string[] = [];
+  flushToDisk = true;
   async get() {
     return null;
   }
   async set(key: string) {
-    this.stored.push(key);
+    if (this.flushToDisk) this.stored.push(key);
   }
 }
 
@@ -66,6 +71,18 @@ describe("the page cache's start-up self-check", () => {
     ]);
   });
 
+  it("falls back when FileSystemCache.set no longer decides by this.flushToDisk whether to write to disk", () => {
+    class AlwaysWrites {
+      async get() {
+        return null;
+      }
+      async set() {}
+    }
+    const { installed, lines } = install({ FileSystemCache: AlwaysWrites, IncrementalCache: FakeIncrementalCache });
+    expect(installed).toBe(false);
+    expect(lines[0]).toMatch(/no longer decides in set\(\) whether to write to disk/);
+  });
+
   it("falls back when Next no longer exports the classes", () => {
     expect(install({ FileSystemCache: undefined, IncrementalCache: FakeIncrementalCache }).lines[0]).toMatch(
       /no longer exports its FileSystemCache class/,
@@ -97,6 +114,43 @@ describe("the installed page cache", () => {
     await set("/articles/made-up", { kind: "APP_PAGE", status: 404, html: "<p>gone</p>" }, {});
     await set("/feed.xml", { kind: "APP_ROUTE", status: 200, body: "x" }, {});
     expect(cache.stored).toEqual(["/articles/real", "/feed.xml"]);
+  });
+});
+
+describe("the installed page cache on Next's own FileSystemCache", () => {
+  it("writes an article to disk but keeps a search's page in memory only, so made-up searches cannot fill the disk", async () => {
+    const { handler } = install(installedNextInternals);
+    const serverDistDir = mkdtempSync(path.join(tmpdir(), "masthead-page-cache-"));
+    try {
+      type Cache = {
+        set(key: string, value: unknown, ctx: unknown): Promise<void>;
+        get(key: string, ctx: unknown): Promise<{ value: { html: string } } | null>;
+      };
+      const Cache = handler as new (ctx: unknown) => Cache;
+      const cache = new Cache({ fs: nodeFs, flushToDisk: true, serverDistDir, maxMemoryCacheSize: 1_000_000 });
+      const page = (html: string) => ({
+        kind: "APP_PAGE",
+        status: 200,
+        html,
+        rscData: Buffer.from("rsc"),
+        headers: {},
+        postponed: undefined,
+        segmentData: undefined,
+      });
+      const ctx = { cacheControl: { revalidate: false, expire: undefined }, isRoutePPREnabled: false };
+      await cache.set("/_/articles/real", page("<p>article</p>"), ctx);
+      await cache.set("/_/search/cT1kYW1w", page("<p>damp</p>"), ctx);
+
+      expect(existsSync(path.join(serverDistDir, "app/_/articles/real.html"))).toBe(true);
+      expect(existsSync(path.join(serverDistDir, "app/_/search"))).toBe(false);
+      const served = await cache.get("/_/search/cT1kYW1w", { kind: "APP_PAGE", isRoutePPREnabled: false });
+      expect(served?.value.html).toBe("<p>damp</p>");
+      // The flag is back: the next page goes to disk again.
+      await cache.set("/_/articles/other", page("<p>other</p>"), ctx);
+      expect(existsSync(path.join(serverDistDir, "app/_/articles/other.html"))).toBe(true);
+    } finally {
+      rmSync(serverDistDir, { recursive: true, force: true });
+    }
   });
 });
 
