@@ -22,7 +22,7 @@ export interface EdgeConfigOptions {
   cacheDir: string;
   /** false: the public pages go to the app on every request (the shipped file with `proxy_cache off;` for pages). */
   microCache?: boolean;
-  /** Serves the files of this folder under /static-copy/, as a plain static file server would. */
+  /** Serves the files of this folder under /static-copy/ (`.html` as text/html), as a plain static file server would. */
   staticRoot?: string;
 }
 
@@ -54,7 +54,7 @@ export function edgeServerConfig(shipped: string, options: EdgeConfigOptions): s
     config = replaceOnce(
       config,
       /^( *)location \/_next\/static\/ \{$/m,
-      `$1location /static-copy/ {\n$1    alias ${options.staticRoot}/;\n$1}\n\n$1location /_next/static/ {`,
+      `$1location /static-copy/ {\n$1    alias ${options.staticRoot}/;\n$1    types { text/html html; }\n$1}\n\n$1location /_next/static/ {`,
       "`location /_next/static/` block",
     );
   }

@@ -32,7 +32,9 @@ describe("the shipped edge configuration as the cluster test runs it", () => {
 
   it("serves a folder of static files under /static-copy/ when asked, ahead of the proxied locations", () => {
     const config = edgeServerConfig(shipped, { ...base, staticRoot: "/tmp/edge/static" });
-    expect(config).toMatch(/location \/static-copy\/ \{\n\s+alias \/tmp\/edge\/static\/;\n\s+\}/);
+    expect(config).toMatch(
+      /location \/static-copy\/ \{\n\s+alias \/tmp\/edge\/static\/;\n\s+types \{ text\/html html; \}\n\s+\}/,
+    );
     expect(config.indexOf("/static-copy/")).toBeLessThan(config.indexOf("location / {"));
     expect(edgeServerConfig(shipped, base)).not.toContain("/static-copy/");
   });
