@@ -166,14 +166,17 @@ describe("two instances behind the shipped nginx, sharing Redis and a bucket", (
     await instances?.stop();
     await redis?.dispose();
     await s3?.stop();
-    // The database is kept between runs (other content would mean another build): remove what this run added.
-    if (databaseUrl) {
-      await sql(`DELETE FROM "Post" WHERE id = ANY($1)`, [createdPostIds]);
-      await sql(`DELETE FROM "Media" WHERE id = ANY($1)`, [createdMediaIds]);
-      await sql(`DELETE FROM "AdminApiToken" WHERE name = 'cluster test'`);
+    try {
+      // The database is kept between runs (other content would mean another build): remove what this run added.
+      if (databaseUrl) {
+        await sql(`DELETE FROM "Post" WHERE id = ANY($1)`, [createdPostIds]);
+        await sql(`DELETE FROM "Media" WHERE id = ANY($1)`, [createdMediaIds]);
+        await sql(`DELETE FROM "AdminApiToken" WHERE name = 'cluster test'`);
+      }
+    } finally {
+      await postgres?.stop();
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     }
-    await postgres?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }, LONG);
 
   it(
