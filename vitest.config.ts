@@ -33,6 +33,18 @@ export default defineConfig({
         resolve: { alias },
         test: { name: "slow", include: ["tests/slow/**/*.test.ts"], environment: "node" },
       },
+      // Two production servers, Redis, an S3 server and nginx on loopback
+      // (`npm run test:cluster`): one build and a few minutes, in a project of its own.
+      {
+        resolve: { alias },
+        test: {
+          name: "cluster",
+          include: ["tests/cluster/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 900_000,
+          hookTimeout: 900_000,
+        },
+      },
       {
         resolve: { alias },
         test: {

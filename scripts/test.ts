@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { ensurePrismaClient } from "./lib/cli/build";
 
-// `npm test`: typecheck, lint, formatting, unit, slow, integration and end-to-end tests,
+// `npm test`: typecheck, lint, formatting, unit, slow, cluster, integration and end-to-end tests,
 // all of them even when one fails, each step's seconds, a table of them, then
 // one summary line "N passed, N failed".
 
@@ -61,6 +61,8 @@ const steps: Step[] = [
   { name: "format", command: [bin("prettier"), "--check", "--log-level", "warn", "."] },
   vitestStep("unit"),
   vitestStep("slow"),
+  // Two servers, Redis, an S3 server and nginx (tests/cluster): a build of its own, then about a minute.
+  vitestStep("cluster"),
   vitestStep("integration"),
   {
     name: "end-to-end",

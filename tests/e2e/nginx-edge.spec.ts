@@ -1,76 +1,28 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import net from "node:net";
-import { tmpdir, userInfo } from "node:os";
-import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { freePort } from "../helpers/free-port";
+import { startEdge, type Edge } from "../helpers/nginx-edge";
 import { expect, revalidate, sql, test } from "./helpers";
 
 // The shipped edge configuration (deploy/nginx/masthead.conf), run by
 // Debian's nginx in front of the browser tests' server: only its listening
-// address, its cache folders and its upstream are changed for the test.
+// address, its cache folders and its upstream are changed for the test
+// (tests/helpers/nginx-edge.ts).
 
-const NGINX = process.env.NGINX_PATH ?? "/usr/sbin/nginx";
 const appPort = Number(process.env.E2E_PORT ?? 3100);
 
-let nginx: ChildProcess;
-let folder: string;
+let nginx: Edge;
 let edge: string;
-
-async function listening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: "127.0.0.1", port });
-    socket.once("connect", () => (socket.destroy(), resolve(true)));
-    socket.once("error", () => resolve(false));
-  });
-}
-
-/** The shipped file with this test's address, folders and upstream. */
-async function edgeConfig(port: number): Promise<string> {
-  const shipped = await readFile("deploy/nginx/masthead.conf", "utf8");
-  const edited = shipped
-    .replace(/listen 80;/, `listen 127.0.0.1:${port};`)
-    .replaceAll("/var/cache/nginx/", `${folder}/cache/`)
-    .replace(/server 127\.0\.0\.1:3000 /, `server 127.0.0.1:${appPort} `);
-  expect(edited).toContain(`listen 127.0.0.1:${port};`);
-  expect(edited).toContain(`server 127.0.0.1:${appPort} `);
-  return [
-    "daemon off;",
-    // Workers run as this user, who owns the test's folders (as root, nginx would otherwise switch to nobody).
-    `user ${userInfo().username};`,
-    `pid ${folder}/nginx.pid;`,
-    `error_log ${folder}/error.log;`,
-    "events {}",
-    "http {",
-    "  access_log off;",
-    `  client_body_temp_path ${folder}/body;`,
-    `  proxy_temp_path ${folder}/proxy;`,
-    edited,
-    "}",
-  ].join("\n");
-}
 
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
-  folder = await mkdtemp(path.join(tmpdir(), "masthead-nginx-"));
-  await mkdir(path.join(folder, "cache"));
-  const port = await freePort();
-  await writeFile(path.join(folder, "nginx.conf"), await edgeConfig(port));
-  nginx = spawn(NGINX, ["-c", path.join(folder, "nginx.conf"), "-p", folder], { stdio: "inherit" });
-  await expect.poll(() => listening(port), { timeout: 10_000 }).toBe(true);
-  edge = `http://127.0.0.1:${port}`;
+  nginx = await startEdge({ port: await freePort(), upstreamPorts: [appPort] });
+  edge = nginx.url;
 });
 
 test.afterAll(async () => {
-  if (nginx && nginx.exitCode === null) {
-    const exited = new Promise((resolve) => nginx.once("exit", resolve));
-    nginx.kill("SIGQUIT");
-    await exited;
-  }
-  if (test.info().errors.length === 0) await rm(folder, { recursive: true, force: true });
+  await nginx?.stop();
 });
 
 /** A published standalone page of this test's own: no listing, feed or count another test reads shows pages. */

@@ -8,8 +8,12 @@ import type { S3Settings } from "../../lib/media/s3-config";
 // A real S3-compatible server (s3rver, files in a scratch folder) on a port of
 // the range this project's tests may use for it, for tests that put media in
 // a bucket. Several test files run at once: each takes the next free port.
+// TEST_S3_PORTS=9250-9259 moves the range on a machine shared with other runs.
 
-const PORTS = { first: 9210, last: 9219 };
+function portRange(): { first: number; last: number } {
+  const given = process.env.TEST_S3_PORTS?.match(/^(\d+)-(\d+)$/);
+  return given ? { first: Number(given[1]), last: Number(given[2]) } : { first: 9210, last: 9219 };
+}
 
 export interface TestS3Server {
   endpoint: string;
@@ -43,9 +47,10 @@ export async function startS3Server(bucket = "masthead-media"): Promise<TestS3Se
   const s3 = new S3rver({ silent: true, directory, configureBuckets: [{ name: bucket }] });
   await s3.configureBuckets();
   const server = http.createServer(s3.callback());
-  let port = PORTS.first;
+  const ports = portRange();
+  let port = ports.first;
   while (!(await listen(server, port))) {
-    if (++port > PORTS.last) throw new Error(`No free port for the S3 server in ${PORTS.first}–${PORTS.last}.`);
+    if (++port > ports.last) throw new Error(`No free port for the S3 server in ${ports.first}–${ports.last}.`);
   }
   const endpoint = `http://127.0.0.1:${port}`;
   const credentials = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };

@@ -30,7 +30,7 @@ async function startBenchCluster(): Promise<TestCluster> {
   return cluster;
 }
 
-export async function startBenchSite(options: {
+export interface BenchSiteOptions {
   scale: number;
   port: number;
   skipBuild: boolean;
@@ -38,7 +38,10 @@ export async function startBenchSite(options: {
   prepare?: (db: typeof import("../../../lib/db").db) => Promise<void>;
   /** A PostgreSQL server the caller runs (`npm run chaos` restarts its own); the bench's shared one by default. */
   cluster?: Pick<TestCluster, "urlFor" | "maintenanceUrl">;
-}): Promise<BenchSite> {
+}
+
+/** The seeded database and the production build for a server on `port`, without starting it. */
+export async function prepareBenchSite(options: BenchSiteOptions): Promise<Omit<BenchSite, "server">> {
   const config = env();
   const baseUrl = `http://127.0.0.1:${options.port}`;
   await assertPortFree(options.port);
@@ -77,14 +80,18 @@ export async function startBenchSite(options: {
     console.log(
       `Using the existing build in ${distDir()}/ (--skip-build); its prerendered pages come from the database it was built against.`,
     );
+  return { baseUrl, databaseUrl };
+}
 
+export async function startBenchSite(options: BenchSiteOptions): Promise<BenchSite> {
+  const { baseUrl, databaseUrl } = await prepareBenchSite(options);
   // Its own data folder: the mail and uploads a bench causes stay out of the site's.
   const server = startNextServer({
     port: options.port,
     env: {
       DATABASE_URL: databaseUrl,
       SITE_URL: baseUrl,
-      MASTHEAD_DATA_DIR: path.join(config.MASTHEAD_DATA_DIR, "bench-site"),
+      MASTHEAD_DATA_DIR: path.join(env().MASTHEAD_DATA_DIR, "bench-site"),
     },
   });
   onExit(server.stop);
