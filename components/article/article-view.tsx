@@ -103,7 +103,8 @@ export function ArticleView({
       {post.hero && <HeroFigure hero={post.hero} t={t} />}
       <TableOfContents headings={post.headings} t={t} />
 
-      {/* Only the sanitizing Markdown pipeline's output, rendered when the post was saved. */}
+      {/* Only the sanitizing Markdown pipeline's output, rendered when the post was saved (its /media/ addresses
+          pointed at S3_PUBLIC_URL, escaped, by lib/media/public-address.ts). */}
       <div className="article-body" dangerouslySetInnerHTML={{ __html: post.html }} />
       {/* The facades' script ships only with articles that embed a video or a post. */}
       {post.html.includes('<figure class="embed') && <EmbedFacades language={post.language} />}

@@ -1,3 +1,4 @@
+import { escapeXml } from "../xml";
 import type { S3Settings } from "./s3-config";
 import { isStorageKey } from "./storage-contract";
 
@@ -37,14 +38,15 @@ export function readerSrcsetOf(settings: PublicMedia, srcset: string): string {
  * as readers should fetch them. The HTML is our own sanitized output, where a
  * "<" in text is always escaped, so every "<…>" is a tag; an attribute value
  * holding ">" ends the match early, and what it misses still works through
- * the site's redirect.
+ * the site's redirect. The address written in is escaped as an attribute
+ * value, so the configured public URL can never end the attribute early.
  */
 export function readerHtmlOf(settings: PublicMedia, html: string): string {
   if (!settings?.publicUrl) return html;
   return html.replace(/<[a-z][^>]*>/gi, (tag) =>
     tag.replace(
       /(\s(?:src|href)=")(\/media\/[^"]+)(?=")/g,
-      (_, lead: string, url: string) => lead + readerUrl(settings, url),
+      (_, lead: string, url: string) => lead + escapeXml(readerUrl(settings, url)),
     ),
   );
 }

@@ -5,7 +5,9 @@ import { s3Settings } from "./s3-config";
 
 // The public-address rules of ./public-address.ts with this site's S3_* settings.
 
-const settings = () => s3Settings(env());
+// Read once: the environment does not change while the process runs, and readers call these per image.
+let cached: ReturnType<typeof s3Settings> | undefined;
+const settings = () => (cached ??= s3Settings(env()));
 
 export const publicAddressOfKey = (key: string) => publicAddressOf(settings(), key);
 export const readerMediaUrl = (url: string) => readerUrl(settings(), url);

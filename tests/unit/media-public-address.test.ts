@@ -50,6 +50,13 @@ describe("media addresses readers are sent", () => {
     );
   });
 
+  it("writes the public address into article HTML escaped, so it cannot end the attribute", () => {
+    const odd = { publicUrl: 'https://cdn.example.org/a"onerror="alert(1)', keyPrefix: "" };
+    expect(readerHtmlOf(odd, '<img src="/media/m1abc/960.webp">')).toBe(
+      '<img src="https://cdn.example.org/a&quot;onerror=&quot;alert(1)/m1abc/960.webp">',
+    );
+  });
+
   it("reads the public address from the environment, without a trailing slash", () => {
     const settings = s3Settings(
       parseEnv({ S3_BUCKET: "media", S3_PUBLIC_URL: "https://cdn.example.org/", S3_PREFIX: "site/" }),
