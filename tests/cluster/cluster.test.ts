@@ -10,6 +10,7 @@ import { startTestCluster, type TestCluster } from "../../lib/db/throwaway-clust
 import { startInstances, type Instance, type Instances } from "../../scripts/lib/bench/instances";
 import { ensureNextBuild } from "../../scripts/lib/cli/build";
 import { freePort } from "../helpers/free-port";
+import { sqlOn } from "../helpers/sql";
 import { startEdge, type Edge } from "../helpers/nginx-edge";
 import { startTestRedis, type TestRedis } from "../helpers/redis-server";
 import { startS3Server, type TestS3Server } from "../helpers/s3-server";
@@ -51,16 +52,7 @@ async function ports(): Promise<[number, number, number, number]> {
   return [await freePort(), await freePort(), await freePort(), await freePort()];
 }
 
-async function sql<T>(text: string, values: unknown[] = []): Promise<T[]> {
-  const { default: pg } = await import("pg");
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query(text, values)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+const sql = <T>(text: string, values: unknown[] = []) => sqlOn<T>(databaseUrl, text, values);
 
 async function slugOf(query: string): Promise<string> {
   const [row] = await sql<{ slug: string }>(query);

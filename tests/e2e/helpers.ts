@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { test as base, expect, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
-import pg from "pg";
+import { sqlOn } from "../helpers/sql";
 import { e2eDatabaseUrl } from "../helpers/e2e-database";
 
 // Every spec imports `test` and `expect` from here: the fixture below fails a
@@ -58,13 +58,8 @@ export const test = base.extend<{ csp: CspWatch }>({
 });
 
 export async function sql(text: string, values: unknown[] = []) {
-  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
-  await client.connect();
-  try {
-    return (await client.query(text, values)).rows;
-  } finally {
-    await client.end();
-  }
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each spec reads the columns it asked for
+  return sqlOn<any>(e2eDatabaseUrl(), text, values);
 }
 
 export async function revalidate(request: APIRequestContext, body: { postIds?: string[]; tags?: string[] }) {

@@ -7,6 +7,7 @@ import { ensureDatabase } from "../../lib/db/database";
 import { migrate } from "../../lib/db/migrate/runner";
 import { startTestCluster, type TestCluster } from "../../lib/db/throwaway-cluster";
 import { freePort } from "../helpers/free-port";
+import { sqlOn as sql } from "../helpers/sql";
 import { startTestRedis, type TestRedis } from "../helpers/redis-server";
 
 // Two production servers of one build, on one database and one Redis, as two
@@ -29,17 +30,6 @@ async function ports(): Promise<[number, number, number]> {
   const given = process.env.SHARED_CACHE_TEST_PORTS?.split(",").map(Number);
   if (given?.length === 3 && given.every(Number.isInteger)) return given as [number, number, number];
   return [await freePort(), await freePort(), await freePort()];
-}
-
-async function sql<T>(databaseUrl: string, text: string, values: unknown[] = []): Promise<T[]> {
-  const { default: pg } = await import("pg");
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query(text, values)).rows as T[];
-  } finally {
-    await client.end();
-  }
 }
 
 async function get(server: { url: string }, pathname: string) {
