@@ -5,7 +5,10 @@ import { AsyncLocalStorage } from "node:async_hooks";
 // opt in with onReplica(). Writes, staff pages, sign-in and everything a
 // person checks right after changing it read the primary.
 
-const scope = new AsyncLocalStorage<true>();
+// One for the process: cached readers and the database client can sit in
+// separate bundles, each with its own copy of this module.
+const holder = globalThis as unknown as { __mastheadReplicaReads?: AsyncLocalStorage<true> };
+const scope = (holder.__mastheadReplicaReads ??= new AsyncLocalStorage<true>());
 
 /** Runs `read` with its database reads allowed on a replica. */
 export function onReplica<T>(read: () => Promise<T>): Promise<T> {
